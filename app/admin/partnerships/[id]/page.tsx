@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/guard";
+import { getPartnershipFor, listForceAreas, listPartnershipOptions } from "@/lib/data/partnerships";
+import { idParam } from "@/lib/params";
+import { PartnershipForm } from "../PartnershipForm";
+
+export const metadata: Metadata = { title: "Edit partnership" };
+export const dynamic = "force-dynamic";
+
+export default async function EditPartnershipPage({ params }: { params: Promise<{ id: string }> }) {
+  const partnershipId = idParam((await params).id);
+  const actor = await requirePermission("manage:partnerships");
+  const p = getPartnershipFor(actor, partnershipId);
+  if (!p) notFound();
+  return (
+    <>
+      <Link href={`/partnerships/${p.id}`} className="govuk-back-link">Back to the partnership</Link>
+      <h1 className="govuk-heading-l">Edit partnership</h1>
+      <PartnershipForm
+        partnershipId={String(p.id)}
+        initial={{
+          name: p.name,
+          level: p.level,
+          nation: p.nation,
+          parentId: p.parent ? String(p.parent.id) : "",
+          yearEstablished: p.yearEstablished ? String(p.yearEstablished) : "",
+          forceAreaIds: p.forceAreaIds,
+        }}
+        parents={listPartnershipOptions(actor)}
+        forceAreas={listForceAreas()}
+      />
+    </>
+  );
+}

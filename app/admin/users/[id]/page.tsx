@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/guard";
+import { getUserForAdmin, listCycles } from "@/lib/data/users";
+import { listPartnershipOptions } from "@/lib/data/partnerships";
+import { idParam } from "@/lib/params";
+import { GLOBAL_ROLE_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/reference/labels";
+import { EditUserForm } from "./EditUserForm";
+import { AddMembershipForm, AddAssignmentForm, RemoveButton, ForceSignOutButton } from "./UserAccessForms";
+
+export const metadata: Metadata = { title: "User" };
+export const dynamic = "force-dynamic";
+
+export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const userId = idParam((await params).id);
+  const actor = await requirePermission("manage:users");
+  const user = getUserForAdmin(actor, userId);
+  if (!user) notFound();
+  const created = (await searchParams).created === "1";
+  const partnerships = listPartnershipOptions(actor);
+  const cycles = listCycles();
+
+  return (
+    <>
+      <Link href="/admin/users" className="govuk-back-link">Back to users</Link>
+      {created && (
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="created-title">
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="created-title">Success</h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">Account created for {user.email}.</p>
+          </div>
+        </div>
+      )}
+      <span className="govuk-caption-l">{user.globalRole ? GLOBAL_ROLE_LABELS[user.globalRole] : "Partnership user"}</span>
+      <h1 className="govuk-heading-l">{user.name}</h1>
+      <p className="govuk-body">{user.email}</p>
+
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h2 className="govuk-heading-m">Account</h2>
+          <EditUserForm user={{ userId: String(user.id), name: user.name, globalRole: user.globalRole ?? "", disabled: user.disabled }} />
+          <h2 className="govuk-heading-m">Sessions</h2>
+          <p className="govuk-body">Signing the user out ends every session they have, at their next request.</p>
+          <ForceSignOutButton userId={String(user.id)} />
+        </div>
+      </div>
+
+      <h2 className="govuk-heading-m">Partnership memberships</h2>
+      {user.memberships.length ? (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">Partnership memberships</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Partnership</th>
+              <th scope="col" className="govuk-table__header">Role</th>
+              <th scope="col" className="govuk-table__header">Organisation</th>
+              <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {user.memberships.map((m) => (
+              <tr key={m.partnershipId} className="govuk-table__row">
+                <td className="govuk-table__cell"><Link className="govuk-link" href={`/partnerships/${m.partnershipId}`}>{m.partnershipName}</Link></td>
+                <td className="govuk-table__cell">{PARTNERSHIP_ROLE_LABELS[m.role]}</td>
+                <td className="govuk-table__cell">{m.organisation ?? "Not recorded"}</td>
+                <td className="govuk-table__cell">
+                  <RemoveButton kind="membership" input={{ userId: String(user.id), partnershipId: String(m.partnershipId) }} label={`Remove from ${m.partnershipName}`} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="govuk-body">Not a member of any partnership.</p>
+      )}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <AddMembershipForm userId={String(user.id)} partnerships={partnerships} />
+        </div>
+      </div>
+
+      {user.globalRole === "reviewer" && (
+        <>
+          <h2 className="govuk-heading-m">Peer-review assignments</h2>
+          {user.assignments.length ? (
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-visually-hidden">Peer-review assignments</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">Partnership</th>
+                  <th scope="col" className="govuk-table__header">Cycle</th>
+                  <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {user.assignments.map((a) => (
+                  <tr key={a.id} className="govuk-table__row">
+                    <td className="govuk-table__cell">{a.partnershipName}</td>
+                    <td className="govuk-table__cell">{a.cycleLabel}</td>
+                    <td className="govuk-table__cell">
+                      <RemoveButton kind="assignment" input={{ assignmentId: String(a.id) }} label={`Remove assignment to ${a.partnershipName} (${a.cycleLabel})`} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p className="govuk-body">No partnership is assigned for peer review.</p>
+          )}
+          <div className="govuk-grid-row">
+            <div className="govuk-grid-column-two-thirds">
+              <AddAssignmentForm reviewerUserId={String(user.id)} partnerships={partnerships} cycles={cycles} />
+            </div>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "./globals.scss";
+import { getActor } from "@/lib/auth/guard";
+import { SignOutButton } from "@/components/SignOutButton";
+import { MainNav } from "@/components/MainNav";
+import { navigationFor } from "@/lib/navigation";
+
+export const metadata: Metadata = {
+  title: { default: "Anti-Slavery Partnership Maturity Toolkit", template: "%s – Anti-Slavery Partnership Maturity Toolkit" },
+  description: "Annual maturity self-review for UK multi-agency anti-slavery partnerships.",
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
+  return (
+    <html lang="en-GB" className="govuk-template govuk-template--rebranded">
+      <body className="govuk-template__body govuk-frontend-supported">
+        <a href="#main-content" className="govuk-skip-link">
+          Skip to main content
+        </a>
+        <header className="app-header" role="banner">
+          <div className="govuk-width-container app-header__container">
+            <Link href="/" className="app-header__service">
+              Anti-Slavery Partnership Maturity Toolkit
+            </Link>
+            {actor && (
+              <div className="app-header__user">
+                <span className="govuk-body-s govuk-!-margin-0" style={{ color: "#fff" }} data-testid="signed-in-as">
+                  {actor.name}
+                </span>
+                <SignOutButton />
+              </div>
+            )}
+          </div>
+        </header>
+        {actor && <MainNav items={navigationFor(actor)} />}
+        <div className="govuk-width-container">
+          <main className="govuk-main-wrapper" id="main-content" role="main" tabIndex={-1}>
+            {children}
+          </main>
+        </div>
+        <footer className="govuk-footer" role="contentinfo">
+          <div className="govuk-width-container">
+            <p className="govuk-body-s">
+              Built on &ldquo;Collaborating for freedom: anti-slavery partnerships in the UK&rdquo; (Independent
+              Anti-Slavery Commissioner and University of Nottingham, 2017). <Link className="govuk-footer__link" href="/how-scoring-works">How scoring works</Link>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

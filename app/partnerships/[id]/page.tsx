@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/guard";
+import { getPartnershipFor } from "@/lib/data/partnerships";
+import { getOpenCycle } from "@/lib/data/cycles";
+import { idParam } from "@/lib/params";
+import { LEVEL_LABELS, NATION_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/reference/labels";
+import { formatDate } from "@/lib/format";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Partnership" };
+
+export default async function PartnershipPage({ params }: { params: Promise<{ id: string }> }) {
+  const partnershipId = idParam((await params).id);
+  const actor = await requirePermission("read:partnership", { partnershipId });
+  const p = getPartnershipFor(actor, partnershipId);
+  if (!p) notFound();
+  const cycle = getOpenCycle();
+
+  return (
+    <>
+      <span className="govuk-caption-l">{LEVEL_LABELS[p.level]} partnership</span>
+      <h1 className="govuk-heading-l">{p.name}</h1>
+
+      {cycle ? (
+        <div className="govuk-inset-text">
+          The {cycle.label} annual self-review is open until {formatDate(cycle.closesOn)}.
+        </div>
+      ) : (
+        <div className="govuk-inset-text">No annual self-review cycle is open at the moment.</div>
+      )}
+
+      <h2 className="govuk-heading-m">About the partnership</h2>
+      <dl className="govuk-summary-list">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Level</dt>
+          <dd className="govuk-summary-list__value">{LEVEL_LABELS[p.level]}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Nation</dt>
+          <dd className="govuk-summary-list__value">{NATION_LABELS[p.nation]}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Police force areas</dt>
+          <dd className="govuk-summary-list__value">{p.forceAreas.join(", ") || "None recorded"}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Year established</dt>
+          <dd className="govuk-summary-list__value">{p.yearEstablished ?? "Not recorded"}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Part of</dt>
+          <dd className="govuk-summary-list__value">{p.parent ? p.parent.name : "Not part of a wider partnership"}</dd>
+        </div>
+        {p.children.length > 0 && (
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Includes</dt>
+            <dd className="govuk-summary-list__value">
+              <ul className="govuk-list">
+                {p.children.map((c) => <li key={c.id}>{c.name}</li>)}
+              </ul>
+            </dd>
+          </div>
+        )}
+      </dl>
+
+      {p.members && (
+        <>
+          <h2 className="govuk-heading-m">People using the toolkit</h2>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-visually-hidden">Coordinators and members</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">Name</th>
+                <th scope="col" className="govuk-table__header">Organisation</th>
+                <th scope="col" className="govuk-table__header">Role</th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {p.members.map((m) => (
+                <tr key={m.userId} className="govuk-table__row">
+                  <td className="govuk-table__cell">{m.name}<br /><span className="govuk-body-s">{m.email}</span></td>
+                  <td className="govuk-table__cell">{m.organisation ?? "Not recorded"}</td>
+                  <td className="govuk-table__cell">{PARTNERSHIP_ROLE_LABELS[m.role]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {p.relation === "admin" && (
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/admin/partnerships/${p.id}`}>Edit this partnership</Link>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
+import { ErrorSummary, type SummaryError } from "@/components/forms/ErrorSummary";
+import { TextField } from "@/components/forms/fields";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const { register, handleSubmit, formState } = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "" },
+    shouldFocusError: false,
+  });
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    setBusy(true);
+    try {
+      const result = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+      if (!result || result.error) {
+        // One message for every failure, so that it does not tell which accounts exist.
+        setFailure("Enter a correct email address and password. If you have forgotten your password, ask your administrator to reset it.");
+        return;
+      }
+      // A full navigation, so that every server component renders with the new session.
+      window.location.assign(callbackUrl);
+    } catch {
+      setFailure("Sign-in could not be completed. Check your connection and try again.");
+    } finally {
+      setBusy(false);
+    }
+  });
+
+  const errors: SummaryError[] = [
+    ...(failure ? [{ field: "email", message: failure }] : []),
+    ...(formState.errors.email?.message ? [{ field: "email", message: formState.errors.email.message }] : []),
+    ...(formState.errors.password?.message ? [{ field: "password", message: formState.errors.password.message }] : []),
+  ];
+
+  return (
+    <form onSubmit={onSubmit} noValidate method="post">
+      <ErrorSummary errors={errors} />
+      <TextField
+        name="email"
+        label="Email address"
+        type="email"
+        autoComplete="username"
+        spellCheck={false}
+        error={formState.errors.email?.message}
+        registration={register("email")}
+      />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        error={formState.errors.password?.message}
+        registration={register("password")}
+      />
+      <button type="submit" className="govuk-button" data-module="govuk-button" disabled={busy}>
+        Sign in
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+// The one way a form talks to its server action: validate on the client with the shared zod
+// schema, send the raw values, and show whatever the server says (its answer is what counts).
+import { useState } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/action-result";
+import type { SummaryError } from "./ErrorSummary";
+
+export function useServerForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
+  schema: S,
+  defaultValues: DefaultValues<z.input<S>>,
+  action: (input: z.input<S>) => Promise<ActionResult<T>>,
+  onSuccess: (data: T) => void,
+) {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema as never) as never,
+    defaultValues,
+    shouldFocusError: false,
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const onSubmit = form.handleSubmit(async () => {
+    setFormError(null);
+    const result = await action(form.getValues());
+    if (result.ok) return onSuccess(result.data);
+    if (result.fieldErrors) {
+      for (const [field, messages] of Object.entries(result.fieldErrors)) {
+        if (field === "_form") setFormError(messages[0] ?? result.message);
+        else form.setError(field as Path<z.input<S>>, { type: "server", message: messages[0] });
+      }
+    }
+    if (!result.fieldErrors || result.code !== "invalid") setFormError(result.message);
+  });
+
+  const summary: SummaryError[] = [
+    ...(formError ? [{ field: "_form", message: formError }] : []),
+    ...flattenErrors(form.formState.errors),
+  ];
+  return { form, onSubmit, summary, errorOf: (name: string) => messageAt(form.formState.errors, name) };
+}
+
+function flattenErrors(errors: Record<string, unknown>, prefix = ""): SummaryError[] {
+  const out: SummaryError[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (!value || typeof value !== "object") continue;
+    const v = value as { message?: unknown };
+    const field = prefix ? `${prefix}.${key}` : key;
+    if (typeof v.message === "string") out.push({ field, message: v.message });
+    else out.push(...flattenErrors(value as Record<string, unknown>, field));
+  }
+  return out;
+}
+
+function messageAt(errors: Record<string, unknown>, name: string): string | undefined {
+  let cur: unknown = errors;
+  for (const part of name.split(".")) cur = (cur as Record<string, unknown> | undefined)?.[part];
+  const m = (cur as { message?: unknown } | undefined)?.message;
+  return typeof m === "string" ? m : undefined;
+}

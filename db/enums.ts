@@ -1,0 +1,17 @@
+// Stored codes, kept apart from the drizzle schema so that client code can import them cheaply.
+export const GLOBAL_ROLES = ["admin", "commissioner", "reviewer"] as const;
+export type GlobalRole = (typeof GLOBAL_ROLES)[number];
+
+export const PARTNERSHIP_ROLES = ["coordinator", "member"] as const;
+export type PartnershipRole = (typeof PARTNERSHIP_ROLES)[number];
+
+export const PARTNERSHIP_LEVELS = ["local", "sub_regional", "regional", "national", "other"] as const;
+export type PartnershipLevel = (typeof PARTNERSHIP_LEVELS)[number];
+
+export const NATIONS = ["england", "wales", "scotland", "northern_ireland"] as const;
+export type Nation = (typeof NATIONS)[number];
+
+export const CYCLE_STATUSES = ["planned", "open", "closed"] as const;
+export const ASSESSMENT_STATUSES = ["in_progress", "submitted"] as const;
+export const RESPONSE_KINDS = ["consolidated", "member"] as const;
+export const AUDIT_OUTCOMES = ["success", "failure", "denied"] as const;

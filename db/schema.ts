@@ -1,0 +1,230 @@
+// The database schema. One table per thing the partnership talks about; timestamps are ISO 8601
+// strings in UTC, dates (cycle opens/closes) are yyyy-mm-dd.
+import { sql } from "drizzle-orm";
+import {
+  sqliteTable,
+  text,
+  integer,
+  primaryKey,
+  uniqueIndex,
+  index,
+  type AnySQLiteColumn,
+} from "drizzle-orm/sqlite-core";
+
+import {
+  GLOBAL_ROLES,
+  PARTNERSHIP_ROLES,
+  PARTNERSHIP_LEVELS,
+  NATIONS,
+  CYCLE_STATUSES,
+  ASSESSMENT_STATUSES,
+  RESPONSE_KINDS,
+  AUDIT_OUTCOMES,
+} from "./enums";
+export * from "./enums";
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(), // stored lower-case
+  name: text("name").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  globalRole: text("global_role", { enum: GLOBAL_ROLES }),
+  disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+  // Bumped on disable, role change or forced sign-out: older sessions stop working at once.
+  sessionVersion: integer("session_version").notNull().default(1),
+  createdAt: text("created_at").notNull().default(now),
+  updatedAt: text("updated_at").notNull().default(now),
+});
+
+// Server-side record of each sign-in, so that idle and absolute limits and sign-out are enforced
+// by the database rather than trusted to the cookie.
+export const userSessions = sqliteTable(
+  "user_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sessionVersion: integer("session_version").notNull(),
+    createdAt: text("created_at").notNull(),
+    lastSeenAt: text("last_seen_at").notNull(),
+    endedAt: text("ended_at"),
+    endReason: text("end_reason"),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
+);
+
+export const partnerships = sqliteTable(
+  "partnerships",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    level: text("level", { enum: PARTNERSHIP_LEVELS }).notNull(),
+    nation: text("nation", { enum: NATIONS }).notNull(),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => partnerships.id, {
+      onDelete: "set null",
+    }),
+    yearEstablished: integer("year_established"),
+    createdAt: text("created_at").notNull().default(now),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("partnerships_name_uq").on(t.name), index("partnerships_parent_idx").on(t.parentId)],
+);
+
+export const forceAreas = sqliteTable("force_areas", {
+  id: text("id").primaryKey(), // stable slug, e.g. "west-yorkshire"
+  name: text("name").notNull(),
+  nation: text("nation", { enum: NATIONS }).notNull(),
+  region: text("region").notNull(),
+});
+
+export const partnershipForceAreas = sqliteTable(
+  "partnership_force_areas",
+  {
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    forceAreaId: text("force_area_id")
+      .notNull()
+      .references(() => forceAreas.id),
+  },
+  (t) => [primaryKey({ columns: [t.partnershipId, t.forceAreaId] }), index("pfa_force_idx").on(t.forceAreaId)],
+);
+
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    role: text("role", { enum: PARTNERSHIP_ROLES }).notNull(),
+    organisation: text("organisation"),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex("memberships_user_partnership_uq").on(t.userId, t.partnershipId),
+    index("memberships_partnership_idx").on(t.partnershipId),
+  ],
+);
+
+export const cycles = sqliteTable("cycles", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  label: text("label").notNull().unique(), // e.g. "2026/27"
+  opensOn: text("opens_on").notNull(),
+  closesOn: text("closes_on").notNull(),
+  status: text("status", { enum: CYCLE_STATUSES }).notNull().default("planned"),
+  createdAt: text("created_at").notNull().default(now),
+});
+
+export const reviewAssignments = sqliteTable(
+  "review_assignments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reviewerUserId: integer("reviewer_user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    cycleId: integer("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    assignedByUserId: integer("assigned_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex("review_assignments_uq").on(t.reviewerUserId, t.partnershipId, t.cycleId),
+    index("review_assignments_partnership_idx").on(t.partnershipId),
+  ],
+);
+
+export const assessments = sqliteTable(
+  "assessments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    cycleId: integer("cycle_id")
+      .notNull()
+      .references(() => cycles.id),
+    status: text("status", { enum: ASSESSMENT_STATUSES }).notNull().default("in_progress"),
+    frameworkVersion: text("framework_version").notNull(),
+    submittedAt: text("submitted_at"),
+    submittedByUserId: integer("submitted_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    scoresSnapshot: text("scores_snapshot", { mode: "json" }),
+    createdAt: text("created_at").notNull().default(now),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex("assessments_partnership_cycle_uq").on(t.partnershipId, t.cycleId),
+    index("assessments_cycle_idx").on(t.cycleId),
+  ],
+);
+
+// One response per respondent: the coordinators' consolidated (official) response, and one per
+// member who answers for their own organisation.
+export const responses = sqliteTable(
+  "responses",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    assessmentId: integer("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: RESPONSE_KINDS }).notNull(),
+    // null for the consolidated response, which any coordinator of the partnership edits.
+    respondentUserId: integer("respondent_user_id").references(() => users.id, { onDelete: "set null" }),
+    organisation: text("organisation"),
+    submittedAt: text("submitted_at"),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex("responses_member_uq").on(t.assessmentId, t.respondentUserId),
+    uniqueIndex("responses_consolidated_uq")
+      .on(t.assessmentId)
+      .where(sql`kind = 'consolidated'`),
+  ],
+);
+
+export const answers = sqliteTable(
+  "answers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    value: text("value", { mode: "json" }).notNull(),
+    // Optimistic concurrency: every save names the version it was based on.
+    rowVersion: integer("row_version").notNull().default(1),
+    carriedOverFromCycleId: integer("carried_over_from_cycle_id").references(() => cycles.id),
+    confirmedAt: text("confirmed_at"),
+    updatedByUserId: integer("updated_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("answers_response_question_uq").on(t.responseId, t.questionId)],
+);
+
+// Append-only: the code has no update or delete path, and triggers in the migration refuse both.
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: text("at").notNull(),
+    actorUserId: integer("actor_user_id"),
+    actorEmail: text("actor_email"),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    outcome: text("outcome", { enum: AUDIT_OUTCOMES }).notNull(),
+    detail: text("detail"),
+    ip: text("ip"),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_actor_idx").on(t.actorUserId)],
+);

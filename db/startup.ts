@@ -1,0 +1,40 @@
+// Start-up: open the database, apply the committed migrations, load reference data and, in demo
+// mode, seed an empty database. Called from instrumentation.ts when the server starts (never
+// during `next build`) and from scripts.
+import { openDatabase, applyMigrations, type Db } from "./connection";
+import { forceAreas } from "./schema";
+import { FORCE_AREAS } from "../lib/reference/force-areas";
+import { seedDemoIfEmpty } from "./seed/demo";
+import { sql } from "drizzle-orm";
+
+export function loadReferenceData(db: Db): void {
+  db.transaction((tx) => {
+    for (const f of FORCE_AREAS) {
+      tx.insert(forceAreas)
+        .values(f)
+        .onConflictDoUpdate({ target: forceAreas.id, set: { name: sql`excluded.name`, nation: sql`excluded.nation`, region: sql`excluded.region` } })
+        .run();
+    }
+  });
+}
+
+export async function startUp(options: { demo: boolean; file?: string }): Promise<{ db: Db; migrations: number; seeded: boolean }> {
+  const db = openDatabase(options.file);
+  const migrations = applyMigrations(db);
+  loadReferenceData(db);
+  const seeded = options.demo ? await seedDemoIfEmpty(db) : false;
+  return { db, migrations, seeded };
+}
+
+/** For instrumentation.ts: start up, share the connection with the app, or stop the server. */
+export async function startUpServer(): Promise<void> {
+  try {
+    const { db, migrations, seeded } = await startUp({ demo: process.env.DEMO === "1" });
+    // Share this connection with the app (db/client.ts) rather than opening a second one.
+    (globalThis as unknown as { __toolkitDb?: Db }).__toolkitDb = db;
+    console.log(`[toolkit] database ready: ${migrations} migrations applied${seeded ? ", demo data seeded" : ""}`);
+  } catch (error) {
+    console.error("[toolkit] database start-up failed; the server will not start.", error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,6 @@
+// The shape every server action returns; shared with client forms (no server imports here).
+export type FieldErrors = Record<string, string[]>;
+export type ActionErrorCode = "invalid" | "signed-out" | "not-found" | "forbidden-origin" | "conflict";
+export type ActionResult<T = null> =
+  | { ok: true; data: T }
+  | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: FieldErrors };

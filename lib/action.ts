@@ -1,0 +1,74 @@
+import "server-only";
+// The one way to write a server action: parse the input with the form's shared schema, check the
+// acting user and the permission, refuse a foreign origin, then run. Fails closed: an action
+// that cannot establish all of that does nothing.
+import { z } from "zod";
+import { headers } from "next/headers";
+import { getActor, auditDenied, type Actor } from "@/lib/auth/guard";
+import { can, type Permission, type PermissionTarget } from "@/lib/auth/permissions";
+
+import type { ActionResult, FieldErrors } from "@/lib/action-result";
+export type { ActionResult, FieldErrors };
+
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    public readonly code: "invalid" | "not-found" | "conflict" = "invalid",
+    public readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+  }
+}
+
+async function originIsOurs(): Promise<boolean> {
+  const h = await headers();
+  const origin = h.get("origin");
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+type Authorise<I> = { permission: Permission; target?: (input: I) => PermissionTarget };
+
+export function authedAction<S extends z.ZodType, T>(
+  options: { schema: S; name: string } & Authorise<z.output<S>>,
+  run: (input: z.output<S>, actor: Actor) => Promise<T> | T,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (raw) => {
+    if (!(await originIsOurs())) {
+      return { ok: false, code: "forbidden-origin", message: "This request did not come from the toolkit's own pages." };
+    }
+    const actor = await getActor();
+    if (!actor) return { ok: false, code: "signed-out", message: "Your session has ended. Sign in again to continue." };
+    const parsed = options.schema.safeParse(raw);
+    if (!parsed.success) {
+      return { ok: false, code: "invalid", message: "There is a problem", fieldErrors: fieldErrorsOf(parsed.error) };
+    }
+    const target = options.target?.(parsed.data) ?? {};
+    if (!can(actor, options.permission, target)) {
+      await auditDenied(actor, options.permission, target);
+      return { ok: false, code: "not-found", message: "Page not found" };
+    }
+    try {
+      return { ok: true, data: await run(parsed.data, actor) };
+    } catch (e) {
+      if (e instanceof ActionError) {
+        return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors };
+      }
+      throw e;
+    }
+  };
+}

@@ -1,0 +1,79 @@
+// One schema per admin form, shared by the browser (react-hook-form) and the server action.
+// Values stay strings as the form holds them; the data layer converts ids and years.
+import { z } from "zod";
+import { GLOBAL_ROLES, NATIONS, PARTNERSHIP_LEVELS, PARTNERSHIP_ROLES } from "@/db/enums";
+
+const id = (what: string) => z.string().regex(/^[1-9][0-9]{0,9}$/, { error: `Select ${what}` });
+
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 128;
+
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN, { error: `Password must be at least ${PASSWORD_MIN} characters` })
+  .max(PASSWORD_MAX, { error: `Password must be ${PASSWORD_MAX} characters or fewer` });
+
+const name = z.string().trim().min(1, { error: "Enter the person’s full name" }).max(120, { error: "Name must be 120 characters or fewer" });
+const globalRole = z.enum(["", ...GLOBAL_ROLES], { error: "Select a role" });
+
+export const userCreateSchema = z.strictObject({
+  name,
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: "Enter an email address" })
+    .max(254, { error: "Email address must be 254 characters or fewer" })
+    .pipe(z.email({ error: "Enter an email address in the correct format, like name@example.org" })),
+  globalRole,
+  password: passwordSchema,
+});
+export type UserCreateInput = z.input<typeof userCreateSchema>;
+
+export const userUpdateSchema = z.strictObject({
+  userId: id("a user"),
+  name,
+  globalRole,
+  disabled: z.boolean({ error: "Select whether the account is disabled" }),
+});
+export type UserUpdateInput = z.input<typeof userUpdateSchema>;
+
+export const forceSignOutSchema = z.strictObject({ userId: id("a user") });
+
+const currentYear = new Date().getUTCFullYear();
+
+export const partnershipSchema = z.strictObject({
+  name: z.string().trim().min(1, { error: "Enter the partnership’s name" }).max(300, { error: "Name must be 300 characters or fewer" }),
+  level: z.enum(PARTNERSHIP_LEVELS, { error: "Select the partnership’s level" }),
+  nation: z.enum(NATIONS, { error: "Select the nation" }),
+  parentId: z.union([z.literal(""), id("a parent partnership")]),
+  yearEstablished: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= 1990 && Number(v) <= currentYear), {
+      error: `Enter the year as 4 digits between 1990 and ${currentYear}, or leave it blank`,
+    }),
+  forceAreaIds: z.array(z.string().max(60)).max(45).min(1, { error: "Select at least one police force area" }),
+});
+export type PartnershipInput = z.input<typeof partnershipSchema>;
+
+export const partnershipUpdateSchema = partnershipSchema.extend({ partnershipId: id("a partnership") });
+export type PartnershipUpdateInput = z.input<typeof partnershipUpdateSchema>;
+
+export const membershipSchema = z.strictObject({
+  userId: id("a user"),
+  partnershipId: id("a partnership"),
+  role: z.enum(PARTNERSHIP_ROLES, { error: "Select coordinator or member" }),
+  organisation: z.string().trim().max(200, { error: "Organisation must be 200 characters or fewer" }),
+});
+export type MembershipInput = z.input<typeof membershipSchema>;
+
+export const membershipRemoveSchema = z.strictObject({ userId: id("a user"), partnershipId: id("a partnership") });
+
+export const assignmentSchema = z.strictObject({
+  reviewerUserId: id("a peer reviewer"),
+  partnershipId: id("a partnership"),
+  cycleId: id("a cycle"),
+});
+export type AssignmentInput = z.input<typeof assignmentSchema>;
+
+export const assignmentRemoveSchema = z.strictObject({ assignmentId: id("an assignment") });

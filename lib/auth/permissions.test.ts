@@ -1,0 +1,59 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { can, partnershipRelation, type ActorRoles } from "./permissions";
+
+const base = { memberships: [], reviewAssignments: [] };
+const admin: ActorRoles = { userId: 1, globalRole: "admin", ...base };
+const commissioner: ActorRoles = { userId: 2, globalRole: "commissioner", ...base };
+const reviewer: ActorRoles = { userId: 3, globalRole: "reviewer", memberships: [], reviewAssignments: [{ partnershipId: 10, cycleId: 1 }] };
+const coordinator: ActorRoles = { userId: 4, globalRole: null, memberships: [{ partnershipId: 10, role: "coordinator" }], reviewAssignments: [] };
+const member: ActorRoles = { userId: 5, globalRole: null, memberships: [{ partnershipId: 10, role: "member" }], reviewAssignments: [] };
+const nobody: ActorRoles = { userId: 6, globalRole: null, ...base };
+
+describe("read:partnership", () => {
+  test("own partnership: coordinator, member, assigned reviewer, commissioner, admin", () => {
+    for (const actor of [admin, commissioner, reviewer, coordinator, member]) {
+      assert.equal(can(actor, "read:partnership", { partnershipId: 10 }), true, `userId ${actor.userId}`);
+    }
+  });
+  test("another partnership: only commissioner and admin", () => {
+    assert.equal(can(coordinator, "read:partnership", { partnershipId: 11 }), false);
+    assert.equal(can(member, "read:partnership", { partnershipId: 11 }), false);
+    assert.equal(can(reviewer, "read:partnership", { partnershipId: 11 }), false);
+    assert.equal(can(nobody, "read:partnership", { partnershipId: 10 }), false);
+    assert.equal(can(commissioner, "read:partnership", { partnershipId: 11 }), true);
+    assert.equal(can(admin, "read:partnership", { partnershipId: 11 }), true);
+  });
+  test("no target means no access", () => {
+    assert.equal(can(coordinator, "read:partnership"), false);
+  });
+  test("a reviewer who is also listed as a member is a member there (membership wins)", () => {
+    const both: ActorRoles = { ...reviewer, memberships: [{ partnershipId: 10, role: "member" }] };
+    assert.equal(partnershipRelation(both, 10), "member");
+  });
+});
+
+describe("administration", () => {
+  test("only admin manages users, partnerships, memberships, assignments and reads the audit log", () => {
+    for (const p of ["manage:users", "manage:partnerships", "manage:memberships", "manage:assignments", "read:audit"] as const) {
+      assert.equal(can(admin, p), true, p);
+      for (const other of [commissioner, reviewer, coordinator, member, nobody]) assert.equal(can(other, p), false, p);
+    }
+  });
+  test("the full list of partnerships is for admin and commissioner", () => {
+    assert.equal(can(admin, "list:partnerships:all"), true);
+    assert.equal(can(commissioner, "list:partnerships:all"), true);
+    assert.equal(can(reviewer, "list:partnerships:all"), false);
+    assert.equal(can(coordinator, "list:partnerships:all"), false);
+  });
+  test("members list of a partnership: its coordinators and admin, not members or reviewers", () => {
+    assert.equal(can(coordinator, "read:partnership-members", { partnershipId: 10 }), true);
+    assert.equal(can(admin, "read:partnership-members", { partnershipId: 10 }), true);
+    assert.equal(can(member, "read:partnership-members", { partnershipId: 10 }), false);
+    assert.equal(can(reviewer, "read:partnership-members", { partnershipId: 10 }), false);
+    assert.equal(can(coordinator, "read:partnership-members", { partnershipId: 11 }), false);
+  });
+  test("an unknown permission is denied", () => {
+    assert.equal(can(admin, "delete:everything" as never), false);
+  });
+});

@@ -1,0 +1,64 @@
+// Who may do what: pure functions over the acting user's roles, with no I/O, so that every rule
+// is unit-tested. lib/auth/guard.ts applies them to the signed-in user on every request.
+import type { GlobalRole, PartnershipRole } from "@/db/enums";
+
+export type ActorRoles = {
+  userId: number;
+  globalRole: GlobalRole | null;
+  memberships: ReadonlyArray<{ partnershipId: number; role: PartnershipRole }>;
+  reviewAssignments: ReadonlyArray<{ partnershipId: number; cycleId: number }>;
+};
+
+/** Typed permission strings: verb:thing[:scope]. `own` means "a partnership the actor belongs to". */
+export type Permission =
+  | "read:partnership"
+  | "read:partnership-members"
+  | "list:partnerships:all"
+  | "manage:users"
+  | "manage:partnerships"
+  | "manage:memberships"
+  | "manage:assignments"
+  | "read:audit";
+
+export type PermissionTarget = { partnershipId?: number };
+
+/** How the actor relates to one partnership, strongest first; null when they have no access. */
+export type PartnershipRelation = "admin" | "commissioner" | "coordinator" | "member" | "reviewer";
+
+export function partnershipRelation(actor: ActorRoles, partnershipId: number): PartnershipRelation | null {
+  if (actor.globalRole === "admin") return "admin";
+  if (actor.globalRole === "commissioner") return "commissioner";
+  const membership = actor.memberships.find((m) => m.partnershipId === partnershipId);
+  if (membership) return membership.role;
+  if (actor.globalRole === "reviewer" && actor.reviewAssignments.some((a) => a.partnershipId === partnershipId)) {
+    return "reviewer";
+  }
+  return null;
+}
+
+export function can(actor: ActorRoles, permission: Permission, target: PermissionTarget = {}): boolean {
+  const admin = actor.globalRole === "admin";
+  switch (permission) {
+    case "manage:users":
+    case "manage:partnerships":
+    case "manage:memberships":
+    case "manage:assignments":
+    case "read:audit":
+      return admin;
+    case "list:partnerships:all":
+      return admin || actor.globalRole === "commissioner";
+    case "read:partnership":
+      return target.partnershipId !== undefined && partnershipRelation(actor, target.partnershipId) !== null;
+    case "read:partnership-members": {
+      if (target.partnershipId === undefined) return false;
+      const relation = partnershipRelation(actor, target.partnershipId);
+      return relation === "admin" || relation === "coordinator";
+    }
+    default: {
+      // A permission added to the type but not here is denied: fail closed.
+      const unknown: never = permission;
+      void unknown;
+      return false;
+    }
+  }
+}

@@ -1,0 +1,28 @@
+// How stored codes read to people.
+import type { GlobalRole, Nation, PartnershipLevel, PartnershipRole } from "@/db/enums";
+
+export const LEVEL_LABELS: Record<PartnershipLevel, string> = {
+  local: "Local",
+  sub_regional: "County / sub-regional",
+  regional: "Regional",
+  national: "National",
+  other: "Other arrangement",
+};
+
+export const NATION_LABELS: Record<Nation, string> = {
+  england: "England",
+  wales: "Wales",
+  scotland: "Scotland",
+  northern_ireland: "Northern Ireland",
+};
+
+export const GLOBAL_ROLE_LABELS: Record<GlobalRole, string> = {
+  admin: "Administrator",
+  commissioner: "Commissioner's office",
+  reviewer: "Peer reviewer",
+};
+
+export const PARTNERSHIP_ROLE_LABELS: Record<PartnershipRole, string> = {
+  coordinator: "Coordinator",
+  member: "Member",
+};
