@@ -1,0 +1,59 @@
+// Shared e2e helpers: sign in per role through the real form, scan with axe, and read the test
+// database (a fresh temporary file per run) to check what the server stored.
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import Database from "better-sqlite3";
+
+export const DEMO_PASSWORD = "demo-password-2026";
+export const DEMO_PARTNERSHIP = "Nottingham and Nottinghamshire Modern Slavery Partnership";
+export const ROLES = ["admin", "commissioner", "reviewer", "coordinator", "member"] as const;
+export type DemoRole = (typeof ROLES)[number];
+
+export function emailFor(role: DemoRole) {
+  return `${role}@demo.test`;
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+}
+
+export async function signInAs(page: Page, role: DemoRole) {
+  await signIn(page, emailFor(role));
+}
+
+/** Fails the test on any WCAG 2.2 A or AA violation on the page as it is now. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export function db() {
+  const file = process.env.E2E_DATABASE_PATH;
+  if (!file) throw new Error("E2E_DATABASE_PATH is not set (see playwright.config.ts)");
+  const conn = new Database(file);
+  conn.pragma("busy_timeout = 5000");
+  return conn;
+}
+
+export function queryOne<T>(sql: string, ...params: unknown[]): T | undefined {
+  const conn = db();
+  try {
+    return conn.prepare(sql).get(...params) as T | undefined;
+  } finally {
+    conn.close();
+  }
+}
+
+export function partnershipIdByName(name: string): number {
+  const row = queryOne<{ id: number }>("SELECT id FROM partnerships WHERE name = ?", name);
+  if (!row) throw new Error(`No partnership named ${name}`);
+  return row.id;
+}
+
+export const test = base;
+export { expect };

@@ -1,0 +1,52 @@
+import { defineConfig } from "@playwright/test";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+// Every run gets a fresh temporary database; worker processes inherit these variables.
+process.env.E2E_DATABASE_PATH ??= path.join(mkdtempSync(path.join(tmpdir(), "toolkit-e2e-")), "toolkit.db");
+const port = Number(process.env.E2E_PORT ?? 3100);
+process.env.E2E_BASE_URL ??= `http://localhost:${port}`;
+
+// Debian's Chromium by default (this machine cannot download Playwright's browsers);
+// CHROMIUM_PATH overrides it, and CHROMIUM_PATH="" uses Playwright's own browser.
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "./e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: process.env.CI ? 2 : 2,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: process.env.E2E_BASE_URL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: executablePath || undefined,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    url: `${process.env.E2E_BASE_URL}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+      DEMO: "1",
+      NEXTAUTH_URL: process.env.E2E_BASE_URL,
+      NEXTAUTH_SECRET: "e2e-secret-not-for-production-use-0123456789",
+    },
+  },
+});
