@@ -1,0 +1,81 @@
+// The session limits, checked against a real (temporary) database.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const dir = mkdtempSync(path.join(tmpdir(), "toolkit-sessions-"));
+process.env.DATABASE_PATH = path.join(dir, "sessions.db");
+
+// Loaded after DATABASE_PATH is set (CommonJS here, so no top-level await).
+let getDb: typeof import("../../db/client").getDb;
+let startSession: typeof import("./sessions").startSession;
+let loadActorForSession: typeof import("./sessions").loadActorForSession;
+let endSession: typeof import("./sessions").endSession;
+
+let userId = 0;
+const T0 = Date.now();
+const minutes = (n: number) => new Date(T0 + n * 60_000);
+
+before(async () => {
+  const { startUp } = await import("../../db/startup");
+  ({ getDb } = await import("../../db/client"));
+  ({ startSession, loadActorForSession, endSession } = await import("./sessions"));
+  const { db } = await startUp({ demo: false });
+  (globalThis as unknown as { __toolkitDb?: unknown }).__toolkitDb = db;
+  userId = Number(
+    db.$client.prepare("INSERT INTO users (email, name, password_hash, global_role) VALUES ('s@example.org', 'S', 'x', 'reviewer')").run().lastInsertRowid,
+  );
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A session signed in `createdMinutesAgo`, last active at T0. */
+function sessionAt(createdMinutesAgo: number) {
+  const id = startSession(userId, 1);
+  const at = new Date(T0 - createdMinutesAgo * 60_000).toISOString();
+  getDb().$client.prepare("UPDATE user_sessions SET created_at = ?, last_seen_at = ? WHERE id = ?").run(at, new Date(T0).toISOString(), id);
+  return id;
+}
+
+test("a fresh session loads the actor with their role", () => {
+  const sid = sessionAt(0);
+  const check = loadActorForSession(userId, sid, 1, minutes(1));
+  assert.equal(check.actor?.globalRole, "reviewer");
+  assert.equal(check.actor?.email, "s@example.org");
+});
+
+test("30 minutes without a request ends the session; activity keeps it alive", () => {
+  const idle = sessionAt(0);
+  assert.deepEqual(loadActorForSession(userId, idle, 1, minutes(31)), { actor: null, reason: "idle-timeout" });
+  // Once ended, it stays ended even if the clock goes back.
+  assert.equal(loadActorForSession(userId, idle, 1, minutes(1)).actor, null);
+
+  const active = sessionAt(0);
+  for (const m of [20, 40, 60, 80]) assert.ok(loadActorForSession(userId, active, 1, minutes(m)).actor, `at ${m} min`);
+});
+
+test("12 hours after sign-in the session ends, however active", () => {
+  const sid = sessionAt(12 * 60 - 2);
+  assert.ok(loadActorForSession(userId, sid, 1, minutes(0)).actor);
+  assert.deepEqual(loadActorForSession(userId, sid, 1, minutes(3)), { actor: null, reason: "absolute-timeout" });
+});
+
+test("a changed session version, a disabled user or a signed-out session end it at the next request", () => {
+  const a = sessionAt(0);
+  assert.deepEqual(loadActorForSession(userId, a, 2, minutes(1)), { actor: null, reason: "session-version" });
+
+  const b = sessionAt(0);
+  endSession(b, "signed-out");
+  assert.deepEqual(loadActorForSession(userId, b, 1, minutes(1)), { actor: null, reason: "signed-out" });
+
+  const c = sessionAt(0);
+  getDb().$client.prepare("UPDATE users SET disabled = 1 WHERE id = ?").run(userId);
+  assert.deepEqual(loadActorForSession(userId, c, 1, minutes(1)), { actor: null, reason: "disabled" });
+  getDb().$client.prepare("UPDATE users SET disabled = 0 WHERE id = ?").run(userId);
+});
+
+test("a session id presented with another user's id is refused", () => {
+  const sid = sessionAt(0);
+  assert.deepEqual(loadActorForSession(userId + 1, sid, 1, minutes(1)), { actor: null, reason: "unknown-session" });
+});
