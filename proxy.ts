@@ -3,7 +3,7 @@
 // page, route handler and server action checks the acting user itself (lib/auth/guard.ts).
 import { NextResponse, type NextRequest } from "next/server";
 
-const PUBLIC_PREFIXES = ["/sign-in", "/api/", "/how-scoring-works", "/_next/", "/favicon"];
+const PUBLIC_PREFIXES = ["/sign-in", "/invite/", "/api/", "/how-scoring-works", "/_next/", "/favicon"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 export function proxy(request: NextRequest) {

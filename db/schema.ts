@@ -228,3 +228,39 @@ export const auditLog = sqliteTable(
   },
   (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_actor_idx").on(t.actorUserId)],
 );
+
+// A respondent marks each section of their response complete (GOV.UK task list pattern).
+export const sectionCompletions = sqliteTable(
+  "section_completions",
+  {
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    sectionId: text("section_id").notNull(),
+    completedAt: text("completed_at").notNull(),
+    completedByUserId: integer("completed_by_user_id").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.sectionId] })],
+);
+
+// Member invitations. There is no mail server: the coordinator copies the single-use link.
+// Only a hash of the token is stored, so the database alone cannot be used to accept one.
+export const invitations = sqliteTable(
+  "invitations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    organisation: text("organisation"),
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedByUserId: integer("invited_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: text("created_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+    acceptedAt: text("accepted_at"),
+    acceptedByUserId: integer("accepted_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("invitations_partnership_idx").on(t.partnershipId)],
+);

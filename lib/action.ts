@@ -72,3 +72,26 @@ export function authedAction<S extends z.ZodType, T>(
     }
   };
 }
+
+/**
+ * For the few actions a signed-out visitor may take (accepting an invitation): same-origin
+ * check and schema, nothing else. Everything they may do is decided by what they hold (a token).
+ */
+export function publicAction<S extends z.ZodType, T>(
+  options: { schema: S; name: string },
+  run: (input: z.output<S>) => Promise<T> | T,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (raw) => {
+    if (!(await originIsOurs())) {
+      return { ok: false, code: "forbidden-origin", message: "This request did not come from the toolkit's own pages." };
+    }
+    const parsed = options.schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, code: "invalid", message: "There is a problem", fieldErrors: fieldErrorsOf(parsed.error) };
+    try {
+      return { ok: true, data: await run(parsed.data) };
+    } catch (e) {
+      if (e instanceof ActionError) return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors };
+      throw e;
+    }
+  };
+}

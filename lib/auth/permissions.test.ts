@@ -57,3 +57,24 @@ describe("administration", () => {
     assert.equal(can(admin, "delete:everything" as never), false);
   });
 });
+
+describe("the self-assessment", () => {
+  test("only the partnership's coordinators change, submit and reopen the consolidated answers", () => {
+    for (const p of ["update:assessment:own", "submit:assessment:own", "read:member-responses:own", "invite:member:own"] as const) {
+      assert.equal(can(coordinator, p, { partnershipId: 10 }), true, p);
+      assert.equal(can(coordinator, p, { partnershipId: 11 }), false, `${p} other partnership`);
+      for (const other of [admin, commissioner, reviewer, member, nobody]) assert.equal(can(other, p, { partnershipId: 10 }), false, `${p} ${other.userId}`);
+    }
+  });
+  test("members answer their own response; coordinators do not use it", () => {
+    assert.equal(can(member, "respond:assessment:own", { partnershipId: 10 }), true);
+    assert.equal(can(member, "respond:assessment:own", { partnershipId: 11 }), false);
+    assert.equal(can(coordinator, "respond:assessment:own", { partnershipId: 10 }), false);
+    assert.equal(can(reviewer, "respond:assessment:own", { partnershipId: 10 }), false);
+  });
+  test("read access to the assessment follows access to the partnership (read-only for reviewer and commissioner)", () => {
+    for (const actor of [admin, commissioner, reviewer, coordinator, member]) assert.equal(can(actor, "read:assessment", { partnershipId: 10 }), true);
+    assert.equal(can(member, "read:assessment", { partnershipId: 11 }), false);
+    assert.equal(can(reviewer, "read:assessment", { partnershipId: 11 }), false);
+  });
+});

@@ -18,7 +18,15 @@ export type Permission =
   | "manage:partnerships"
   | "manage:memberships"
   | "manage:assignments"
-  | "read:audit";
+  | "read:audit"
+  // The annual self-assessment of one partnership (target: partnershipId).
+  | "read:assessment"
+  | "update:assessment:own" // the consolidated answers: start, answer, complete sections
+  | "submit:assessment:own" // submit and reopen
+  | "respond:assessment:own" // a member's own response for their organisation
+  | "read:member-responses:own" // who responded and the spread of their answers
+  | "invite:member:own"
+  | "accept:invitation"; // any signed-in user; the invitation itself must be for their address
 
 export type PermissionTarget = { partnershipId?: number };
 
@@ -54,6 +62,17 @@ export function can(actor: ActorRoles, permission: Permission, target: Permissio
       const relation = partnershipRelation(actor, target.partnershipId);
       return relation === "admin" || relation === "coordinator";
     }
+    case "accept:invitation":
+      return true;
+    case "read:assessment":
+      return target.partnershipId !== undefined && partnershipRelation(actor, target.partnershipId) !== null;
+    case "update:assessment:own":
+    case "submit:assessment:own":
+    case "read:member-responses:own":
+    case "invite:member:own":
+      return target.partnershipId !== undefined && partnershipRelation(actor, target.partnershipId) === "coordinator";
+    case "respond:assessment:own":
+      return target.partnershipId !== undefined && partnershipRelation(actor, target.partnershipId) === "member";
     default: {
       // A permission added to the type but not here is denied: fail closed.
       const unknown: never = permission;

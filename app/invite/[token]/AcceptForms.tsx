@@ -1,0 +1,56 @@
+"use client";
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+import { acceptNewAccountSchema } from "@/lib/invitations/schemas";
+import { acceptAsSignedInUserAction, acceptWithNewAccountAction } from "@/app/invite/actions";
+import { useServerForm } from "@/components/forms/useServerForm";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { TextField } from "@/components/forms/fields";
+
+export function AcceptNewAccountForm({ token, email }: { token: string; email: string }) {
+  const [password, setPassword] = useState("");
+  const { form, onSubmit, summary, errorOf } = useServerForm(
+    acceptNewAccountSchema,
+    { token, name: "", password: "", confirmPassword: "" },
+    acceptWithNewAccountAction,
+    async (data) => {
+      const result = await signIn("credentials", { email: data.email, password, redirect: false });
+      window.location.assign(result?.ok ? "/" : "/sign-in");
+    },
+  );
+  return (
+    <form onSubmit={(e) => { setPassword(form.getValues("password")); return onSubmit(e); }} noValidate>
+      <ErrorSummary errors={summary} />
+      <h2 className="govuk-heading-m">Create your account</h2>
+      <p className="govuk-body">Your email address: <strong>{email}</strong></p>
+      <input type="hidden" {...form.register("token")} />
+      <TextField name="name" label="Full name" autoComplete="name" error={errorOf("name")} registration={form.register("name")} />
+      <TextField name="password" label="Create a password" hint="At least 12 characters. A few unrelated words are easy to remember and hard to guess." type="password" autoComplete="new-password" error={errorOf("password")} registration={form.register("password")} />
+      <TextField name="confirmPassword" label="Confirm your password" type="password" autoComplete="new-password" error={errorOf("confirmPassword")} registration={form.register("confirmPassword")} />
+      <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>Create account and join</button>
+    </form>
+  );
+}
+
+export function AcceptAsSignedInUser({ token, invitedEmail, actorEmail }: { token: string; invitedEmail: string; actorEmail: string }) {
+  const [error, setError] = useState<string | null>(null);
+  if (invitedEmail !== actorEmail) {
+    return <p className="govuk-body">This invitation is for {invitedEmail}, but you are signed in as {actorEmail}. Sign out, then open the link again.</p>;
+  }
+  return (
+    <>
+      {error && <ErrorSummary errors={[{ field: "_form", message: error }]} />}
+      <button
+        type="button"
+        className="govuk-button"
+        onClick={async () => {
+          const r = await acceptAsSignedInUserAction({ token });
+          if (r.ok) window.location.assign(`/partnerships/${r.data.partnershipId}`);
+          else setError(r.message);
+        }}
+      >
+        Accept and join
+      </button>
+    </>
+  );
+}

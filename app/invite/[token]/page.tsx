@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getActor } from "@/lib/auth/guard";
+import { describeInvitation } from "@/lib/data/invitations";
+import { invitationTokenSchema } from "@/lib/invitations/schemas";
+import { AcceptNewAccountForm, AcceptAsSignedInUser } from "./AcceptForms";
+
+export const metadata: Metadata = { title: "Join your partnership", referrer: "no-referrer" };
+export const dynamic = "force-dynamic";
+
+export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const info = invitationTokenSchema.safeParse(token).success ? describeInvitation(token) : null;
+  if (!info || info.status !== "pending") {
+    return (
+      <>
+        <h1 className="govuk-heading-l">This invitation link cannot be used</h1>
+        <p className="govuk-body">
+          {info?.status === "accepted"
+            ? "It has already been used. If that was you, sign in."
+            : "It has expired, been withdrawn, or is not complete. Ask your partnership’s coordinator for a new one."}
+        </p>
+        <p className="govuk-body"><Link className="govuk-link" href="/sign-in">Go to sign in</Link></p>
+      </>
+    );
+  }
+  const actor = await getActor();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <span className="govuk-caption-l">{info.partnershipName}</span>
+        <h1 className="govuk-heading-l">Join your partnership&rsquo;s self-review</h1>
+        <p className="govuk-body">
+          You have been invited to answer the annual maturity self-review for <strong>{info.organisation}</strong>, as a member of {info.partnershipName}.
+          Your answers are your own response; the partnership&rsquo;s coordinators see them beside the partnership&rsquo;s answers.
+        </p>
+        {actor ? (
+          <AcceptAsSignedInUser token={token} invitedEmail={info.email} actorEmail={actor.email} />
+        ) : info.accountExists ? (
+          <>
+            <p className="govuk-body">There is already an account for {info.email}.</p>
+            <Link className="govuk-button" href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}>Sign in to accept</Link>
+          </>
+        ) : (
+          <AcceptNewAccountForm token={token} email={info.email} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { invitationSchema } from "@/lib/invitations/schemas";
+import { createInvitationAction, revokeInvitationAction } from "@/app/partnerships/actions";
+import { useServerForm } from "@/components/forms/useServerForm";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { TextField } from "@/components/forms/fields";
+
+export function InviteForm({ partnershipId }: { partnershipId: string }) {
+  const router = useRouter();
+  const [created, setCreated] = useState<{ link: string; email: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const empty = { partnershipId, email: "", organisation: "" };
+  const { form, onSubmit, summary, errorOf } = useServerForm(invitationSchema, empty, createInvitationAction, (data) => {
+    setCreated({ link: `${window.location.origin}/invite/${data.token}`, email: data.email });
+    setCopied(false);
+    form.reset(empty);
+    router.refresh();
+  });
+  return (
+    <>
+      {created && (
+        <div className="govuk-panel govuk-panel--confirmation" style={{ textAlign: "left" }}>
+          <h2 className="govuk-panel__title govuk-!-font-size-27">Invitation created for {created.email}</h2>
+          <div className="govuk-panel__body govuk-!-font-size-19">
+            <label className="govuk-label" htmlFor="invitation-link" style={{ color: "#fff" }}>Invitation link (send it to them yourself)</label>
+            <input id="invitation-link" className="govuk-input" readOnly value={created.link} onFocus={(e) => e.currentTarget.select()} />
+            <button
+              type="button"
+              className="govuk-button govuk-button--inverse govuk-!-margin-top-3 govuk-!-margin-bottom-0"
+              onClick={async () => {
+                await navigator.clipboard?.writeText(created.link).catch(() => undefined);
+                setCopied(true);
+              }}
+            >
+              Copy link
+            </button>
+            <p className="govuk-!-margin-bottom-0" role="status">{copied ? "Link copied." : ""}</p>
+          </div>
+        </div>
+      )}
+      <form onSubmit={onSubmit} noValidate>
+        <ErrorSummary errors={summary} />
+        <input type="hidden" {...form.register("partnershipId")} />
+        <TextField name="email" label="Email address" type="email" spellCheck={false} autoComplete="off" error={errorOf("email")} registration={form.register("email")} />
+        <TextField name="organisation" label="Organisation they will answer for" hint="For example, Nottingham City Council or a local charity" error={errorOf("organisation")} registration={form.register("organisation")} />
+        <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>Create invitation link</button>
+      </form>
+    </>
+  );
+}
+
+export function RevokeInvitationButton({ partnershipId, invitationId, email }: { partnershipId: string; invitationId: string; email: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+        onClick={async () => {
+          const r = await revokeInvitationAction({ partnershipId, invitationId });
+          if (r.ok) router.refresh();
+          else setError(r.message);
+        }}
+      >
+        Withdraw<span className="govuk-visually-hidden"> the invitation for {email}</span>
+      </button>
+      {error && <p className="govuk-error-message">{error}</p>}
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+import "server-only";
+// Member invitations: single use, expire after 14 days, only the token's hash is stored.
+import { createHash, randomBytes } from "node:crypto";
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { invitations, memberships, partnerships, users } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import { ActionError } from "@/lib/action";
+import { hashPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/data/audit";
+import { INVITATION_DAYS, type AcceptNewAccountInput, type InvitationInput } from "@/lib/invitations/schemas";
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export type InvitationStatus = "pending" | "accepted" | "expired" | "revoked";
+
+function statusOf(row: { acceptedAt: string | null; revokedAt: string | null; expiresAt: string }, now = new Date()): InvitationStatus {
+  if (row.acceptedAt) return "accepted";
+  if (row.revokedAt) return "revoked";
+  return Date.parse(row.expiresAt) <= now.getTime() ? "expired" : "pending";
+}
+
+export function createInvitation(actor: Actor, input: InvitationInput): { token: string; expiresAt: string; email: string } {
+  const partnershipId = Number(input.partnershipId);
+  if (!can(actor, "invite:member:own", { partnershipId })) throw new ActionError("Page not found", "not-found");
+  const db = getDb();
+  const email = input.email.trim().toLowerCase();
+  const existing = db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.partnershipId, partnershipId), eq(users.email, email)))
+    .get();
+  if (existing) throw new ActionError("There is a problem", "invalid", { email: ["This person is already in the partnership"] });
+  const token = randomBytes(32).toString("base64url");
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 3600 * 1000).toISOString();
+  const row = db
+    .insert(invitations)
+    .values({ partnershipId, email, organisation: input.organisation.trim(), tokenHash: hashToken(token), invitedByUserId: actor.userId, createdAt: now.toISOString(), expiresAt })
+    .returning({ id: invitations.id })
+    .get();
+  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "invitation.create", targetType: "partnership", targetId: partnershipId, outcome: "success", detail: { invitationId: row.id, email } });
+  return { token, expiresAt, email };
+}
+
+export function listInvitations(actor: Actor, partnershipId: number) {
+  if (!can(actor, "invite:member:own", { partnershipId })) return null;
+  const rows = getDb()
+    .select({ id: invitations.id, email: invitations.email, organisation: invitations.organisation, createdAt: invitations.createdAt, expiresAt: invitations.expiresAt, acceptedAt: invitations.acceptedAt, revokedAt: invitations.revokedAt })
+    .from(invitations)
+    .where(eq(invitations.partnershipId, partnershipId))
+    .orderBy(desc(invitations.createdAt))
+    .all();
+  return rows.map((r) => ({ ...r, status: statusOf(r) }));
+}
+
+export function revokeInvitation(actor: Actor, partnershipId: number, invitationId: number): void {
+  if (!can(actor, "invite:member:own", { partnershipId })) throw new ActionError("Page not found", "not-found");
+  const res = getDb()
+    .update(invitations)
+    .set({ revokedAt: new Date().toISOString() })
+    .where(and(eq(invitations.id, invitationId), eq(invitations.partnershipId, partnershipId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+    .run();
+  if (res.changes === 0) throw new ActionError("Page not found", "not-found");
+  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "invitation.revoke", targetType: "partnership", targetId: partnershipId, outcome: "success", detail: { invitationId } });
+}
+
+/** What the invitation page shows to whoever holds the link. */
+export function describeInvitation(token: string) {
+  const db = getDb();
+  const row = db
+    .select({ id: invitations.id, email: invitations.email, organisation: invitations.organisation, expiresAt: invitations.expiresAt, acceptedAt: invitations.acceptedAt, revokedAt: invitations.revokedAt, partnershipName: partnerships.name })
+    .from(invitations)
+    .innerJoin(partnerships, eq(partnerships.id, invitations.partnershipId))
+    .where(eq(invitations.tokenHash, hashToken(token)))
+    .get();
+  if (!row) return null;
+  const accountExists = !!db.select({ id: users.id }).from(users).where(eq(users.email, row.email)).get();
+  return { ...row, status: statusOf(row), accountExists };
+}
+
+/** Claims the invitation (single use) and adds the membership, inside one transaction. */
+function claim(token: string, userIdFor: (email: string) => number): { partnershipId: number; userId: number } {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const now = new Date().toISOString();
+    const inv = tx
+      .update(invitations)
+      .set({ acceptedAt: now })
+      .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)))
+      .returning()
+      .get();
+    if (!inv) throw new ActionError("This invitation has already been used, has expired or has been withdrawn. Ask your coordinator for a new one.", "invalid");
+    const userId = userIdFor(inv.email);
+    tx.update(invitations).set({ acceptedByUserId: userId }).where(eq(invitations.id, inv.id)).run();
+    tx.insert(memberships)
+      .values({ userId, partnershipId: inv.partnershipId, role: "member", organisation: inv.organisation })
+      .onConflictDoNothing()
+      .run();
+    return { partnershipId: inv.partnershipId, userId };
+  });
+}
+
+export async function acceptWithNewAccount(input: AcceptNewAccountInput): Promise<{ email: string }> {
+  const info = describeInvitation(input.token);
+  if (!info || info.status !== "pending") {
+    throw new ActionError("This invitation has already been used, has expired or has been withdrawn. Ask your coordinator for a new one.", "invalid");
+  }
+  if (info.accountExists) throw new ActionError("An account already exists for this email address. Sign in to accept the invitation.", "invalid");
+  const passwordHash = await hashPassword(input.password);
+  const result = claim(input.token, (email) =>
+    getDb().insert(users).values({ email, name: input.name.trim(), passwordHash }).returning({ id: users.id }).get().id,
+  );
+  recordAudit({ actorUserId: result.userId, actorEmail: info.email, action: "invitation.accept", targetType: "partnership", targetId: result.partnershipId, outcome: "success", detail: { newAccount: true } });
+  return { email: info.email };
+}
+
+export function acceptAsSignedInUser(actor: Actor, token: string): { partnershipId: number } {
+  const info = describeInvitation(token);
+  if (!info || info.status !== "pending") {
+    throw new ActionError("This invitation has already been used, has expired or has been withdrawn. Ask your coordinator for a new one.", "invalid");
+  }
+  if (info.email !== actor.email) {
+    throw new ActionError(`This invitation is for ${info.email}. Sign out and sign in with that account to accept it.`, "invalid");
+  }
+  const result = claim(token, () => actor.userId);
+  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "invitation.accept", targetType: "partnership", targetId: result.partnershipId, outcome: "success", detail: { newAccount: false } });
+  return { partnershipId: result.partnershipId };
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { passwordSchema } from "@/lib/admin/schemas";
+
+const id = z.string().regex(/^[1-9][0-9]{0,9}$/, { error: "Select a partnership" });
+
+export const INVITATION_DAYS = 14;
+
+export const invitationSchema = z.strictObject({
+  partnershipId: id,
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: "Enter the member’s email address" })
+    .max(254, { error: "Email address must be 254 characters or fewer" })
+    .pipe(z.email({ error: "Enter an email address in the correct format, like name@example.org" })),
+  organisation: z
+    .string()
+    .trim()
+    .min(1, { error: "Enter the organisation they will answer for" })
+    .max(200, { error: "Organisation must be 200 characters or fewer" }),
+});
+export type InvitationInput = z.input<typeof invitationSchema>;
+
+export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "This invitation link is not valid" });
+
+export const acceptNewAccountSchema = z
+  .strictObject({
+    token: invitationTokenSchema,
+    name: z.string().trim().min(1, { error: "Enter your full name" }).max(120, { error: "Name must be 120 characters or fewer" }),
+    password: passwordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.password === v.confirmPassword, { error: "The passwords do not match", path: ["confirmPassword"] });
+export type AcceptNewAccountInput = z.input<typeof acceptNewAccountSchema>;
+
+export const acceptExistingAccountSchema = z.strictObject({ token: invitationTokenSchema });
+export const revokeInvitationSchema = z.strictObject({ partnershipId: id, invitationId: id });
