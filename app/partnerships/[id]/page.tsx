@@ -68,6 +68,11 @@ export default async function PartnershipPage({ params }: { params: Promise<{ id
       {p.members && (
         <>
           <h2 className="govuk-heading-m">People using the toolkit</h2>
+          {p.relation === "coordinator" && (
+            <p className="govuk-body">
+              <Link className="govuk-link" href={`/partnerships/${p.id}/invitations`}>Invite members to respond for their organisation</Link>
+            </p>
+          )}
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-visually-hidden">Coordinators and members</caption>
             <thead className="govuk-table__head">
