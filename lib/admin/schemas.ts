@@ -1,9 +1,10 @@
 // One schema per admin form, shared by the browser (react-hook-form) and the server action.
 // Values stay strings as the form holds them; the data layer converts ids and years.
 import { z } from "zod";
+import { emailField, idField } from "@/lib/forms/fields";
 import { GLOBAL_ROLES, NATIONS, PARTNERSHIP_LEVELS, PARTNERSHIP_ROLES } from "@/db/enums";
 
-const id = (what: string) => z.string().regex(/^[1-9][0-9]{0,9}$/, { error: `Select ${what}` });
+const id = idField;
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
@@ -18,12 +19,7 @@ const globalRole = z.enum(["", ...GLOBAL_ROLES], { error: "Select a role" });
 
 export const userCreateSchema = z.strictObject({
   name,
-  email: z
-    .string()
-    .trim()
-    .min(1, { error: "Enter an email address" })
-    .max(254, { error: "Email address must be 254 characters or fewer" })
-    .pipe(z.email({ error: "Enter an email address in the correct format, like name@example.org" })),
+  email: emailField("Enter an email address"),
   globalRole,
   password: passwordSchema,
 });

@@ -1,18 +1,14 @@
 import { z } from "zod";
 import { passwordSchema } from "@/lib/admin/schemas";
+import { emailField, idField } from "@/lib/forms/fields";
 
-const id = z.string().regex(/^[1-9][0-9]{0,9}$/, { error: "Select a partnership" });
+const id = idField("a partnership");
 
 export const INVITATION_DAYS = 14;
 
 export const invitationSchema = z.strictObject({
   partnershipId: id,
-  email: z
-    .string()
-    .trim()
-    .min(1, { error: "Enter the member’s email address" })
-    .max(254, { error: "Email address must be 254 characters or fewer" })
-    .pipe(z.email({ error: "Enter an email address in the correct format, like name@example.org" })),
+  email: emailField("Enter the member’s email address"),
   organisation: z
     .string()
     .trim()

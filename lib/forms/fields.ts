@@ -1,0 +1,16 @@
+// Field schemas that several forms share, so that the same input gets the same rules and words.
+import { z } from "zod";
+
+export function emailField(emptyMessage: string) {
+  return z
+    .string()
+    .trim()
+    .min(1, { error: emptyMessage })
+    .max(254, { error: "Email address must be 254 characters or fewer" })
+    .pipe(z.email({ error: "Enter an email address in the correct format, like name@example.org" }));
+}
+
+/** A database id as a form holds it (a string of digits). */
+export function idField(what: string) {
+  return z.string().regex(/^[1-9][0-9]{0,9}$/, { error: `Select ${what}` });
+}
