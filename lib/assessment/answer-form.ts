@@ -36,8 +36,10 @@ export function draftToValue(question: Question, draft: AnswerDraft): DraftResul
     case "multi": {
       const chosen = draft.choices.filter((c) => c !== DONT_KNOW && c !== NOT_APPLICABLE);
       if (chosen.length !== draft.choices.length) return { ok: false, message: "Select options, or ‘Don’t know’, but not both" };
+      const exclusive = question.options.filter((o) => o.exclusive && chosen.includes(o.id));
+      if (exclusive.length && chosen.length > 1) return { ok: false, message: `‘${exclusive[0]!.label}’ cannot be combined with other options` };
       // Stored in the framework's option order, so that the same choice is always the same value.
-      const order = new Map((question.options ?? []).map((o, i) => [o.id, i]));
+      const order = new Map(question.options.map((o, i) => [o.id, i]));
       chosen.sort((a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999));
       return { ok: true, value: chosen.length ? { kind: "choices", options: chosen } : null };
     }
@@ -113,14 +115,5 @@ export function validateDraft(question: Question, draft: AnswerDraft, required: 
 }
 
 export function requiredMessage(question: Question): string {
-  switch (question.type) {
-    case "multi":
-      return "Select all that apply, or ‘Don’t know’";
-    case "number":
-      return "Enter a number, or select ‘Don’t know’";
-    case "text":
-      return "Enter an answer, or select ‘Don’t know’";
-    default:
-      return "Select an answer";
-  }
+  return question.errorMessage;
 }

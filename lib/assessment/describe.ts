@@ -2,9 +2,10 @@
 import type { AnswerValue, Question } from "@/lib/framework/types";
 import { formatDate } from "@/lib/format";
 
-export function describeAnswer(question: Pick<Question, "type" | "options">, value: AnswerValue | null | undefined): string {
+export function describeAnswer(question: Question, value: AnswerValue | null | undefined): string {
   if (!value) return "Not answered";
-  const label = (id: string) => question.options?.find((o) => o.id === id)?.label ?? id;
+  const options = "options" in question ? question.options : [];
+  const label = (id: string) => options.find((o) => o.id === id)?.label ?? id;
   switch (value.kind) {
     case "dont_know":
       return "Don’t know";
@@ -21,7 +22,7 @@ export function describeAnswer(question: Pick<Question, "type" | "options">, val
       return parts.length ? `Yes — ${parts.join(", ")}` : "Yes";
     }
     case "number":
-      return value.value.toLocaleString("en-GB");
+      return `${value.value.toLocaleString("en-GB")}${question.type === "number" && question.unit ? ` ${question.unit}` : ""}`;
     case "text":
       return value.value;
   }

@@ -181,8 +181,8 @@ function completedSections(responseId: number | null): Set<string> {
 export function progressOf(ctx: AssessmentContext, records: Map<string, AnswerRecord>): Map<string, SectionProgress> {
   const states = new Map<string, AnswerState>([...records].map(([id, r]) => [id, { answered: true, needsConfirmation: r.needsConfirmation }]));
   const done = completedSections(ctx.responseId);
-  const optional = (id: string) => !!getQuestion(ctx.framework, id)?.optional;
-  return new Map(ctx.sections.map((s) => [s.id, sectionProgress(s, states, done.has(s.id), optional)]));
+  // Every question needs an answer; "Don't know" and "Not applicable" are answers.
+  return new Map(ctx.sections.map((s) => [s.id, sectionProgress(s, states, done.has(s.id))]));
 }
 
 /** The assessment of a partnership for a cycle (for the partnership's home page). */
@@ -362,7 +362,7 @@ export function submitAssessment(actor: Actor, assessmentId: number): void {
   const now = new Date().toISOString();
   const res = getDb()
     .update(assessments)
-    .set({ status: "submitted", submittedAt: now, submittedByUserId: actor.userId, scoresSnapshot: { frameworkVersion: ctx.framework.version, computedAt: now, dimensions: scores }, updatedAt: now })
+    .set({ status: "submitted", submittedAt: now, submittedByUserId: actor.userId, scoresSnapshot: { ...scores, computedAt: now }, updatedAt: now })
     .where(and(eq(assessments.id, assessmentId), eq(assessments.status, "in_progress")))
     .run();
   if (res.changes === 0) throw new ActionError("This assessment has already been submitted.", "invalid");

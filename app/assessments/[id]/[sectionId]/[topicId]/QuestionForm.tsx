@@ -30,6 +30,12 @@ type Outcome = "saved" | "nothing" | "invalid" | "conflict" | "signed-out" | "er
 type Drafts = Record<string, AnswerDraft>;
 
 const AUTOSAVE_DELAY_MS = 800;
+
+/** The error message react-hook-form holds at a path (question ids make paths dynamic). */
+function errorAt(form: UseFormReturn<Drafts>, path: string): string | undefined {
+  const error = form.getFieldState(path as never, form.formState).error as { message?: string } | undefined;
+  return error?.message;
+}
 const time = (iso: string) => new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
 
 export function QuestionForm(props: {
@@ -162,7 +168,7 @@ export function QuestionForm(props: {
     form.clearErrors();
     for (const q of questions) {
       const key = fieldKey(q.id);
-      const checked = validateDraft(q, form.getValues(key), requireAnswers && !q.optional);
+      const checked = validateDraft(q, form.getValues(key), requireAnswers);
       for (const [path, message] of Object.entries(checked.errors)) {
         form.setError(path as never, { type: "validate", message });
         errors.push({ field: path, message });
@@ -178,7 +184,7 @@ export function QuestionForm(props: {
       const outcome = await saveQuestion(q.id, { confirm: requireAnswers });
       if (outcome === "conflict") problems.push({ field: fieldKey(q.id), message: `‘${q.text}’ was changed by someone else: choose which answer to keep` });
       if (outcome === "error") problems.push({ field: fieldKey(q.id), message: `‘${q.text}’ could not be saved. Check your connection and try again` });
-      if (outcome === "invalid") problems.push({ field: fieldKey(q.id), message: form.getFieldState(fieldKey(q.id) as never).error?.message ?? "Check this answer" });
+      if (outcome === "invalid") problems.push({ field: fieldKey(q.id), message: errorAt(form, fieldKey(q.id)) ?? "Check this answer" });
       if (outcome === "signed-out") problems.push({ field: "_form", message: "Your session has ended. Sign in below to save your answers" });
     }
     setSummary(problems);
@@ -279,11 +285,10 @@ function QuestionFields({
 }) {
   const key = fieldKey(q.id);
   const id = fieldId(key);
-  const fieldState = form.getFieldState(key as never, form.formState);
-  const error = fieldState.error?.message ?? (fieldState.error as unknown as Record<string, { message?: string }> | undefined)?.choice?.message;
+  const error = errorAt(form, key);
   const draft = form.watch(key);
   const specials = [
-    { value: DONT_KNOW, label: "Don’t know" },
+    ...(q.allowDontKnow ? [{ value: DONT_KNOW, label: "Don’t know" }] : []),
     ...(q.allowNotApplicable ? [{ value: NOT_APPLICABLE, label: "Not applicable to our partnership" }] : []),
   ];
   const hintId = q.hint ? `${id}-hint` : undefined;
@@ -292,7 +297,7 @@ function QuestionFields({
 
   let control: React.ReactNode;
   if (q.type === "single" || q.type === "yesno_evidence") {
-    const options = q.type === "single" ? (q.options ?? []).map((o) => ({ value: o.id, label: o.label, hint: o.hint })) : [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }];
+    const options = q.type === "single" ? q.options.map((o) => ({ value: o.id, label: o.label })) : [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }];
     const all = [...options, ...specials];
     control = (
       <div className="govuk-radios" data-module="govuk-radios">
@@ -300,24 +305,24 @@ function QuestionFields({
           <div key={o.value}>
             {i === options.length && <div className="govuk-radios__divider">or</div>}
             <div className="govuk-radios__item">
-              <input className="govuk-radios__input" id={i === 0 ? id : `${id}-${i}`} type="radio" value={o.value} aria-describedby={"hint" in o && o.hint ? `${id}-${i}-hint` : undefined} {...form.register(`${key}.choice` as never)} />
+              <input className="govuk-radios__input" id={i === 0 ? id : `${id}-${i}`} type="radio" value={o.value} {...form.register(`${key}.choice` as never)} />
               <label className="govuk-label govuk-radios__label" htmlFor={i === 0 ? id : `${id}-${i}`}>{o.label}</label>
-              {"hint" in o && o.hint && <div id={`${id}-${i}-hint`} className="govuk-hint govuk-radios__hint">{o.hint}</div>}
             </div>
             {q.type === "yesno_evidence" && o.value === "yes" && draft?.choice === "yes" && (
-              <EvidenceFields form={form} fieldKeyBase={key} cycleOpensOn={cycleOpensOn} />
+              <EvidenceFields form={form} fieldKeyBase={key} cycleOpensOn={cycleOpensOn} prompt={q.type === "yesno_evidence" ? q.evidencePrompt : undefined} />
             )}
           </div>
         ))}
       </div>
     );
   } else if (q.type === "multi") {
-    const options = (q.options ?? []).map((o) => ({ value: o.id, label: o.label, hint: o.hint }));
+    const options = q.options.map((o) => ({ value: o.id, label: o.label, exclusive: !!o.exclusive }));
     const chosen: string[] = Array.isArray(draft?.choices) ? draft.choices : [];
+    const exclusive = new Set([DONT_KNOW, NOT_APPLICABLE, ...options.filter((o) => o.exclusive).map((o) => o.value)]);
     const toggle = (value: string, checked: boolean) => {
-      const isSpecial = value === DONT_KNOW || value === NOT_APPLICABLE;
-      // "Don't know" and "Not applicable" exclude the other options (GOV.UK "exclusive" checkbox).
-      const next = checked ? (isSpecial ? [value] : [...chosen.filter((c) => c !== DONT_KNOW && c !== NOT_APPLICABLE), value]) : chosen.filter((c) => c !== value);
+      // "Don't know", "Not applicable" and options such as "None of these" exclude the others
+      // (the GOV.UK "exclusive" checkbox).
+      const next = checked ? (exclusive.has(value) ? [value] : [...chosen.filter((c) => !exclusive.has(c)), value]) : chosen.filter((c) => c !== value);
       form.setValue(`${key}.choices` as never, next as never, { shouldDirty: true });
     };
     const all = [...options, ...specials];
@@ -334,10 +339,8 @@ function QuestionFields({
                 value={o.value}
                 checked={chosen.includes(o.value)}
                 onChange={(e) => toggle(o.value, e.target.checked)}
-                aria-describedby={"hint" in o && o.hint ? `${id}-${i}-hint` : undefined}
               />
               <label className="govuk-label govuk-checkboxes__label" htmlFor={i === 0 ? id : `${id}-${i}`}>{o.label}</label>
-              {"hint" in o && o.hint && <div id={`${id}-${i}-hint`} className="govuk-hint govuk-checkboxes__hint">{o.hint}</div>}
             </div>
           </div>
         ))}
@@ -349,9 +352,12 @@ function QuestionFields({
     control = (
       <>
         {isNumber ? (
-          <input className={`govuk-input govuk-input--width-10${error ? " govuk-input--error" : ""}`} id={id} inputMode="decimal" type="text" spellCheck={false} aria-describedby={describedBy} disabled={special} {...form.register(`${key}.text` as never)} />
+          <div className="govuk-input__wrapper">
+            <input className={`govuk-input govuk-input--width-10${error ? " govuk-input--error" : ""}`} id={id} inputMode={q.integer ? "numeric" : "decimal"} type="text" data-min={q.min} data-max={q.max} spellCheck={false} aria-describedby={describedBy} disabled={special} {...form.register(`${key}.text` as never)} />
+            {q.unit && <div className="govuk-input__suffix" aria-hidden="true">{q.unit}</div>}
+          </div>
         ) : (
-          <textarea className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`} id={id} rows={4} aria-describedby={describedBy} disabled={special} {...form.register(`${key}.text` as never)} />
+          <textarea className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`} id={id} rows={4} maxLength={q.type === "text" ? q.maxLength : undefined} aria-describedby={describedBy} disabled={special} {...form.register(`${key}.text` as never)} />
         )}
         <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-top-2">
           {specials.map((s, i) => (
@@ -428,11 +434,11 @@ function ConflictPanel({ question, current, mine, onResolve }: { question: Quest
   );
 }
 
-function EvidenceFields({ form, fieldKeyBase, cycleOpensOn }: { form: UseFormReturn<Drafts>; fieldKeyBase: string; cycleOpensOn: string }) {
+function EvidenceFields({ form, fieldKeyBase, cycleOpensOn, prompt }: { form: UseFormReturn<Drafts>; fieldKeyBase: string; cycleOpensOn: string; prompt?: string }) {
   const base = `${fieldKeyBase}.evidence`;
   const date = form.watch(`${base}.date` as never) as unknown as string;
   const outOfDate = !!date && /^\d{4}-\d{2}-\d{2}$/.test(date) && evidenceIsOutOfDate(date, cycleOpensOn);
-  const err = (f: string) => form.getFieldState(`${base}.${f}` as never, form.formState).error?.message;
+  const err = (f: string) => errorAt(form, `${base}.${f}`);
   const field = (f: "title" | "date" | "link" | "note", label: string, input: React.ReactNode) => (
     <div className={`govuk-form-group${err(f) ? " govuk-form-group--error" : ""}`}>
       <label className="govuk-label" htmlFor={fieldId(`${base}.${f}`)}>{label}</label>
@@ -442,7 +448,7 @@ function EvidenceFields({ form, fieldKeyBase, cycleOpensOn }: { form: UseFormRet
   );
   return (
     <div className="govuk-radios__conditional">
-      <p className="govuk-body">Evidence (optional): a reviewer may ask to see it.</p>
+      <p className="govuk-body">Evidence (optional){prompt ? `: ${prompt}` : ""}. A peer reviewer may ask to see it.</p>
       {field("title", "Document title", <input className="govuk-input" id={fieldId(`${base}.title`)} type="text" {...form.register(`${base}.title` as never)} />)}
       {field("date", "Date of the current version", <input className="govuk-input govuk-input--width-10" id={fieldId(`${base}.date`)} type="date" aria-describedby={outOfDate ? `${fieldId(`${base}.date`)}-stale` : undefined} {...form.register(`${base}.date` as never)} />)}
       {outOfDate && (

@@ -1,0 +1,67 @@
+// Benchmarks: `npm run bench` (or `npx tsx scripts/bench.ts`). Each section times one thing
+// against a target; the script exits non-zero if any target is missed. Add sections (HTTP load,
+// etc.) to SECTIONS.
+import { performance } from "node:perf_hooks";
+import { getFramework, scoreAssessment, recommend, CURRENT_FRAMEWORK_VERSION } from "../lib/framework/index";
+import { randomAssessments } from "../lib/framework/generate";
+
+interface Section {
+  name: string;
+  targetMs: number;
+  /** Prepare inputs (not timed); returns the timed function and a description of the work. */
+  setup: () => Promise<{ run: () => unknown; label: string }> | { run: () => unknown; label: string };
+}
+
+const framework = getFramework(CURRENT_FRAMEWORK_VERSION)!;
+
+const SECTIONS: Section[] = [
+  {
+    name: "scoring",
+    targetMs: 1000,
+    setup: () => {
+      const assessments = randomAssessments(framework, 10_000, 20260401);
+      return {
+        label: `${assessments.length} assessments`,
+        run: () => {
+          let sink = 0;
+          for (const a of assessments) sink += scoreAssessment(framework, a).dimensions.length;
+          return sink;
+        },
+      };
+    },
+  },
+  {
+    name: "recommendations",
+    targetMs: 1000,
+    setup: () => {
+      const assessments = randomAssessments(framework, 1_000, 7);
+      return {
+        label: `${assessments.length} assessments`,
+        run: () => {
+          let sink = 0;
+          for (const a of assessments) sink += recommend(framework, a).length;
+          return sink;
+        },
+      };
+    },
+  },
+];
+
+async function main() {
+  const only = process.argv.slice(2);
+  let failed = false;
+  for (const s of SECTIONS) {
+    if (only.length && !only.includes(s.name)) continue;
+    const { run, label } = await s.setup();
+    // Timed from cold (no warm-up pass): the conservative figure.
+    const t0 = performance.now();
+    run();
+    const ms = performance.now() - t0;
+    const ok = ms < s.targetMs;
+    if (!ok) failed = true;
+    console.log(`${s.name}: ${label} in ${Math.round(ms)} ms (target < ${s.targetMs} ms) ${ok ? "PASS" : "FAIL"}`);
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+void main();
