@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { answers, assessments, cycles, memberships, partnerships, responses, sectionCompletions, users } from "@/db/schema";
 import { can, partnershipRelation, type Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { ActionError } from "@/lib/action";
+import { ActionError } from "@/lib/action-result";
 import { recordAudit } from "@/lib/data/audit";
 import { CURRENT_FRAMEWORK_VERSION, getFramework, getQuestion } from "@/lib/framework";
 import { answerValueSchemaFor } from "@/lib/framework/schema";
