@@ -297,3 +297,34 @@ test("a coordinator asking for another partnership's assessment gets 404 and an 
   conn.close();
   expect(rows.length, JSON.stringify(rows)).toBeGreaterThanOrEqual(4);
 });
+
+test("an expired session keeps the unsaved answer on the page, asks to sign in there, then saves it", async ({ page }) => {
+  const p = await createPartnershipWithPeople("expiry");
+  await signIn(page, p.coordinator.email);
+  await page.getByRole("button", { name: /Start the .* self-review/ }).click();
+  const sectionTitle = (await sectionTitles(page))[1]!;
+  await page.getByRole("link", { name: sectionTitle, exact: true }).click();
+  const block = page.locator("[data-question]").first();
+  const questionId = (await block.getAttribute("data-question"))!;
+
+  await page.context().clearCookies(); // the session ends (as after 30 minutes idle)
+  const option = block.locator("input[type=radio], .govuk-checkboxes:not(.govuk-checkboxes--small) input[type=checkbox]").nth(1);
+  await option.check();
+  const panel = page.getByTestId("session-ended");
+  await expect(panel).toBeVisible();
+  await expect(page.getByTestId("save-status")).toContainText("Not saved");
+  await expect(option).toBeChecked(); // nothing lost from the page
+  await expectNoAxeViolations(page);
+
+  await panel.getByLabel("Email address").fill(p.coordinator.email);
+  await panel.getByLabel("Password").fill("demo-password-2026");
+  await panel.getByRole("button", { name: "Sign in and save" }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByTestId("save-status")).toContainText("All changes saved");
+  const stored = queryOne<{ n: number }>(
+    "SELECT count(*) n FROM answers a JOIN responses r ON r.id = a.response_id JOIN assessments s ON s.id = r.assessment_id WHERE s.partnership_id = ? AND a.question_id = ?",
+    p.partnershipId,
+    questionId,
+  )!;
+  expect(stored.n).toBe(1);
+});

@@ -4,6 +4,10 @@
 import { performance } from "node:perf_hooks";
 import { getFramework, scoreAssessment, recommend, CURRENT_FRAMEWORK_VERSION } from "../lib/framework/index";
 import { randomAssessments } from "../lib/framework/generate";
+import { existsSync } from "node:fs";
+import { defaultLargePath, seedLarge } from "./seed-large";
+import { withServer, fmt } from "./bench-server";
+import { benchAutosave } from "./bench-autosave";
 
 interface Section {
   name: string;
@@ -47,6 +51,24 @@ const SECTIONS: Section[] = [
   },
 ];
 
+/** Benchmarks over HTTP against a production server on the 1,000 × 10 synthetic dataset. */
+interface LoadSection {
+  name: string;
+  target: string;
+  run: (base: string, dbFile: string) => Promise<{ line: string; pass: boolean }>;
+}
+
+const LOAD_SECTIONS: LoadSection[] = [
+  {
+    name: "autosave",
+    target: "p95 < 30 ms, 0 errors",
+    run: async (base, dbFile) => {
+      const s = await benchAutosave(base, dbFile);
+      return { line: `20 concurrent writers: ${fmt(s)}`, pass: s.p95 < 30 && s.errors === 0 };
+    },
+  },
+];
+
 async function main() {
   const only = process.argv.slice(2);
   let failed = false;
@@ -61,7 +83,26 @@ async function main() {
     if (!ok) failed = true;
     console.log(`${s.name}: ${label} in ${Math.round(ms)} ms (target < ${s.targetMs} ms) ${ok ? "PASS" : "FAIL"}`);
   }
+  const load = LOAD_SECTIONS.filter((s) => !only.length || only.includes(s.name));
+  if (load.length) {
+    if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+    const file = defaultLargePath();
+    if (!existsSync(file)) {
+      const r = await seedLarge(file);
+      console.log(`(created the large dataset: ${r.answers.toLocaleString("en-GB")} answers in ${(r.ms / 1000).toFixed(1)} s)`);
+    }
+    await withServer(file, 3401, async (base, copy) => {
+      for (const s of load) {
+        const r = await s.run(base, copy);
+        if (!r.pass) failed = true;
+        console.log(`${s.name}: ${r.line} (target ${s.target}) ${r.pass ? "PASS" : "FAIL"}`);
+      }
+    });
+  }
   process.exit(failed ? 1 : 0);
 }
 
-void main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
