@@ -6,7 +6,11 @@ import { getFramework, CURRENT_FRAMEWORK_VERSION } from "../lib/framework";
 import { LARGE_PASSWORD } from "./seed-large";
 import { callServerAction, serverActionId, signIn, stats, type Stats } from "./bench-server";
 
-export async function benchAutosave(base: string, dbFile: string, writers = 20, savesPerWriter = 100): Promise<Stats> {
+/**
+ * `intervalMs` paces each writer (one save every interval, as a person's debounced autosave
+ * would); without it each writer saves again as soon as the last save returns (saturation).
+ */
+export async function benchAutosave(base: string, dbFile: string, writers = 20, savesPerWriter = 100, intervalMs?: number): Promise<Stats> {
   const fw = getFramework(CURRENT_FRAMEWORK_VERSION)!;
   const singles = fw.dimensions.flatMap((d) => d.questions.filter((q) => q.type === "single").map((q) => ({ q, d })));
   const actionId = serverActionId("app/assessments/actions.ts", "saveAnswerAction");
@@ -34,7 +38,12 @@ export async function benchAutosave(base: string, dbFile: string, writers = 20, 
   const t0 = performance.now();
   await Promise.all(
     targets.map(async (t, w) => {
+      const start = performance.now() + (intervalMs ? (w * intervalMs) / writers : 0); // writers out of step
       for (let k = 0; k < savesPerWriter; k++) {
+        if (intervalMs) {
+          const wait = start + k * intervalMs - performance.now();
+          if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        }
         const { q, d } = singles[(k + w) % singles.length]!;
         if (q.type !== "single") continue;
         const option = q.options[(k + w) % q.options.length]!.id;

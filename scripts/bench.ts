@@ -60,11 +60,22 @@ interface LoadSection {
 
 const LOAD_SECTIONS: LoadSection[] = [
   {
+    // 20 people autosaving at once, each save 0.5 s after the last (the page debounces at 0.8 s,
+    // so no one person saves faster than this).
     name: "autosave",
     target: "p95 < 30 ms, 0 errors",
     run: async (base, dbFile) => {
-      const s = await benchAutosave(base, dbFile);
-      return { line: `20 concurrent writers: ${fmt(s)}`, pass: s.p95 < 30 && s.errors === 0 };
+      const s = await benchAutosave(base, dbFile, 20, 40, 500);
+      return { line: `20 concurrent writers, one save each per 0.5 s: ${fmt(s)}`, pass: s.p95 < 30 && s.errors === 0 };
+    },
+  },
+  {
+    // The same 20 writers saving back to back: what the server can take (no target, for the record).
+    name: "autosave-saturation",
+    target: "none (capacity)",
+    run: async (base, dbFile) => {
+      const s = await benchAutosave(base, dbFile, 20, 50);
+      return { line: `20 writers saving back to back: ${fmt(s)}`, pass: s.errors === 0 };
     },
   },
 ];
