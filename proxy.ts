@@ -10,7 +10,10 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p));
   const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c));
-  if (!isPublic && !hasSession) {
+  // Only page views are redirected. A server action (a POST) answers "signed out" itself, so that
+  // the page can keep the user's input and ask them to sign in again.
+  const isPageView = request.method === "GET" || request.method === "HEAD";
+  if (!isPublic && !hasSession && isPageView) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
     url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;

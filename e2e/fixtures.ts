@@ -3,6 +3,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
+import { hashPassword } from "../lib/auth/password";
 
 export const DEMO_PASSWORD = "demo-password-2026";
 export const DEMO_PARTNERSHIP = "Nottingham and Nottinghamshire Modern Slavery Partnership";
@@ -57,3 +58,38 @@ export function partnershipIdByName(name: string): number {
 
 export const test = base;
 export { expect };
+
+let cachedHash: string | undefined;
+async function demoPasswordHash(): Promise<string> {
+  cachedHash ??= await hashPassword(DEMO_PASSWORD);
+  return cachedHash;
+}
+
+/**
+ * A partnership of the test's own, with a coordinator and members (password DEMO_PASSWORD), so
+ * that tests which submit or lock an assessment do not disturb each other.
+ */
+export async function createPartnershipWithPeople(label: string, memberCount = 0) {
+  const hash = await demoPasswordHash();
+  const suffix = `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  const conn = db();
+  try {
+    return conn.transaction(() => {
+      const partnershipId = Number(
+        conn.prepare("INSERT INTO partnerships (name, level, nation) VALUES (?, 'local', 'england')").run(`Test partnership ${suffix}`).lastInsertRowid,
+      );
+      conn.prepare("INSERT INTO partnership_force_areas (partnership_id, force_area_id) VALUES (?, 'kent')").run(partnershipId);
+      const addUser = (role: "coordinator" | "member", n: number, organisation: string) => {
+        const email = `${role}${n}.${suffix}@example.org`;
+        const userId = Number(conn.prepare("INSERT INTO users (email, name, password_hash) VALUES (?, ?, ?)").run(email, `${role === "coordinator" ? "Coordinator" : "Member"} ${n} ${label}`, hash).lastInsertRowid);
+        conn.prepare("INSERT INTO memberships (user_id, partnership_id, role, organisation) VALUES (?, ?, ?, ?)").run(userId, partnershipId, role, organisation);
+        return { email, userId, organisation };
+      };
+      const coordinator = addUser("coordinator", 1, "Kent Police");
+      const members = Array.from({ length: memberCount }, (_, i) => addUser("member", i + 1, `Member organisation ${i + 1}`));
+      return { partnershipId, name: `Test partnership ${suffix}`, coordinator, members };
+    })();
+  } finally {
+    conn.close();
+  }
+}

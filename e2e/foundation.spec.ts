@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { APPENDIX_1 } from "../db/seed/appendix1";
 import { test, expect, signIn, signInAs, expectNoAxeViolations, queryOne, partnershipIdByName, DEMO_PARTNERSHIP, emailFor } from "./fixtures";
 
 test.describe("signing in by role", () => {
@@ -18,11 +19,13 @@ test.describe("signing in by role", () => {
     });
   }
 
-  test("the commissioner's home lists all 42 partnerships of the report's Appendix 1", async ({ page }) => {
+  test("the commissioner's home lists every partnership, the 42 of the report's Appendix 1 among them", async ({ page }) => {
     await signInAs(page, "commissioner");
-    await expect(page.getByText("42 partnerships are registered")).toBeVisible();
-    await expect(page.getByRole("link", { name: "Wolverhampton Anti-Slavery Partnership" })).toBeVisible();
-    await expect(page.locator("table tbody tr")).toHaveCount(42);
+    const rows = await page.locator("table tbody tr").count();
+    expect(rows).toBeGreaterThanOrEqual(42);
+    await expect(page.getByText(`${rows} partnerships are registered`)).toBeVisible();
+    const names = await page.locator("table tbody tr td:first-child").allTextContents();
+    for (const p of APPENDIX_1) expect(names, p.name).toContain(p.name);
   });
 
   test("the reviewer's home lists only the partnership assigned to them", async ({ page }) => {

@@ -4,3 +4,14 @@ export type ActionErrorCode = "invalid" | "signed-out" | "not-found" | "forbidde
 export type ActionResult<T = null> =
   | { ok: true; data: T }
   | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: FieldErrors };
+
+/** Thrown by the data layer for an expected refusal; actions turn it into an ActionResult. */
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    public readonly code: "invalid" | "not-found" | "conflict" = "invalid",
+    public readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+  }
+}

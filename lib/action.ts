@@ -7,18 +7,10 @@ import { headers } from "next/headers";
 import { getActor, auditDenied, type Actor } from "@/lib/auth/guard";
 import { can, type Permission, type PermissionTarget } from "@/lib/auth/permissions";
 
-import type { ActionResult, FieldErrors } from "@/lib/action-result";
+import { ActionError, type ActionResult, type FieldErrors } from "@/lib/action-result";
+export { ActionError };
 export type { ActionResult, FieldErrors };
 
-export class ActionError extends Error {
-  constructor(
-    message: string,
-    public readonly code: "invalid" | "not-found" | "conflict" = "invalid",
-    public readonly fieldErrors?: FieldErrors,
-  ) {
-    super(message);
-  }
-}
 
 async function originIsOurs(): Promise<boolean> {
   const h = await headers();

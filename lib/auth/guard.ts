@@ -2,10 +2,11 @@ import "server-only";
 // The one place that answers "who is acting, and may they do X to Y?". Every page, route handler
 // and server action calls it; the proxy only redirects and is never relied on.
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
 import { notFound, redirect } from "next/navigation";
-import { headers } from "next/headers";
-import { authOptions, sessionClaims } from "@/lib/auth/options";
+import { cookies, headers } from "next/headers";
+import { sessionClaims } from "@/lib/auth/options";
+import { getAuthSecret } from "@/lib/config";
 import { can, partnershipRelation, type Permission, type PermissionTarget } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { loadActorForSession } from "@/lib/data/sessions";
@@ -13,9 +14,19 @@ import { recordAudit } from "@/lib/data/audit";
 
 export type { Actor };
 
-/** The acting user, checked against the database once per request; null if not signed in. */
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/**
+ * The acting user, checked against the database once per request; null if not signed in.
+ * The cookie is only decoded here (next-auth's getServerSession would also re-issue it on every
+ * call); whether the session is still valid is the database's answer, not the cookie's.
+ */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const claims = sessionClaims(await getServerSession(authOptions));
+  const jar = await cookies();
+  const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  if (!raw) return null;
+  const token = await decode({ token: raw, secret: getAuthSecret() }).catch(() => null);
+  const claims = sessionClaims(token);
   if (!claims) return null;
   return loadActorForSession(claims.uid, claims.sid, claims.sv).actor;
 });

@@ -72,6 +72,12 @@ describe("the self-assessment", () => {
     assert.equal(can(coordinator, "respond:assessment:own", { partnershipId: 10 }), false);
     assert.equal(can(reviewer, "respond:assessment:own", { partnershipId: 10 }), false);
   });
+  test("coordinators and members answer (each their own response); nobody else does", () => {
+    assert.equal(can(coordinator, "answer:assessment:own", { partnershipId: 10 }), true);
+    assert.equal(can(member, "answer:assessment:own", { partnershipId: 10 }), true);
+    assert.equal(can(member, "answer:assessment:own", { partnershipId: 11 }), false);
+    for (const other of [admin, commissioner, reviewer, nobody]) assert.equal(can(other, "answer:assessment:own", { partnershipId: 10 }), false);
+  });
   test("read access to the assessment follows access to the partnership (read-only for reviewer and commissioner)", () => {
     for (const actor of [admin, commissioner, reviewer, coordinator, member]) assert.equal(can(actor, "read:assessment", { partnershipId: 10 }), true);
     assert.equal(can(member, "read:assessment", { partnershipId: 11 }), false);

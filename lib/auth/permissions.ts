@@ -24,6 +24,7 @@ export type Permission =
   | "update:assessment:own" // the consolidated answers: start, answer, complete sections
   | "submit:assessment:own" // submit and reopen
   | "respond:assessment:own" // a member's own response for their organisation
+  | "answer:assessment:own" // either of the two above: whoever has a response of their own to edit
   | "read:member-responses:own" // who responded and the spread of their answers
   | "invite:member:own"
   | "accept:invitation"; // any signed-in user; the invitation itself must be for their address
@@ -73,6 +74,11 @@ export function can(actor: ActorRoles, permission: Permission, target: Permissio
       return target.partnershipId !== undefined && partnershipRelation(actor, target.partnershipId) === "coordinator";
     case "respond:assessment:own":
       return target.partnershipId !== undefined && partnershipRelation(actor, target.partnershipId) === "member";
+    case "answer:assessment:own": {
+      if (target.partnershipId === undefined) return false;
+      const relation = partnershipRelation(actor, target.partnershipId);
+      return relation === "coordinator" || relation === "member";
+    }
     default: {
       // A permission added to the type but not here is denied: fail closed.
       const unknown: never = permission;

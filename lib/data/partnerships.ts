@@ -15,7 +15,7 @@ import {
 } from "@/db/schema";
 import { can, partnershipRelation, type PartnershipRelation } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { ActionError } from "@/lib/action";
+import { ActionError } from "@/lib/action-result";
 import type { PartnershipInput } from "@/lib/admin/schemas";
 import { recordAudit } from "@/lib/data/audit";
 

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { cycles, memberships, partnerships, reviewAssignments, users, type GlobalRole } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { ActionError } from "@/lib/action";
+import { ActionError } from "@/lib/action-result";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/data/audit";
 import type { AssignmentInput, MembershipInput, UserCreateInput, UserUpdateInput } from "@/lib/admin/schemas";

@@ -4,6 +4,9 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { getPartnershipFor } from "@/lib/data/partnerships";
 import { getOpenCycle } from "@/lib/data/cycles";
+import { countMemberResponses, findAssessment } from "@/lib/data/assessments";
+import { can } from "@/lib/auth/permissions";
+import { StartAssessmentButton } from "./StartAssessmentButton";
 import { idParam } from "@/lib/params";
 import { LEVEL_LABELS, NATION_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/reference/labels";
 import { formatDate } from "@/lib/format";
@@ -17,6 +20,8 @@ export default async function PartnershipPage({ params }: { params: Promise<{ id
   const p = getPartnershipFor(actor, partnershipId);
   if (!p) notFound();
   const cycle = getOpenCycle();
+  const assessment = cycle ? findAssessment(actor, p.id, cycle.id) : null;
+  const isCoordinator = can(actor, "update:assessment:own", { partnershipId: p.id });
 
   return (
     <>
@@ -24,9 +29,29 @@ export default async function PartnershipPage({ params }: { params: Promise<{ id
       <h1 className="govuk-heading-l">{p.name}</h1>
 
       {cycle ? (
-        <div className="govuk-inset-text">
-          The {cycle.label} annual self-review is open until {formatDate(cycle.closesOn)}.
-        </div>
+        <>
+          <h2 className="govuk-heading-m">{cycle.label} self-review</h2>
+          <div className="govuk-inset-text">
+            The {cycle.label} annual self-review is open until {formatDate(cycle.closesOn)}.
+            {assessment && (
+              <>
+                {" "}Status: <strong>{assessment.status === "submitted" ? `submitted on ${formatDate(assessment.submittedAt!)}` : "in progress"}</strong>
+                {isCoordinator && ` · ${countMemberResponses(assessment.id)} member response(s)`}.
+              </>
+            )}
+          </div>
+          {!assessment && isCoordinator && <StartAssessmentButton partnershipId={String(p.id)} label={`Start the ${cycle.label} self-review`} />}
+          {!assessment && !isCoordinator && <p className="govuk-body">The partnership&rsquo;s coordinator has not started this year&rsquo;s self-review yet.</p>}
+          {assessment && (
+            <Link href={`/assessments/${assessment.id}`} className="govuk-button" role="button" draggable={false}>
+              {p.relation === "member"
+                ? "Give your organisation’s response"
+                : isCoordinator
+                  ? assessment.status === "submitted" ? "View the self-review" : "Continue the self-review"
+                  : "View the self-review"}
+            </Link>
+          )}
+        </>
       ) : (
         <div className="govuk-inset-text">No annual self-review cycle is open at the moment.</div>
       )}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { loadAssessmentPage } from "@/lib/assessment/page-context";
+import { nextTopic, previousTopic } from "@/lib/assessment/sections";
+import { getQuestion } from "@/lib/framework";
+import type { Question } from "@/lib/framework/types";
+import { QuestionForm, type InitialAnswer } from "./QuestionForm";
+
+export const metadata: Metadata = { title: "Question" };
+export const dynamic = "force-dynamic";
+
+export default async function QuestionPage({ params }: { params: Promise<{ id: string; sectionId: string; topicId: string }> }) {
+  const { id, sectionId, topicId } = await params;
+  const { ctx, records } = await loadAssessmentPage(id, { createMemberResponse: true });
+  const section = ctx.sections.find((s) => s.id === sectionId);
+  const topic = section?.topics.find((t) => t.id === topicId);
+  if (!section || !topic) notFound();
+  const base = `/assessments/${ctx.assessment.id}`;
+  if (!ctx.canEdit) redirect(`${base}/${section.id}/check`);
+
+  const questions = topic.questionIds.map((qid) => getQuestion(ctx.framework, qid)).filter((q): q is Question => !!q);
+  const initial: Record<string, InitialAnswer> = {};
+  for (const q of questions) {
+    const r = records.get(q.id);
+    if (r) initial[q.id] = { value: r.value, rowVersion: r.rowVersion, carriedOverFrom: r.carriedOverFrom, needsConfirmation: r.needsConfirmation };
+  }
+  const next = nextTopic(section, topic.id);
+  const previous = previousTopic(section, topic.id);
+  const index = section.topics.findIndex((t) => t.id === topic.id);
+
+  return (
+    <>
+      <Link href={previous ? `${base}/${section.id}/${previous.id}` : base} className="govuk-back-link">Back</Link>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <QuestionForm
+            assessmentId={String(ctx.assessment.id)}
+            caption={`${section.title} · page ${index + 1} of ${section.topics.length}`}
+            title={topic.title}
+            questions={questions}
+            initial={initial}
+            cycleOpensOn={ctx.cycle.opensOn}
+            nextHref={next ? `${base}/${section.id}/${next.id}` : `${base}/${section.id}/check`}
+            taskListHref={base}
+            respondentLabel={ctx.role === "member" ? "your organisation" : "the partnership"}
+          />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { loadAssessmentPage } from "@/lib/assessment/page-context";
+import { SectionAnswers } from "@/components/AnswerSummary";
+import { CompleteSectionForm } from "./CompleteSectionForm";
+
+export const metadata: Metadata = { title: "Check your answers" };
+export const dynamic = "force-dynamic";
+
+export default async function SectionCheckPage({ params }: { params: Promise<{ id: string; sectionId: string }> }) {
+  const { id, sectionId } = await params;
+  const { ctx, records, progress } = await loadAssessmentPage(id, { createMemberResponse: true });
+  const section = ctx.sections.find((s) => s.id === sectionId);
+  if (!section) notFound();
+  const p = progress.get(section.id)!;
+  const base = `/assessments/${ctx.assessment.id}`;
+  const last = section.topics[section.topics.length - 1];
+  return (
+    <>
+      <Link href={ctx.canEdit && last ? `${base}/${section.id}/${last.id}` : base} className="govuk-back-link">Back</Link>
+      <span className="govuk-caption-l">{ctx.partnership.name} · {ctx.cycle.label}</span>
+      <h1 className="govuk-heading-l">{ctx.canEdit ? `Check your answers: ${section.title}` : section.title}</h1>
+      <SectionAnswers framework={ctx.framework} section={section} records={records} changeBase={ctx.canEdit ? `${base}/${section.id}` : null} />
+      {ctx.canEdit ? (
+        <CompleteSectionForm
+          assessmentId={String(ctx.assessment.id)}
+          sectionId={section.id}
+          completed={p.status === "completed"}
+          remaining={p.remaining}
+          unconfirmed={p.unconfirmed}
+          taskListHref={base}
+        />
+      ) : (
+        <p className="govuk-body"><Link className="govuk-link" href={base}>Back to the sections</Link></p>
+      )}
+    </>
+  );
+}

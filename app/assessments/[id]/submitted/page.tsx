@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { loadAssessmentPage } from "@/lib/assessment/page-context";
+import { formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Self-review submitted" };
+export const dynamic = "force-dynamic";
+
+export default async function SubmittedPage({ params }: { params: Promise<{ id: string }> }) {
+  const { ctx } = await loadAssessmentPage((await params).id);
+  if (ctx.assessment.status !== "submitted") notFound();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <div className="govuk-panel govuk-panel--confirmation">
+          <h1 className="govuk-panel__title">Self-review submitted</h1>
+          <div className="govuk-panel__body">
+            {ctx.partnership.name}, {ctx.cycle.label}
+            <br />
+            on {formatDate(ctx.assessment.submittedAt!)}
+          </div>
+        </div>
+        <h2 className="govuk-heading-m">What happens next</h2>
+        <p className="govuk-body">The answers are locked and the partnership&rsquo;s scores and stages for {ctx.cycle.label} have been recorded with the framework version used.</p>
+        <p className="govuk-body">If something needs correcting, a coordinator can reopen the self-review until the cycle closes on {formatDate(ctx.cycle.closesOn)}.</p>
+        <p className="govuk-body"><Link className="govuk-link" href={`/assessments/${ctx.assessment.id}`}>View the submitted self-review</Link></p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use server";
+// Self-assessment actions. Each parses its input and checks the acting user's permission on the
+// assessment's own partnership (looked up from the assessment, never taken from the client);
+// the data layer checks again.
+import { revalidatePath } from "next/cache";
+import { authedAction } from "@/lib/action";
+import { assessmentIdSchema, saveAnswerSchema, sectionCompleteSchema, startAssessmentSchema } from "@/lib/assessment/schemas";
+import { partnershipIdOfAssessment, reopenAssessment, saveAnswer, setSectionComplete, startAssessment, submitAssessment } from "@/lib/data/assessments";
+
+// An unknown assessment has no partnership: -1 matches none, so the check denies (404 + audit).
+const ofAssessment = (input: { assessmentId: string }) => ({ partnershipId: partnershipIdOfAssessment(Number(input.assessmentId)) ?? -1 });
+
+export const startAssessmentAction = authedAction(
+  { name: "assessment.start", schema: startAssessmentSchema, permission: "update:assessment:own", target: (i) => ({ partnershipId: Number(i.partnershipId) }) },
+  (input, actor) => {
+    const result = startAssessment(actor, Number(input.partnershipId));
+    revalidatePath(`/partnerships/${input.partnershipId}`);
+    return result;
+  },
+);
+
+export const saveAnswerAction = authedAction({ name: "answer.save", schema: saveAnswerSchema, permission: "answer:assessment:own", target: ofAssessment }, (input, actor) =>
+  saveAnswer(actor, { assessmentId: Number(input.assessmentId), questionId: input.questionId, value: input.value, baseVersion: input.baseVersion, confirm: input.confirm }),
+);
+
+export const setSectionCompleteAction = authedAction(
+  { name: "section.complete", schema: sectionCompleteSchema, permission: "answer:assessment:own", target: ofAssessment },
+  (input, actor) => {
+    setSectionComplete(actor, { assessmentId: Number(input.assessmentId), sectionId: input.sectionId, complete: input.complete === "yes" });
+    revalidatePath(`/assessments/${input.assessmentId}`);
+    return null;
+  },
+);
+
+export const submitAssessmentAction = authedAction(
+  { name: "assessment.submit", schema: assessmentIdSchema, permission: "submit:assessment:own", target: ofAssessment },
+  (input, actor) => {
+    submitAssessment(actor, Number(input.assessmentId));
+    revalidatePath(`/assessments/${input.assessmentId}`);
+    return null;
+  },
+);
+
+export const reopenAssessmentAction = authedAction(
+  { name: "assessment.reopen", schema: assessmentIdSchema, permission: "submit:assessment:own", target: ofAssessment },
+  (input, actor) => {
+    reopenAssessment(actor, Number(input.assessmentId));
+    revalidatePath(`/assessments/${input.assessmentId}`);
+    return null;
+  },
+);

@@ -1,0 +1,119 @@
+// Between what a question page's form holds (strings, as inputs hold them) and the stored
+// AnswerValue. Used by the browser to autosave and validate, and by the tests; the server
+// validates the resulting AnswerValue with the framework's own schema (answerValueSchemaFor).
+import type { AnswerValue, Question } from "@/lib/framework/types";
+import { answerValueSchemaFor } from "@/lib/framework/schema";
+
+export const DONT_KNOW = "__dont_know";
+export const NOT_APPLICABLE = "__not_applicable";
+
+export type EvidenceDraft = { title: string; date: string; link: string; note: string };
+export type AnswerDraft = { choice: string; choices: string[]; text: string; evidence: EvidenceDraft };
+
+const EMPTY_EVIDENCE: EvidenceDraft = { title: "", date: "", link: "", note: "" };
+export const emptyDraft = (): AnswerDraft => ({ choice: "", choices: [], text: "", evidence: { ...EMPTY_EVIDENCE } });
+
+/** react-hook-form treats dots as nesting, and question ids contain dots. */
+export function fieldKey(questionId: string): string {
+  return questionId.replace(/\./g, "__");
+}
+
+function special(choice: string): AnswerValue | null {
+  if (choice === DONT_KNOW) return { kind: "dont_know" };
+  if (choice === NOT_APPLICABLE) return { kind: "not_applicable" };
+  return null;
+}
+
+export type DraftResult = { ok: true; value: AnswerValue | null } | { ok: false; message: string; path?: string };
+
+/** The AnswerValue a draft stands for: null when nothing has been entered yet. */
+export function draftToValue(question: Question, draft: AnswerDraft): DraftResult {
+  const s = special(draft.choice) ?? (draft.choices.length === 1 ? special(draft.choices[0]!) : null);
+  if (s) return { ok: true, value: s };
+  switch (question.type) {
+    case "single":
+      return { ok: true, value: draft.choice ? { kind: "choice", option: draft.choice } : null };
+    case "multi": {
+      const chosen = draft.choices.filter((c) => c !== DONT_KNOW && c !== NOT_APPLICABLE);
+      if (chosen.length !== draft.choices.length) return { ok: false, message: "Select options, or ‘Don’t know’, but not both" };
+      const exclusive = question.options.filter((o) => o.exclusive && chosen.includes(o.id));
+      if (exclusive.length && chosen.length > 1) return { ok: false, message: `‘${exclusive[0]!.label}’ cannot be combined with other options` };
+      // Stored in the framework's option order, so that the same choice is always the same value.
+      const order = new Map(question.options.map((o, i) => [o.id, i]));
+      chosen.sort((a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999));
+      return { ok: true, value: chosen.length ? { kind: "choices", options: chosen } : null };
+    }
+    case "yesno_evidence": {
+      if (draft.choice !== "yes" && draft.choice !== "no") return { ok: true, value: null };
+      if (draft.choice === "no") return { ok: true, value: { kind: "yesno", answer: "no" } };
+      const e = draft.evidence;
+      const evidence = Object.fromEntries(
+        Object.entries({ title: e.title.trim(), date: e.date.trim(), link: e.link.trim(), note: e.note.trim() }).filter(([, v]) => v !== ""),
+      );
+      return { ok: true, value: Object.keys(evidence).length ? { kind: "yesno", answer: "yes", evidence } : { kind: "yesno", answer: "yes" } };
+    }
+    case "number": {
+      const t = draft.text.trim().replace(/,/g, "");
+      if (t === "") return { ok: true, value: null };
+      if (!/^-?\d+(\.\d+)?$/.test(t)) return { ok: false, message: "Enter a number, like 12" };
+      return { ok: true, value: { kind: "number", value: Number(t) } };
+    }
+    case "text": {
+      const t = draft.text.trim();
+      return { ok: true, value: t ? { kind: "text", value: t } : null };
+    }
+  }
+}
+
+export function valueToDraft(question: Question, value: AnswerValue | null | undefined): AnswerDraft {
+  const d = emptyDraft();
+  if (!value) return d;
+  switch (value.kind) {
+    case "dont_know":
+    case "not_applicable": {
+      const code = value.kind === "dont_know" ? DONT_KNOW : NOT_APPLICABLE;
+      if (question.type === "multi") d.choices = [code];
+      else d.choice = code;
+      return d;
+    }
+    case "choice":
+      d.choice = value.option;
+      return d;
+    case "choices":
+      d.choices = [...value.options];
+      return d;
+    case "yesno":
+      d.choice = value.answer;
+      d.evidence = { ...EMPTY_EVIDENCE, ...(value.evidence ?? {}) } as EvidenceDraft;
+      return d;
+    case "number":
+      d.text = String(value.value);
+      return d;
+    case "text":
+      d.text = value.value;
+      return d;
+  }
+}
+
+/** The draft checked as the server will check it: a message per problem, keyed by form path. */
+export function validateDraft(question: Question, draft: AnswerDraft, required: boolean): { value: AnswerValue | null; errors: Record<string, string> } {
+  const key = fieldKey(question.id);
+  const converted = draftToValue(question, draft);
+  if (!converted.ok) return { value: null, errors: { [key]: converted.message } };
+  if (converted.value === null) {
+    return { value: null, errors: required ? { [key]: requiredMessage(question) } : {} };
+  }
+  const parsed = answerValueSchemaFor(question).safeParse(converted.value);
+  if (parsed.success) return { value: parsed.data as AnswerValue, errors: {} };
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    // Evidence problems point at the evidence field; everything else at the question.
+    const evidenceField = issue.path[0] === "evidence" && typeof issue.path[1] === "string" ? `.evidence.${issue.path[1]}` : "";
+    errors[`${key}${evidenceField}`] ??= issue.message;
+  }
+  return { value: null, errors };
+}
+
+export function requiredMessage(question: Question): string {
+  return question.errorMessage;
+}

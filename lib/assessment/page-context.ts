@@ -1,0 +1,19 @@
+import "server-only";
+// Loads an assessment for a page as the acting user sees it, or answers 404 (audited).
+import { notFound } from "next/navigation";
+import { requireActor, auditDenied } from "@/lib/auth/guard";
+import { getAssessmentContext, loadAnswers, progressOf, partnershipIdOfAssessment } from "@/lib/data/assessments";
+import { idParam } from "@/lib/params";
+
+export async function loadAssessmentPage(idText: string, options: { createMemberResponse?: boolean } = {}) {
+  const assessmentId = idParam(idText);
+  const actor = await requireActor();
+  const ctx = getAssessmentContext(actor, assessmentId, options);
+  if (!ctx) {
+    await auditDenied(actor, "read:assessment", { partnershipId: partnershipIdOfAssessment(assessmentId) });
+    notFound();
+  }
+  const records = loadAnswers(ctx.responseId);
+  const progress = progressOf(ctx, records);
+  return { actor, ctx, records, progress };
+}

@@ -1,0 +1,25 @@
+// Inputs of the self-assessment's server actions. The answer value itself is checked against its
+// question with the framework's schema (answerValueSchemaFor), on the client and the server.
+import { z } from "zod";
+
+const id = z.string().regex(/^[1-9][0-9]{0,9}$/, { error: "Not a valid reference" });
+
+export const startAssessmentSchema = z.strictObject({ partnershipId: id });
+
+export const saveAnswerSchema = z.strictObject({
+  assessmentId: id,
+  questionId: z.string().regex(/^[a-z0-9_.-]{1,80}$/i, { error: "Not a valid question" }),
+  value: z.unknown(),
+  baseVersion: z.number().int().min(0).max(1_000_000),
+  confirm: z.boolean().optional(),
+});
+export type SaveAnswerInput = z.input<typeof saveAnswerSchema>;
+
+export const sectionCompleteSchema = z.strictObject({
+  assessmentId: id,
+  sectionId: z.string().regex(/^[a-z0-9_.-]{1,80}$/i, { error: "Not a valid section" }),
+  complete: z.enum(["yes", "no"], { error: "Select whether you have completed this section" }),
+});
+export type SectionCompleteInput = z.input<typeof sectionCompleteSchema>;
+
+export const assessmentIdSchema = z.strictObject({ assessmentId: id });

@@ -1,0 +1,112 @@
+// Public entry point of the maturity framework library: versions, lookup and the published JSON.
+import { REPORT_RECOMMENDATIONS, recommendationsFor } from "./recommendations";
+import { maxPoints, questionIndex, SCORING_RULES } from "./scoring";
+import { allFrameworks, findFramework } from "./versions";
+import type { Framework, Question } from "./types";
+import { DOCUMENTS } from "./types";
+
+export * from "./types";
+export { scoreAssessment, scoreDimension, evaluate, maxPoints, answerPoints, SCORING_RULES } from "./scoring";
+export type { AssessmentScore, DimensionScore, StageRef, UnmetCondition } from "./scoring";
+export { recommend, REPORT_RECOMMENDATIONS, RECOMMENDATIONS_2026_1, EXAMPLES, recommendationsFor } from "./recommendations";
+export type { RecommendedItem } from "./recommendations";
+export { dimensionSpread, questionSpread } from "./respondents";
+export { mapAnswers, compareDimensions, VERSION_MAPPINGS, frameworkChecksum } from "./versions";
+export { answerValueSchema, answerValueSchemaFor, evidenceIsOutOfDate } from "./schema";
+export { BASELINE_2017 } from "./baseline2017";
+export { deriveProfileAnswers, figureCategory } from "./profile";
+
+export const CURRENT_FRAMEWORK_VERSION = "2026.1";
+
+/** A framework version (the current one by default), or undefined if unknown. */
+export function getFramework(version: string = CURRENT_FRAMEWORK_VERSION): Framework | undefined {
+  return findFramework(version);
+}
+
+/** Released versions, oldest first. Test versions only when asked for. */
+export function listFrameworkVersions(options: { includeTest?: boolean } = {}): { version: string; title: string; releasedOn: string; current: boolean }[] {
+  return allFrameworks(options.includeTest ?? false).map((f) => ({
+    version: f.version,
+    title: f.title,
+    releasedOn: f.releasedOn,
+    current: f.version === CURRENT_FRAMEWORK_VERSION,
+  }));
+}
+
+export function getQuestion(framework: Framework, id: string): Question | undefined {
+  return questionIndex(framework).get(id);
+}
+
+function publishQuestion(q: Question) {
+  const base = {
+    id: q.id,
+    text: q.text,
+    ...(q.hint ? { hint: q.hint } : {}),
+    type: q.type,
+    topic: q.topic,
+    allowNotApplicable: q.allowNotApplicable,
+    allowDontKnow: q.allowDontKnow,
+    maxPoints: maxPoints(q),
+    source: q.source,
+  };
+  switch (q.type) {
+    case "single":
+      return { ...base, options: q.options };
+    case "multi":
+      return { ...base, options: q.options, pointsCap: q.maxPoints };
+    case "yesno_evidence":
+      return {
+        ...base,
+        options: [
+          { id: "yes", label: "Yes", points: q.yesPoints },
+          { id: "no", label: "No", points: 0 },
+        ],
+        ...(q.evidencePrompt ? { evidencePrompt: q.evidencePrompt } : {}),
+      };
+    case "number":
+      return { ...base, min: q.min, max: q.max, integer: q.integer, ...(q.unit ? { unit: q.unit } : {}), bands: q.bands };
+    case "text":
+      return { ...base, maxLength: q.maxLength };
+  }
+}
+
+/** The plain JSON object served by GET /api/framework and /api/framework/<version>. */
+export function publishedFramework(framework: Framework) {
+  return {
+    version: framework.version,
+    title: framework.title,
+    releasedOn: framework.releasedOn,
+    documents: DOCUMENTS,
+    scoring: SCORING_RULES,
+    dimensions: framework.dimensions.map((d) => ({
+      id: d.id,
+      name: d.name,
+      summary: d.summary,
+      source: d.source,
+      stages: d.stages.map((s) => ({
+        index: s.index,
+        name: s.name,
+        descriptor: s.descriptor,
+        threshold: s.threshold,
+        conditions: s.conditions.map((c) => ({ id: c.id, text: c.text, requires: c.requires, source: c.source })),
+        source: s.source,
+      })),
+      questions: d.questions.map(publishQuestion),
+    })),
+    profile: framework.profile.map(publishQuestion),
+    reportRecommendations: REPORT_RECOMMENDATIONS,
+    recommendations: recommendationsFor(framework.version).map((r) => ({
+      id: r.id,
+      text: r.text,
+      reportRecommendation: r.reportRecommendation,
+      examples: r.examples,
+      source: r.source,
+      dimension: r.dimension,
+      addresses: r.addresses,
+      ...(r.appliesWhen ? { appliesWhen: r.appliesWhen } : {}),
+      ...(r.after ? { after: r.after } : {}),
+    })),
+  };
+}
+
+export type PublishedFramework = ReturnType<typeof publishedFramework>;

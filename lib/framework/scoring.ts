@@ -1,0 +1,290 @@
+// Scoring: pure functions from (framework, answers) to dimension scores and stages.
+//
+// SCORING RULES (also published in `SCORING_RULES`, see below):
+// - Every scored question is worth up to 4 points (its `maxPoints`).
+// - Dimension score = round(100 × points earned ÷ maximum points of the counted questions).
+// - "Not applicable" (only where the question allows it) is EXCLUDED from both the points earned
+//   and the maximum: it neither helps nor harms the score. It is reported as `notApplicable`.
+// - "Don't know" earns 0 points but IS counted in the maximum, so it lowers the score exactly as
+//   a 0-point answer would. It is reported separately as `dontKnow` so the partnership can see the
+//   score is held down by missing knowledge rather than by a known gap.
+// - A question not yet answered is left out until it is answered (the score is provisional and
+//   `complete` is false). If nothing countable has been answered the score is null.
+// - Stages: a dimension reaches a stage when its score meets the stage threshold AND every
+//   condition of that stage and of all lower stages is met. A condition on a question answered
+//   "Not applicable" counts as met; "Don't know" or no answer counts as not met.
+import type { AnswerMap, AnswerValue, Dimension, Framework, Predicate, Question, Stage } from "./types";
+
+export const POINTS_PER_QUESTION = 4;
+
+export const SCORING_RULES = {
+  pointsPerQuestion: POINTS_PER_QUESTION,
+  score:
+    "Each scored question is worth up to 4 points. A dimension's score is 100 × the points earned ÷ the most points its counted questions could earn, rounded to the nearest whole number.",
+  notApplicable:
+    "“Not applicable” (offered only where a question may genuinely not apply) is left out of the score altogether: it neither adds points nor counts towards the maximum. It is shown separately.",
+  dontKnow:
+    "“Don't know” earns 0 points but still counts towards the maximum, so it lowers the score like any 0-point answer. It is shown separately, so that a score held down by missing knowledge can be told apart from a known gap.",
+  unanswered:
+    "Questions not yet answered are left out until they are answered; the score is marked provisional until every question has an answer. With nothing countable answered there is no score.",
+  stages:
+    "A dimension reaches a stage when its score is at least the stage's threshold and every condition of that stage and of all lower stages is met. A condition about a question answered “Not applicable” counts as met; “Don't know” or no answer counts as not met. The conditions still unmet for the next stage are listed with each result.",
+  multi: "For questions where several options can be selected, the points of the selected options are added up, to the question's maximum.",
+  number: "For number questions, the points are those of the highest band the value reaches.",
+  text: "Short-text answers are never scored.",
+} as const;
+
+export interface StageRef {
+  index: number;
+  name: string;
+}
+
+export interface UnmetCondition {
+  conditionId: string;
+  text: string;
+}
+
+export interface DimensionScore {
+  dimensionId: string;
+  /** 0–100 integer, or null when nothing countable has been answered. */
+  score: number | null;
+  stage: StageRef;
+  /** Scored questions in the dimension. */
+  total: number;
+  /** Answered with a real answer (not N/A, not Don't know). */
+  answered: number;
+  /** Questions that count (total minus N/A). */
+  applicable: number;
+  dontKnow: number;
+  notApplicable: number;
+  unanswered: number;
+  /** Every scored question has an answer (N/A and Don't know included). */
+  complete: boolean;
+  pointsEarned: number;
+  pointsPossible: number;
+  /** What would move the dimension to the next stage; empty at the top stage. */
+  unmetForNextStage: UnmetCondition[];
+  nextStage: StageRef | null;
+}
+
+export interface AssessmentScore {
+  version: string;
+  dimensions: DimensionScore[];
+}
+
+/** The most points a question can earn (0 for unscored questions). */
+export function maxPoints(q: Question): number {
+  switch (q.type) {
+    case "single":
+      return q.options.reduce((m, o) => Math.max(m, o.points), 0);
+    case "multi":
+      return Math.min(
+        q.maxPoints,
+        q.options.reduce((s, o) => s + o.points, 0),
+      );
+    case "yesno_evidence":
+      return q.yesPoints;
+    case "number":
+      return q.bands.reduce((m, b) => Math.max(m, b.points), 0);
+    case "text":
+      return 0;
+  }
+}
+
+export function isScored(q: Question): boolean {
+  return maxPoints(q) > 0;
+}
+
+const optionPointsCache = new WeakMap<Question, Map<string, number>>();
+function optionPoints(q: Question & { options: { id: string; points: number }[] }): Map<string, number> {
+  let m = optionPointsCache.get(q);
+  if (!m) {
+    m = new Map(q.options.map((o) => [o.id, o.points]));
+    optionPointsCache.set(q, m);
+  }
+  return m;
+}
+
+/**
+ * Points an answer earns, or null when the answer does not fit the question (wrong kind) or is
+ * N/A / Don't know (callers handle those separately).
+ */
+export function answerPoints(q: Question, a: AnswerValue | undefined): number | null {
+  if (!a) return null;
+  switch (q.type) {
+    case "single": {
+      if (a.kind !== "choice") return null;
+      return optionPoints(q).get(a.option) ?? null;
+    }
+    case "multi": {
+      if (a.kind !== "choices") return null;
+      const pts = optionPoints(q);
+      let sum = 0;
+      for (let i = 0; i < a.options.length; i++) {
+        const id = a.options[i]!;
+        if (a.options.indexOf(id) !== i) continue; // count a repeated option once
+        const p = pts.get(id);
+        if (p === undefined) return null;
+        sum += p;
+      }
+      return Math.min(q.maxPoints, sum);
+    }
+    case "yesno_evidence":
+      if (a.kind !== "yesno") return null;
+      return a.answer === "yes" ? q.yesPoints : 0;
+    case "number": {
+      if (a.kind !== "number" || !Number.isFinite(a.value)) return null;
+      let pts = 0;
+      for (const b of q.bands) if (a.value >= b.atLeast && b.points > pts) pts = b.points;
+      return pts;
+    }
+    case "text":
+      return a.kind === "text" ? 0 : null;
+  }
+}
+
+/** Question lookup across the framework (dimensions and profile), cached per framework object. */
+const indexCache = new WeakMap<Framework, Map<string, Question>>();
+export function questionIndex(framework: Framework): Map<string, Question> {
+  let m = indexCache.get(framework);
+  if (!m) {
+    m = new Map();
+    for (const d of framework.dimensions) for (const q of d.questions) m.set(q.id, q);
+    for (const q of framework.profile) m.set(q.id, q);
+    indexCache.set(framework, m);
+  }
+  return m;
+}
+
+/**
+ * Evaluate a predicate. A leaf predicate on a question answered "Not applicable" is true when the
+ * question allows N/A (the requirement does not apply to this partnership); Don't know, no
+ * answer, or an answer of the wrong kind is false.
+ */
+export function evaluate(framework: Framework, p: Predicate, answers: AnswerMap): boolean {
+  if ("allOf" in p) return p.allOf.every((x) => evaluate(framework, x, answers));
+  if ("anyOf" in p) return p.anyOf.some((x) => evaluate(framework, x, answers));
+  if ("not" in p) return !evaluate(framework, p.not, answers);
+  const q = questionIndex(framework).get(p.question);
+  const a = answers[p.question];
+  if (!q || !a) return false;
+  if (a.kind === "not_applicable") return q.allowNotApplicable;
+  if (a.kind === "dont_know") return false;
+  if ("is" in p) {
+    if (a.kind === "choice") return a.option === p.is;
+    if (a.kind === "yesno") return a.answer === p.is;
+    return false;
+  }
+  if ("includes" in p) return a.kind === "choices" && a.options.includes(p.includes);
+  if ("atLeast" in p) return a.kind === "number" && a.value >= p.atLeast;
+  const pts = answerPoints(q, a);
+  return pts !== null && pts >= p.minPoints;
+}
+
+function stageRef(s: Stage): StageRef {
+  return { index: s.index, name: s.name };
+}
+
+export function scoreDimensionData(framework: Framework, dim: Dimension, answers: AnswerMap): DimensionScore {
+  let earned = 0;
+  let possible = 0;
+  let total = 0;
+  let answered = 0;
+  let dontKnow = 0;
+  let notApplicable = 0;
+  let unanswered = 0;
+  for (const q of dim.questions) {
+    const max = maxPoints(q);
+    if (max === 0) continue; // unscored (text) questions
+    total++;
+    const a = answers[q.id];
+    if (!a) {
+      unanswered++;
+      continue;
+    }
+    if (a.kind === "not_applicable") {
+      if (q.allowNotApplicable) {
+        notApplicable++;
+        continue;
+      }
+      // N/A where it is not allowed is treated as Don't know: counted, 0 points.
+      dontKnow++;
+      possible += max;
+      continue;
+    }
+    if (a.kind === "dont_know") {
+      dontKnow++;
+      possible += max;
+      continue;
+    }
+    const pts = answerPoints(q, a);
+    if (pts === null) {
+      // An answer that does not fit the question (e.g. left over from an old version) is ignored.
+      unanswered++;
+      continue;
+    }
+    answered++;
+    earned += pts;
+    possible += max;
+  }
+  const score = possible > 0 ? Math.round((100 * earned) / possible) : null;
+
+  // Stage: highest stage whose threshold is met and whose conditions (cumulatively) hold.
+  const stages = dim.stages;
+  let reached = stages[0]!;
+  const s = score ?? 0;
+  for (let i = 1; i < stages.length; i++) {
+    const st = stages[i]!;
+    if (s < st.threshold) break;
+    if (!st.conditions.every((c) => evaluate(framework, c.requires, answers))) break;
+    reached = st;
+  }
+  const next = stages.find((x) => x.index === reached.index + 1) ?? null;
+  const unmet: { conditionId: string; text: string }[] = [];
+  if (next) {
+    if (s < next.threshold || score === null) {
+      unmet.push({
+        conditionId: `${dim.id}.score.${next.index}`,
+        text:
+          score === null
+            ? `Answer the questions in this section: ${next.name} needs a score of at least ${next.threshold}`
+            : `Raise the score from ${score} to at least ${next.threshold}`,
+      });
+    }
+    for (const st of stages) {
+      if (st.index > next.index) break;
+      for (const c of st.conditions) {
+        if (!evaluate(framework, c.requires, answers)) unmet.push({ conditionId: c.id, text: c.text });
+      }
+    }
+  }
+  return {
+    dimensionId: dim.id,
+    score,
+    stage: stageRef(reached),
+    total,
+    answered,
+    applicable: total - notApplicable,
+    dontKnow,
+    notApplicable,
+    unanswered,
+    complete: unanswered === 0,
+    pointsEarned: earned,
+    pointsPossible: possible,
+    unmetForNextStage: unmet,
+    nextStage: next ? stageRef(next) : null,
+  };
+}
+
+export function scoreDimension(framework: Framework, dimensionId: string, answers: AnswerMap): DimensionScore {
+  const dim = framework.dimensions.find((d) => d.id === dimensionId);
+  if (!dim) throw new Error(`Unknown dimension "${dimensionId}" in framework ${framework.version}`);
+  return scoreDimensionData(framework, dim, answers);
+}
+
+export function scoreAssessment(framework: Framework, answers: AnswerMap): AssessmentScore {
+  return {
+    version: framework.version,
+    dimensions: framework.dimensions.map((d) => scoreDimensionData(framework, d, answers)),
+  };
+}

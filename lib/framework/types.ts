@@ -1,0 +1,207 @@
+// Types of the maturity framework: versioned data (dimensions, stages, questions, conditions,
+// recommendations) plus the shape of answers. Everything here is plain JSON-serialisable data so
+// that a framework version can be published, diffed and frozen.
+
+/** The two seed documents the framework rests on. */
+export type DocId = "IASC2017" | "VanDyke2017";
+
+export const DOCUMENTS: Record<DocId, { title: string; authors: string; year: number }> = {
+  IASC2017: {
+    title: "Collaborating for freedom: anti-slavery partnerships in the UK",
+    authors: "Independent Anti-Slavery Commissioner & University of Nottingham",
+    year: 2017,
+  },
+  VanDyke2017: {
+    title:
+      "Thinking Outside the Box: Developing Multi-agency and Multidisciplinary Partnerships to tackle Modern Slavery in England (European Review of Organised Crime 4(2))",
+    authors: "Ruth Van Dyke",
+    year: 2017,
+  },
+};
+
+/** Where a question, stage descriptor or recommendation comes from. `quote` is verbatim text. */
+export interface Source {
+  doc: DocId;
+  section: string;
+  quote?: string;
+}
+
+export interface Option {
+  id: string;
+  label: string;
+  /** Points for choosing this option (scored questions: 0–4; profile questions: always 0). */
+  points: number;
+  /** For profile questions: the category label exactly as the report's figure prints it. */
+  reportLabel?: string;
+  /** Multi choice: this option cannot be combined with any other (e.g. "None of these"). */
+  exclusive?: boolean;
+}
+
+export interface Topic {
+  id: string;
+  title: string;
+}
+
+interface QuestionBase {
+  /** Stable id, "<dimension>.<name>" or "profile.<name>". Never reused for a different meaning. */
+  id: string;
+  text: string;
+  /** Help text shown under the question. */
+  hint?: string;
+  /** Message shown when no answer is given, written for the person answering. */
+  errorMessage: string;
+  source: Source;
+  /** Questions sharing a topic are shown together on one page (1–4 per topic). */
+  topic: Topic;
+  /** "Not applicable" may be chosen (excluded from the score). */
+  allowNotApplicable: boolean;
+  /** "Don't know" may be chosen (scored questions: always true; counts as 0 points). */
+  allowDontKnow: boolean;
+}
+
+export interface SingleQuestion extends QuestionBase {
+  type: "single";
+  options: Option[];
+}
+
+export interface MultiQuestion extends QuestionBase {
+  type: "multi";
+  options: Option[];
+  /** Points are the sum of the selected options' points, capped at this. */
+  maxPoints: number;
+}
+
+export interface YesNoQuestion extends QuestionBase {
+  type: "yesno_evidence";
+  /** Points for "yes" ("no" scores 0). */
+  yesPoints: number;
+  /** What evidence would show, e.g. "Title and date of the current terms of reference". */
+  evidencePrompt?: string;
+}
+
+export interface NumberBand {
+  /** Values at or above this earn `points` (the highest band reached applies). */
+  atLeast: number;
+  points: number;
+}
+
+export interface NumberQuestion extends QuestionBase {
+  type: "number";
+  min: number;
+  max: number;
+  integer: boolean;
+  unit?: string;
+  /** Scoring bands, ascending. Empty for unscored (profile) questions. */
+  bands: NumberBand[];
+}
+
+export interface TextQuestion extends QuestionBase {
+  type: "text";
+  maxLength: number;
+}
+
+export type Question = SingleQuestion | MultiQuestion | YesNoQuestion | NumberQuestion | TextQuestion;
+export type QuestionType = Question["type"];
+/** Profile questions use the same shape; they carry no points and are never scored. */
+export type ProfileQuestion = Question;
+
+/** A predicate over answers, described as data so that it can be published. */
+export type Predicate =
+  /** single: the chosen option id; yesno_evidence: "yes" or "no". */
+  | { question: string; is: string }
+  /** The points the answer earns are at least this. */
+  | { question: string; minPoints: number }
+  /** multi: this option is among those selected. */
+  | { question: string; includes: string }
+  /** number: the value is at least this. */
+  | { question: string; atLeast: number }
+  | { allOf: Predicate[] }
+  | { anyOf: Predicate[] }
+  | { not: Predicate };
+
+export interface StageCondition {
+  id: string;
+  /** What must be true, written as the thing to do, e.g. "Agree a current action plan". */
+  text: string;
+  requires: Predicate;
+  source: Source;
+}
+
+export interface Stage {
+  /** 1–5 */
+  index: number;
+  name: string;
+  descriptor: string;
+  /** Minimum dimension score (0–100) for this stage. */
+  threshold: number;
+  /** Conditions required to be at this stage (stages are cumulative: lower stages' too). */
+  conditions: StageCondition[];
+  source: Source;
+}
+
+export interface Dimension {
+  id: string;
+  name: string;
+  summary: string;
+  source: Source;
+  stages: Stage[];
+  questions: Question[];
+}
+
+export interface Framework {
+  version: string;
+  title: string;
+  releasedOn: string;
+  /** Test versions are kept out of listFrameworkVersions() unless asked for. */
+  test?: boolean;
+  dimensions: Dimension[];
+  profile: ProfileQuestion[];
+}
+
+export type ReportRecommendationId = "L1" | "L2" | "L3" | "E1" | "E2" | "E3" | "E4" | "E5" | "A1" | "A2" | "F1" | "F2";
+
+export interface ReportRecommendation {
+  id: ReportRecommendationId;
+  theme: "Leadership" | "Engagement" | "Accountability" | "Funding";
+  text: string;
+  source: Source;
+}
+
+export interface PracticeExample {
+  name: string;
+  summary: string;
+  source: Source;
+}
+
+export interface Recommendation {
+  id: string;
+  text: string;
+  reportRecommendation: ReportRecommendationId[];
+  examples: PracticeExample[];
+  source: Source;
+  /** The dimension whose stage this recommendation helps raise. */
+  dimension: string;
+  /** The stage this recommendation helps reach (lower = more foundational). */
+  targetStage: number;
+  /** Stage conditions this recommendation addresses: it applies when any of them is unmet. */
+  addresses: string[];
+  /** It also applies when this is true of the answers (profile answers included). */
+  appliesWhen?: Predicate;
+  /** Why it fits this partnership when `appliesWhen` is what triggered it. */
+  fitReason?: string;
+  /** Ids of recommendations that should be acted on first when they also apply. */
+  after?: string[];
+}
+
+export type Evidence = { title?: string; date?: string; link?: string; note?: string };
+
+export type AnswerValue =
+  | { kind: "choice"; option: string }
+  | { kind: "choices"; options: string[] }
+  | { kind: "yesno"; answer: "yes" | "no"; evidence?: Evidence }
+  | { kind: "number"; value: number }
+  | { kind: "text"; value: string }
+  | { kind: "not_applicable" }
+  | { kind: "dont_know" };
+
+export type AnswerMap = Record<string, AnswerValue>;

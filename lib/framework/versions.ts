@@ -1,0 +1,276 @@
+// Framework versions. A released version never changes: its data is deep-frozen and its checksum
+// is pinned in RELEASED_CHECKSUMS (a test fails if the data changes). A later version declares how
+// each question id of the previous version maps forward (kept, renamed, split, removed; new ids are
+// declared added), so that last year's answers can be rolled forward and rescored under this
+// year's rules: that keeps year-on-year comparison valid at dimension level.
+import { deepFreeze, iasc, single, stages, topic, yesno, cond } from "./build";
+import { DIMENSIONS_2026_1 } from "./dimensions-2026-1";
+import { PROFILE_2026_1 } from "./profile";
+import { scoreAssessment } from "./scoring";
+import type { AnswerMap, AnswerValue, Framework } from "./types";
+
+export const FRAMEWORK_2026_1: Framework = deepFreeze({
+  version: "2026.1",
+  title: "Anti-Slavery Partnership Maturity Framework",
+  releasedOn: "2026-04-01",
+  dimensions: DIMENSIONS_2026_1,
+  profile: PROFILE_2026_1,
+});
+
+// ───────────── Test version pair (kept out of listFrameworkVersions unless asked for) ─────────────
+const tt = topic("t.topic", "Test topic");
+const src = iasc("Key findings 4");
+const testStages = (dimId: string, q: string) =>
+  stages(
+    [
+      ["Forming", src],
+      ["Developing", src],
+      ["Established", src],
+      ["Embedded", src],
+      ["Leading", src],
+    ],
+    [[], [cond(`${dimId}.c.plan`, "Agree a plan", { question: q, is: "yes" }, src)], [], []],
+  );
+
+export const FRAMEWORK_TEST_1: Framework = deepFreeze({
+  version: "test-1",
+  title: "Test framework 1",
+  releasedOn: "2025-04-01",
+  test: true,
+  dimensions: [
+    {
+      id: "t",
+      name: "Test dimension",
+      summary: "Exercises every mapping kind.",
+      source: src,
+      stages: testStages("t", "t.plan"),
+      questions: [
+        yesno("t.plan", tt, "Is there a plan?", { errorMessage: "Select yes if there is a plan", source: src }),
+        single("t.chair", tt, "Who chairs?", [["none", "Nobody", 0], ["police", "Police", 2], ["shared", "Shared", 4]], { errorMessage: "Select who chairs", source: src }),
+        single(
+          "t.docs",
+          tt,
+          "Which governance documents are there?",
+          [["none", "None", 0], ["tor", "Terms of reference only", 2], ["tor_plan", "Terms of reference and a plan", 4]],
+          { errorMessage: "Select the documents", source: src },
+        ),
+        single("t.old", tt, "An obsolete question", [["no", "No", 0], ["yes", "Yes", 4]], { errorMessage: "Select an answer", source: src }),
+      ],
+    },
+  ],
+  profile: [],
+});
+
+export const FRAMEWORK_TEST_2: Framework = deepFreeze({
+  version: "test-2",
+  title: "Test framework 2",
+  releasedOn: "2026-04-01",
+  test: true,
+  dimensions: [
+    {
+      id: "t",
+      name: "Test dimension",
+      summary: "Exercises every mapping kind.",
+      source: src,
+      stages: testStages("t", "t.plan"),
+      questions: [
+        yesno("t.plan", tt, "Is there a plan?", { errorMessage: "Select yes if there is a plan", source: src }),
+        single("t.chair_type", tt, "Who chairs?", [["tbd", "Nobody yet", 0], ["police", "Police", 2], ["shared", "Shared", 4]], {
+          errorMessage: "Select who chairs",
+          source: src,
+        }),
+        yesno("t.terms_of_reference", tt, "Are there terms of reference?", { errorMessage: "Select yes if there are terms of reference", source: src }),
+        yesno("t.action_plan_doc", tt, "Is the plan written down?", { errorMessage: "Select yes if the plan is written down", source: src }),
+        yesno("t.new", tt, "A new question", { errorMessage: "Select yes or no", source: src }),
+      ],
+    },
+  ],
+  profile: [],
+});
+
+// ───────────────────────────── Mappings ─────────────────────────────
+export type QuestionMapping =
+  | { kind: "kept"; id: string }
+  | { kind: "renamed"; from: string; to: string; optionMap?: Record<string, string> }
+  /** One old question becomes several; each target gets the old answer, translated by its optionMap. */
+  | { kind: "split"; from: string; to: { id: string; optionMap?: Record<string, AnswerValue> }[] }
+  | { kind: "removed"; id: string; reason: string }
+  | { kind: "added"; id: string };
+
+export interface VersionMapping {
+  from: string;
+  to: string;
+  questions: QuestionMapping[];
+}
+
+const YES: AnswerValue = { kind: "yesno", answer: "yes" };
+const NO: AnswerValue = { kind: "yesno", answer: "no" };
+
+export const VERSION_MAPPINGS: VersionMapping[] = [
+  {
+    from: "test-1",
+    to: "test-2",
+    questions: [
+      { kind: "kept", id: "t.plan" },
+      { kind: "renamed", from: "t.chair", to: "t.chair_type", optionMap: { none: "tbd" } },
+      {
+        kind: "split",
+        from: "t.docs",
+        to: [
+          { id: "t.terms_of_reference", optionMap: { none: NO, tor: YES, tor_plan: YES } },
+          { id: "t.action_plan_doc", optionMap: { none: NO, tor: NO, tor_plan: YES } },
+        ],
+      },
+      { kind: "removed", id: "t.old", reason: "No longer asked." },
+      { kind: "added", id: "t.new" },
+    ],
+  },
+];
+
+const FRAMEWORKS: Framework[] = [FRAMEWORK_2026_1, FRAMEWORK_TEST_1, FRAMEWORK_TEST_2];
+
+/** Pinned checksums of released versions: a released version never changes. */
+export const RELEASED_CHECKSUMS: Record<string, string> = {
+  "2026.1": "5728ff3f96d39c74",
+  "test-1": "a66f7c7d084275a7",
+  "test-2": "51f16567adcc91b4",
+};
+
+export function allFrameworks(includeTest = false): Framework[] {
+  return FRAMEWORKS.filter((f) => includeTest || !f.test);
+}
+
+export function findFramework(version: string): Framework | undefined {
+  return FRAMEWORKS.find((f) => f.version === version);
+}
+
+/** Canonical JSON (sorted keys) of any value. */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
+  if (v && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(v);
+}
+
+/** A content checksum of a framework (two FNV-1a 32-bit hashes of its canonical JSON, hex). */
+export function frameworkChecksum(f: Framework): string {
+  const s = canonicalJson(f);
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c ^ (i & 0xff), 0x01000193) >>> 0;
+  }
+  return h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0");
+}
+
+/** The chain of mappings from one version to another (forward only), or undefined. */
+export function mappingPath(fromVersion: string, toVersion: string): VersionMapping[] | undefined {
+  if (fromVersion === toVersion) return [];
+  const path: VersionMapping[] = [];
+  let cur = fromVersion;
+  const seen = new Set<string>();
+  while (cur !== toVersion) {
+    if (seen.has(cur)) return undefined;
+    seen.add(cur);
+    const m = VERSION_MAPPINGS.find((x) => x.from === cur);
+    if (!m) return undefined;
+    path.push(m);
+    cur = m.to;
+  }
+  return path;
+}
+
+function translateChoice(a: AnswerValue, optionMap: Record<string, string> | undefined): AnswerValue {
+  if (!optionMap) return a;
+  if (a.kind === "choice") return { kind: "choice", option: optionMap[a.option] ?? a.option };
+  if (a.kind === "choices") return { kind: "choices", options: a.options.map((o) => optionMap[o] ?? o) };
+  return a;
+}
+
+function applyMapping(m: VersionMapping, answers: AnswerMap): AnswerMap {
+  const out: AnswerMap = {};
+  for (const q of m.questions) {
+    switch (q.kind) {
+      case "kept":
+        if (answers[q.id]) out[q.id] = answers[q.id]!;
+        break;
+      case "renamed":
+        if (answers[q.from]) out[q.to] = translateChoice(answers[q.from]!, q.optionMap);
+        break;
+      case "split": {
+        const a = answers[q.from];
+        if (!a) break;
+        for (const t of q.to) {
+          if (a.kind === "not_applicable" || a.kind === "dont_know") out[t.id] = a;
+          else if (t.optionMap && a.kind === "choice") {
+            const v = t.optionMap[a.option];
+            if (v) out[t.id] = v;
+          } else if (!t.optionMap) out[t.id] = a;
+        }
+        break;
+      }
+      case "removed":
+      case "added":
+        break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Roll answers forward from one version to a later one. Profile answers with ids that still
+ * exist are carried over unchanged. Throws if there is no declared path.
+ */
+export function mapAnswers(fromVersion: string, toVersion: string, answers: AnswerMap): AnswerMap {
+  const path = mappingPath(fromVersion, toVersion);
+  if (!path) throw new Error(`No mapping from framework ${fromVersion} to ${toVersion}`);
+  let cur = answers;
+  for (const m of path) {
+    const next = applyMapping(m, cur);
+    const target = findFramework(m.to);
+    for (const q of target?.profile ?? []) if (cur[q.id] && !next[q.id]) next[q.id] = cur[q.id]!;
+    cur = next;
+  }
+  return cur;
+}
+
+export interface DimensionComparison {
+  dimensionId: string;
+  name: string;
+  /** Last year's answers rolled forward and scored under this year's version. */
+  previousScore: number | null;
+  currentScore: number | null;
+  change: number | null;
+  previousStage: number;
+  currentStage: number;
+}
+
+/** Year-on-year comparison at dimension level, both years scored under the later version. */
+export function compareDimensions(previous: { version: string; answers: AnswerMap }, current: { version: string; answers: AnswerMap }): DimensionComparison[] {
+  const fw = findFramework(current.version);
+  if (!fw) throw new Error(`Unknown framework version ${current.version}`);
+  const prevAnswers = mapAnswers(previous.version, current.version, previous.answers);
+  const a = scoreAssessment(fw, prevAnswers);
+  const b = scoreAssessment(fw, current.answers);
+  return fw.dimensions.map((d, i) => {
+    const p = a.dimensions[i]!;
+    const c = b.dimensions[i]!;
+    return {
+      dimensionId: d.id,
+      name: d.name,
+      previousScore: p.score,
+      currentScore: c.score,
+      change: p.score === null || c.score === null ? null : c.score - p.score,
+      previousStage: p.stage.index,
+      currentStage: c.stage.index,
+    };
+  });
+}

@@ -1,0 +1,119 @@
+// Benchmarks: `npm run bench` (or `npx tsx scripts/bench.ts`). Each section times one thing
+// against a target; the script exits non-zero if any target is missed. Add sections (HTTP load,
+// etc.) to SECTIONS.
+import { performance } from "node:perf_hooks";
+import { getFramework, scoreAssessment, recommend, CURRENT_FRAMEWORK_VERSION } from "../lib/framework/index";
+import { randomAssessments } from "../lib/framework/generate";
+import { existsSync } from "node:fs";
+import { defaultLargePath, seedLarge } from "./seed-large";
+import { withServer, fmt } from "./bench-server";
+import { benchAutosave } from "./bench-autosave";
+
+interface Section {
+  name: string;
+  targetMs: number;
+  /** Prepare inputs (not timed); returns the timed function and a description of the work. */
+  setup: () => Promise<{ run: () => unknown; label: string }> | { run: () => unknown; label: string };
+}
+
+const framework = getFramework(CURRENT_FRAMEWORK_VERSION)!;
+
+const SECTIONS: Section[] = [
+  {
+    name: "scoring",
+    targetMs: 1000,
+    setup: () => {
+      const assessments = randomAssessments(framework, 10_000, 20260401);
+      return {
+        label: `${assessments.length} assessments`,
+        run: () => {
+          let sink = 0;
+          for (const a of assessments) sink += scoreAssessment(framework, a).dimensions.length;
+          return sink;
+        },
+      };
+    },
+  },
+  {
+    name: "recommendations",
+    targetMs: 1000,
+    setup: () => {
+      const assessments = randomAssessments(framework, 1_000, 7);
+      return {
+        label: `${assessments.length} assessments`,
+        run: () => {
+          let sink = 0;
+          for (const a of assessments) sink += recommend(framework, a).length;
+          return sink;
+        },
+      };
+    },
+  },
+];
+
+/** Benchmarks over HTTP against a production server on the 1,000 × 10 synthetic dataset. */
+interface LoadSection {
+  name: string;
+  target: string;
+  run: (base: string, dbFile: string) => Promise<{ line: string; pass: boolean }>;
+}
+
+const LOAD_SECTIONS: LoadSection[] = [
+  {
+    // 20 people autosaving at once, each save 0.5 s after the last (the page debounces at 0.8 s,
+    // so no one person saves faster than this).
+    name: "autosave",
+    target: "p95 < 30 ms, 0 errors",
+    run: async (base, dbFile) => {
+      const s = await benchAutosave(base, dbFile, 20, 40, 500);
+      return { line: `20 concurrent writers, one save each per 0.5 s: ${fmt(s)}`, pass: s.p95 < 30 && s.errors === 0 };
+    },
+  },
+  {
+    // The same 20 writers saving back to back: what the server can take (no target, for the record).
+    name: "autosave-saturation",
+    target: "none (capacity)",
+    run: async (base, dbFile) => {
+      const s = await benchAutosave(base, dbFile, 20, 50);
+      return { line: `20 writers saving back to back: ${fmt(s)}`, pass: s.errors === 0 };
+    },
+  },
+];
+
+async function main() {
+  const only = process.argv.slice(2);
+  let failed = false;
+  for (const s of SECTIONS) {
+    if (only.length && !only.includes(s.name)) continue;
+    const { run, label } = await s.setup();
+    // Timed from cold (no warm-up pass): the conservative figure.
+    const t0 = performance.now();
+    run();
+    const ms = performance.now() - t0;
+    const ok = ms < s.targetMs;
+    if (!ok) failed = true;
+    console.log(`${s.name}: ${label} in ${Math.round(ms)} ms (target < ${s.targetMs} ms) ${ok ? "PASS" : "FAIL"}`);
+  }
+  const load = LOAD_SECTIONS.filter((s) => !only.length || only.includes(s.name));
+  if (load.length) {
+    if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+    const file = defaultLargePath();
+    if (!existsSync(file)) {
+      const r = await seedLarge(file);
+      console.log(`(created the large dataset: ${r.answers.toLocaleString("en-GB")} answers in ${(r.ms / 1000).toFixed(1)} s)`);
+    }
+    await withServer(file, 3401, async (base, copy) => {
+      for (const s of load) {
+        const r = await s.run(base, copy);
+        if (!r.pass) failed = true;
+        console.log(`${s.name}: ${r.line} (target ${s.target}) ${r.pass ? "PASS" : "FAIL"}`);
+      }
+    });
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
