@@ -17,6 +17,7 @@ import type { AnswerMap, AnswerValue, Framework } from "@/lib/framework/types";
 import { decideSave } from "@/lib/assessment/save-rules";
 import { sectionsOf, sectionProgress, type AnswerState, type SectionProgress, type Section } from "@/lib/assessment/sections";
 import { getOpenCycle } from "@/lib/data/cycles";
+import { actionsToReview } from "@/lib/data/action-reviews";
 
 const NOT_FOUND = () => new ActionError("Page not found", "not-found");
 
@@ -353,9 +354,13 @@ export function submitAssessment(actor: Actor, assessmentId: number): void {
   const records = loadAnswers(ctx.responseId);
   const progress = progressOf(ctx, records);
   const incomplete = ctx.sections.filter((s) => progress.get(s.id)!.status !== "completed");
-  if (incomplete.length) {
+  const unreviewed = actionsToReview(ctx).filter((a) => !a.review).length;
+  if (incomplete.length || unreviewed) {
     throw new ActionError("There is a problem", "invalid", {
-      _form: incomplete.map((s) => `Complete the section ‘${s.title}’ before submitting`),
+      _form: [
+        ...incomplete.map((s) => `Complete the section ‘${s.title}’ before submitting`),
+        ...(unreviewed ? [`Say what became of the ${unreviewed} open action${unreviewed === 1 ? "" : "s"} from last year’s action plan`] : []),
+      ],
     });
   }
   const scores = scoreAssessment(ctx.framework, answerMapOf(records));
