@@ -51,7 +51,7 @@ export const addRecommendationAction = authedAction(
       status: "not_started",
       progressNote: "",
     });
-    revalidatePath(`/assessments/${input.assessmentId}/results`);
+    // No revalidation here: the button itself shows "Added" with a link to the new action.
     return { actionId: r.id, partnershipId };
   },
 );

@@ -459,3 +459,17 @@ export function countMemberResponses(assessmentId: number): number {
 export function partnershipIdOfAssessment(assessmentId: number): number | undefined {
   return getDb().select({ p: assessments.partnershipId }).from(assessments).where(eq(assessments.id, assessmentId)).get()?.p;
 }
+
+/** The partnership's most recent submitted assessment, for links to its results. */
+export function latestSubmittedAssessment(actor: Actor, partnershipId: number): { id: number; cycleLabel: string } | null {
+  if (!can(actor, "read:assessment", { partnershipId })) return null;
+  return (
+    getDb()
+      .select({ id: assessments.id, cycleLabel: cycles.label })
+      .from(assessments)
+      .innerJoin(cycles, eq(cycles.id, assessments.cycleId))
+      .where(and(eq(assessments.partnershipId, partnershipId), eq(assessments.status, "submitted")))
+      .orderBy(desc(cycles.opensOn))
+      .get() ?? null
+  );
+}
