@@ -15,3 +15,6 @@ export const CYCLE_STATUSES = ["planned", "open", "closed"] as const;
 export const ASSESSMENT_STATUSES = ["in_progress", "submitted"] as const;
 export const RESPONSE_KINDS = ["consolidated", "member"] as const;
 export const AUDIT_OUTCOMES = ["success", "failure", "denied"] as const;
+
+export const ACTION_STATUSES = ["not_started", "in_progress", "done", "dropped"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];

@@ -20,6 +20,7 @@ import {
   ASSESSMENT_STATUSES,
   RESPONSE_KINDS,
   AUDIT_OUTCOMES,
+  ACTION_STATUSES,
 } from "./enums";
 export * from "./enums";
 
@@ -263,4 +264,67 @@ export const invitations = sqliteTable(
     revokedAt: text("revoked_at"),
   },
   (t) => [index("invitations_partnership_idx").on(t.partnershipId)],
+);
+
+// The partnership's action plan: actions raised from a cycle's results, followed up the next year.
+export const actions = sqliteTable(
+  "actions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    cycleId: integer("cycle_id")
+      .notNull()
+      .references(() => cycles.id),
+    dimensionId: text("dimension_id").notNull(),
+    recommendationId: text("recommendation_id"),
+    title: text("title").notNull(),
+    ownerOrganisation: text("owner_organisation"),
+    ownerPerson: text("owner_person"),
+    dueOn: text("due_on"),
+    status: text("status", { enum: ACTION_STATUSES }).notNull().default("not_started"),
+    progressNote: text("progress_note"),
+    rowVersion: integer("row_version").notNull().default(1),
+    createdByUserId: integer("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: text("created_at").notNull().default(now),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (t) => [index("actions_partnership_idx").on(t.partnershipId, t.cycleId)],
+);
+
+// The follow-up of an open action in a later cycle's review: what became of it and what changed.
+export const actionReviews = sqliteTable(
+  "action_reviews",
+  {
+    actionId: integer("action_id")
+      .notNull()
+      .references(() => actions.id, { onDelete: "cascade" }),
+    assessmentId: integer("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    status: text("status", { enum: ACTION_STATUSES }).notNull(),
+    whatChanged: text("what_changed"),
+    reviewedByUserId: integer("reviewed_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: text("reviewed_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.assessmentId] })],
+);
+
+// The stage a partnership aims to reach next year in each dimension ("now" beside "target").
+export const dimensionTargets = sqliteTable(
+  "dimension_targets",
+  {
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    cycleId: integer("cycle_id")
+      .notNull()
+      .references(() => cycles.id),
+    dimensionId: text("dimension_id").notNull(),
+    targetStage: integer("target_stage").notNull(),
+    setByUserId: integer("set_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    setAt: text("set_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.partnershipId, t.cycleId, t.dimensionId] })],
 );

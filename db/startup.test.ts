@@ -19,7 +19,7 @@ describe("start-up on a fresh database", () => {
   test("applies every migration, sets the pragmas and seeds the demo data once", async () => {
     const file = path.join(dir, "fresh.db");
     const { db, migrations, seeded } = await startUp({ demo: true, file });
-    assert.equal(migrations, 3);
+    assert.equal(migrations, 4);
     assert.equal(seeded, true);
     assert.equal(db.$client.pragma("journal_mode", { simple: true }), "wal");
     assert.equal(db.$client.pragma("synchronous", { simple: true }), 2); // FULL
@@ -36,6 +36,11 @@ describe("start-up on a fresh database", () => {
     assert.equal(count("SELECT count(*) n FROM force_areas"), 45);
     assert.equal(count("SELECT count(*) n FROM partnerships p WHERE NOT EXISTS (SELECT 1 FROM partnership_force_areas f WHERE f.partnership_id = p.id)"), 0);
     assert.equal(count("SELECT count(*) n FROM users"), DEMO_ACCOUNTS.length);
+    // Three years of submitted history for three demo partnerships, with an action plan.
+    assert.equal(count("SELECT count(*) n FROM assessments WHERE status = 'submitted'"), 9);
+    assert.equal(count("SELECT count(*) n FROM cycles WHERE status = 'closed'"), 3);
+    assert.equal(count("SELECT count(*) n FROM cycles WHERE status = 'open'"), 1);
+    assert.ok(count("SELECT count(*) n FROM actions WHERE status IN ('not_started', 'in_progress')") > 0);
 
     const coordinator = db.$client
       .prepare("SELECT u.password_hash h, p.name FROM users u JOIN memberships m ON m.user_id = u.id JOIN partnerships p ON p.id = m.partnership_id WHERE u.email = 'coordinator@demo.test' AND m.role = 'coordinator'")
@@ -46,7 +51,7 @@ describe("start-up on a fresh database", () => {
 
     // A second start neither re-applies migrations nor seeds again.
     const again = await startUp({ demo: true, file });
-    assert.equal(again.migrations, 3);
+    assert.equal(again.migrations, 4);
     assert.equal(again.seeded, false);
     assert.equal((again.db.$client.prepare("SELECT count(*) n FROM partnerships").get() as { n: number }).n, 42);
     again.db.$client.close();
@@ -91,9 +96,10 @@ describe("integrity rules in the database", () => {
 
   test("a partnership has at most one consolidated response per assessment", async () => {
     const { db } = await startUp({ demo: true, file: path.join(dir, "responses.db") });
-    db.$client.prepare("INSERT INTO assessments (partnership_id, cycle_id, framework_version) VALUES (1, 1, '2026.1')").run();
-    db.$client.prepare("INSERT INTO responses (assessment_id, kind) VALUES (1, 'consolidated')").run();
-    assert.throws(() => db.$client.prepare("INSERT INTO responses (assessment_id, kind) VALUES (1, 'consolidated')").run(), /UNIQUE/);
+    const cycle = db.$client.prepare("SELECT id FROM cycles WHERE status = 'open'").get() as { id: number };
+    const id = db.$client.prepare("INSERT INTO assessments (partnership_id, cycle_id, framework_version) VALUES (1, ?, '2026.1')").run(cycle.id).lastInsertRowid;
+    db.$client.prepare("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')").run(id);
+    assert.throws(() => db.$client.prepare("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')").run(id), /UNIQUE/);
     db.$client.close();
   });
 });

@@ -93,3 +93,25 @@ export async function createPartnershipWithPeople(label: string, memberCount = 0
     conn.close();
   }
 }
+
+/** A new coordinator (or reviewer assigned to it) for an existing demo partnership. */
+export async function personFor(partnershipName: string, role: "coordinator" | "member" | "reviewer" | "unassigned-reviewer") {
+  const hash = await demoPasswordHash();
+  const email = `${role}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.org`;
+  const conn = db();
+  try {
+    const partnershipId = partnershipIdByName(partnershipName);
+    const globalRole = role.endsWith("reviewer") ? "reviewer" : null;
+    const userId = Number(conn.prepare("INSERT INTO users (email, name, password_hash, global_role) VALUES (?, ?, ?, ?)").run(email, `Test ${role}`, hash, globalRole).lastInsertRowid);
+    if (role === "coordinator" || role === "member") {
+      conn.prepare("INSERT INTO memberships (user_id, partnership_id, role, organisation) VALUES (?, ?, ?, 'Test organisation')").run(userId, partnershipId, role);
+    }
+    if (role === "reviewer") {
+      const cycle = conn.prepare("SELECT id FROM cycles WHERE status = 'open'").get() as { id: number };
+      conn.prepare("INSERT INTO review_assignments (reviewer_user_id, partnership_id, cycle_id) VALUES (?, ?, ?)").run(userId, partnershipId, cycle.id);
+    }
+    return { email, userId, partnershipId };
+  } finally {
+    conn.close();
+  }
+}

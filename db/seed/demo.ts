@@ -5,9 +5,12 @@ import type { Db } from "../connection";
 import { cycles, memberships, partnershipForceAreas, partnerships, reviewAssignments, users } from "../schema";
 import { APPENDIX_1 } from "./appendix1";
 import { hashPassword } from "../../lib/auth/password";
+import { getFramework } from "../../lib/framework";
+import { seedHistory } from "./history";
 
 export const DEMO_PASSWORD = "demo-password-2026";
-export const DEMO_PARTNERSHIP = "Nottingham and Nottinghamshire Modern Slavery Partnership";
+const DEMO_PARTNERSHIP_NAME = "Nottingham and Nottinghamshire Modern Slavery Partnership";
+export const DEMO_PARTNERSHIP = DEMO_PARTNERSHIP_NAME;
 
 export const DEMO_ACCOUNTS = [
   { email: "admin@demo.test", name: "Alex Admin", globalRole: "admin" },
@@ -15,7 +18,17 @@ export const DEMO_ACCOUNTS = [
   { email: "reviewer@demo.test", name: "Robin Reviewer", globalRole: "reviewer" },
   { email: "coordinator@demo.test", name: "Casey Coordinator", globalRole: null },
   { email: "member@demo.test", name: "Morgan Member", globalRole: null },
+  // Two more members of the demo partnership, so that its history shows members' spread.
+  { email: "member2@demo.test", name: "Riley Member", globalRole: null },
+  { email: "member3@demo.test", name: "Taylor Member", globalRole: null },
 ] as const;
+
+/** Demo partnerships with three years of submitted history (README "Demo data"). */
+export const HISTORY_PARTNERSHIPS: Record<string, number[]> = {
+  [DEMO_PARTNERSHIP_NAME]: [0.25, 0.4, 0.55],
+  "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)": [0.45, 0.55, 0.7],
+  "Wolverhampton Anti-Slavery Partnership": [0.15, 0.3, 0.35],
+};
 
 export function isDatabaseEmpty(db: Db): boolean {
   const row = db.$client
@@ -47,6 +60,7 @@ export async function seedDemoIfEmpty(db: Db, today: Date = new Date()): Promise
       ids[a.email] = row.id;
     });
     let demoPartnershipId = 0;
+    const partnershipIds: Record<string, number> = {};
     for (const p of APPENDIX_1) {
       const row = tx
         .insert(partnerships)
@@ -54,10 +68,17 @@ export async function seedDemoIfEmpty(db: Db, today: Date = new Date()): Promise
         .returning({ id: partnerships.id })
         .get();
       if (p.name === DEMO_PARTNERSHIP) demoPartnershipId = row.id;
+      partnershipIds[p.name] = row.id;
       for (const forceAreaId of p.forceAreas) {
         tx.insert(partnershipForceAreas).values({ partnershipId: row.id, forceAreaId }).run();
       }
     }
+    // Three closed past cycles, then this year's open one.
+    const past = [3, 2, 1].map((back) => {
+      const pc = cycleLabelFor(new Date(Date.UTC(today.getUTCFullYear() - back, today.getUTCMonth(), 15)));
+      const id = tx.insert(cycles).values({ label: pc.label, opensOn: pc.opensOn, closesOn: pc.closesOn, status: "closed" }).returning({ id: cycles.id }).get().id;
+      return { id, label: pc.label, opensOn: pc.opensOn };
+    });
     const c = cycleLabelFor(today);
     const cycle = tx
       .insert(cycles)
@@ -68,8 +89,20 @@ export async function seedDemoIfEmpty(db: Db, today: Date = new Date()): Promise
       .values([
         { userId: ids["coordinator@demo.test"]!, partnershipId: demoPartnershipId, role: "coordinator", organisation: "Nottinghamshire Police" },
         { userId: ids["member@demo.test"]!, partnershipId: demoPartnershipId, role: "member", organisation: "Nottingham City Council" },
+        { userId: ids["member2@demo.test"]!, partnershipId: demoPartnershipId, role: "member", organisation: "Nottinghamshire County Council" },
+        { userId: ids["member3@demo.test"]!, partnershipId: demoPartnershipId, role: "member", organisation: "Nottingham CVS" },
       ])
       .run();
+    const fw = getFramework()!;
+    for (const [name, maturity] of Object.entries(HISTORY_PARTNERSHIPS)) {
+      const partnershipId = partnershipIds[name]!;
+      seedHistory(db.$client, fw, past, {
+        partnershipId,
+        maturity,
+        coordinatorUserId: ids["coordinator@demo.test"]!,
+        memberUserIds: partnershipId === demoPartnershipId ? [ids["member@demo.test"]!, ids["member2@demo.test"]!, ids["member3@demo.test"]!] : [],
+      });
+    }
     tx.insert(reviewAssignments)
       .values({ reviewerUserId: ids["reviewer@demo.test"]!, partnershipId: demoPartnershipId, cycleId: cycle.id, assignedByUserId: ids["admin@demo.test"]! })
       .run();

@@ -17,6 +17,7 @@ import type { AnswerMap, AnswerValue, Framework } from "@/lib/framework/types";
 import { decideSave } from "@/lib/assessment/save-rules";
 import { sectionsOf, sectionProgress, type AnswerState, type SectionProgress, type Section } from "@/lib/assessment/sections";
 import { getOpenCycle } from "@/lib/data/cycles";
+import { actionsToReview } from "@/lib/data/action-reviews";
 
 const NOT_FOUND = () => new ActionError("Page not found", "not-found");
 
@@ -353,9 +354,13 @@ export function submitAssessment(actor: Actor, assessmentId: number): void {
   const records = loadAnswers(ctx.responseId);
   const progress = progressOf(ctx, records);
   const incomplete = ctx.sections.filter((s) => progress.get(s.id)!.status !== "completed");
-  if (incomplete.length) {
+  const unreviewed = actionsToReview(ctx).filter((a) => !a.review).length;
+  if (incomplete.length || unreviewed) {
     throw new ActionError("There is a problem", "invalid", {
-      _form: incomplete.map((s) => `Complete the section ‘${s.title}’ before submitting`),
+      _form: [
+        ...incomplete.map((s) => `Complete the section ‘${s.title}’ before submitting`),
+        ...(unreviewed ? [`Say what became of the ${unreviewed} open action${unreviewed === 1 ? "" : "s"} from last year’s action plan`] : []),
+      ],
     });
   }
   const scores = scoreAssessment(ctx.framework, answerMapOf(records));
@@ -453,4 +458,18 @@ export function countMemberResponses(assessmentId: number): number {
 /** The partnership an assessment belongs to, for permission checks before anything else. */
 export function partnershipIdOfAssessment(assessmentId: number): number | undefined {
   return getDb().select({ p: assessments.partnershipId }).from(assessments).where(eq(assessments.id, assessmentId)).get()?.p;
+}
+
+/** The partnership's most recent submitted assessment, for links to its results. */
+export function latestSubmittedAssessment(actor: Actor, partnershipId: number): { id: number; cycleLabel: string } | null {
+  if (!can(actor, "read:assessment", { partnershipId })) return null;
+  return (
+    getDb()
+      .select({ id: assessments.id, cycleLabel: cycles.label })
+      .from(assessments)
+      .innerJoin(cycles, eq(cycles.id, assessments.cycleId))
+      .where(and(eq(assessments.partnershipId, partnershipId), eq(assessments.status, "submitted")))
+      .orderBy(desc(cycles.opensOn))
+      .get() ?? null
+  );
 }

@@ -4,6 +4,7 @@ import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { SectionStatusTag } from "@/components/StatusTag";
 import { formatDate } from "@/lib/format";
 import { ReopenButton } from "./ReopenButton";
+import { actionsToReview } from "@/lib/data/action-reviews";
 
 export const metadata: Metadata = { title: "Self-review" };
 export const dynamic = "force-dynamic";
@@ -12,6 +13,8 @@ export default async function TaskListPage({ params }: { params: Promise<{ id: s
   const { ctx, progress, records } = await loadAssessmentPage((await params).id, { createMemberResponse: true });
   const { assessment, partnership, cycle, sections } = ctx;
   const completed = sections.filter((s) => progress.get(s.id)!.status === "completed").length;
+  const toReview = ctx.role === "member" ? [] : actionsToReview(ctx);
+  const reviewed = toReview.filter((a) => a.review).length;
   const heading = ctx.role === "member" ? "Your organisation’s response" : `${cycle.label} self-review`;
   const href = (sectionId: string, topicId?: string) =>
     ctx.canEdit && topicId ? `/assessments/${assessment.id}/${sectionId}/${topicId}` : `/assessments/${assessment.id}/${sectionId}/check`;
@@ -72,6 +75,24 @@ export default async function TaskListPage({ params }: { params: Promise<{ id: s
         })}
       </ul>
 
+      {toReview.length > 0 && (
+        <ul className="govuk-task-list" aria-label="Follow-up">
+          <li className="govuk-task-list__item govuk-task-list__item--with-link">
+            <div className="govuk-task-list__name-and-hint">
+              <Link className="govuk-link govuk-task-list__link" href={`/assessments/${assessment.id}/actions-review`} aria-describedby="actions-review-status actions-review-hint">
+                Last year&rsquo;s action plan
+              </Link>
+              <div id="actions-review-hint" className="govuk-task-list__hint">{toReview.length - reviewed} of {toReview.length} open actions to follow up</div>
+            </div>
+            <div className="govuk-task-list__status">
+              <SectionStatusTag id="actions-review-status" status={reviewed === toReview.length ? "completed" : reviewed ? "in_progress" : "not_started"} />
+            </div>
+          </li>
+        </ul>
+      )}
+      <p className="govuk-body govuk-!-margin-top-6">
+        <Link className="govuk-link" href={`/assessments/${assessment.id}/results`}>{assessment.status === "submitted" ? "See the results" : "See the provisional results"}</Link>
+      </p>
       {ctx.role === "consolidated" && (
         <>
           <h2 className="govuk-heading-m govuk-!-margin-top-7">Members&rsquo; responses</h2>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { getPartnershipFor } from "@/lib/data/partnerships";
 import { getOpenCycle } from "@/lib/data/cycles";
-import { countMemberResponses, findAssessment } from "@/lib/data/assessments";
+import { countMemberResponses, findAssessment, latestSubmittedAssessment } from "@/lib/data/assessments";
 import { can } from "@/lib/auth/permissions";
 import { StartAssessmentButton } from "./StartAssessmentButton";
 import { idParam } from "@/lib/params";
@@ -22,6 +22,8 @@ export default async function PartnershipPage({ params }: { params: Promise<{ id
   const cycle = getOpenCycle();
   const assessment = cycle ? findAssessment(actor, p.id, cycle.id) : null;
   const isCoordinator = can(actor, "update:assessment:own", { partnershipId: p.id });
+  const latestSubmitted = latestSubmittedAssessment(actor, p.id);
+  const canExport = p.relation === "coordinator" || p.relation === "commissioner" || p.relation === "reviewer";
 
   return (
     <>
@@ -55,6 +57,22 @@ export default async function PartnershipPage({ params }: { params: Promise<{ id
       ) : (
         <div className="govuk-inset-text">No annual self-review cycle is open at the moment.</div>
       )}
+
+      <h2 className="govuk-heading-m">Results and planning</h2>
+      <ul className="govuk-list">
+        {latestSubmitted && (
+          <li><Link className="govuk-link" href={`/assessments/${latestSubmitted.id}/results`}>Results of the {latestSubmitted.cycleLabel} self-review</Link></li>
+        )}
+        <li><Link className="govuk-link" href={`/partnerships/${p.id}/action-plan`}>Action plan</Link></li>
+        <li><Link className="govuk-link" href={`/partnerships/${p.id}/trends`}>Trends across every year</Link></li>
+        {canExport && (
+          <li>
+            Download everything recorded, every year:{" "}
+            <a className="govuk-link" href={`/api/partnerships/${p.id}/export.json`}>JSON</a> or{" "}
+            <a className="govuk-link" href={`/api/partnerships/${p.id}/export.csv`}>CSV</a>
+          </li>
+        )}
+      </ul>
 
       <h2 className="govuk-heading-m">About the partnership</h2>
       <dl className="govuk-summary-list">

@@ -1,0 +1,21 @@
+import { requireApiActor } from "@/lib/auth/api";
+import { getResults } from "@/lib/data/results";
+import { csvResponse, toCsv } from "@/lib/csv";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireApiActor();
+  if (actor instanceof Response) return actor;
+  const r = /^[1-9]\d{0,9}$/.test(id) ? getResults(actor, Number(id)) : null;
+  if (!r) return new Response("Not found", { status: 404 });
+  const fw = r.ctx.framework;
+  const rows = fw.dimensions.map((d) => {
+    const s = r.scores.dimensions.find((x) => x.dimensionId === d.id)!;
+    const prev = r.previous?.scores.dimensions.find((x) => x.dimensionId === d.id);
+    return [r.ctx.partnership.name, r.ctx.cycle.label, r.final ? "final" : "provisional", d.id, d.name, s.score, s.stage.index, s.stage.name, prev?.score ?? "", prev?.stage.index ?? "", r.targetsForThisYear.get(d.id) ?? ""];
+  });
+  const header = ["partnership", "cycle", "status", "dimension_id", "dimension", "score", "stage", "stage_name", "previous_score", "previous_stage", "target_stage"];
+  return csvResponse(`results-${r.ctx.cycle.label}.csv`, toCsv(header, rows));
+}

@@ -1,0 +1,28 @@
+import { requireApiActor } from "@/lib/auth/api";
+import { auditDenied } from "@/lib/auth/guard";
+import { exportPartnership } from "@/lib/data/results";
+import { csvResponse, toCsv } from "@/lib/csv";
+
+export const dynamic = "force-dynamic";
+
+// One row per record (answer, dimension score, or action), every cycle: a long table that a
+// spreadsheet can filter by the "record" column.
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireApiActor();
+  if (actor instanceof Response) return actor;
+  const data = /^[1-9]\d{0,9}$/.test(id) ? exportPartnership(actor, Number(id)) : null;
+  if (!data) {
+    await auditDenied(actor, "read:partnership", { partnershipId: Number(id) || undefined });
+    return new Response("Not found", { status: 404 });
+  }
+  const header = ["partnership", "cycle", "assessment_status", "framework_version", "record", "dimension_id", "question_id", "value", "score", "stage", "action_title", "action_owner", "action_due", "action_status"];
+  const rows: unknown[][] = [];
+  for (const c of data.cycles) {
+    const common = [data.partnership.name, c.cycle, c.assessment.status, c.assessment.frameworkVersion];
+    for (const d of c.dimensions) rows.push([...common, "dimension", d.dimensionId, "", "", d.score, d.stage, "", "", "", ""]);
+    for (const a of c.answers) rows.push([...common, "answer", "", a.questionId, a.value, "", "", "", "", "", ""]);
+    for (const a of c.actions) rows.push([...common, "action", a.dimensionId, "", "", "", "", a.title, [a.ownerPerson, a.ownerOrganisation].filter(Boolean).join(", "), a.dueOn ?? "", a.status]);
+  }
+  return csvResponse(`partnership-${data.partnership.id}.csv`, toCsv(header, rows));
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { loadAssessmentPage } from "@/lib/assessment/page-context";
+import { actionsToReview } from "@/lib/data/action-reviews";
+import { getQuestion } from "@/lib/framework";
+import { ACTION_STATUS_LABELS } from "@/lib/results/schemas";
+import { ReviewActionForm } from "./ReviewActionForm";
+
+export const metadata: Metadata = { title: "Last year’s action plan" };
+export const dynamic = "force-dynamic";
+
+export default async function ActionsReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { ctx } = await loadAssessmentPage((await params).id);
+  if (ctx.role === "member") notFound();
+  const items = actionsToReview(ctx);
+  const dimName = (id: string) => ctx.framework.dimensions.find((d) => d.id === id)?.name ?? id;
+  void getQuestion;
+  return (
+    <>
+      <Link href={`/assessments/${ctx.assessment.id}`} className="govuk-back-link">Back to the sections</Link>
+      <span className="govuk-caption-l">{ctx.partnership.name} · {ctx.cycle.label}</span>
+      <h1 className="govuk-heading-l">Last year&rsquo;s action plan</h1>
+      <p className="govuk-body">For each action that was still open when this cycle began, say what became of it and what changed. This updates the action plan.</p>
+      {items.length === 0 && <p className="govuk-body">There were no open actions.</p>}
+      {items.map((a) => (
+        <section key={a.id} className="app-result-card" aria-labelledby={`action-${a.id}`}>
+          <h2 className="govuk-heading-s" id={`action-${a.id}`}>{a.title}</h2>
+          <p className="govuk-body-s">From the {a.cycleLabel} results · {dimName(a.dimensionId)} · {a.ownerOrganisation ?? "no owner recorded"} · status then: {ACTION_STATUS_LABELS[a.status]}</p>
+          {ctx.canEdit ? (
+            <ReviewActionForm assessmentId={String(ctx.assessment.id)} actionId={String(a.id)} title={a.title} initialStatus={a.review?.status ?? ""} initialWhatChanged={a.review?.whatChanged ?? ""} reviewed={!!a.review} />
+          ) : (
+            <p className="govuk-body">{a.review ? `${ACTION_STATUS_LABELS[a.review.status]}${a.review.whatChanged ? `: ${a.review.whatChanged}` : ""}` : "Not yet reviewed"}</p>
+          )}
+        </section>
+      ))}
+      <p className="govuk-body"><Link className="govuk-link" href={`/assessments/${ctx.assessment.id}`}>Back to the sections</Link></p>
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+import { readFileSync } from "node:fs";
+import { test, expect, signIn, signInAs, expectNoAxeViolations, queryOne, partnershipIdByName, personFor, DEMO_PARTNERSHIP } from "./fixtures";
+
+const WEST_YORKSHIRE = "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)";
+const WOLVERHAMPTON = "Wolverhampton Anti-Slavery Partnership";
+
+function lastSubmitted(partnershipId: number) {
+  return queryOne<{ id: number; label: string }>(
+    "SELECT a.id, c.label FROM assessments a JOIN cycles c ON c.id = a.cycle_id WHERE a.partnership_id = ? AND a.status = 'submitted' ORDER BY c.opens_on DESC LIMIT 1",
+    partnershipId,
+  )!;
+}
+
+test("results: stages with last year's beside them, what would move each dimension up, members' spread, and a CSV", async ({ page }) => {
+  await signInAs(page, "coordinator");
+  const { id, label } = lastSubmitted(partnershipIdByName(DEMO_PARTNERSHIP));
+  await page.getByRole("link", { name: `Results of the ${label} self-review` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Results ${label}`);
+  await expect(page.getByText(/Final results, as submitted on/)).toBeVisible();
+  const table = page.getByTestId("stages-table");
+  await expect(table.locator("tbody tr")).toHaveCount(10);
+  await expect(table.locator("thead")).toContainText("2024/25"); // last year's beside this year's
+  await expect(table.locator("thead")).toContainText("Target");
+  await expect(page.locator(".recharts-surface").first()).toBeVisible(); // the radar drew
+  await expect(page.getByText(/What would move the partnership to/).first()).toBeVisible();
+  await expect(page.getByText(/Members’ own scores \(3 members\)/).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Recommendations" })).toBeVisible();
+  await expect(page.getByText(/Report recommendation (L|E|A|F)\d/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download the results (CSV)" }).click();
+  const file = await (await download).path();
+  const lines = readFileSync(file!, "utf8").trim().split(/\r\n/);
+  expect(lines[0]).toBe("partnership,cycle,status,dimension_id,dimension,score,stage,stage_name,previous_score,previous_stage,target_stage");
+  expect(lines).toHaveLength(11);
+  expect(lines[1]).toContain(label);
+  expect(lines[1]).toContain("final");
+  void id;
+});
+
+test("a recommendation is added to the action plan, then given an owner and a due date", async ({ page }) => {
+  const coordinator = await personFor(WEST_YORKSHIRE, "coordinator");
+  await signIn(page, coordinator.email);
+  const { id } = lastSubmitted(coordinator.partnershipId);
+  await page.goto(`/assessments/${id}/results`);
+  const first = page.locator("ol.govuk-list--number > li").first();
+  const title = (await first.locator("p").first().textContent())!;
+  await first.getByRole("button", { name: /Add to action plan/ }).click();
+  await expect(first.getByText("Added to the action plan.")).toBeVisible();
+  await first.getByRole("link", { name: "Add an owner and due date" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Change an action");
+  await expect(page.getByLabel("What will the partnership do?")).toHaveValue(title);
+  await page.getByLabel("Owner: organisation (optional)").fill("West Yorkshire Police");
+  await page.getByLabel("Owner: person (optional)").fill("DI Ana Shah");
+  await page.getByLabel("Due date (optional)").fill("2027-03-31");
+  await page.getByLabel("In progress").check();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Action plan");
+  const row = page.getByRole("row", { name: new RegExp(title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) });
+  await expect(row).toContainText("DI Ana Shah, West Yorkshire Police");
+  await expect(row).toContainText("31 March 2027");
+  await expect(row).toContainText("In progress");
+  await expectNoAxeViolations(page);
+  // The same recommendation cannot be added twice while its action is open.
+  await page.goto(`/assessments/${id}/results`);
+  await expect(page.locator("ol.govuk-list--number > li").first()).toContainText("In the action plan.");
+});
+
+test("the next cycle asks about every open action, and the results show last year's targets against what was achieved", async ({ page }) => {
+  const coordinator = await personFor(WOLVERHAMPTON, "coordinator");
+  const open = queryOne<{ n: number }>("SELECT count(*) n FROM actions WHERE partnership_id = ? AND status IN ('not_started', 'in_progress')", coordinator.partnershipId)!.n;
+  expect(open).toBeGreaterThan(0);
+  await signIn(page, coordinator.email);
+  await page.getByRole("button", { name: /Start the .* self-review/ }).click();
+  const followUp = page.locator(".govuk-task-list__item", { hasText: "Last year’s action plan" });
+  await expect(followUp).toContainText(`${open} of ${open} open actions to follow up`);
+  await expect(followUp).toContainText("Not yet started");
+  // Carried over from last year, to be confirmed.
+  await expect(page.getByText("carried over from last year to confirm").first()).toBeVisible();
+
+  await followUp.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Last year’s action plan");
+  await expectNoAxeViolations(page);
+  const firstForm = page.locator("form").first();
+  await firstForm.getByRole("button", { name: /^Save/ }).click();
+  await expect(page.locator(".govuk-error-summary").first()).toContainText("Select what became of this action");
+  await firstForm.getByLabel("Done").check();
+  await firstForm.getByLabel("What changed? (optional)").fill("Referral pathway agreed by all three councils.");
+  await firstForm.getByRole("button", { name: /^Save/ }).click();
+  await expect(firstForm.getByText("Reviewed")).toBeVisible();
+  await page.getByRole("link", { name: "Back to the sections" }).first().click();
+  await expect(followUp).toContainText(`${open - 1} of ${open} open actions to follow up`);
+
+  await page.getByRole("link", { name: "See the provisional results" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Provisional");
+  const targetCells = page.getByTestId("stages-table").locator("tbody td:last-child");
+  await expect(targetCells.first()).toHaveText(/\d: (reached|not yet)/);
+  await expectNoAxeViolations(page);
+});
+
+test("trends across three cycles, and what changed since last year", async ({ page }) => {
+  await signInAs(page, "coordinator");
+  const partnershipId = partnershipIdByName(DEMO_PARTNERSHIP);
+  await page.goto(`/partnerships/${partnershipId}/trends`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trends across every year");
+  const first = page.locator("[data-testid^=trend-table-]").first();
+  await expect(first.locator("tbody tr")).toHaveCount(3);
+  await expect(first).toContainText("2023/24");
+  await expect(first).toContainText("2025/26");
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const { id, label } = lastSubmitted(partnershipId);
+  await page.goto(`/assessments/${id}/changes`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What changed since 2024/25");
+  const changed = page.getByTestId("changed-answers");
+  await expect(changed.locator("tbody tr").first()).toBeVisible();
+  await expect(changed.locator("tbody td:last-child").first()).toHaveText(/^([+-]?\d+|Not scored)$/);
+  await expect(page.getByRole("table").first()).toContainText(label);
+  await expectNoAxeViolations(page);
+});
+
+test("the results print as a clean A4 report", async ({ page }) => {
+  const coordinator = await personFor(WEST_YORKSHIRE, "coordinator");
+  await signIn(page, coordinator.email);
+  const { id } = lastSubmitted(coordinator.partnershipId);
+  await page.goto(`/assessments/${id}/results`);
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".app-nav")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+  for (const h of ["Summary", "Dimension by dimension", "Recommendations", "Action plan"]) {
+    await expect(page.getByRole("heading", { level: 2, name: h, exact: true })).toBeVisible();
+  }
+  const pdf = await page.pdf({ format: "A4", printBackground: true, outline: true, tagged: true });
+  const text = pdf.toString("latin1");
+  const pages = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThanOrEqual(3); // summary, dimensions, recommendations, plan on their own pages
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+test("exports: the partnership's coordinator, the commissioner and its assigned reviewer; 404 for everyone else", async ({ browser }) => {
+  const partnershipId = partnershipIdByName(DEMO_PARTNERSHIP);
+  const reviewer = await personFor(DEMO_PARTNERSHIP, "reviewer");
+  const otherReviewer = await personFor(DEMO_PARTNERSHIP, "unassigned-reviewer");
+  const otherCoordinator = await personFor(WOLVERHAMPTON, "coordinator");
+  const expectations: [string, number][] = [
+    ["coordinator@demo.test", 200],
+    ["commissioner@demo.test", 200],
+    [reviewer.email, 200],
+    ["member@demo.test", 404],
+    ["admin@demo.test", 404],
+    [otherCoordinator.email, 404],
+    [otherReviewer.email, 404],
+  ];
+  for (const [email, status] of expectations) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, email);
+    for (const ext of ["json", "csv"]) {
+      const res = await page.request.get(`/api/partnerships/${partnershipId}/export.${ext}`);
+      expect(res.status(), `${email} ${ext}`).toBe(status);
+      if (status === 200 && ext === "json") {
+        const data = await res.json();
+        expect(data.partnership.id).toBe(partnershipId);
+        expect(data.cycles.length).toBeGreaterThanOrEqual(3);
+        const c = data.cycles[0];
+        expect(c.answers.length).toBeGreaterThan(50);
+        expect(c.dimensions).toHaveLength(10);
+        expect(c.actions.length).toBeGreaterThan(0);
+      }
+      if (status === 200 && ext === "csv") {
+        const lines = (await res.text()).trim().split(/\r\n/);
+        expect(lines[0]).toBe("partnership,cycle,assessment_status,framework_version,record,dimension_id,question_id,value,score,stage,action_title,action_owner,action_due,action_status");
+        expect(lines.filter((l) => l.includes(",dimension,")).length).toBeGreaterThanOrEqual(30);
+      }
+    }
+    await context.close();
+  }
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.get(`/api/partnerships/${partnershipId}/export.json`)).status()).toBe(401);
+  await anonymous.close();
+  expect(queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'export.partnership'")!.n).toBeGreaterThanOrEqual(6);
+});

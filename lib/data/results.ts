@@ -1,0 +1,306 @@
+import "server-only";
+// Results, history, action plan and exports of a partnership, scoped by the acting user.
+import { and, asc, desc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { actionReviews, actions, assessments, cycles, dimensionTargets, partnerships, responses, users, type ActionStatus } from "@/db/schema";
+import { can, partnershipRelation } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import { ActionError } from "@/lib/action-result";
+import { recordAudit } from "@/lib/data/audit";
+import { getAssessmentContext, loadAnswers, answerMapOf } from "@/lib/data/assessments";
+import { getFramework } from "@/lib/framework";
+import { scoreAssessment, type AssessmentScore } from "@/lib/framework/scoring";
+import { dimensionSpread } from "@/lib/framework/respondents";
+import { recommend } from "@/lib/framework/recommendations";
+import type { AnswerMap } from "@/lib/framework/types";
+import { whatChanged } from "@/lib/results/changes";
+
+type Snapshot = AssessmentScore & { computedAt?: string };
+
+function consolidatedAnswers(assessmentId: number): AnswerMap {
+  const r = getDb()
+    .select({ id: responses.id })
+    .from(responses)
+    .where(and(eq(responses.assessmentId, assessmentId), eq(responses.kind, "consolidated")))
+    .get();
+  return answerMapOf(loadAnswers(r?.id ?? null));
+}
+
+/** Every assessment of a partnership, oldest cycle first, with its scores (snapshot if submitted). */
+function assessmentHistory(partnershipId: number) {
+  const rows = getDb()
+    .select({
+      id: assessments.id,
+      status: assessments.status,
+      frameworkVersion: assessments.frameworkVersion,
+      scoresSnapshot: assessments.scoresSnapshot,
+      cycleId: cycles.id,
+      cycleLabel: cycles.label,
+      opensOn: cycles.opensOn,
+    })
+    .from(assessments)
+    .innerJoin(cycles, eq(cycles.id, assessments.cycleId))
+    .where(eq(assessments.partnershipId, partnershipId))
+    .orderBy(asc(cycles.opensOn))
+    .all();
+  return rows.map((r) => {
+    const fw = getFramework(r.frameworkVersion)!;
+    const scores = r.status === "submitted" && r.scoresSnapshot ? (r.scoresSnapshot as Snapshot) : scoreAssessment(fw, consolidatedAnswers(r.id));
+    return { ...r, scores, provisional: r.status !== "submitted" };
+  });
+}
+
+export type ActionRow = {
+  id: number;
+  cycleLabel: string;
+  cycleId: number;
+  dimensionId: string;
+  recommendationId: string | null;
+  title: string;
+  ownerOrganisation: string | null;
+  ownerPerson: string | null;
+  dueOn: string | null;
+  status: ActionStatus;
+  progressNote: string | null;
+  rowVersion: number;
+};
+
+function listActionRows(partnershipId: number): ActionRow[] {
+  return getDb()
+    .select({
+      id: actions.id,
+      cycleLabel: cycles.label,
+      cycleId: actions.cycleId,
+      dimensionId: actions.dimensionId,
+      recommendationId: actions.recommendationId,
+      title: actions.title,
+      ownerOrganisation: actions.ownerOrganisation,
+      ownerPerson: actions.ownerPerson,
+      dueOn: actions.dueOn,
+      status: actions.status,
+      progressNote: actions.progressNote,
+      rowVersion: actions.rowVersion,
+    })
+    .from(actions)
+    .innerJoin(cycles, eq(cycles.id, actions.cycleId))
+    .where(eq(actions.partnershipId, partnershipId))
+    .orderBy(asc(cycles.opensOn), asc(actions.id))
+    .all();
+}
+
+function targetsFor(partnershipId: number, cycleId: number): Map<string, number> {
+  return new Map(
+    getDb()
+      .select({ dimensionId: dimensionTargets.dimensionId, targetStage: dimensionTargets.targetStage })
+      .from(dimensionTargets)
+      .where(and(eq(dimensionTargets.partnershipId, partnershipId), eq(dimensionTargets.cycleId, cycleId)))
+      .all()
+      .map((t) => [t.dimensionId, t.targetStage]),
+  );
+}
+
+export type Results = NonNullable<ReturnType<typeof getResults>>;
+
+/** The results of one assessment: provisional while in progress, final once submitted. */
+export function getResults(actor: Actor, assessmentId: number) {
+  const ctx = getAssessmentContext(actor, assessmentId);
+  if (!ctx) return null;
+  const fw = ctx.framework;
+  const answers = consolidatedAnswers(assessmentId);
+  const row = getDb().select({ scoresSnapshot: assessments.scoresSnapshot }).from(assessments).where(eq(assessments.id, assessmentId)).get();
+  const final = ctx.assessment.status === "submitted" && !!row?.scoresSnapshot;
+  const scores: AssessmentScore = final ? (row!.scoresSnapshot as Snapshot) : scoreAssessment(fw, answers);
+
+  const history = assessmentHistory(ctx.partnership.id);
+  const index = history.findIndex((h) => h.id === assessmentId);
+  const previous = [...history.slice(0, index)].reverse().find((h) => !h.provisional) ?? null;
+
+  const memberRows = getDb()
+    .select({ id: responses.id })
+    .from(responses)
+    .where(and(eq(responses.assessmentId, assessmentId), eq(responses.kind, "member")))
+    .all();
+  const respondents = memberRows.map((r) => ({ respondentId: String(r.id), answers: answerMapOf(loadAnswers(r.id)) }));
+  const spread = dimensionSpread(fw, respondents, answers);
+
+  const changes = previous ? whatChanged({ version: previous.frameworkVersion, answers: consolidatedAnswers(previous.id) }, { framework: fw, answers }) : null;
+
+  return {
+    ctx,
+    final,
+    scores,
+    previous: previous ? { cycleLabel: previous.cycleLabel, cycleId: previous.cycleId, scores: previous.scores } : null,
+    history,
+    spread,
+    respondentCount: respondents.length,
+    recommendations: recommend(fw, answers, scores),
+    actions: listActionRows(ctx.partnership.id),
+    // Targets set last year for this year, and this year's for next year.
+    targetsForThisYear: previous ? targetsFor(ctx.partnership.id, previous.cycleId) : new Map<string, number>(),
+    targetsForNextYear: targetsFor(ctx.partnership.id, ctx.cycle.id),
+    changes,
+    canPlan: can(actor, "update:assessment:own", { partnershipId: ctx.partnership.id }),
+  };
+}
+
+// ---- Action plan --------------------------------------------------------------------------
+
+function assertPlanner(actor: Actor, partnershipId: number) {
+  if (!can(actor, "update:assessment:own", { partnershipId })) throw new ActionError("Page not found", "not-found");
+}
+
+export function getActionPlan(actor: Actor, partnershipId: number) {
+  if (!can(actor, "read:assessment", { partnershipId })) return null;
+  const p = getDb().select({ id: partnerships.id, name: partnerships.name }).from(partnerships).where(eq(partnerships.id, partnershipId)).get();
+  if (!p) return null;
+  const history = assessmentHistory(partnershipId);
+  const latest = history[history.length - 1] ?? null;
+  return {
+    partnership: p,
+    actions: listActionRows(partnershipId),
+    latest: latest ? { assessmentId: latest.id, cycleId: latest.cycleId, cycleLabel: latest.cycleLabel, scores: latest.scores, provisional: latest.provisional } : null,
+    targets: latest ? targetsFor(partnershipId, latest.cycleId) : new Map<string, number>(),
+    canEdit: can(actor, "update:assessment:own", { partnershipId }),
+  };
+}
+
+export type ActionInput = {
+  partnershipId: number;
+  dimensionId: string;
+  recommendationId: string | null;
+  title: string;
+  ownerOrganisation: string;
+  ownerPerson: string;
+  dueOn: string;
+  status: ActionStatus;
+  progressNote: string;
+};
+
+function latestCycleId(partnershipId: number): number {
+  const h = getDb()
+    .select({ cycleId: assessments.cycleId })
+    .from(assessments)
+    .innerJoin(cycles, eq(cycles.id, assessments.cycleId))
+    .where(eq(assessments.partnershipId, partnershipId))
+    .orderBy(desc(cycles.opensOn))
+    .get();
+  if (!h) throw new ActionError("Start this year’s self-review before adding actions: actions follow from its results.", "invalid");
+  return h.cycleId;
+}
+
+export function createAction(actor: Actor, input: ActionInput): { id: number } {
+  assertPlanner(actor, input.partnershipId);
+  const fw = getFramework()!;
+  if (!fw.dimensions.some((d) => d.id === input.dimensionId)) throw new ActionError("There is a problem", "invalid", { dimensionId: ["Select the dimension the action helps"] });
+  const row = getDb()
+    .insert(actions)
+    .values({
+      partnershipId: input.partnershipId,
+      cycleId: latestCycleId(input.partnershipId),
+      dimensionId: input.dimensionId,
+      recommendationId: input.recommendationId,
+      title: input.title,
+      ownerOrganisation: input.ownerOrganisation || null,
+      ownerPerson: input.ownerPerson || null,
+      dueOn: input.dueOn || null,
+      status: input.status,
+      progressNote: input.progressNote || null,
+      createdByUserId: actor.userId,
+    })
+    .returning({ id: actions.id })
+    .get();
+  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "action.create", targetType: "partnership", targetId: input.partnershipId, outcome: "success", detail: { actionId: row.id, recommendationId: input.recommendationId } });
+  return row;
+}
+
+export function updateAction(actor: Actor, actionId: number, baseVersion: number, input: ActionInput): { id: number } {
+  assertPlanner(actor, input.partnershipId);
+  const db = getDb();
+  const current = db.select().from(actions).where(and(eq(actions.id, actionId), eq(actions.partnershipId, input.partnershipId))).get();
+  if (!current) throw new ActionError("Page not found", "not-found");
+  if (current.rowVersion !== baseVersion) {
+    throw new ActionError("Someone else changed this action since you opened it. Open it again to see their changes, then make yours.", "conflict");
+  }
+  db.update(actions)
+    .set({
+      dimensionId: input.dimensionId,
+      title: input.title,
+      ownerOrganisation: input.ownerOrganisation || null,
+      ownerPerson: input.ownerPerson || null,
+      dueOn: input.dueOn || null,
+      status: input.status,
+      progressNote: input.progressNote || null,
+      rowVersion: current.rowVersion + 1,
+      updatedAt: new Date().toISOString(),
+    })
+    .where(and(eq(actions.id, actionId), eq(actions.rowVersion, baseVersion)))
+    .run();
+  return { id: actionId };
+}
+
+export function getAction(actor: Actor, partnershipId: number, actionId: number): ActionRow | null {
+  if (!can(actor, "read:assessment", { partnershipId })) return null;
+  return listActionRows(partnershipId).find((a) => a.id === actionId) ?? null;
+}
+
+export function setTargets(actor: Actor, partnershipId: number, targets: Record<string, number>): void {
+  assertPlanner(actor, partnershipId);
+  const cycleId = latestCycleId(partnershipId);
+  const fw = getFramework()!;
+  const now = new Date().toISOString();
+  getDb().transaction((tx) => {
+    for (const d of fw.dimensions) {
+      const t = targets[d.id];
+      if (t === undefined) continue;
+      tx.insert(dimensionTargets)
+        .values({ partnershipId, cycleId, dimensionId: d.id, targetStage: t, setByUserId: actor.userId, setAt: now })
+        .onConflictDoUpdate({ target: [dimensionTargets.partnershipId, dimensionTargets.cycleId, dimensionTargets.dimensionId], set: { targetStage: t, setByUserId: actor.userId, setAt: now } })
+        .run();
+    }
+  });
+}
+
+// ---- Exports -------------------------------------------------------------------------------
+
+/** Everything a partnership has recorded, every cycle: for its coordinators, the commissioner and its reviewer. */
+export function exportPartnership(actor: Actor, partnershipId: number) {
+  const relation = partnershipRelation(actor, partnershipId);
+  if (!(relation === "coordinator" || relation === "commissioner" || relation === "reviewer")) return null;
+  const p = getDb().select().from(partnerships).where(eq(partnerships.id, partnershipId)).get();
+  if (!p) return null;
+  const acts = listActionRows(partnershipId);
+  const history = assessmentHistory(partnershipId);
+  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "export.partnership", targetType: "partnership", targetId: partnershipId, outcome: "success" });
+  return {
+    partnership: { id: p.id, name: p.name, level: p.level, nation: p.nation },
+    exportedAt: new Date().toISOString(),
+    cycles: history.map((h) => ({
+      cycle: h.cycleLabel,
+      assessment: { id: h.id, status: h.status, frameworkVersion: h.frameworkVersion, provisional: h.provisional },
+      answers: Object.entries(consolidatedAnswers(h.id)).map(([questionId, value]) => ({ questionId, value })),
+      dimensions: h.scores.dimensions.map((d) => ({ dimensionId: d.dimensionId, score: d.score, stage: d.stage.index, stageName: d.stage.name })),
+      actions: acts.filter((a) => a.cycleId === h.cycleId).map(({ rowVersion: _v, cycleId: _c, ...a }) => a),
+    })),
+  };
+}
+
+/** Every cycle of a partnership, per dimension (by id, so comparison holds across versions). */
+export function getTrends(actor: Actor, partnershipId: number) {
+  if (!can(actor, "read:assessment", { partnershipId })) return null;
+  const p = getDb().select({ id: partnerships.id, name: partnerships.name }).from(partnerships).where(eq(partnerships.id, partnershipId)).get();
+  if (!p) return null;
+  const history = assessmentHistory(partnershipId);
+  return {
+    partnership: p,
+    cycles: history.map((h) => ({ assessmentId: h.id, label: h.cycleLabel, provisional: h.provisional, version: h.frameworkVersion })),
+    byDimension: new Map(
+      getFramework()!.dimensions.map((d) => [
+        d.id,
+        history.map((h) => {
+          const s = h.scores.dimensions.find((x) => x.dimensionId === d.id);
+          return { cycle: h.cycleLabel, score: s?.score ?? null, stage: s?.stage.index ?? null, stageName: s?.stage.name ?? null };
+        }),
+      ]),
+    ),
+  };
+}
