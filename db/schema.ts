@@ -328,3 +328,10 @@ export const dimensionTargets = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.partnershipId, t.cycleId, t.dimensionId] })],
 );
+
+// A counter per kind of derived data, bumped in the same transaction as any change that affects
+// it, so that caches (the national overview) know when they are stale, across processes too.
+export const dataGenerations = sqliteTable("data_generations", {
+  name: text("name").primaryKey(),
+  generation: integer("generation").notNull().default(0),
+});

@@ -1,62 +1,7 @@
-import { expect, type Page } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { completeSectionByKeyboard, pressButton, sectionTitles } from "./journey";
 import { CURRENT_FRAMEWORK_VERSION, getFramework } from "../lib/framework";
 import { test, signIn, expectNoAxeViolations, queryOne, db, createPartnershipWithPeople } from "./fixtures";
-
-/** Answers every question on the current question page with the keyboard only. */
-async function answerPageByKeyboard(page: Page) {
-  const blocks = page.locator("[data-question]");
-  const n = await blocks.count();
-  for (let i = 0; i < n; i++) {
-    const block = blocks.nth(i);
-    const radio = block.locator("input[type=radio]").first();
-    const checkbox = block.locator(".govuk-checkboxes:not(.govuk-checkboxes--small) input[type=checkbox]").first();
-    const textInput = block.locator("input[type=text]").first();
-    const textarea = block.locator("textarea").first();
-    if (await radio.count()) {
-      await radio.focus();
-      await page.keyboard.press("Space");
-    } else if (await checkbox.count()) {
-      await checkbox.focus();
-      await page.keyboard.press("Space");
-    } else if (await textInput.count()) {
-      await textInput.focus();
-      const min = Number((await textInput.getAttribute("data-min")) ?? 0);
-      await page.keyboard.type(String(Math.max(min, 3)));
-    } else if (await textarea.count()) {
-      await textarea.focus();
-      await page.keyboard.type("Answered in the keyboard test");
-    }
-  }
-}
-
-async function pressButton(page: Page, name: string) {
-  await page.getByRole("button", { name, exact: true }).focus();
-  await page.keyboard.press("Enter");
-}
-
-/** Walks one section from the task list to "completed", keyboard only. */
-async function completeSectionByKeyboard(page: Page, sectionTitle: string) {
-  await page.getByRole("link", { name: sectionTitle, exact: true }).focus();
-  await page.keyboard.press("Enter");
-  while (!/\/check$/.test(new URL(page.url()).pathname)) {
-    await expect(page.locator("[data-question]").first()).toBeVisible();
-    await answerPageByKeyboard(page);
-    const before = page.url();
-    await pressButton(page, "Save and continue");
-    await page.waitForURL((u) => u.toString() !== before);
-  }
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Check your answers");
-  await expect(page.locator(".govuk-summary-list")).not.toContainText("Not answered");
-  await page.getByLabel("Yes, I’ve completed this section").focus();
-  await page.keyboard.press("Space");
-  await pressButton(page, "Continue");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("self-review");
-}
-
-async function sectionTitles(page: Page): Promise<string[]> {
-  await expect(page.locator(".govuk-task-list__link").first()).toBeVisible();
-  return page.locator(".govuk-task-list__link").allTextContents();
-}
 
 test("a coordinator completes a full self-review with the keyboard, across two sign-ins, and submits it", async ({ page }) => {
   test.setTimeout(420_000);

@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { defaultLargePath, seedLarge } from "./seed-large";
 import { withServer, fmt } from "./bench-server";
 import { benchAutosave } from "./bench-autosave";
+import { benchPage, latestClosedCycle, timeOverviewSql } from "./bench-national";
 
 interface Section {
   name: string;
@@ -59,6 +60,20 @@ interface LoadSection {
 }
 
 const LOAD_SECTIONS: LoadSection[] = [
+  {
+    name: "national-overview",
+    target: "p95 < 150 ms and ≤ 3× the SQL alone, 0 errors",
+    run: async (base, dbFile) => {
+      const cycle = latestClosedCycle(dbFile);
+      const sqlMs = timeOverviewSql(dbFile, cycle.id);
+      const s = await benchPage(base, `/national?cycle=${cycle.id}`, "commissioner@bench.test");
+      const ratio = s.p95 / sqlMs;
+      return {
+        line: `/national ${cycle.label} (1,000 partnerships), 20 connections: ${fmt(s)}; SQL aggregates alone ${sqlMs.toFixed(1)} ms; p95 ÷ SQL = ${ratio.toFixed(1)}`,
+        pass: s.p95 < 150 && ratio <= 3 && s.errors === 0,
+      };
+    },
+  },
   {
     // 20 people autosaving at once, each save 0.5 s after the last (the page debounces at 0.8 s,
     // so no one person saves faster than this).

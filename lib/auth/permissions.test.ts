@@ -84,3 +84,13 @@ describe("the self-assessment", () => {
     assert.equal(can(reviewer, "read:assessment", { partnershipId: 11 }), false);
   });
 });
+
+describe("the national picture", () => {
+  test("the Commissioner's office and admin see it and manage cycles; nobody else does", () => {
+    for (const p of ["read:national", "manage:cycles"] as const) {
+      assert.equal(can(commissioner, p), true, p);
+      assert.equal(can(admin, p), true, p);
+      for (const other of [reviewer, coordinator, member, nobody]) assert.equal(can(other, p), false, `${p} ${other.userId}`);
+    }
+  });
+});

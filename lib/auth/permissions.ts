@@ -27,7 +27,9 @@ export type Permission =
   | "answer:assessment:own" // either of the two above: whoever has a response of their own to edit
   | "read:member-responses:own" // who responded and the spread of their answers
   | "invite:member:own"
-  | "accept:invitation"; // any signed-in user; the invitation itself must be for their address
+  | "accept:invitation" // any signed-in user; the invitation itself must be for their address
+  | "read:national" // the national picture, comparisons and national exports
+  | "manage:cycles"; // create, open and close annual cycles
 
 export type PermissionTarget = { partnershipId?: number };
 
@@ -65,6 +67,9 @@ export function can(actor: ActorRoles, permission: Permission, target: Permissio
     }
     case "accept:invitation":
       return true;
+    case "read:national":
+    case "manage:cycles":
+      return admin || actor.globalRole === "commissioner";
     case "read:assessment":
       return target.partnershipId !== undefined && partnershipRelation(actor, target.partnershipId) !== null;
     case "update:assessment:own":

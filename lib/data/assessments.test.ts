@@ -40,7 +40,7 @@ before(async () => {
   coordinator = actor(users[0]!, "c@x.org", [{ partnershipId, role: "coordinator" }]);
   member = actor(users[1]!, "m@x.org", [{ partnershipId, role: "member" }]);
   outsider = actor(users[2]!, "o@x.org", [{ partnershipId: other, role: "coordinator" }]);
-  cycleId = Number(run("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2026/27', '2026-04-01', '2027-03-31', 'open')").lastInsertRowid);
+  cycleId = Number(run("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2024/25', '2024-04-01', '2025-03-31', 'open')").lastInsertRowid);
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -142,13 +142,13 @@ describe("the journey", () => {
 
   test("next year's assessment carries the answers forward, unconfirmed until saved again", () => {
     run("UPDATE cycles SET status = 'closed' WHERE id = ?", cycleId);
-    run("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2027/28', '2027-04-01', '2028-03-31', 'open')");
+    run("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2025/26', '2025-04-01', '2026-03-31', 'open')");
     const { assessmentId: next, carriedOver } = data.startAssessment(coordinator, partnershipId);
     assert.ok(carriedOver > 0);
     const ctx = data.getAssessmentContext(coordinator, next)!;
     const records = data.loadAnswers(ctx.responseId);
     const first = records.get(firstQuestion().id)!;
-    assert.equal(first.carriedOverFrom, "2026/27");
+    assert.equal(first.carriedOverFrom, "2024/25");
     assert.equal(first.needsConfirmation, true);
     const dim = fw.dimensions[0]!;
     assert.throws(

@@ -18,6 +18,7 @@ import { decideSave } from "@/lib/assessment/save-rules";
 import { sectionsOf, sectionProgress, type AnswerState, type SectionProgress, type Section } from "@/lib/assessment/sections";
 import { getOpenCycle } from "@/lib/data/cycles";
 import { actionsToReview } from "@/lib/data/action-reviews";
+import { bumpGeneration } from "@/lib/data/generations";
 
 const NOT_FOUND = () => new ActionError("Page not found", "not-found");
 
@@ -371,6 +372,7 @@ export function submitAssessment(actor: Actor, assessmentId: number): void {
     .where(and(eq(assessments.id, assessmentId), eq(assessments.status, "in_progress")))
     .run();
   if (res.changes === 0) throw new ActionError("This assessment has already been submitted.", "invalid");
+  bumpGeneration("national");
   recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "assessment.submit", targetType: "assessment", targetId: assessmentId, outcome: "success", detail: { partnershipId: ctx.partnership.id, cycle: ctx.cycle.label } });
 }
 
@@ -387,6 +389,7 @@ export function reopenAssessment(actor: Actor, assessmentId: number): void {
     .where(and(eq(assessments.id, assessmentId), eq(assessments.status, "submitted")))
     .run();
   if (res.changes === 0) throw new ActionError("This assessment is not submitted.", "invalid");
+  bumpGeneration("national");
   recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "assessment.reopen", targetType: "assessment", targetId: assessmentId, outcome: "success", detail: { partnershipId: ctx.partnership.id, cycle: ctx.cycle.label } });
 }
 

@@ -18,6 +18,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
 import type { PartnershipInput } from "@/lib/admin/schemas";
 import { recordAudit } from "@/lib/data/audit";
+import { bumpGeneration } from "@/lib/data/generations";
 
 export type PartnershipSummary = {
   id: number;
@@ -163,6 +164,7 @@ export function createPartnership(actor: Actor, input: PartnershipInput): { id: 
     for (const forceAreaId of new Set(input.forceAreaIds)) tx.insert(partnershipForceAreas).values({ partnershipId: row.id, forceAreaId }).run();
     return row.id;
   });
+  bumpGeneration("national");
   recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "partnership.create", targetType: "partnership", targetId: id, outcome: "success" });
   return { id };
 }
@@ -177,6 +179,7 @@ export function updatePartnership(actor: Actor, id: number, input: PartnershipIn
     tx.delete(partnershipForceAreas).where(eq(partnershipForceAreas.partnershipId, id)).run();
     for (const forceAreaId of new Set(input.forceAreaIds)) tx.insert(partnershipForceAreas).values({ partnershipId: id, forceAreaId }).run();
   });
+  bumpGeneration("national");
   recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "partnership.update", targetType: "partnership", targetId: id, outcome: "success" });
   return { id };
 }

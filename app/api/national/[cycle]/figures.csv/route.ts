@@ -1,0 +1,21 @@
+import type { NextRequest } from "next/server";
+import { nationalApiActor } from "@/lib/national/api";
+import { nationalOverview } from "@/lib/data/national";
+import { readFilters } from "@/lib/national/filters";
+import { csvResponse, toCsv } from "@/lib/csv";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ cycle: string }> }) {
+  const auth = await nationalApiActor((await params).cycle);
+  if (auth instanceof Response) return auth;
+  const q = Object.fromEntries(request.nextUrl.searchParams);
+  const o = nationalOverview(auth.actor, auth.cycleId, readFilters(q));
+  if (q.figure === "stages") {
+    const rows = o.stageDistribution.map((d) => [d.dimensionId, d.name, ...d.counts, d.median ?? ""]);
+    return csvResponse("stages.csv", toCsv(["dimension_id", "dimension", "stage_1", "stage_2", "stage_3", "stage_4", "stage_5", "median_stage"], rows));
+  }
+  const figures = q.figure ? o.figures.filter((f) => f.figure === q.figure) : o.figures;
+  const rows = figures.flatMap((f) => f.rows.map((r) => [f.figure, f.title, r.label, r.n, f.respondents, r.share]));
+  return csvResponse("figures.csv", toCsv(["figure", "title", "category", "partnerships", "respondents", "share_percent"], rows));
+}

@@ -1,0 +1,16 @@
+import type { NextRequest } from "next/server";
+import { nationalApiActor } from "@/lib/national/api";
+import { nationalScores } from "@/lib/data/national";
+import { csvResponse, toCsv } from "@/lib/csv";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ cycle: string }> }) {
+  const auth = await nationalApiActor((await params).cycle);
+  if (auth instanceof Response) return auth;
+  const anonymised = request.nextUrl.searchParams.get("anonymised") === "1";
+  const data = nationalScores(auth.actor, auth.cycleId, anonymised);
+  if (!data) return new Response("Not found", { status: 404 });
+  const rows = data.rows.map((r) => [data.cycle, r.partnership, r.partnershipId ?? "", r.level, r.nation, r.dimensionId, r.score, r.stage]);
+  return csvResponse(`scores-${data.cycle}${anonymised ? "-anonymised" : ""}.csv`, toCsv(["cycle", "partnership", "partnership_id", "level", "nation", "dimension_id", "score", "stage"], rows));
+}

@@ -1,0 +1,13 @@
+import type { NextRequest } from "next/server";
+import { nationalApiActor } from "@/lib/national/api";
+import { nationalScores } from "@/lib/data/national";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ cycle: string }> }) {
+  const auth = await nationalApiActor((await params).cycle);
+  if (auth instanceof Response) return auth;
+  const data = nationalScores(auth.actor, auth.cycleId, request.nextUrl.searchParams.get("anonymised") === "1");
+  if (!data) return new Response("Not found", { status: 404 });
+  return Response.json(data, { headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,135 @@
+import { readFileSync } from "node:fs";
+import { test, expect, signIn, signInAs, expectNoAxeViolations, queryOne, createPartnershipWithPeople, partnershipIdByName, DEMO_PARTNERSHIP } from "./fixtures";
+import { startCompleteAndSubmit } from "./journey";
+
+const NATIONAL_PAGES = ["/national", "/national/tracker", "/national/map", "/national/compare", "/national/benchmark", "/national/trends", "/national/cycles", "/national/data-dictionary"];
+
+test("the commissioner creates and opens a cycle", async ({ page }) => {
+  const year = 2030 + Math.floor(Math.random() * 60);
+  const label = `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
+  await signInAs(page, "commissioner");
+  await page.getByRole("link", { name: "National picture" }).click();
+  await page.getByRole("link", { name: "Annual cycles" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Label").fill(label);
+  await page.getByLabel("Opens on").fill(`${year}-04-01`);
+  await page.getByLabel("Closes on").fill(`${year}-03-31`);
+  await page.getByRole("button", { name: "Create cycle" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("The closing date must be after the opening date");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Closes on").fill(`${year + 1}-03-31`);
+  await page.getByRole("button", { name: "Create cycle" }).click();
+  const row = page.getByTestId("cycles").getByRole("row", { name: new RegExp(label) });
+  const status = row.getByRole("cell").nth(2);
+  await expect(status).toHaveText("Planned");
+  await row.getByRole("button", { name: `Open the ${label} cycle` }).click();
+  await expect(status).toHaveText("Open");
+  expect(queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'cycle.open'")!.n).toBeGreaterThan(0);
+});
+
+test("the tracker changes as a partnership starts and submits", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const p = await createPartnershipWithPeople("tracker");
+  await signInAs(page, "commissioner");
+  await page.goto("/national/tracker");
+  const row = () => page.getByTestId("tracker").getByRole("row", { name: new RegExp(p.name) });
+  await expect(row()).toContainText("Not started");
+  await expect(page.getByTestId("tracker-summary")).toContainText("days to the deadline");
+  await expectNoAxeViolations(page);
+
+  const ctx = await browser.newContext();
+  const coordinator = await ctx.newPage();
+  await signIn(coordinator, p.coordinator.email);
+  await startCompleteAndSubmit(coordinator);
+  await ctx.close();
+
+  await page.reload();
+  await expect(row()).toContainText("Submitted");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download those not yet submitted (CSV)" }).click();
+  const csv = readFileSync((await (await download).path())!, "utf8");
+  expect(csv.split(/\r\n/)[0]).toBe("cycle,partnership,level,nation,status,days_to_deadline");
+  expect(csv).not.toContain(p.name);
+  expect(csv).toContain("Brighton and Hove Modern Slavery Group");
+});
+
+test("the overview filters, and recreates the report's figures beside the 2017 baseline", async ({ page }) => {
+  await signInAs(page, "commissioner");
+  await page.goto("/national");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("National picture");
+  await page.getByLabel("Cycle").selectOption({ label: "2025/26" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page.getByTestId("overview-summary")).toContainText("3 submitted their 2025/26 self-review");
+  await expect(page.getByTestId("stage-distribution").locator("tbody tr")).toHaveCount(10);
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: /Figures 5–14 of the 2017 report/ }).click();
+  await expect(page.getByTestId("figure-Figure-5")).toBeVisible();
+  await expect(page.getByTestId("figure-Figure-5").locator("tbody tr").first()).toBeVisible();
+  await expect(page.getByText(/2017 baseline:/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Back to the overview" }).click();
+
+  await page.getByLabel("Nation", { exact: true }).selectOption({ label: "Wales" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  const wales = queryOne<{ n: number }>("SELECT count(*) n FROM partnerships WHERE nation = 'wales'")!.n;
+  await expect(page.getByTestId("overview-summary")).toContainText(`${wales} partnerships match the filters; 0 submitted`);
+  await page.getByLabel("Nation", { exact: true }).selectOption({ label: "All nations" });
+  await page.getByLabel("Police force area").selectOption({ label: "West Yorkshire" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page.getByTestId("overview-summary")).toContainText("1 submitted");
+});
+
+test("the commissioner compares three partnerships and downloads the national scores", async ({ page }) => {
+  await signInAs(page, "commissioner");
+  const cycle = queryOne<{ id: number }>("SELECT id FROM cycles WHERE label = '2025/26'")!.id;
+  const ids = [DEMO_PARTNERSHIP, "Wolverhampton Anti-Slavery Partnership", "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)"].map(partnershipIdByName);
+  await page.goto("/national/compare");
+  await page.getByLabel("Cycle").selectOption(String(cycle));
+  await page.getByLabel(/Partnerships \(2 to 6/).selectOption(ids.map(String));
+  await page.getByRole("button", { name: "Compare" }).click();
+  const table = page.getByTestId("compare-table");
+  await expect(table.locator("thead th")).toHaveCount(4);
+  await expect(table.locator("tbody tr")).toHaveCount(10);
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto(`/national/benchmark?cycle=${cycle}&p=${ids[0]}`);
+  await expect(page.getByTestId("benchmark-table").locator("tbody tr")).toHaveCount(10);
+
+  const res = await page.request.get(`/api/national/${cycle}/scores.csv`);
+  expect(res.status()).toBe(200);
+  const lines = (await res.text()).trim().split(/\r\n/);
+  expect(lines[0]).toBe("cycle,partnership,partnership_id,level,nation,dimension_id,score,stage");
+  expect(lines).toHaveLength(1 + 3 * 10);
+  expect(lines.some((l) => l.includes("Wolverhampton"))).toBe(true);
+  const anon = await (await page.request.get(`/api/national/${cycle}/scores.csv?anonymised=1`)).text();
+  expect(anon).not.toContain("Wolverhampton");
+  expect(anon).toMatch(/P\d{4}/);
+  const json = await (await page.request.get(`/api/national/${cycle}/scores.json`)).json();
+  expect(json.rows).toHaveLength(30);
+});
+
+test("the map is operable by keyboard and has a table alternative", async ({ page }) => {
+  await signInAs(page, "commissioner");
+  await page.goto("/national/map");
+  const tile = page.getByRole("listitem", { name: /^West Yorkshire: \d+ partnerships?$/ });
+  await expect(tile).toBeVisible();
+  await expect(page.getByTestId("map-table").locator("tbody tr")).toHaveCount(45);
+  await expectNoAxeViolations(page);
+  await tile.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/force=west-yorkshire/);
+});
+
+test("coordinators and members get 404 for every national page and export", async ({ browser }) => {
+  for (const role of ["coordinator", "member"] as const) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await signInAs(page, role);
+    for (const path of NATIONAL_PAGES) expect((await page.goto(path))?.status(), `${role} ${path}`).toBe(404);
+    for (const api of ["scores.csv", "scores.json", "figures.csv", "not-submitted.csv"]) {
+      expect((await page.request.get(`/api/national/1/${api}`)).status(), `${role} ${api}`).toBe(404);
+    }
+    await ctx.close();
+  }
+});

@@ -1,0 +1,16 @@
+import "server-only";
+// Shared checks for the national route handlers: signed in, allowed, and a real cycle id.
+import { requireApiActor } from "@/lib/auth/api";
+import { auditDenied, type Actor } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+
+export async function nationalApiActor(cycle: string): Promise<{ actor: Actor; cycleId: number } | Response> {
+  const actor = await requireApiActor();
+  if (actor instanceof Response) return actor;
+  if (!can(actor, "read:national")) {
+    await auditDenied(actor, "read:national", {});
+    return new Response("Not found", { status: 404 });
+  }
+  if (!/^[1-9]\d{0,9}$/.test(cycle)) return new Response("Not found", { status: 404 });
+  return { actor, cycleId: Number(cycle) };
+}
