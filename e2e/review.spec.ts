@@ -18,6 +18,11 @@ test("the assigned reviewer's visit pack raises members' disagreement and out-of
 
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".app-nav")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+  for (const h of ["The partnership", "Draft position statement", "Documents to request", "Last review’s findings"]) {
+    await expect(page.getByRole("heading", { level: 2, name: h, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole("heading", { level: 2, name: /^Lines of enquiry \(\d+\)$/ })).toBeVisible();
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   expect((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(2);
 });

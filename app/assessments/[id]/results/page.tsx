@@ -7,7 +7,7 @@ import { partnershipIdOfAssessment } from "@/lib/data/assessments";
 import { idParam } from "@/lib/params";
 import { LazyStageRadar } from "@/components/charts/LazyCharts";
 import { PrintButton } from "@/components/PrintButton";
-import { ACTION_STATUS_LABELS } from "@/lib/results/schemas";
+import { ActionTable } from "@/components/ActionTable";
 import { formatDate } from "@/lib/format";
 import { AddToPlanButton } from "./AddToPlanButton";
 
@@ -175,29 +175,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
 
       <h2 className="govuk-heading-m app-page-break-before">Action plan</h2>
       {r.actions.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Action plan</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Action</th>
-              <th scope="col" className="govuk-table__header">Dimension</th>
-              <th scope="col" className="govuk-table__header">Owner</th>
-              <th scope="col" className="govuk-table__header">Due</th>
-              <th scope="col" className="govuk-table__header">Status</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {r.actions.map((a) => (
-              <tr key={a.id} className="govuk-table__row">
-                <td className="govuk-table__cell">{a.title}<span className="govuk-body-s govuk-!-display-block">From {a.cycleLabel}</span></td>
-                <td className="govuk-table__cell">{dimName(a.dimensionId)}</td>
-                <td className="govuk-table__cell">{[a.ownerPerson, a.ownerOrganisation].filter(Boolean).join(", ") || "Not yet assigned"}</td>
-                <td className="govuk-table__cell">{a.dueOn ? formatDate(a.dueOn) : "–"}</td>
-                <td className="govuk-table__cell">{ACTION_STATUS_LABELS[a.status]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ActionTable rows={r.actions} caption="Every action, from every year" dimensionName={dimName} />
       ) : (
         <p className="govuk-body">No actions yet. Add recommendations to the plan above.</p>
       )}
