@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/guard";
 import { SignOutButton } from "@/components/SignOutButton";
 import { MainNav } from "@/components/MainNav";
 import { navigationFor } from "@/lib/navigation";
+import { HydrationMarker } from "@/components/HydrationMarker";
 
 export const metadata: Metadata = {
   title: { default: "Anti-Slavery Partnership Maturity Toolkit", template: "%s – Anti-Slavery Partnership Maturity Toolkit" },
@@ -34,6 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             )}
           </div>
         </header>
+        <HydrationMarker />
         {actor && <MainNav items={navigationFor(actor)} />}
         <div className="govuk-width-container">
           <main className="govuk-main-wrapper" id="main-content" role="main" tabIndex={-1}>

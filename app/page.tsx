@@ -4,6 +4,7 @@ import { requireActor, can } from "@/lib/auth/guard";
 import { listPartnershipsFor } from "@/lib/data/partnerships";
 import { PartnershipTable } from "@/components/PartnershipTable";
 import { GLOBAL_ROLE_LABELS } from "@/lib/reference/labels";
+import { listMyAssignments } from "@/lib/data/reviews";
 
 export const dynamic = "force-dynamic";
 
@@ -39,12 +40,34 @@ export default async function HomePage() {
   }
 
   if (actor.globalRole === "reviewer" && actor.memberships.length === 0) {
+    const assignments = listMyAssignments(actor);
     return (
       <>
         <span className="govuk-caption-l">{GLOBAL_ROLE_LABELS.reviewer}</span>
         <h1 className="govuk-heading-l">Your peer reviews</h1>
-        {partnerships.length ? (
-          <PartnershipTable partnerships={partnerships} caption="Partnerships assigned to you for peer review" />
+        {assignments.length ? (
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Partnerships assigned to you for peer review</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">Partnership</th>
+                <th scope="col" className="govuk-table__header">Cycle</th>
+                <th scope="col" className="govuk-table__header">Review</th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {assignments.map((a) => (
+                <tr key={a.id} className="govuk-table__row">
+                  <td className="govuk-table__cell"><Link className="govuk-link" href={`/partnerships/${a.partnershipId}`}>{a.partnershipName}</Link></td>
+                  <td className="govuk-table__cell">{a.cycleLabel}</td>
+                  <td className="govuk-table__cell">
+                    <Link className="govuk-link" href={`/reviews/${a.id}`}>Visit pack<span className="govuk-visually-hidden"> for {a.partnershipName}</span></Link>{" "}
+                    ({a.status === "published" ? "published" : a.status === "draft" ? "draft saved" : "not started"})
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         ) : (
           <p className="govuk-body">No partnership has been assigned to you for peer review yet.</p>
         )}

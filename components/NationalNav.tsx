@@ -8,6 +8,7 @@ const ITEMS = [
   ["/national/benchmark", "Benchmark"],
   ["/national/trends", "Trends"],
   ["/national/cycles", "Annual cycles"],
+  ["/national/assignments", "Peer reviews"],
   ["/national/data-dictionary", "Data dictionary"],
 ] as const;
 

@@ -335,3 +335,35 @@ export const dataGenerations = sqliteTable("data_generations", {
   name: text("name").primaryKey(),
   generation: integer("generation").notNull().default(0),
 });
+
+// A peer review of one assignment: per dimension, what the reviewer found and the stage they
+// validate; drafted, then published to the partnership and the national view.
+export const peerReviews = sqliteTable("peer_reviews", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  assignmentId: integer("assignment_id")
+    .notNull()
+    .unique()
+    .references(() => reviewAssignments.id, { onDelete: "cascade" }),
+  assessmentId: integer("assessment_id")
+    .notNull()
+    .references(() => assessments.id, { onDelete: "cascade" }),
+  status: text("status", { enum: ["draft", "published"] }).notNull().default("draft"),
+  overallFeedback: text("overall_feedback"),
+  publishedAt: text("published_at"),
+  updatedAt: text("updated_at").notNull().default(now),
+});
+
+export const peerReviewDimensions = sqliteTable(
+  "peer_review_dimensions",
+  {
+    reviewId: integer("review_id")
+      .notNull()
+      .references(() => peerReviews.id, { onDelete: "cascade" }),
+    dimensionId: text("dimension_id").notNull(),
+    selfStage: integer("self_stage").notNull(),
+    validatedStage: integer("validated_stage").notNull(),
+    findings: text("findings"),
+    reason: text("reason"),
+  },
+  (t) => [primaryKey({ columns: [t.reviewId, t.dimensionId] })],
+);

@@ -20,6 +20,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await hydrated(page);
+}
+
+/** Waits until React has hydrated the page, so that client-side buttons respond. */
+export async function hydrated(page: Page) {
+  await page.locator("html[data-hydrated=true]").waitFor({ state: "attached" });
 }
 
 export async function signInAs(page: Page, role: DemoRole) {

@@ -54,6 +54,7 @@ export async function completeSectionByKeyboard(page: Page, sectionTitle: string
 
 export async function sectionTitles(page: Page): Promise<string[]> {
   await expect(page.locator(".govuk-task-list__link").first()).toBeVisible();
+  await page.locator("html[data-hydrated=true]").waitFor({ state: "attached" });
   return page.locator(".govuk-task-list__link").allTextContents();
 }
 

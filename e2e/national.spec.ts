@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { test, expect, signIn, signInAs, expectNoAxeViolations, queryOne, createPartnershipWithPeople, partnershipIdByName, DEMO_PARTNERSHIP } from "./fixtures";
 import { startCompleteAndSubmit } from "./journey";
 
-const NATIONAL_PAGES = ["/national", "/national/tracker", "/national/map", "/national/compare", "/national/benchmark", "/national/trends", "/national/cycles", "/national/data-dictionary"];
+const NATIONAL_PAGES = ["/national", "/national/figures", "/national/assignments", "/national/tracker", "/national/map", "/national/compare", "/national/benchmark", "/national/trends", "/national/cycles", "/national/data-dictionary"];
 
 test("the commissioner creates and opens a cycle", async ({ page }) => {
   const year = 2030 + Math.floor(Math.random() * 60);

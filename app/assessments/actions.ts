@@ -3,6 +3,7 @@
 // assessment's own partnership (looked up from the assessment, never taken from the client);
 // the data layer checks again.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/action";
 import { assessmentIdSchema, saveAnswerSchema, sectionCompleteSchema, startAssessmentSchema } from "@/lib/assessment/schemas";
 import { partnershipIdOfAssessment, reopenAssessment, saveAnswer, setSectionComplete, startAssessment, submitAssessment } from "@/lib/data/assessments";
@@ -49,3 +50,14 @@ export const reopenAssessmentAction = authedAction(
     return null;
   },
 );
+
+/**
+ * The same, as a form action: the Start button is a plain form, so that it works before the page's
+ * JavaScript has loaded (and without it). Success goes to the task list; a refusal comes back.
+ */
+export async function startAssessmentFromForm(formData: FormData): Promise<void> {
+  const partnershipId = String(formData.get("partnershipId") ?? "");
+  const result = await startAssessmentAction({ partnershipId });
+  if (result.ok) redirect(`/assessments/${result.data.assessmentId}`);
+  redirect(/^[1-9]\d{0,9}$/.test(partnershipId) ? `/partnerships/${partnershipId}?startError=${encodeURIComponent(result.message)}` : "/");
+}

@@ -74,6 +74,14 @@ export default async function NationalOverviewPage({ searchParams }: { searchPar
             {listForceAreas().map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
           </select>
         </div>
+        <div className="govuk-form-group">
+          <label className="govuk-label" htmlFor="f-validated">Peer review</label>
+          <select className="govuk-select" id="f-validated" name="validated" defaultValue={filters.validated ?? ""}>
+            <option value="">Validated or not</option>
+            <option value="yes">Validated by a published peer review</option>
+            <option value="no">Not yet validated</option>
+          </select>
+        </div>
         <button type="submit" className="govuk-button govuk-button--secondary">Apply filters</button>
       </form>
       <p className="govuk-body" data-testid="overview-summary">

@@ -101,6 +101,7 @@ export async function seedDemoIfEmpty(db: Db, today: Date = new Date()): Promise
         maturity,
         coordinatorUserId: ids["coordinator@demo.test"]!,
         memberUserIds: partnershipId === demoPartnershipId ? [ids["member@demo.test"]!, ids["member2@demo.test"]!, ids["member3@demo.test"]!] : [],
+        staleEvidence: partnershipId === demoPartnershipId,
       });
     }
     tx.insert(reviewAssignments)

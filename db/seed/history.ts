@@ -47,6 +47,8 @@ export type HistoryPlan = {
   partnershipId: number;
   /** Maturity in each past cycle, oldest first. */
   maturity: number[];
+  /** In the latest year, one governance document's evidence is more than a year old. */
+  staleEvidence?: boolean;
   memberUserIds?: number[];
   coordinatorUserId: number;
 };
@@ -71,6 +73,10 @@ export function seedHistory(sqlite: Sqlite, fw: Framework, pastCycles: { id: num
     // Evidence dated the spring the cycle opened; the oldest year's documents are two years older (out of date).
     const evidenceDate = i === 0 ? `${year - 2}-03-01` : `${year}-05-01`;
     const answers = answersAt(fw, m, (q) => (hash(`${plan.partnershipId}:${q.id}:${i}`) - 0.5) * 0.3, evidenceDate);
+    if (plan.staleEvidence && i === pastCycles.length - 1) {
+      const doc = fw.dimensions.flatMap((d) => d.questions).find((q) => q.type === "yesno_evidence")!;
+      answers[doc.id] = { kind: "yesno", answer: "yes", evidence: { title: "Terms of reference", date: `${year - 2}-01-15` } };
+    }
     const snapshot = { ...scoreAssessment(fw, answers), computedAt: submittedAt };
     const assessmentId = Number(insAssessment.run(plan.partnershipId, cycle.id, fw.version, submittedAt, plan.coordinatorUserId, JSON.stringify(snapshot)).lastInsertRowid);
     const responseId = Number(insResponse.run(assessmentId, "consolidated", null, null).lastInsertRowid);

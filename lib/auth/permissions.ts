@@ -53,9 +53,10 @@ export function can(actor: ActorRoles, permission: Permission, target: Permissio
     case "manage:users":
     case "manage:partnerships":
     case "manage:memberships":
-    case "manage:assignments":
     case "read:audit":
       return admin;
+    case "manage:assignments":
+      return admin || actor.globalRole === "commissioner";
     case "list:partnerships:all":
       return admin || actor.globalRole === "commissioner";
     case "read:partnership":

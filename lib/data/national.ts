@@ -63,29 +63,18 @@ export function submissionTracker(actor: Actor, cycleId: number) {
   if (!cycle) return null;
   const rows = db.$client
     .prepare(
-      `SELECT p.id, p.name, p.level, p.nation, a.status, a.submitted_at AS submittedAt
+      `SELECT p.id, p.name, p.level, p.nation, a.status, a.submitted_at AS submittedAt,
+              EXISTS (SELECT 1 FROM peer_reviews pr WHERE pr.assessment_id = a.id AND pr.status = 'published') AS reviewed
        FROM partnerships p LEFT JOIN assessments a ON a.partnership_id = p.id AND a.cycle_id = ?
        ORDER BY p.name`,
     )
-    .all(cycleId) as { id: number; name: string; level: string; nation: string; status: string | null; submittedAt: string | null }[];
+    .all(cycleId) as { id: number; name: string; level: string; nation: string; status: string | null; submittedAt: string | null; reviewed: number }[];
   const today = new Date().toISOString().slice(0, 10);
   return {
     cycle,
     daysToDeadline: daysUntil(cycle.closesOn, today),
-    rows: rows.map((r) => ({ ...r, trackerStatus: (r.status === "submitted" ? "submitted" : r.status ? "in_progress" : "not_started") as TrackerStatus })),
+    rows: rows.map((r) => ({ ...r, trackerStatus: (r.reviewed ? "reviewed" : r.status === "submitted" ? "submitted" : r.status ? "in_progress" : "not_started") as TrackerStatus })),
   };
-}
-
-type SubmittedRow = { assessmentId: number; partnershipId: number; level: string; nation: string };
-
-function submittedIn(cycleId: number, f: NationalFilters): SubmittedRow[] {
-  const { where, params } = partnershipFilter(f);
-  return getDb()
-    .$client.prepare(
-      `SELECT a.id AS assessmentId, p.id AS partnershipId, p.level, p.nation FROM assessments a JOIN partnerships p ON p.id = a.partnership_id
-       WHERE a.cycle_id = ? AND a.status = 'submitted' AND ${where}`,
-    )
-    .all(cycleId, ...params) as SubmittedRow[];
 }
 
 export type FigureTable = { id: string; figure: string; title: string; questionId: string; respondents: number; rows: { label: string; n: number; share: number }[]; baseline: { statement: string }[] };

@@ -14,6 +14,7 @@ import { dimensionSpread } from "@/lib/framework/respondents";
 import { recommend } from "@/lib/framework/recommendations";
 import type { AnswerMap } from "@/lib/framework/types";
 import { whatChanged } from "@/lib/results/changes";
+import { validatedStages } from "@/lib/data/reviews";
 
 type Snapshot = AssessmentScore & { computedAt?: string };
 
@@ -140,6 +141,7 @@ export function getResults(actor: Actor, assessmentId: number) {
     targetsForNextYear: targetsFor(ctx.partnership.id, ctx.cycle.id),
     changes,
     canPlan: can(actor, "update:assessment:own", { partnershipId: ctx.partnership.id }),
+    validated: validatedStages(assessmentId),
   };
 }
 

@@ -178,3 +178,20 @@ export function removeAssignment(actor: Actor, assignmentId: number): void {
 export function listCycles() {
   return getDb().select({ id: cycles.id, label: cycles.label, status: cycles.status }).from(cycles).orderBy(asc(cycles.opensOn)).all();
 }
+
+/** Peer reviewers and their assignments, for whoever assigns reviews (admin, commissioner). */
+export function listReviewersWithAssignments(actor: Actor) {
+  if (!can(actor, "manage:assignments")) throw new ActionError("Page not found", "not-found");
+  const db = getDb();
+  const reviewers = db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(and(eq(users.globalRole, "reviewer"), eq(users.disabled, false))).orderBy(asc(users.name)).all();
+  return reviewers.map((r) => ({
+    ...r,
+    assignments: db
+      .select({ id: reviewAssignments.id, partnershipName: partnerships.name, cycleLabel: cycles.label })
+      .from(reviewAssignments)
+      .innerJoin(partnerships, eq(partnerships.id, reviewAssignments.partnershipId))
+      .innerJoin(cycles, eq(cycles.id, reviewAssignments.cycleId))
+      .where(eq(reviewAssignments.reviewerUserId, r.id))
+      .all(),
+  }));
+}

@@ -5,7 +5,7 @@ import type { Framework } from "../framework/types";
 import type { NationalFilters } from "./filters";
 
 /** SQL (and its parameters) selecting the partnerships that match the filters, as `p`. */
-export function partnershipFilter(f: NationalFilters): { where: string; params: unknown[] } {
+export function partnershipFilter(f: NationalFilters, cycleId?: number): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (f.level) (clauses.push("p.level = ?"), params.push(f.level));
@@ -15,12 +15,18 @@ export function partnershipFilter(f: NationalFilters): { where: string; params: 
     clauses.push("EXISTS (SELECT 1 FROM partnership_force_areas x JOIN force_areas fa ON fa.id = x.force_area_id WHERE x.partnership_id = p.id AND fa.region = ?)");
     params.push(f.region);
   }
+  if (f.validated && cycleId !== undefined) {
+    // Validated: a peer review of this cycle's self-review has been published.
+    const exists = "EXISTS (SELECT 1 FROM peer_reviews pr JOIN assessments va ON va.id = pr.assessment_id WHERE va.partnership_id = p.id AND va.cycle_id = ? AND pr.status = 'published')";
+    clauses.push(f.validated === "yes" ? exists : `NOT ${exists}`);
+    params.push(cycleId);
+  }
   return { where: clauses.length ? clauses.join(" AND ") : "1 = 1", params };
 }
 
 /** The SQL aggregates behind the overview (timed on their own by the benchmark). */
 export function overviewAggregates(sqlite: Database.Database, cycleId: number, f: NationalFilters, fw: Framework) {
-  const { where, params } = partnershipFilter(f);
+  const { where, params } = partnershipFilter(f, cycleId);
   const byLevel = sqlite.prepare(`SELECT p.level AS key, count(*) AS n FROM partnerships p WHERE ${where} GROUP BY p.level`).all(...params) as { key: string; n: number }[];
   const byNation = sqlite.prepare(`SELECT p.nation AS key, count(*) AS n FROM partnerships p WHERE ${where} GROUP BY p.nation`).all(...params) as { key: string; n: number }[];
   const statusCounts = sqlite

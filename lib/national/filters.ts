@@ -7,12 +7,13 @@ export const nationalFiltersSchema = z.object({
   nation: z.enum(NATIONS).optional().catch(undefined),
   force: z.string().regex(/^[a-z-]{2,40}$/).optional().catch(undefined),
   region: z.string().max(60).optional().catch(undefined),
+  validated: z.enum(["yes", "no"]).optional().catch(undefined),
 });
 export type NationalFilters = z.infer<typeof nationalFiltersSchema>;
 
 export function readFilters(params: Record<string, string | string[] | undefined>): NationalFilters {
   const one = (k: string) => (typeof params[k] === "string" && params[k] !== "" ? (params[k] as string) : undefined);
-  return nationalFiltersSchema.parse({ level: one("level"), nation: one("nation"), force: one("force"), region: one("region") });
+  return nationalFiltersSchema.parse({ level: one("level"), nation: one("nation"), force: one("force"), region: one("region"), validated: one("validated") });
 }
 
 export function filtersQuery(f: NationalFilters): string {

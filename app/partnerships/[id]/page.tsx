@@ -14,8 +14,9 @@ import { formatDate } from "@/lib/format";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Partnership" };
 
-export default async function PartnershipPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PartnershipPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ startError?: string }> }) {
   const partnershipId = idParam((await params).id);
+  const startError = (await searchParams).startError?.slice(0, 300);
   const actor = await requirePermission("read:partnership", { partnershipId });
   const p = getPartnershipFor(actor, partnershipId);
   if (!p) notFound();
@@ -42,7 +43,7 @@ export default async function PartnershipPage({ params }: { params: Promise<{ id
               </>
             )}
           </div>
-          {!assessment && isCoordinator && <StartAssessmentButton partnershipId={String(p.id)} label={`Start the ${cycle.label} self-review`} />}
+          {!assessment && isCoordinator && <StartAssessmentButton partnershipId={String(p.id)} label={`Start the ${cycle.label} self-review`} error={startError} />}
           {!assessment && !isCoordinator && <p className="govuk-body">The partnership&rsquo;s coordinator has not started this year&rsquo;s self-review yet.</p>}
           {assessment && (
             <Link href={`/assessments/${assessment.id}`} className="govuk-button" role="button" draggable={false}>

@@ -7,7 +7,7 @@ import { partnershipIdOfAssessment } from "@/lib/data/assessments";
 import { idParam } from "@/lib/params";
 import { LazyStageRadar } from "@/components/charts/LazyCharts";
 import { PrintButton } from "@/components/PrintButton";
-import { ACTION_STATUS_LABELS } from "@/lib/results/schemas";
+import { ActionTable } from "@/components/ActionTable";
 import { formatDate } from "@/lib/format";
 import { AddToPlanButton } from "./AddToPlanButton";
 
@@ -77,6 +77,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
                 <th scope="col" className="govuk-table__header">Dimension</th>
                 <th scope="col" className="govuk-table__header">{ctx.cycle.label}</th>
                 {previous && <th scope="col" className="govuk-table__header">{previous.cycleLabel}</th>}
+                {r.validated && <th scope="col" className="govuk-table__header">Peer review</th>}
                 {r.targetsForThisYear.size > 0 && <th scope="col" className="govuk-table__header">Target</th>}
               </tr>
             </thead>
@@ -86,6 +87,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
                   <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">{d.name}</th>
                   <td className="govuk-table__cell">{s.stage.index} {s.stage.name} ({s.score ?? "–"})</td>
                   {previous && <td className="govuk-table__cell">{prev ? `${prev.stage.index} ${prev.stage.name} (${prev.score ?? "–"})` : "–"}</td>}
+                  {r.validated && <td className="govuk-table__cell">{r.validated.stages.get(d.id) ? `${r.validated.stages.get(d.id)!.stage} (validated)` : "–"}</td>}
                   {r.targetsForThisYear.size > 0 && (
                     <td className="govuk-table__cell">
                       {target ? (s.stage.index >= target ? `${target}: reached` : `${target}: not yet`) : "–"}
@@ -98,6 +100,9 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         </div>
       </div>
 
+      {r.validated?.feedback && (
+        <div className="govuk-inset-text" data-testid="review-feedback"><strong>Peer review feedback:</strong> {r.validated.feedback}</div>
+      )}
       <h2 className="govuk-heading-m app-page-break-before">Dimension by dimension</h2>
       {dims.map(({ d, s, prev, stage, spread }) => (
         <section key={d.id} className="app-result-card" aria-labelledby={`result-${d.id}`}>
@@ -108,6 +113,13 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
             {prev && ` · ${previous!.cycleLabel}: stage ${prev.stage.index} (${prev.score ?? "–"})`}
           </p>
           <p className="govuk-body">{stage.descriptor}</p>
+          {r.validated?.stages.get(d.id) && (
+            <p className="govuk-body" data-testid={`validated-${d.id}`}>
+              <strong>Peer review:</strong> validated at stage {r.validated.stages.get(d.id)!.stage}
+              {r.validated.stages.get(d.id)!.stage === s.stage.index ? " (agrees with the self-assessment)" : ` — ${r.validated.stages.get(d.id)!.reason ?? ""}`}
+              {r.validated.stages.get(d.id)!.findings ? `. Findings: ${r.validated.stages.get(d.id)!.findings}` : ""}
+            </p>
+          )}
           {(s.dontKnow > 0 || s.notApplicable > 0 || s.unanswered > 0) && (
             <p className="govuk-body-s">
               {[s.dontKnow ? `${s.dontKnow} answered ‘Don’t know’ (counted as 0)` : null, s.notApplicable ? `${s.notApplicable} not applicable (left out)` : null, s.unanswered ? `${s.unanswered} not answered yet` : null]
@@ -163,29 +175,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
 
       <h2 className="govuk-heading-m app-page-break-before">Action plan</h2>
       {r.actions.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Action plan</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Action</th>
-              <th scope="col" className="govuk-table__header">Dimension</th>
-              <th scope="col" className="govuk-table__header">Owner</th>
-              <th scope="col" className="govuk-table__header">Due</th>
-              <th scope="col" className="govuk-table__header">Status</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {r.actions.map((a) => (
-              <tr key={a.id} className="govuk-table__row">
-                <td className="govuk-table__cell">{a.title}<span className="govuk-body-s govuk-!-display-block">From {a.cycleLabel}</span></td>
-                <td className="govuk-table__cell">{dimName(a.dimensionId)}</td>
-                <td className="govuk-table__cell">{[a.ownerPerson, a.ownerOrganisation].filter(Boolean).join(", ") || "Not yet assigned"}</td>
-                <td className="govuk-table__cell">{a.dueOn ? formatDate(a.dueOn) : "–"}</td>
-                <td className="govuk-table__cell">{ACTION_STATUS_LABELS[a.status]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ActionTable rows={r.actions} caption="Every action, from every year" dimensionName={dimName} />
       ) : (
         <p className="govuk-body">No actions yet. Add recommendations to the plan above.</p>
       )}

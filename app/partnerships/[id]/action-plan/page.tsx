@@ -5,8 +5,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { getActionPlan } from "@/lib/data/results";
 import { getFramework } from "@/lib/framework";
 import { idParam } from "@/lib/params";
-import { formatDate } from "@/lib/format";
-import { ACTION_STATUS_LABELS } from "@/lib/results/schemas";
+import { ActionTable } from "@/components/ActionTable";
 import { TargetsForm } from "./TargetsForm";
 
 export const metadata: Metadata = { title: "Action plan" };
@@ -22,32 +21,7 @@ export default async function ActionPlanPage({ params }: { params: Promise<{ id:
   const open = plan.actions.filter((a) => a.status === "not_started" || a.status === "in_progress");
   const closed = plan.actions.filter((a) => !open.includes(a));
   const table = (rows: typeof plan.actions, caption: string) => (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Action</th>
-          <th scope="col" className="govuk-table__header">Dimension</th>
-          <th scope="col" className="govuk-table__header">Owner</th>
-          <th scope="col" className="govuk-table__header">Due</th>
-          <th scope="col" className="govuk-table__header">Status</th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.map((a) => (
-          <tr key={a.id} className="govuk-table__row">
-            <td className="govuk-table__cell">
-              {plan.canEdit ? <Link className="govuk-link" href={`/partnerships/${partnershipId}/action-plan/${a.id}`}>{a.title}</Link> : a.title}
-              <span className="govuk-body-s govuk-!-display-block">From the {a.cycleLabel} results{a.progressNote ? ` · ${a.progressNote}` : ""}</span>
-            </td>
-            <td className="govuk-table__cell">{dimName(a.dimensionId)}</td>
-            <td className="govuk-table__cell">{[a.ownerPerson, a.ownerOrganisation].filter(Boolean).join(", ") || "Not yet assigned"}</td>
-            <td className="govuk-table__cell">{a.dueOn ? formatDate(a.dueOn) : "–"}</td>
-            <td className="govuk-table__cell">{ACTION_STATUS_LABELS[a.status]}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ActionTable rows={rows} caption={caption} dimensionName={dimName} editHref={plan.canEdit ? (a) => `/partnerships/${partnershipId}/action-plan/${a.id}` : undefined} />
   );
   return (
     <>

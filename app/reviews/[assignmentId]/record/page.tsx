@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor, auditDenied } from "@/lib/auth/guard";
+import { getReview, visitPack } from "@/lib/data/reviews";
+import { idParam } from "@/lib/params";
+import { getFramework } from "@/lib/framework";
+import { ReviewForm } from "./ReviewForm";
+
+export const metadata: Metadata = { title: "Record the review" };
+export const dynamic = "force-dynamic";
+
+export default async function RecordReviewPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+  const assignmentId = idParam((await params).assignmentId);
+  const actor = await requireActor();
+  const pack = visitPack(actor, assignmentId);
+  const record = getReview(actor, assignmentId);
+  if (!pack || !record || !pack.assignment.canRecord || !pack.reviewed) {
+    await auditDenied(actor, "read:partnership", {});
+    notFound();
+  }
+  const fw = getFramework()!;
+  const saved = new Map(record.dimensions.map((d) => [d.dimensionId, d]));
+  const published = record.review?.status === "published";
+  return (
+    <>
+      <Link href={`/reviews/${assignmentId}`} className="govuk-back-link">Back to the visit pack</Link>
+      <span className="govuk-caption-l">{pack.partnership.name} · {pack.reviewed.cycleLabel} self-assessment</span>
+      <h1 className="govuk-heading-l">Record the review</h1>
+      {published ? (
+        <div className="govuk-panel govuk-panel--confirmation"><h2 className="govuk-panel__title">Review published</h2></div>
+      ) : (
+        <ReviewForm
+          assignmentId={String(assignmentId)}
+          dimensions={fw.dimensions.map((d) => {
+            const self = pack.scores!.find((s) => s.dimensionId === d.id)!;
+            const s = saved.get(d.id);
+            return {
+              id: d.id,
+              name: d.name,
+              selfStage: self.stage.index,
+              selfStageName: self.stage.name,
+              initial: { agree: s ? (s.validatedStage === s.selfStage ? "yes" : "no") : ("" as never), validatedStage: String(s?.validatedStage ?? self.stage.index) as never, findings: s?.findings ?? "", reason: s?.reason ?? "" },
+            };
+          })}
+          stageNames={fw.dimensions[0]!.stages.map((s) => s.name)}
+          overallFeedback={record.review?.overallFeedback ?? ""}
+        />
+      )}
+    </>
+  );
+}
