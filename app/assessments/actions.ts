@@ -21,7 +21,7 @@ export const startAssessmentAction = authedAction(
 );
 
 export const saveAnswerAction = authedAction({ name: "answer.save", schema: saveAnswerSchema, permission: "answer:assessment:own", target: ofAssessment }, (input, actor) =>
-  saveAnswer(actor, { assessmentId: Number(input.assessmentId), questionId: input.questionId, value: input.value, baseVersion: input.baseVersion, confirm: input.confirm }),
+  saveAnswer(actor, { assessmentId: Number(input.assessmentId), questionId: input.questionId, value: input.value, baseVersion: input.baseVersion }),
 );
 
 export const setSectionCompleteAction = authedAction(

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/guard";
-import { nationalOverview, pickCycle, listAllCycles, regions } from "@/lib/data/national";
-import { readFilters, filtersQuery } from "@/lib/national/filters";
+import { nationalOverview, nationalCycles, regions } from "@/lib/data/national";
+import { readFilters, filtersQuery, figuresCsvHref } from "@/lib/national/filters";
 import { listForceAreas } from "@/lib/data/partnerships";
 import { NationalNav } from "@/components/NationalNav";
 import { LEVEL_LABELS, NATION_LABELS } from "@/lib/reference/labels";
@@ -18,11 +18,11 @@ export default async function NationalOverviewPage({ searchParams }: { searchPar
   const actor = await requirePermission("read:national");
   const params = await searchParams;
   const filters = readFilters(params);
-  const cycle = pickCycle(actor, Number(params.cycle) || undefined);
+  const { cycle, cycles } = nationalCycles(actor, Number(params.cycle) || undefined);
   if (!cycle) return <p className="govuk-body">No cycles yet.</p>;
   const o = nationalOverview(actor, cycle.id, filters);
   const q = filtersQuery(filters);
-  const csv = (figure?: string) => `/api/national/${cycle.id}/figures.csv?${new URLSearchParams({ ...(figure ? { figure } : {}), ...Object.fromEntries(new URLSearchParams(q)) })}`;
+  const csv = (figure?: string) => figuresCsvHref(cycle.id, filters, figure);
   const total = o.byLevel.reduce((s, r) => s + r.n, 0);
   return (
     <>
@@ -35,7 +35,7 @@ export default async function NationalOverviewPage({ searchParams }: { searchPar
             <div className="govuk-form-group">
               <label className="govuk-label" htmlFor="f-cycle">Cycle</label>
               <select className="govuk-select" id="f-cycle" name="cycle" defaultValue={String(cycle.id)}>
-                {listAllCycles(actor).map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+                {cycles.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
               </select>
             </div>
           </div>

@@ -1,6 +1,6 @@
 // Demo data for a fresh install: the 42 partnerships of the report's Appendix 1, the current
 // annual cycle, and one account per role (README "Demo accounts"). Seeds only an empty database.
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../connection";
 import { cycles, memberships, partnershipForceAreas, partnerships, reviewAssignments, users } from "../schema";
 import { APPENDIX_1 } from "./appendix1";
@@ -109,8 +109,4 @@ export async function seedDemoIfEmpty(db: Db, today: Date = new Date()): Promise
       .run();
   });
   return true;
-}
-
-export function demoPartnershipId(db: Db): number | undefined {
-  return db.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.name, DEMO_PARTNERSHIP)).get()?.id;
 }

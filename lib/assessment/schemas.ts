@@ -11,7 +11,6 @@ export const saveAnswerSchema = z.strictObject({
   questionId: z.string().regex(/^[a-z0-9_.-]{1,80}$/i, { error: "Not a valid question" }),
   value: z.unknown(),
   baseVersion: z.number().int().min(0).max(1_000_000),
-  confirm: z.boolean().optional(),
 });
 export type SaveAnswerInput = z.input<typeof saveAnswerSchema>;
 

@@ -273,12 +273,12 @@ export type SaveAnswerResult =
 
 /**
  * Saves one answer. `baseVersion` is the row version the user's page was showing (0 for none);
- * a save based on anything older is refused with the newer value and who saved it.
- * `confirm` records that a carried-over answer was checked, even when unchanged.
+ * a save based on anything older is refused with the newer value and who saved it. Saving a
+ * carried-over answer that is not yet confirmed confirms it, even when the value is unchanged.
  */
 export function saveAnswer(
   actor: Actor,
-  input: { assessmentId: number; questionId: string; value: unknown; baseVersion: number; confirm?: boolean },
+  input: { assessmentId: number; questionId: string; value: unknown; baseVersion: number },
 ): SaveAnswerResult {
   const ctx = requireEditable(actor, input.assessmentId);
   const question = getQuestion(ctx.framework, input.questionId);

@@ -26,11 +26,15 @@ export function listAllCycles(actor: Actor) {
   return getDb().select().from(cycles).orderBy(desc(cycles.opensOn)).all();
 }
 
-/** The cycle a national page shows: the one asked for, else the latest that has opened. */
-export function pickCycle(actor: Actor, cycleId?: number) {
-  const all = listAllCycles(actor);
+/**
+ * Every cycle (for the page's cycle picker) and the one the page shows: the one asked for, else
+ * the latest that has opened. One query for both.
+ */
+export function nationalCycles(actor: Actor, cycleId?: number) {
+  const cycles = listAllCycles(actor);
   const today = new Date().toISOString().slice(0, 10);
-  return (cycleId ? all.find((c) => c.id === cycleId) : undefined) ?? all.find((c) => c.status !== "planned" && c.opensOn <= today) ?? all[0] ?? null;
+  const cycle = (cycleId ? cycles.find((c) => c.id === cycleId) : undefined) ?? cycles.find((c) => c.status !== "planned" && c.opensOn <= today) ?? cycles[0] ?? null;
+  return { cycles, cycle };
 }
 
 export function createCycle(actor: Actor, input: { label: string; opensOn: string; closesOn: string }): { id: number } {

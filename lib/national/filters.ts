@@ -20,3 +20,10 @@ export function filtersQuery(f: NationalFilters): string {
   const q = new URLSearchParams(Object.entries(f).filter(([, v]) => v) as [string, string][]);
   return q.toString();
 }
+
+/** The CSV of one figure ("Figure 5", or "stages"), or of every figure, with the page's filters. */
+export function figuresCsvHref(cycleId: number, filters: NationalFilters, figure?: string): string {
+  const q = new URLSearchParams(filtersQuery(filters));
+  if (figure) q.set("figure", figure);
+  return `/api/national/${cycleId}/figures.csv?${q}`;
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { benchmark, listAllCycles, partnershipOptions, pickCycle } from "@/lib/data/national";
+import { benchmark, partnershipOptions, nationalCycles } from "@/lib/data/national";
 import { NationalNav } from "@/components/NationalNav";
 import { LEVEL_LABELS } from "@/lib/reference/labels";
 import type { PartnershipLevel } from "@/db/enums";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function BenchmarkPage({ searchParams }: { searchParams: Promise<{ cycle?: string; p?: string }> }) {
   const actor = await requirePermission("read:national");
   const params = await searchParams;
-  const cycle = pickCycle(actor, Number(params.cycle) || undefined);
+  const { cycle, cycles } = nationalCycles(actor, Number(params.cycle) || undefined);
   if (!cycle) return <p className="govuk-body">No cycles yet.</p>;
   const id = Number(params.p) || 0;
   const b = id ? benchmark(actor, cycle.id, id) : null;
@@ -24,7 +24,7 @@ export default async function BenchmarkPage({ searchParams }: { searchParams: Pr
         <div className="govuk-form-group govuk-!-display-inline-block govuk-!-margin-right-2">
           <label className="govuk-label" htmlFor="b-cycle">Cycle</label>
           <select className="govuk-select" id="b-cycle" name="cycle" defaultValue={String(cycle.id)}>
-            {listAllCycles(actor).map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+            {cycles.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
           </select>
         </div>
         <div className="govuk-form-group">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { compare, listAllCycles, partnershipOptions, pickCycle } from "@/lib/data/national";
+import { compare, partnershipOptions, nationalCycles } from "@/lib/data/national";
 import { NationalNav } from "@/components/NationalNav";
 import { LazyCompareRadar } from "@/components/charts/LazyCharts";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("read:national");
   const params = await searchParams;
-  const cycle = pickCycle(actor, Number(params.cycle) || undefined);
+  const { cycle, cycles } = nationalCycles(actor, Number(params.cycle) || undefined);
   if (!cycle) return <p className="govuk-body">No cycles yet.</p>;
   const raw = params.p;
   const ids = [...new Set((Array.isArray(raw) ? raw : raw ? [raw] : []).map(Number).filter((n) => Number.isInteger(n) && n > 0))];
@@ -34,7 +34,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <div className="govuk-form-group">
           <label className="govuk-label" htmlFor="compare-cycle">Cycle</label>
           <select className="govuk-select" id="compare-cycle" name="cycle" defaultValue={String(cycle.id)}>
-            {listAllCycles(actor).map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+            {cycles.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
           </select>
         </div>
         <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/guard";
-import { nationalOverview, pickCycle } from "@/lib/data/national";
-import { readFilters, filtersQuery } from "@/lib/national/filters";
+import { nationalOverview, nationalCycles } from "@/lib/data/national";
+import { readFilters, filtersQuery, figuresCsvHref } from "@/lib/national/filters";
 import { NationalNav } from "@/components/NationalNav";
 
 export const metadata: Metadata = { title: "The report’s figures" };
@@ -12,11 +12,11 @@ export default async function NationalFiguresPage({ searchParams }: { searchPara
   const actor = await requirePermission("read:national");
   const params = await searchParams;
   const filters = readFilters(params);
-  const cycle = pickCycle(actor, Number(params.cycle) || undefined);
+  const { cycle } = nationalCycles(actor, Number(params.cycle) || undefined);
   if (!cycle) return <p className="govuk-body">No cycles yet.</p>;
   const o = nationalOverview(actor, cycle.id, filters);
   const q = filtersQuery(filters);
-  const csv = (figure?: string) => `/api/national/${cycle.id}/figures.csv?${new URLSearchParams({ ...(figure ? { figure } : {}), ...Object.fromEntries(new URLSearchParams(q)) })}`;
+  const csv = (figure?: string) => figuresCsvHref(cycle.id, filters, figure);
   return (
     <>
       <Link href={`/national?${new URLSearchParams({ cycle: String(cycle.id), ...Object.fromEntries(new URLSearchParams(q)) })}`} className="govuk-back-link">Back to the overview</Link>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/guard";
-import { forceAreaMap, listAllCycles, pickCycle } from "@/lib/data/national";
+import { forceAreaMap, nationalCycles } from "@/lib/data/national";
 import { getFramework } from "@/lib/framework";
 import { FORCE_TILES } from "@/lib/reference/tiles";
 import { NationalNav } from "@/components/NationalNav";
@@ -15,7 +15,7 @@ const countBand = (n: number) => (n >= 5 ? 5 : n >= 3 ? 4 : n);
 export default async function MapPage({ searchParams }: { searchParams: Promise<{ cycle?: string; dimension?: string }> }) {
   const actor = await requirePermission("read:national");
   const params = await searchParams;
-  const cycle = pickCycle(actor, Number(params.cycle) || undefined);
+  const { cycle, cycles } = nationalCycles(actor, Number(params.cycle) || undefined);
   if (!cycle) return <p className="govuk-body">No cycles yet.</p>;
   const fw = getFramework()!;
   const dimension = fw.dimensions.find((d) => d.id === params.dimension) ?? null;
@@ -32,7 +32,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         <div className="govuk-form-group govuk-!-display-inline-block govuk-!-margin-right-2">
           <label className="govuk-label" htmlFor="m-cycle">Cycle</label>
           <select className="govuk-select" id="m-cycle" name="cycle" defaultValue={String(cycle.id)}>
-            {listAllCycles(actor).map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+            {cycles.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
           </select>
         </div>
         <div className="govuk-form-group govuk-!-display-inline-block govuk-!-margin-right-2">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { listAllCycles, pickCycle, submissionTracker } from "@/lib/data/national";
+import { nationalCycles, submissionTracker } from "@/lib/data/national";
 import { NationalNav } from "@/components/NationalNav";
 import { CycleSelect } from "@/components/CycleSelect";
 import { formatDate } from "@/lib/format";
@@ -19,7 +19,7 @@ const STATUS = {
 
 export default async function TrackerPage({ searchParams }: { searchParams: Promise<{ cycle?: string }> }) {
   const actor = await requirePermission("read:national");
-  const cycle = pickCycle(actor, Number((await searchParams).cycle) || undefined);
+  const { cycle, cycles } = nationalCycles(actor, Number((await searchParams).cycle) || undefined);
   const t = cycle ? submissionTracker(actor, cycle.id) : null;
   if (!cycle || !t) return <p className="govuk-body">No cycles yet.</p>;
   const counts = Object.fromEntries(Object.keys(STATUS).map((k) => [k, t.rows.filter((r) => r.trackerStatus === k).length]));
@@ -28,7 +28,7 @@ export default async function TrackerPage({ searchParams }: { searchParams: Prom
       <span className="govuk-caption-l">Commissioner&rsquo;s office</span>
       <h1 className="govuk-heading-l">Submission tracker {cycle.label}</h1>
       <NationalNav current="/national/tracker" />
-      <CycleSelect cycles={listAllCycles(actor)} current={cycle.id} />
+      <CycleSelect cycles={cycles} current={cycle.id} />
       <p className="govuk-body" data-testid="tracker-summary">
         Closes {formatDate(cycle.closesOn)} ({t.daysToDeadline >= 0 ? `${t.daysToDeadline} days to the deadline` : `closed ${-t.daysToDeadline} days ago`}).{" "}
         {counts.submitted} submitted, {counts.in_progress} in progress, {counts.not_started} not started.{" "}

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { actionsToReview } from "@/lib/data/action-reviews";
-import { getQuestion } from "@/lib/framework";
 import { ACTION_STATUS_LABELS } from "@/lib/results/schemas";
 import { ReviewActionForm } from "./ReviewActionForm";
 
@@ -15,7 +14,6 @@ export default async function ActionsReviewPage({ params }: { params: Promise<{ 
   if (ctx.role === "member") notFound();
   const items = actionsToReview(ctx);
   const dimName = (id: string) => ctx.framework.dimensions.find((d) => d.id === id)?.name ?? id;
-  void getQuestion;
   return (
     <>
       <Link href={`/assessments/${ctx.assessment.id}`} className="govuk-back-link">Back to the sections</Link>

@@ -61,7 +61,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         <div className="govuk-grid-column-one-half">
           <figure className="govuk-!-margin-0" aria-describedby="stages-table-caption">
             <LazyStageRadar
-              data={dims.map(({ d, s, prev }) => ({ dimension: d.name.replace(/ & /g, " & "), current: s.stage.index, previous: prev?.stage.index ?? null }))}
+              data={dims.map(({ d, s, prev }) => ({ dimension: d.name, current: s.stage.index, previous: prev?.stage.index ?? null }))}
               currentLabel={ctx.cycle.label}
               previousLabel={previous?.cycleLabel}
             />

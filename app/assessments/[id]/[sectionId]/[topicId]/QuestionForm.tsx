@@ -60,8 +60,6 @@ export function QuestionForm(props: {
   const [needsConfirm, setNeedsConfirm] = useState<Record<string, boolean>>(
     Object.fromEntries(questions.map((q) => [q.id, !!initial[q.id]?.needsConfirmation])),
   );
-  const needsConfirmRef = useRef(needsConfirm);
-  needsConfirmRef.current = needsConfirm;
   const [states, setStates] = useState<Record<string, SaveState>>({});
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const [signedOut, setSignedOut] = useState(false);
@@ -74,7 +72,7 @@ export function QuestionForm(props: {
   const setState = (qid: string, s: SaveState) => setStates((prev) => ({ ...prev, [qid]: s }));
 
   const saveQuestion = useCallback(
-    async (qid: string, options: { confirm?: boolean } = {}): Promise<Outcome> => {
+    async (qid: string): Promise<Outcome> => {
       clearTimeout(timers.current[qid]);
       while (inflight.current[qid]) await inflight.current[qid];
       const q = questions.find((x) => x.id === qid)!;
@@ -86,7 +84,6 @@ export function QuestionForm(props: {
         setState(qid, { status: "invalid" });
         return "invalid";
       }
-      const confirm = options.confirm || needsConfirmRef.current[qid];
       if (value === null) {
         unsaved.current.delete(qid);
         return "nothing";
@@ -95,7 +92,7 @@ export function QuestionForm(props: {
       const run = (async (): Promise<Outcome> => {
         setState(qid, { status: "saving" });
         try {
-          const r = await saveAnswerAction({ assessmentId, questionId: qid, value, baseVersion: versions.current[qid] ?? 0, confirm: confirm || undefined });
+          const r = await saveAnswerAction({ assessmentId, questionId: qid, value, baseVersion: versions.current[qid] ?? 0 });
           if (r.ok && r.data.status === "saved") {
             versions.current[qid] = r.data.rowVersion;
             attempts.current[qid] = 0;
@@ -180,8 +177,8 @@ export function QuestionForm(props: {
     }
     const problems: SummaryError[] = [];
     for (const q of questions) {
-      // Moving on from a page confirms the carried-over answers on it.
-      const outcome = await saveQuestion(q.id, { confirm: requireAnswers });
+      // Moving on from a page saves every answer on it, which confirms the carried-over ones.
+      const outcome = await saveQuestion(q.id);
       if (outcome === "conflict") problems.push({ field: fieldKey(q.id), message: `‘${q.text}’ was changed by someone else: choose which answer to keep` });
       if (outcome === "error") problems.push({ field: fieldKey(q.id), message: `‘${q.text}’ could not be saved. Check your connection and try again` });
       if (outcome === "invalid") problems.push({ field: fieldKey(q.id), message: errorAt(form, fieldKey(q.id)) ?? "Check this answer" });
@@ -237,7 +234,7 @@ export function QuestionForm(props: {
           question={q}
           form={form}
           carriedOverFrom={needsConfirm[q.id] ? initial[q.id]?.carriedOverFrom ?? null : null}
-          onConfirm={() => void saveQuestion(q.id, { confirm: true })}
+          onConfirm={() => void saveQuestion(q.id)}
           state={states[q.id]}
           onResolve={(keep, current) => void resolveConflict(q, keep, current)}
           cycleOpensOn={props.cycleOpensOn}
