@@ -36,8 +36,17 @@ export default defineConfig({
       ],
     },
   },
+  // The access matrix and the fuzz test check that whole tables are unchanged, so they run alone,
+  // one after the other, once every other spec (which change data in parallel) has finished.
+  projects: [
+    { name: "shared", testIgnore: [/access-matrix\.spec\.ts/, /fuzz\.spec\.ts/] },
+    { name: "access-matrix", testMatch: /access-matrix\.spec\.ts/, dependencies: ["shared"] },
+    { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["access-matrix"] },
+  ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    // The server as `npm start` runs it: two worker processes behind one port, so that the tests
+    // also prove nothing depends on one process's memory.
+    command: `node scripts/start.mjs`,
     url: `${process.env.E2E_BASE_URL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
@@ -47,6 +56,11 @@ export default defineConfig({
       DEMO: "1",
       NEXTAUTH_URL: process.env.E2E_BASE_URL,
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-use-0123456789",
+      // Sign-in throttling's first delay (default 1 s), shortened so that the tests that fail
+      // twenty sign-ins need not wait minutes; the counts and the lock's length are unchanged.
+      SIGN_IN_DELAY_MS: "50",
+      PORT: String(port),
+      WEB_CONCURRENCY: process.env.E2E_WEB_CONCURRENCY ?? "2",
     },
   },
 });

@@ -2,8 +2,11 @@
 // in, passes the requested path on for the sign-in "come back here" link, and sets the security
 // headers (a Content-Security-Policy with a per-request nonce that Next applies to its scripts).
 // It authorises nothing — every page, route handler and server action checks the acting user
-// itself (lib/auth/guard.ts).
+// itself (lib/auth/guard.ts). It does refuse, cleanly, a server-action POST that cannot be ours
+// (Origin missing or foreign, or a body that is not what our pages send), which Next would
+// otherwise answer with a 500 (or, for a missing Origin, run).
 import { NextResponse, type NextRequest } from "next/server";
+import { checkActionRequest, refusalInit } from "@/lib/security/action-request";
 
 const PUBLIC_PREFIXES = ["/sign-in", "/invite/", "/api/", "/how-scoring-works", "/_next/", "/favicon"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -34,11 +37,56 @@ function withSecurityHeaders(response: NextResponse, csp: string, https: boolean
   return response;
 }
 
-export function proxy(request: NextRequest) {
+/** The hosts this app answers as: the request's own (as Next compares it) and NEXTAUTH_URL's. */
+function ownHosts(request: NextRequest): string[] {
+  const hosts = [request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host];
+  try {
+    if (process.env.NEXTAUTH_URL) hosts.push(new URL(process.env.NEXTAUTH_URL).host);
+  } catch {
+    /* a malformed NEXTAUTH_URL adds nothing */
+  }
+  return hosts;
+}
+
+function originIsOurs(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  try {
+    return ownHosts(request).includes(new URL(origin).host);
+  } catch {
+    return false; // "null" or garbage
+  }
+}
+
+/**
+ * A server action must come from our own pages: anything else is refused here with a clear
+ * status, before Next's action handling runs (which would answer 500). A server action is a POST with a Next-Action header
+ * (called by script) or any POST to a page (a plain form, before or without JavaScript); POSTs
+ * under /api/ are route handlers' own business (next-auth checks its CSRF token).
+ */
+function refuseForeignAction(request: NextRequest): NextResponse | null {
+  if (request.method !== "POST") return null;
+  const byScript = request.headers.has("next-action");
+  if (!byScript && request.nextUrl.pathname.startsWith("/api/")) return null;
+  if (!originIsOurs(request)) {
+    return new NextResponse("Refused: this request did not come from the toolkit's own pages (its Origin header is missing or another site's).", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  return null;
+}
+
+export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce);
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const { pathname, search } = request.nextUrl;
+  const refused = refuseForeignAction(request);
+  if (refused) return withSecurityHeaders(refused, csp, https);
+  // Malformed action bodies and addresses get a 4xx here, before Next's decoder would answer 500.
+  const refusal = await checkActionRequest(request, pathname);
+  if (refusal) return withSecurityHeaders(new NextResponse(refusal.message, refusalInit(refusal)), csp, https);
   const isPublic = PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p));
   const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c));
   // Only page views are redirected. A server action (a POST) answers "signed out" itself, so that

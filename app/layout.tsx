@@ -6,6 +6,9 @@ import { SignOutButton } from "@/components/SignOutButton";
 import { MainNav } from "@/components/MainNav";
 import { navigationFor } from "@/lib/navigation";
 import { HydrationMarker } from "@/components/HydrationMarker";
+import { SessionTimeout } from "@/components/SessionTimeout";
+import { sessionTimeLeft } from "@/lib/data/sessions";
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, IDLE_WARNING_MS } from "@/lib/config";
 
 export const metadata: Metadata = {
   title: { default: "Anti-Slavery Partnership Maturity Toolkit", template: "%s – Anti-Slavery Partnership Maturity Toolkit" },
@@ -14,6 +17,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
+  const timeLeft = actor ? sessionTimeLeft(actor) : null;
   return (
     <html lang="en-GB" className="govuk-template govuk-template--rebranded">
       <body className="govuk-template__body govuk-frontend-supported">
@@ -37,6 +41,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </header>
         <HydrationMarker />
         {actor && <MainNav items={navigationFor(actor)} />}
+        {timeLeft && (
+          <SessionTimeout
+            initialRemainingMs={timeLeft.remainingMs}
+            initialLimit={timeLeft.limit}
+            warningMs={IDLE_WARNING_MS}
+            idleMinutes={IDLE_TIMEOUT_MS / 60_000}
+            absoluteHours={ABSOLUTE_TIMEOUT_MS / 3_600_000}
+          />
+        )}
         <div className="govuk-width-container">
           <main className="govuk-main-wrapper" id="main-content" role="main" tabIndex={-1}>
             {children}

@@ -230,6 +230,21 @@ export const auditLog = sqliteTable(
   (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_actor_idx").on(t.actorUserId)],
 );
 
+// Sign-in throttling (lib/auth/throttle.ts): one row per submitted email string ("account:…") and
+// per client address ("address:…"), counting failed attempts in the current window. Kept in the
+// database so that the limits hold across processes and restarts. Times are epoch milliseconds.
+export const signInThrottle = sqliteTable(
+  "sign_in_throttle",
+  {
+    key: text("key").primaryKey(),
+    failures: integer("failures").notNull(),
+    firstAt: integer("first_at").notNull(),
+    lastAt: integer("last_at").notNull(),
+  },
+  // For pruning rows whose window and lock are long over.
+  (t) => [index("sign_in_throttle_last_idx").on(t.lastAt)],
+);
+
 // A respondent marks each section of their response complete (GOV.UK task list pattern).
 export const sectionCompletions = sqliteTable(
   "section_completions",

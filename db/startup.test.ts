@@ -19,7 +19,7 @@ describe("start-up on a fresh database", () => {
   test("applies every migration, sets the pragmas and seeds the demo data once", async () => {
     const file = path.join(dir, "fresh.db");
     const { db, migrations, seeded } = await startUp({ demo: true, file });
-    assert.equal(migrations, 6);
+    assert.equal(migrations, 7);
     assert.equal(seeded, true);
     assert.equal(db.$client.pragma("journal_mode", { simple: true }), "wal");
     assert.equal(db.$client.pragma("synchronous", { simple: true }), 2); // FULL
@@ -51,7 +51,7 @@ describe("start-up on a fresh database", () => {
 
     // A second start neither re-applies migrations nor seeds again.
     const again = await startUp({ demo: true, file });
-    assert.equal(again.migrations, 6);
+    assert.equal(again.migrations, 7);
     assert.equal(again.seeded, false);
     assert.equal((again.db.$client.prepare("SELECT count(*) n FROM partnerships").get() as { n: number }).n, 42);
     again.db.$client.close();

@@ -15,7 +15,7 @@ export function loadReferenceData(db: Db): void {
         .onConflictDoUpdate({ target: forceAreas.id, set: { name: sql`excluded.name`, nation: sql`excluded.nation`, region: sql`excluded.region` } })
         .run();
     }
-  });
+  }, { behavior: "immediate" });
 }
 
 export async function startUp(options: { demo: boolean; file?: string }): Promise<{ db: Db; migrations: number; seeded: boolean }> {

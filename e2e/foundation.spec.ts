@@ -234,5 +234,5 @@ test("signing out ends the session everywhere it is used", async ({ page }) => {
 test("the health check reports the database and its migrations", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", db: "ok", migrations: 6 });
+  expect(await response.json()).toEqual({ status: "ok", db: "ok", migrations: 7 });
 });

@@ -45,6 +45,12 @@ export function authedAction<S extends z.ZodType, T>(
     }
     const actor = await getActor();
     if (!actor) return { ok: false, code: "signed-out", message: "Your session has ended. Sign in again to continue." };
+    // A permission that depends on no input is checked before the input is even read: someone who
+    // may not use the action learns nothing from it, not even which input it would have refused.
+    if (!options.target && !can(actor, options.permission, {})) {
+      await auditDenied(actor, options.permission, {});
+      return { ok: false, code: "not-found", message: "Page not found" };
+    }
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) {
       return { ok: false, code: "invalid", message: "There is a problem", fieldErrors: fieldErrorsOf(parsed.error) };

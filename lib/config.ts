@@ -4,8 +4,27 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { defaultDatabasePath } from "@/db/connection";
+import { validateRules, type ThrottleRules } from "@/lib/auth/throttle";
 
-export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+/**
+ * A whole number from the environment, or the default when unset. A value that is set but wrong
+ * stops the server with a message naming the variable, rather than quietly using the default.
+ */
+export function wholeNumberFromEnv(name: string, fallback: number, min: number, max: number, env: Record<string, string | undefined> = process.env): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === "") return fallback;
+  const n = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!(n >= min && n <= max)) throw new Error(`${name} must be a whole number from ${min} to ${max} (it is "${raw}").`);
+  return n;
+}
+
+/** Sessions end after this long without a request (IDLE_TIMEOUT_MINUTES, default 30). */
+export const IDLE_TIMEOUT_MS = wholeNumberFromEnv("IDLE_TIMEOUT_MINUTES", 30, 2, 720) * 60 * 1000;
+/**
+ * How long before the idle limit the "You will be signed out soon" warning appears
+ * (IDLE_WARNING_SECONDS, default 120); at most half the idle limit.
+ */
+export const IDLE_WARNING_MS = wholeNumberFromEnv("IDLE_WARNING_SECONDS", 120, 10, IDLE_TIMEOUT_MS / 2000) * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 
 export function isDemoMode(): boolean {
@@ -34,4 +53,32 @@ export function getAuthSecret(): string {
     }
   }
   return (cachedSecret = readFileSync(file, "utf8").trim());
+}
+
+/** A whole number of at least `min` from the environment, or the default. */
+function envInt(name: string, fallback: number, min: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}.`);
+  return n;
+}
+
+/**
+ * Sign-in throttling (lib/auth/throttle.ts). Per submitted email string: after 5 failures in a
+ * row (forgotten after 15 minutes without one) each attempt is answered after a delay (1 s,
+ * doubling, up to 16 s), and the 10th locks it for 15 minutes. Per client address, twice those
+ * counts, since everyone behind one office proxy shares an address.
+ * SIGN_IN_LOCK_MINUTES and SIGN_IN_DELAY_MS (the first delay) override the durations; the
+ * browser tests shorten the delay so that they need not wait.
+ */
+export function signInThrottleRules(): { account: ThrottleRules; address: ThrottleRules } {
+  const windowMs = 15 * 60 * 1000;
+  const lockMs = envInt("SIGN_IN_LOCK_MINUTES", 15, 1) * 60 * 1000;
+  const baseDelayMs = envInt("SIGN_IN_DELAY_MS", 1000, 0);
+  const common = { windowMs, lockMs, baseDelayMs, maxDelayMs: 16 * baseDelayMs };
+  return {
+    account: validateRules({ slowAfter: 5, lockAfter: 10, ...common }),
+    address: validateRules({ slowAfter: 10, lockAfter: 20, ...common }),
+  };
 }

@@ -11,5 +11,6 @@ export function navigationFor(actor: ActorRoles): NavItem[] {
   if (can(actor, "read:national")) items.push({ href: "/national", text: "National picture" });
   if (can(actor, "manage:users")) items.push({ href: "/admin/users", text: "Users" });
   if (can(actor, "manage:partnerships")) items.push({ href: "/admin/partnerships", text: "Manage partnerships" });
+  if (can(actor, "read:audit")) items.push({ href: "/admin/audit", text: "Audit log" });
   return items;
 }

@@ -6,6 +6,39 @@ import { getFramework, CURRENT_FRAMEWORK_VERSION } from "../lib/framework";
 import { LARGE_PASSWORD } from "./seed-large";
 import { callServerAction, serverActionId, signIn, stats, type Stats } from "./bench-server";
 
+export type WriterTarget = { email: string; assessmentId: number; responseId: number; versions: Map<string, number> };
+
+/** coordinator1..n@bench.test (made by seedLarge): each one's open assessment and its answers' versions. */
+export function coordinatorTargets(dbFile: string, writers: number): WriterTarget[] {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    return Array.from({ length: writers }, (_, i) => {
+      const email = `coordinator${i + 1}@bench.test`;
+      const row = db
+        .prepare(
+          `SELECT a.id AS assessmentId, r.id AS responseId FROM assessments a
+           JOIN memberships m ON m.partnership_id = a.partnership_id JOIN users u ON u.id = m.user_id
+           JOIN cycles c ON c.id = a.cycle_id JOIN responses r ON r.assessment_id = a.id AND r.kind = 'consolidated'
+           WHERE u.email = ? AND c.status = 'open'`,
+        )
+        .get(email) as { assessmentId: number; responseId: number } | undefined;
+      if (!row) throw new Error(`no open assessment for ${email}: seed the dataset with seedLarge`);
+      const versions = new Map<string, number>(
+        (db.prepare("SELECT question_id, row_version FROM answers WHERE response_id = ?").all(row.responseId) as { question_id: string; row_version: number }[]).map((r) => [r.question_id, r.row_version]),
+      );
+      return { email, ...row, versions };
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** The row version a "saved" reply to saveAnswerAction reports (the RSC text), or null for any other reply. */
+export function savedVersion(body: string): number | null {
+  const m = /"status":"saved","rowVersion":(\d+)/.exec(body);
+  return m ? Number(m[1]) : null;
+}
+
 /**
  * `intervalMs` paces each writer (one save every interval, as a person's debounced autosave
  * would); without it each writer saves again as soon as the last save returns (saturation).
@@ -14,23 +47,7 @@ export async function benchAutosave(base: string, dbFile: string, writers = 20, 
   const fw = getFramework(CURRENT_FRAMEWORK_VERSION)!;
   const singles = fw.dimensions.flatMap((d) => d.questions.filter((q) => q.type === "single").map((q) => ({ q, d })));
   const actionId = serverActionId("app/assessments/actions.ts", "saveAnswerAction");
-  const db = new Database(dbFile, { readonly: true });
-  const targets = Array.from({ length: writers }, (_, i) => {
-    const email = `coordinator${i + 1}@bench.test`;
-    const row = db
-      .prepare(
-        `SELECT a.id AS assessmentId, r.id AS responseId FROM assessments a
-         JOIN memberships m ON m.partnership_id = a.partnership_id JOIN users u ON u.id = m.user_id
-         JOIN cycles c ON c.id = a.cycle_id JOIN responses r ON r.assessment_id = a.id AND r.kind = 'consolidated'
-         WHERE u.email = ? AND c.status = 'open'`,
-      )
-      .get(email) as { assessmentId: number; responseId: number };
-    const versions = new Map<string, number>(
-      (db.prepare("SELECT question_id, row_version FROM answers WHERE response_id = ?").all(row.responseId) as { question_id: string; row_version: number }[]).map((r) => [r.question_id, r.row_version]),
-    );
-    return { email, ...row, versions };
-  });
-  db.close();
+  const targets = coordinatorTargets(dbFile, writers);
   const cookies = await Promise.all(targets.map((t) => signIn(base, t.email, LARGE_PASSWORD)));
 
   const latencies: number[] = [];
@@ -51,12 +68,12 @@ export async function benchAutosave(base: string, dbFile: string, writers = 20, 
         const args = [{ assessmentId: String(t.assessmentId), questionId: q.id, value: { kind: "choice", option }, baseVersion }];
         try {
           const r = await callServerAction(base, `/assessments/${t.assessmentId}/${d.id}/${q.topic.id}`, actionId, cookies[w]!, args);
-          const m = /"status":"saved","rowVersion":(\d+)/.exec(r.body);
-          if (r.status !== 200 || !m) {
+          const version = r.status === 200 ? savedVersion(r.body) : null;
+          if (version === null) {
             errors++;
             continue;
           }
-          t.versions.set(q.id, Number(m[1]));
+          t.versions.set(q.id, version);
           latencies.push(r.ms);
         } catch {
           errors++;

@@ -6,12 +6,30 @@ import { getFramework } from "../lib/framework";
 import { overviewAggregates } from "../lib/national/aggregates";
 import { median } from "../lib/national/stats";
 import { LARGE_PASSWORD } from "./seed-large";
-import { signIn, stats, type Stats } from "./bench-server";
+import { loadClient, signIn, stats, type Stats } from "./bench-server";
 
 export function latestClosedCycle(dbFile: string): { id: number; label: string } {
   const db = new Database(dbFile, { readonly: true });
   try {
     return db.prepare("SELECT id, label FROM cycles WHERE status = 'closed' ORDER BY opens_on DESC LIMIT 1").get() as { id: number; label: string };
+  } finally {
+    db.close();
+  }
+}
+
+/** Coordinator 1's submitted self-review in `cycleId` (for the results page benchmark). */
+export function coordinatorAssessment(dbFile: string, cycleId: number): { email: string; assessmentId: number } {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    const row = db
+      .prepare(
+        `SELECT u.email, a.id AS assessmentId FROM users u JOIN memberships m ON m.user_id = u.id
+         JOIN assessments a ON a.partnership_id = m.partnership_id AND a.cycle_id = ? AND a.status = 'submitted'
+         WHERE u.email LIKE 'coordinator%@bench.test' ORDER BY u.id LIMIT 1`,
+      )
+      .get(cycleId) as { email: string; assessmentId: number } | undefined;
+    if (!row) throw new Error("no submitted self-review for a bench coordinator: re-create bench-data/large.db (npm run seed:large)");
+    return row;
   } finally {
     db.close();
   }
@@ -34,26 +52,41 @@ export function timeOverviewSql(dbFile: string, cycleId: number, runs = 15): num
   return median(times)!;
 }
 
-export async function benchPage(base: string, path: string, email: string, connections = 20, perConnection = 10): Promise<Stats> {
+/**
+ * `connections` clients requesting `path` `perConnection` times each, after a warm-up that lets
+ * every worker process compile the route (as a server that has been up a while). Back to back by
+ * default (capacity, as autocannon measures); with `intervalMs`, each client asks once per
+ * interval, out of step with the others (people reading a page before the next click).
+ */
+export async function benchPage(base: string, path: string, email: string, connections = 20, perConnection = 30, intervalMs?: number): Promise<Stats> {
   const cookie = await signIn(base, email, LARGE_PASSWORD);
-  await fetch(base + path, { headers: { Cookie: cookie } }); // warm the route once
+  const client = loadClient(connections);
   const latencies: number[] = [];
   let errors = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      for (let i = 0; i < perConnection; i++) {
-        const t = performance.now();
-        try {
-          const res = await fetch(base + path, { headers: { Cookie: cookie } });
-          await res.text();
-          if (res.status !== 200) errors++;
-          else latencies.push(performance.now() - t);
-        } catch {
-          errors++;
+  const run = (each: number, record: boolean, pace?: number) =>
+    Promise.all(
+      Array.from({ length: connections }, async (_, c) => {
+        const start = performance.now() + (pace ? (c * pace) / connections : 0);
+        for (let i = 0; i < each; i++) {
+          if (pace) {
+            const wait = start + i * pace - performance.now();
+            if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+          }
+          try {
+            const r = await client.get(base + path, cookie);
+            if (!record) continue;
+            if (r.status !== 200) errors++;
+            else latencies.push(r.ms);
+          } catch {
+            if (record) errors++;
+          }
         }
-      }
-    }),
-  );
-  return stats(latencies, errors, (performance.now() - t0) / 1000);
+      }),
+    );
+  await run(5, false);
+  const t0 = performance.now();
+  await run(perConnection, true, intervalMs);
+  const seconds = (performance.now() - t0) / 1000;
+  client.close();
+  return stats(latencies, errors, seconds);
 }

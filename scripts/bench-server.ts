@@ -1,6 +1,7 @@
-// Helpers for the HTTP benchmarks: a production server on a copy of the large dataset, signed-in
-// sessions, calling a server action the way the browser does, and latency statistics.
+// Helpers for the HTTP benchmarks and the durability test: a production server, signed-in sessions,
+// calling a server action the way the browser does, and latency statistics.
 import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,30 +18,82 @@ export function stats(latencies: number[], errors: number, seconds: number): Sta
 export const fmt = (s: Stats) =>
   `${s.n} requests, p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, ${s.rps.toFixed(0)} req/s, ${s.errors} errors`;
 
+export type Server = {
+  base: string;
+  /** Ends the server (its whole process group) and waits for it to exit. */
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
+  /** Ends it at once, without waiting: for exit handlers. */
+  killNow: () => void;
+};
+
+/**
+ * Starts the production server (a build must exist) on `databaseFile` and waits until
+ * /api/health answers. The server runs in its own process group, so that stopping it also ends
+ * anything it started; its stderr is kept and shown if it fails to start.
+ */
+export async function startServer(databaseFile: string, port: number, env: Record<string, string> = {}): Promise<Server> {
+  const base = `http://localhost:${port}`;
+  // A server already on the port would answer the health check in place of ours.
+  if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`port ${port} is already in use: choose another`);
+  // As `npm start` runs it: scripts/start.mjs and its WEB_CONCURRENCY worker processes.
+  const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: databaseFile, DEMO: "0", NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+    detached: true,
+  });
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let running = true;
+  void exited.then(() => (running = false));
+  const killNow = (signal: NodeJS.Signals = "SIGKILL") => {
+    if (!running) return;
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      /* already gone */
+    }
+  };
+  const server: Server = {
+    base,
+    killNow: () => killNow("SIGKILL"),
+    stop: async (signal = "SIGTERM") => {
+      killNow(signal);
+      const timer = setTimeout(() => killNow("SIGKILL"), 10_000); // one that does not stop when asked
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  try {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (!running) throw new Error(`the server exited during start-up:\n${stderr}`);
+      try {
+        if ((await fetch(`${base}/api/health`)).ok) return server;
+      } catch {
+        /* not up yet */
+      }
+      if (Date.now() > deadline) throw new Error(`the server did not start within 60 s:\n${stderr}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  } catch (e) {
+    await server.stop("SIGKILL");
+    throw e;
+  }
+}
+
 export async function withServer<T>(databaseFile: string, port: number, fn: (base: string, dbCopy: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), "toolkit-bench-"));
   const copy = path.join(dir, "bench.db");
   copyFileSync(databaseFile, copy); // writes during the benchmark never touch the seeded file
-  const base = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_PATH: copy, DEMO: "0", NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
   try {
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      if (Date.now() > deadline) throw new Error("the server did not start within 60 s");
-      await new Promise((r) => setTimeout(r, 250));
+    const server = await startServer(copy, port);
+    try {
+      return await fn(server.base, copy);
+    } finally {
+      await server.stop();
     }
-    return await fn(base, copy);
   } finally {
-    child.kill("SIGTERM");
-    await new Promise((r) => child.once("exit", r));
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -91,4 +144,27 @@ export async function callServerAction(base: string, pagePath: string, actionId:
   });
   const body = await res.text();
   return { status: res.status, body, ms: performance.now() - t0 };
+}
+/**
+ * A GET the way load generators such as autocannon or wrk make it: keep-alive connections from a
+ * pool of `connections`, no compression asked for, the body read and discarded. (fetch would ask
+ * for gzip and spend the client's CPU, shared with the server on this machine, inflating it.)
+ */
+export function loadClient(connections: number) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  return {
+    get(url: string, cookie: string): Promise<{ status: number; bytes: number; ms: number }> {
+      const t0 = performance.now();
+      return new Promise((resolve, reject) => {
+        const req = http.get(url, { agent, headers: { Cookie: cookie } }, (res) => {
+          let bytes = 0;
+          res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, bytes, ms: performance.now() - t0 }));
+          res.on("error", reject);
+        });
+        req.on("error", reject);
+      });
+    },
+    close: () => agent.destroy(),
+  };
 }

@@ -8,7 +8,8 @@ import { existsSync } from "node:fs";
 import { defaultLargePath, seedLarge } from "./seed-large";
 import { withServer, fmt } from "./bench-server";
 import { benchAutosave } from "./bench-autosave";
-import { benchPage, latestClosedCycle, timeOverviewSql } from "./bench-national";
+import { benchPage, coordinatorAssessment, latestClosedCycle, timeOverviewSql } from "./bench-national";
+import { routeBundles } from "./bundle-stats";
 
 interface Section {
   name: string;
@@ -75,6 +76,29 @@ const LOAD_SECTIONS: LoadSection[] = [
     },
   },
   {
+    name: "results-page",
+    target: "p95 < 50 ms, 0 errors",
+    run: async (base, dbFile) => {
+      const cycle = latestClosedCycle(dbFile);
+      const { email, assessmentId } = coordinatorAssessment(dbFile, cycle.id);
+      const s = await benchPage(base, `/assessments/${assessmentId}/results`, email);
+      return { line: `a partnership's results page, ${cycle.label}, 20 connections: ${fmt(s)}`, pass: s.p95 < 50 && s.errors === 0 };
+    },
+  },
+  {
+    // The same two pages as twenty people use them: each loads a page, reads it for a second, and
+    // loads the next. No target of its own: what users see, beside the capacity figures above.
+    name: "pages-paced",
+    target: "none (what 20 users see)",
+    run: async (base, dbFile) => {
+      const cycle = latestClosedCycle(dbFile);
+      const { email, assessmentId } = coordinatorAssessment(dbFile, cycle.id);
+      const n = await benchPage(base, `/national?cycle=${cycle.id}`, "commissioner@bench.test", 20, 15, 1000);
+      const r = await benchPage(base, `/assessments/${assessmentId}/results`, email, 20, 15, 1000);
+      return { line: `20 users each loading a page once a second: /national ${fmt(n)}; results page ${fmt(r)}`, pass: n.errors === 0 && r.errors === 0 };
+    },
+  },
+  {
     // 20 people autosaving at once, each save 0.5 s after the last (the page debounces at 0.8 s,
     // so no one person saves faster than this).
     name: "autosave",
@@ -108,6 +132,16 @@ async function main() {
     const ok = ms < s.targetMs;
     if (!ok) failed = true;
     console.log(`${s.name}: ${label} in ${Math.round(ms)} ms (target < ${s.targetMs} ms) ${ok ? "PASS" : "FAIL"}`);
+  }
+  if (!only.length || only.includes("first-load-js")) {
+    // Static: what a browser downloads (gzip) before the page is interactive, per route.
+    const routes = routeBundles();
+    const worst = routes[0]!;
+    const over = routes.filter((r) => r.gzipBytes > 200 * 1024);
+    if (over.length) failed = true;
+    console.log(
+      `first-load-js: ${routes.length} routes, largest ${worst.route} ${(worst.gzipBytes / 1024).toFixed(1)} kB gzip, smallest ${(routes.at(-1)!.gzipBytes / 1024).toFixed(1)} kB (target ≤ 200 kB on every route${over.length ? `; over: ${over.map((r) => r.route).join(", ")}` : ""}) ${over.length ? "FAIL" : "PASS"}`,
+    );
   }
   const load = LOAD_SECTIONS.filter((s) => !only.length || only.includes(s.name));
   if (load.length) {

@@ -18,7 +18,11 @@ export const defaultLargePath = () => path.resolve(process.env.LARGE_DATABASE_PA
 
 const LEVELS = ["local", "local", "local", "sub_regional", "sub_regional", "sub_regional", "regional", "national", "other"] as const;
 
-export async function seedLarge(file = defaultLargePath()): Promise<{ file: string; answers: number; ms: number }> {
+/** `size` makes smaller datasets of the same shape (the durability test uses 20 partnerships × 1 cycle). */
+export async function seedLarge(
+  file = defaultLargePath(),
+  size: { partnerships: number; cycles: number } = { partnerships: LARGE_PARTNERSHIPS, cycles: LARGE_CYCLES },
+): Promise<{ file: string; answers: number; ms: number }> {
   const t0 = performance.now();
   mkdirSync(path.dirname(file), { recursive: true });
   for (const suffix of ["", "-wal", "-shm"]) if (existsSync(file + suffix)) rmSync(file + suffix);
@@ -28,16 +32,16 @@ export async function seedLarge(file = defaultLargePath()): Promise<{ file: stri
   const rnd = mulberry32(2026);
   // One hash for every synthetic account: scrypt is slow on purpose, and these are not real users.
   const hash = await hashPassword(LARGE_PASSWORD);
-  const firstYear = 2026 - LARGE_CYCLES + 1;
+  const firstYear = 2026 - size.cycles + 1;
   let answers = 0;
 
   sqlite.pragma("synchronous = OFF"); // a throwaway file: speed over durability while seeding
   sqlite.transaction(() => {
     const cycleIds: number[] = [];
-    for (let i = 0; i < LARGE_CYCLES; i++) {
+    for (let i = 0; i < size.cycles; i++) {
       const y = firstYear + i;
       const label = `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
-      const status = i === LARGE_CYCLES - 1 ? "open" : "closed";
+      const status = i === size.cycles - 1 ? "open" : "closed";
       cycleIds.push(Number(sqlite.prepare("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES (?, ?, ?, ?)").run(label, `${y}-04-01`, `${y + 1}-03-31`, status).lastInsertRowid));
     }
     sqlite.prepare("INSERT INTO users (email, name, password_hash, global_role) VALUES ('commissioner@bench.test', 'Bench Commissioner', ?, 'commissioner')").run(hash);
@@ -50,15 +54,15 @@ export async function seedLarge(file = defaultLargePath()): Promise<{ file: stri
     );
     const insResponse = sqlite.prepare("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')");
     const insAnswer = sqlite.prepare("INSERT INTO answers (response_id, question_id, value, updated_at) VALUES (?, ?, ?, ?)");
-    for (let p = 1; p <= LARGE_PARTNERSHIPS; p++) {
+    for (let p = 1; p <= size.partnerships; p++) {
       const area = FORCE_AREAS[Math.floor(rnd() * FORCE_AREAS.length)]!;
       const level = LEVELS[Math.floor(rnd() * LEVELS.length)]!;
       const pid = Number(insPartnership.run(`Synthetic ${area.name} partnership ${p}`, level, area.nation).lastInsertRowid);
       insArea.run(pid, area.id);
       const uid = Number(insUser.run(`coordinator${p}@bench.test`, `Bench Coordinator ${p}`, hash).lastInsertRowid);
       insMember.run(uid, pid);
-      for (let c = 0; c < LARGE_CYCLES; c++) {
-        const open = c === LARGE_CYCLES - 1;
+      for (let c = 0; c < size.cycles; c++) {
+        const open = c === size.cycles - 1;
         const map = randomAssessment(fw, rnd);
         const at = `${firstYear + c + 1}-02-15T12:00:00.000Z`;
         const snapshot = open ? null : JSON.stringify({ ...scoreAssessment(fw, map), computedAt: at });

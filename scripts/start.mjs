@@ -1,29 +1,88 @@
 #!/usr/bin/env node
-// `npm start`: build once if there is no production build yet, then serve with `next start`.
+// `npm start`: build once if there is no production build yet, then serve with `next start` in
+// WEB_CONCURRENCY worker processes sharing one port (node:cluster). One Node process renders one
+// page at a time; a second process uses the second core (docs/decisions/0007-server-processes.md).
 // Demo mode (seed an empty database with demo data) is on by default, and off when the operator
 // sets NODE_ENV=production — unless DEMO=1. Decided here because `next start` itself always
 // runs with NODE_ENV=production.
-import { spawn, spawnSync } from "node:child_process";
+import cluster from "node:cluster";
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const port = process.env.PORT || "3000";
 const demo = process.env.DEMO ?? (process.env.NODE_ENV === "production" ? "0" : "1");
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || Math.min(availableParallelism(), 4));
+const log = (message) => console.log(`[toolkit] ${message}`);
 
 if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  console.log("[toolkit] no production build yet: running `next build` (about a minute)…");
+  log("no production build yet: running `next build` (about a minute)…");
   const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+const base = `http://127.0.0.1:${port}`;
 const env = {
   ...process.env,
   DEMO: demo,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+  // A larger young generation: server rendering allocates many short-lived objects, and fewer
+  // scavenges measurably raise throughput (docs/benchmarks.md). An operator's NODE_OPTIONS wins.
+  NODE_OPTIONS: process.env.NODE_OPTIONS ?? "--max-semi-space-size=32",
 };
-console.log(`[toolkit] starting on http://localhost:${port} (demo data: ${demo === "1" ? "on" : "off"})`);
-const child = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, env, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+cluster.setupPrimary({ exec: nextBin, args: ["start", "-p", port], cwd: root, silent: false });
+
+let stopping = false;
+function fork() {
+  const worker = cluster.fork(env);
+  worker.on("exit", (code, signal) => {
+    if (stopping) return;
+    log(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    setTimeout(fork, 1000);
+  });
+  return worker;
+}
+
+/** Resolves once the server answers its health check (start-up work done) or rejects after `ms`. */
+async function healthy(ms) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error(`the server did not become healthy within ${ms / 1000} s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+log(`starting on http://localhost:${port} with ${workers} worker process${workers === 1 ? "" : "es"} (demo data: ${demo === "1" ? "on" : "off"})`);
+// The first worker applies migrations (and seeds demo data) alone; the others start once it is
+// healthy, so that two processes never migrate the same database at once.
+fork();
+healthy(120_000).then(
+  () => {
+    for (let i = 1; i < workers; i++) fork();
+  },
+  (error) => {
+    console.error(`[toolkit] ${error.message}`);
+    shutdown("SIGTERM", 1);
+  },
+);
+
+function shutdown(signal, code = 0) {
+  stopping = true;
+  const alive = Object.values(cluster.workers ?? {}).filter(Boolean);
+  if (!alive.length) process.exit(code);
+  let left = alive.length;
+  for (const w of alive) {
+    w.once("exit", () => --left === 0 && process.exit(code));
+    w.process.kill(signal);
+  }
+  setTimeout(() => process.exit(code), 10_000).unref();
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => shutdown(signal));

@@ -4,16 +4,17 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { ErrorSummary, type SummaryError } from "@/components/forms/ErrorSummary";
 import { TextField } from "@/components/forms/fields";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, initialFailure = null }: { callbackUrl: string; initialFailure?: string | null }) {
   const { register, handleSubmit, formState } = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
     defaultValues: { email: "", password: "" },
     shouldFocusError: false,
   });
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(initialFailure);
   const [busy, setBusy] = useState(false);
 
   const onSubmit = handleSubmit(async (values) => {
@@ -22,8 +23,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     try {
       const result = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
       if (!result || result.error) {
-        // One message for every failure, so that it does not tell which accounts exist.
-        setFailure("Enter a correct email address and password. If you have forgotten your password, ask your administrator to reset it.");
+        // The same words for every wrong email or password, so that they do not tell which
+        // accounts exist; "too many attempts" is decided per email string, account or not.
+        setFailure(signInErrorMessage(result?.error ?? "CredentialsSignin"));
         return;
       }
       // A full navigation, so that every server component renders with the new session.

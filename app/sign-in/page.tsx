@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/guard";
+import { endedSessionReason, getActor } from "@/lib/auth/guard";
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from "@/lib/config";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { SignInForm } from "./SignInForm";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -11,6 +13,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const callbackUrl = safeCallbackUrl(typeof params.callbackUrl === "string" ? params.callbackUrl : undefined);
   if (await getActor()) redirect(callbackUrl);
   const signedOut = params.signedOut === "1";
+  // next-auth sends a refused sign-in back here with ?error=<code> when it redirects itself.
+  const failure = signInErrorMessage(typeof params.error === "string" ? params.error : null);
+  // Said only to a browser whose own session ended that way (read from its cookie), never on
+  // the say-so of the address.
+  const ended = await endedSessionReason();
+  const timedOut =
+    ended === "idle-timeout"
+      ? `You were signed out after ${IDLE_TIMEOUT_MS / 60_000} minutes without activity`
+      : ended === "absolute-timeout"
+        ? `You were signed out ${ABSOLUTE_TIMEOUT_MS / 3_600_000} hours after signing in`
+        : null;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -24,11 +37,22 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             </div>
           </div>
         )}
+        {timedOut && !signedOut && (
+          <div className="govuk-notification-banner" role="region" aria-labelledby="timed-out-title" data-testid="timed-out">
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="timed-out-title">Important</h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">{timedOut}</p>
+              <p className="govuk-body">Sign in again to continue.</p>
+            </div>
+          </div>
+        )}
         <h1 className="govuk-heading-l">Sign in</h1>
         <p className="govuk-body">
           Sign in to review your anti-slavery partnership&rsquo;s maturity with the rest of the partnership.
         </p>
-        <SignInForm callbackUrl={callbackUrl} />
+        <SignInForm callbackUrl={callbackUrl} initialFailure={failure} />
       </div>
     </div>
   );

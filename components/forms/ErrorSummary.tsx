@@ -1,5 +1,8 @@
 "use client";
 import { useEffect, useRef } from "react";
+import { fieldId } from "./field-id";
+
+export { fieldId };
 
 export type SummaryError = { field: string; message: string };
 
@@ -41,8 +44,4 @@ export function ErrorSummary({ errors, title = "There is a problem" }: { errors:
       </div>
     </div>
   );
-}
-
-export function fieldId(name: string): string {
-  return `field-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 }

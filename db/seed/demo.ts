@@ -107,6 +107,6 @@ export async function seedDemoIfEmpty(db: Db, today: Date = new Date()): Promise
     tx.insert(reviewAssignments)
       .values({ reviewerUserId: ids["reviewer@demo.test"]!, partnershipId: demoPartnershipId, cycleId: cycle.id, assignedByUserId: ids["admin@demo.test"]! })
       .run();
-  });
+  }, { behavior: "immediate" });
   return true;
 }

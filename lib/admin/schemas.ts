@@ -2,27 +2,22 @@
 // Values stay strings as the form holds them; the data layer converts ids and years.
 import { z } from "zod";
 import { emailField, idField } from "@/lib/forms/fields";
+import { newPasswordSchema, refinePasswordAgainstEmail } from "@/lib/auth/password-rules";
 import { GLOBAL_ROLES, NATIONS, PARTNERSHIP_LEVELS, PARTNERSHIP_ROLES } from "@/db/enums";
 
 const id = idField;
 
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
-
-export const passwordSchema = z
-  .string()
-  .min(PASSWORD_MIN, { error: `Password must be at least ${PASSWORD_MIN} characters` })
-  .max(PASSWORD_MAX, { error: `Password must be ${PASSWORD_MAX} characters or fewer` });
-
 const name = z.string().trim().min(1, { error: "Enter the person’s full name" }).max(120, { error: "Name must be 120 characters or fewer" });
 const globalRole = z.enum(["", ...GLOBAL_ROLES], { error: "Select a role" });
 
-export const userCreateSchema = z.strictObject({
-  name,
-  email: emailField("Enter an email address"),
-  globalRole,
-  password: passwordSchema,
-});
+export const userCreateSchema = z
+  .strictObject({
+    name,
+    email: emailField("Enter an email address"),
+    globalRole,
+    password: newPasswordSchema,
+  })
+  .superRefine(refinePasswordAgainstEmail);
 export type UserCreateInput = z.input<typeof userCreateSchema>;
 
 export const userUpdateSchema = z.strictObject({

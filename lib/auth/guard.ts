@@ -9,27 +9,68 @@ import { sessionClaims } from "@/lib/auth/options";
 import { getAuthSecret } from "@/lib/config";
 import { can, partnershipRelation, type Permission, type PermissionTarget } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { loadActorForSession } from "@/lib/data/sessions";
+import { loadActorForSession, sessionStatus, type SessionCheck } from "@/lib/data/sessions";
+import { sessionCookieName } from "@/lib/auth/cookies";
+import { clientAddress } from "@/lib/auth/client-address";
 import { recordAudit } from "@/lib/data/audit";
 
 export type { Actor };
 
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+/** The session cookie's claims (user, session, version), or null without a readable cookie. */
+const cookieClaims = cache(async () => {
+  const jar = await cookies();
+  // Only the name next-auth sets for this deployment: over https, never the unprefixed cookie
+  // that a plain-http page could have planted.
+  const raw = jar.get(sessionCookieName())?.value;
+  return raw ? decodeSessionCookie(raw) : null;
+});
+
+/** The session check for this request (null without a session cookie); runs once per request. */
+const sessionCheck = cache(async (): Promise<SessionCheck | null> => {
+  const claims = await cookieClaims();
+  return claims ? loadActorForSession(claims.uid, claims.sid, claims.sv) : null;
+});
 
 /**
  * The acting user, checked against the database once per request; null if not signed in.
  * The cookie is only decoded here (next-auth's getServerSession would also re-issue it on every
  * call); whether the session is still valid is the database's answer, not the cookie's.
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const jar = await cookies();
-  const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
-  if (!raw) return null;
+export const getActor = cache(async (): Promise<Actor | null> => (await sessionCheck())?.actor ?? null);
+
+/**
+ * Why this browser's session ended, when it still holds the cookie of one that has (for the
+ * sign-in page's "You were signed out after 30 minutes without activity"); null when it never
+ * had one or is still signed in.
+ */
+export async function endedSessionReason(): Promise<string | null> {
+  const check = await sessionCheck();
+  return check && !check.actor ? check.reason : null;
+}
+
+/** How long this browser's session has left, without counting the question as activity. */
+export async function currentSessionStatus(): Promise<ReturnType<typeof sessionStatus>> {
+  const claims = await cookieClaims();
+  return claims ? sessionStatus(claims.uid, claims.sid, claims.sv) : { signedIn: false, reason: "no-session" };
+}
+
+// Decrypting the cookie (key derivation + AES-GCM) was a tenth of a page's CPU. A given cookie
+// always decodes to the same claims, so they are kept until the cookie's own expiry; whether the
+// session is still valid is asked of the database on every request regardless.
+const decodedCookies = new Map<string, { claims: NonNullable<ReturnType<typeof sessionClaims>>; expiresAt: number }>();
+
+async function decodeSessionCookie(raw: string) {
+  const now = Date.now();
+  const hit = decodedCookies.get(raw);
+  if (hit && hit.expiresAt > now) return hit.claims;
+  if (hit) decodedCookies.delete(raw);
   const token = await decode({ token: raw, secret: getAuthSecret() }).catch(() => null);
   const claims = sessionClaims(token);
-  if (!claims) return null;
-  return loadActorForSession(claims.uid, claims.sid, claims.sv).actor;
-});
+  if (!claims || typeof token?.exp !== "number") return null;
+  decodedCookies.set(raw, { claims, expiresAt: token.exp * 1000 });
+  if (decodedCookies.size > 2000) decodedCookies.delete(decodedCookies.keys().next().value!); // bounded: oldest first
+  return claims;
+}
 
 async function currentPath(): Promise<string> {
   const h = await headers();
@@ -45,7 +86,7 @@ export async function requireActor(): Promise<Actor> {
 
 export async function requestIp(): Promise<string | null> {
   const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+  return clientAddress(h.get("x-forwarded-for"));
 }
 
 export async function auditDenied(actor: Actor | null, permission: Permission, target: PermissionTarget) {

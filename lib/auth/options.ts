@@ -3,18 +3,73 @@ import "server-only";
 // database check in lib/auth/guard.ts needs (user, session, session version).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { ABSOLUTE_TIMEOUT_MS, getAuthSecret } from "@/lib/config";
+import { ABSOLUTE_TIMEOUT_MS, getAuthSecret, signInThrottleRules } from "@/lib/config";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { signInSchema } from "@/lib/auth/schemas";
 import { endSession, findUserByEmail, startSession } from "@/lib/data/sessions";
 import { recordAudit } from "@/lib/data/audit";
+import { accountKey, addressKey, beginSignInAttempt, signInSucceeded } from "@/lib/data/sign-in-throttle";
+import { minutesToWait } from "@/lib/auth/throttle";
+import { lockedCode, UNAVAILABLE_CODE } from "@/lib/auth/sign-in-errors";
+import { clientAddress, UNKNOWN_ADDRESS } from "@/lib/auth/client-address";
+import { sessionCookieName, sessionCookieOptions, usesSecureCookies } from "@/lib/auth/cookies";
 
 type SessionClaims = { uid: number; sid: string; sv: number };
 
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
+/** A refusal whose message is a code for the sign-in page (lib/auth/sign-in-errors.ts). */
+class SignInRefused extends Error {}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function authorize(credentials: Record<string, string> | undefined, headers: Record<string, unknown> | undefined) {
   const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded === "string" && forwarded) return forwarded.split(",")[0]!.trim();
-  return null;
+  const ip = clientAddress(typeof forwarded === "string" ? forwarded : null);
+  const parsed = signInSchema.safeParse(credentials ?? {});
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const actorEmail = email.toLowerCase();
+
+  // Throttle per submitted email string (whether or not it has an account, so that a lock says
+  // nothing about which do) and per client address.
+  const rules = signInThrottleRules();
+  const account = accountKey(email);
+  const address = addressKey(ip ?? UNKNOWN_ADDRESS);
+  const attempt = beginSignInAttempt([
+    { scope: "account", key: account, rules: rules.account },
+    { scope: "address", key: address, rules: rules.address },
+  ]);
+  if (attempt.kind === "locked") {
+    const minutes = minutesToWait(attempt.retryAfterMs);
+    recordAudit({ actorEmail, action: "sign-in", outcome: "denied", detail: { reason: "locked", scopes: attempt.scopes, minutes }, ip });
+    throw new SignInRefused(lockedCode(minutes));
+  }
+  // Slowed: every answer waits, right or wrong, so that a fast answer gives nothing away.
+  if (attempt.delayMs > 0) await sleep(attempt.delayMs);
+
+  const user = findUserByEmail(email);
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
+  if (!user || !ok || user.disabled) {
+    const reason = !user ? "unknown-account" : !ok ? "wrong-password" : "disabled";
+    recordAudit({
+      actorUserId: user?.id ?? null,
+      actorEmail,
+      action: "sign-in",
+      outcome: "failure",
+      detail: attempt.delayMs > 0 ? { reason, throttled: true, delayMs: attempt.delayMs } : { reason },
+      ip,
+    });
+    if (attempt.locking.length) {
+      // This failure locked the account or address: say so now, not on the next attempt.
+      const minutes = minutesToWait(rules.account.lockMs);
+      recordAudit({ actorUserId: user?.id ?? null, actorEmail, action: "sign-in", outcome: "failure", detail: { reason: "locked", scopes: attempt.locking, minutes }, ip });
+      throw new SignInRefused(lockedCode(minutes));
+    }
+    return null;
+  }
+  signInSucceeded(account, address);
+  const sid = startSession(user.id, user.sessionVersion);
+  recordAudit({ actorUserId: user.id, actorEmail: user.email, action: "sign-in", outcome: "success", ip });
+  return { id: String(user.id), name: user.name, email: user.email, sid, sv: user.sessionVersion };
 }
 
 export const authOptions: NextAuthOptions = {
@@ -24,31 +79,27 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: ABSOLUTE_TIMEOUT_MS / 1000, updateAge: 0 },
   jwt: { maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
+  // Read at each request (not at build): HttpOnly, SameSite=Lax, and Secure with the __Secure-
+  // prefix over https. lib/auth/guard.ts reads the same name.
+  get useSecureCookies() {
+    return usesSecureCookies();
+  },
+  get cookies() {
+    return { sessionToken: { name: sessionCookieName(), options: sessionCookieOptions() } };
+  },
   providers: [
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const ip = clientIp(req?.headers as Record<string, unknown> | undefined);
-        const parsed = signInSchema.safeParse(credentials ?? {});
-        if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const user = findUserByEmail(email);
-        const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
-        if (!user || !ok || user.disabled) {
-          recordAudit({
-            actorUserId: user?.id ?? null,
-            actorEmail: email.toLowerCase(),
-            action: "sign-in",
-            outcome: "failure",
-            detail: { reason: !user ? "unknown-account" : !ok ? "wrong-password" : "disabled" },
-            ip,
-          });
-          return null;
+        try {
+          return await authorize(credentials, req?.headers as Record<string, unknown> | undefined);
+        } catch (e) {
+          if (e instanceof SignInRefused) throw e;
+          // next-auth would put the message in the URL: log it here, show a code there.
+          console.error("[toolkit] sign-in failed unexpectedly", e);
+          throw new SignInRefused(UNAVAILABLE_CODE);
         }
-        const sid = startSession(user.id, user.sessionVersion);
-        recordAudit({ actorUserId: user.id, actorEmail: user.email, action: "sign-in", outcome: "success", ip });
-        return { id: String(user.id), name: user.name, email: user.email, sid, sv: user.sessionVersion };
       },
     }),
   ],

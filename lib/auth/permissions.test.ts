@@ -54,6 +54,9 @@ describe("administration", () => {
     assert.equal(can(reviewer, "read:partnership-members", { partnershipId: 10 }), false);
     assert.equal(can(coordinator, "read:partnership-members", { partnershipId: 11 }), false);
   });
+  test("every signed-in user may keep their own session alive (the session is theirs by construction)", () => {
+    for (const actor of [admin, commissioner, reviewer, coordinator, member, nobody]) assert.equal(can(actor, "extend:session"), true);
+  });
   test("an unknown permission is denied", () => {
     assert.equal(can(admin, "delete:everything" as never), false);
   });

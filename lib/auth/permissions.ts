@@ -28,6 +28,7 @@ export type Permission =
   | "read:member-responses:own" // who responded and the spread of their answers
   | "invite:member:own"
   | "accept:invitation" // any signed-in user; the invitation itself must be for their address
+  | "extend:session" // any signed-in user, for their own session ("Stay signed in")
   | "read:national" // the national picture, comparisons and national exports
   | "manage:cycles"; // create, open and close annual cycles
 
@@ -67,6 +68,7 @@ export function can(actor: ActorRoles, permission: Permission, target: Permissio
       return relation === "admin" || relation === "coordinator";
     }
     case "accept:invitation":
+    case "extend:session":
       return true;
     case "read:national":
     case "manage:cycles":

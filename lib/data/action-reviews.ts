@@ -2,7 +2,7 @@ import "server-only";
 // The follow-up of last year's action plan inside this year's self-review: every action still
 // open when the cycle began is asked about (done? what changed?) before the review is submitted.
 import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, writeTransaction } from "@/db/client";
 import { actionReviews, actions, cycles, users, type ActionStatus } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
@@ -39,7 +39,7 @@ export function reviewAction(actor: Actor, ctx: AssessmentContext, actionId: num
   const open = actionsToReview(ctx).find((a) => a.id === actionId);
   if (!open) throw new ActionError("Page not found", "not-found");
   const now = new Date().toISOString();
-  getDb().transaction((tx) => {
+  writeTransaction((tx) => {
     tx.insert(actionReviews)
       .values({ actionId, assessmentId: ctx.assessment.id, status, whatChanged: whatChanged || null, reviewedByUserId: actor.userId, reviewedAt: now })
       .onConflictDoUpdate({ target: [actionReviews.actionId, actionReviews.assessmentId], set: { status, whatChanged: whatChanged || null, reviewedByUserId: actor.userId, reviewedAt: now } })

@@ -3,7 +3,7 @@ import "server-only";
 // optimistic concurrency, completing sections, submitting and reopening. Every function checks
 // the acting user's permission for the assessment's partnership itself.
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, preparedOnce, writeTransaction } from "@/db/client";
 import { answers, assessments, cycles, memberships, partnerships, responses, sectionCompletions, users } from "@/db/schema";
 import { can, partnershipRelation, type Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
@@ -47,8 +47,9 @@ export type AssessmentContext = {
   canReopen: boolean;
 };
 
-function loadAssessmentRow(assessmentId: number) {
-  return getDb()
+// Hot paths (every question page, autosave and results page): prepared once per connection.
+const statements = preparedOnce((db) => ({
+  assessmentRow: db
     .select({
       id: assessments.id,
       status: assessments.status,
@@ -65,28 +66,46 @@ function loadAssessmentRow(assessmentId: number) {
     .from(assessments)
     .innerJoin(partnerships, eq(partnerships.id, assessments.partnershipId))
     .innerJoin(cycles, eq(cycles.id, assessments.cycleId))
-    .where(eq(assessments.id, assessmentId))
-    .get();
+    .where(eq(assessments.id, sql.placeholder("assessmentId")))
+    .prepare(),
+  consolidatedResponse: db
+    .select({ id: responses.id })
+    .from(responses)
+    .where(and(eq(responses.assessmentId, sql.placeholder("assessmentId")), eq(responses.kind, "consolidated")))
+    .prepare(),
+  memberResponse: db
+    .select({ id: responses.id })
+    .from(responses)
+    .where(and(eq(responses.assessmentId, sql.placeholder("assessmentId")), eq(responses.respondentUserId, sql.placeholder("userId"))))
+    .prepare(),
+  answersOf: db
+    .select({
+      questionId: answers.questionId,
+      value: answers.value,
+      rowVersion: answers.rowVersion,
+      carriedOverFrom: cycles.label,
+      carriedOverFromCycleId: answers.carriedOverFromCycleId,
+      confirmedAt: answers.confirmedAt,
+      updatedByName: users.name,
+      updatedAt: answers.updatedAt,
+    })
+    .from(answers)
+    .leftJoin(cycles, eq(cycles.id, answers.carriedOverFromCycleId))
+    .leftJoin(users, eq(users.id, answers.updatedByUserId))
+    .where(eq(answers.responseId, sql.placeholder("responseId")))
+    .prepare(),
+}));
+
+function loadAssessmentRow(assessmentId: number) {
+  return statements().assessmentRow.get({ assessmentId });
 }
 
-function consolidatedResponseId(assessmentId: number): number | null {
-  return (
-    getDb()
-      .select({ id: responses.id })
-      .from(responses)
-      .where(and(eq(responses.assessmentId, assessmentId), eq(responses.kind, "consolidated")))
-      .get()?.id ?? null
-  );
+export function consolidatedResponseId(assessmentId: number): number | null {
+  return statements().consolidatedResponse.get({ assessmentId })?.id ?? null;
 }
 
 function memberResponseId(assessmentId: number, userId: number): number | null {
-  return (
-    getDb()
-      .select({ id: responses.id })
-      .from(responses)
-      .where(and(eq(responses.assessmentId, assessmentId), eq(responses.respondentUserId, userId)))
-      .get()?.id ?? null
-  );
+  return statements().memberResponse.get({ assessmentId, userId })?.id ?? null;
 }
 
 /**
@@ -140,22 +159,7 @@ export function getAssessmentContext(actor: Actor, assessmentId: number, options
 export function loadAnswers(responseId: number | null): Map<string, AnswerRecord> {
   const out = new Map<string, AnswerRecord>();
   if (!responseId) return out;
-  const rows = getDb()
-    .select({
-      questionId: answers.questionId,
-      value: answers.value,
-      rowVersion: answers.rowVersion,
-      carriedOverFrom: cycles.label,
-      carriedOverFromCycleId: answers.carriedOverFromCycleId,
-      confirmedAt: answers.confirmedAt,
-      updatedByName: users.name,
-      updatedAt: answers.updatedAt,
-    })
-    .from(answers)
-    .leftJoin(cycles, eq(cycles.id, answers.carriedOverFromCycleId))
-    .leftJoin(users, eq(users.id, answers.updatedByUserId))
-    .where(eq(answers.responseId, responseId))
-    .all();
+  const rows = statements().answersOf.all({ responseId });
   for (const r of rows) {
     out.set(r.questionId, {
       value: r.value as AnswerValue,
@@ -222,7 +226,7 @@ export function startAssessment(actor: Actor, partnershipId: number): { assessme
   const carried = previous ? mapAnswers(previous.frameworkVersion, CURRENT_FRAMEWORK_VERSION, previousAnswers) : {};
   const framework = getFramework(CURRENT_FRAMEWORK_VERSION)!;
 
-  const result = db.transaction((tx) => {
+  const result = writeTransaction((tx) => {
     const assessmentId = tx
       .insert(assessments)
       .values({ partnershipId, cycleId: cycle.id, frameworkVersion: CURRENT_FRAMEWORK_VERSION })
@@ -290,7 +294,7 @@ export function saveAnswer(
   const value = parsed.data as AnswerValue;
   const db = getDb();
   // One transaction (SQLite serialises writers), so the version check and the write are atomic.
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const stored = tx
       .select({ id: answers.id, value: answers.value, rowVersion: answers.rowVersion, updatedAt: answers.updatedAt, updatedByName: users.name, carriedOverFromCycleId: answers.carriedOverFromCycleId, confirmedAt: answers.confirmedAt })
       .from(answers)

@@ -1,7 +1,7 @@
 import "server-only";
 // Cache invalidation by generation: writers bump, readers compare. One tiny indexed read.
 import { sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, preparedOnce } from "@/db/client";
 
 export type GenerationName = "national";
 
@@ -9,8 +9,10 @@ export function bumpGeneration(name: GenerationName): void {
   getDb().run(sql`INSERT INTO data_generations (name, generation) VALUES (${name}, 1) ON CONFLICT(name) DO UPDATE SET generation = generation + 1`);
 }
 
+const generationOf = preparedOnce((db) => db.$client.prepare<[string], { g: number }>("SELECT generation AS g FROM data_generations WHERE name = ?"));
+
 export function currentGeneration(name: GenerationName): number {
-  return getDb().get<{ g: number }>(sql`SELECT generation AS g FROM data_generations WHERE name = ${name}`)?.g ?? 0;
+  return generationOf().get(name)?.g ?? 0;
 }
 
 const caches = new Map<string, { generation: number; value: unknown }>();

@@ -2,12 +2,13 @@ import "server-only";
 // Member invitations: single use, expire after 14 days, only the token's hash is stored.
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, writeTransaction } from "@/db/client";
 import { invitations, memberships, partnerships, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
 import { hashPassword } from "@/lib/auth/password";
+import { assertAcceptableNewPassword } from "@/lib/auth/common-passwords";
 import { recordAudit } from "@/lib/data/audit";
 import { INVITATION_DAYS, type AcceptNewAccountInput, type InvitationInput } from "@/lib/invitations/schemas";
 
@@ -84,7 +85,7 @@ export function describeInvitation(token: string) {
 /** Claims the invitation (single use) and adds the membership, inside one transaction. */
 function claim(token: string, userIdFor: (email: string) => number): { partnershipId: number; userId: number } {
   const db = getDb();
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const now = new Date().toISOString();
     const inv = tx
       .update(invitations)
@@ -109,6 +110,7 @@ export async function acceptWithNewAccount(input: AcceptNewAccountInput): Promis
     throw new ActionError("This invitation has already been used, has expired or has been withdrawn. Ask your coordinator for a new one.", "invalid");
   }
   if (info.accountExists) throw new ActionError("An account already exists for this email address. Sign in to accept the invitation.", "invalid");
+  assertAcceptableNewPassword(input.password, info.email);
   const passwordHash = await hashPassword(input.password);
   const result = claim(input.token, (email) =>
     getDb().insert(users).values({ email, name: input.name.trim(), passwordHash }).returning({ id: users.id }).get().id,

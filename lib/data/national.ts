@@ -2,7 +2,7 @@ import "server-only";
 // The Commissioner's national picture, computed live with SQL aggregates over the submitted
 // self-reviews of a cycle. Every function checks "read:national" (or "manage:cycles") itself.
 import { desc, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, preparedOnce } from "@/db/client";
 import { cycles } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
@@ -21,9 +21,12 @@ function assertNational(actor: Actor) {
   if (!can(actor, "read:national")) throw NOT_FOUND();
 }
 
+const cyclesNewestFirst = preparedOnce((db) => db.select().from(cycles).orderBy(desc(cycles.opensOn)).prepare());
+const regionNames = preparedOnce((db) => db.$client.prepare<[], { region: string }>("SELECT DISTINCT region FROM force_areas ORDER BY region"));
+
 export function listAllCycles(actor: Actor) {
   assertNational(actor);
-  return getDb().select().from(cycles).orderBy(desc(cycles.opensOn)).all();
+  return cyclesNewestFirst().all();
 }
 
 /**
@@ -165,7 +168,12 @@ export function forceAreaMap(actor: Actor, cycleId: number, dimensionId: string 
 
 type ScoreRow = { partnershipId: number; name: string; level: string; nation: string; dimensionId: string; score: number | null; stage: number };
 
+/** Every submitted score in a cycle, cached per "national" generation (compare, benchmark, exports). */
 function scoreRows(cycleId: number): ScoreRow[] {
+  return cachedByGeneration("national", `scores:${cycleId}`, () => queryScoreRows(cycleId));
+}
+
+function queryScoreRows(cycleId: number): ScoreRow[] {
   return getDb()
     .$client.prepare(
       `SELECT p.id AS partnershipId, p.name, p.level, p.nation, json_extract(d.value, '$.dimensionId') AS dimensionId,
@@ -233,23 +241,34 @@ export function benchmark(actor: Actor, cycleId: number, partnershipId: number) 
 /** National median stage per dimension across every cycle. */
 export function nationalTrends(actor: Actor) {
   assertNational(actor);
+  // Only submissions, reopenings and cycle changes alter it: cached per "national" generation.
+  return cachedByGeneration("national", "trends", computeTrends);
+}
+
+function computeTrends() {
   const rows = getDb()
     .$client.prepare(
-      `SELECT c.label, c.opens_on AS opensOn, json_extract(d.value, '$.dimensionId') AS dimensionId, json_extract(d.value, '$.stage.index') AS stage
+      `SELECT c.label, json_extract(d.value, '$.dimensionId') AS dimensionId, json_extract(d.value, '$.stage.index') AS stage
        FROM assessments a JOIN cycles c ON c.id = a.cycle_id, json_each(a.scores_snapshot, '$.dimensions') d
        WHERE a.status = 'submitted' ORDER BY c.opens_on`,
     )
-    .all() as { label: string; opensOn: string; dimensionId: string; stage: number }[];
+    .all() as { label: string; dimensionId: string; stage: number }[];
   const labels = [...new Set(rows.map((r) => r.label))];
+  // One pass into cycle × dimension buckets (was a filter per cell: quadratic at national scale).
+  const buckets = new Map<string, number[]>();
+  for (const r of rows) {
+    const key = `${r.label}\u0000${r.dimensionId}`;
+    const list = buckets.get(key);
+    if (list) list.push(r.stage);
+    else buckets.set(key, [r.stage]);
+  }
   const fw = getFramework()!;
   return {
     cycles: labels,
-    dimensions: fw.dimensions.map((d) => ({
-      dimensionId: d.id,
-      name: d.name,
-      medians: labels.map((l) => median(rows.filter((r) => r.label === l && r.dimensionId === d.id).map((r) => r.stage))),
-      n: labels.map((l) => rows.filter((r) => r.label === l && r.dimensionId === d.id).length),
-    })),
+    dimensions: fw.dimensions.map((d) => {
+      const stages = labels.map((l) => buckets.get(`${l}\u0000${d.id}`) ?? []);
+      return { dimensionId: d.id, name: d.name, medians: stages.map((s) => median(s)), n: stages.map((s) => s.length) };
+    }),
   };
 }
 
@@ -260,6 +279,8 @@ export function partnershipOptions(actor: Actor) {
 
 export function regions(actor: Actor) {
   assertNational(actor);
-  return (getDb().$client.prepare("SELECT DISTINCT region FROM force_areas ORDER BY region").all() as { region: string }[]).map((r) => r.region);
+  return regionNames()
+    .all()
+    .map((r) => r.region);
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 // Partnerships, scoped by the acting user: each function checks the permission itself and
 // returns plain objects.
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, preparedOnce, writeTransaction } from "@/db/client";
 import {
   forceAreas,
   memberships,
@@ -112,8 +112,10 @@ export function getPartnershipFor(actor: Actor, partnershipId: number): Partners
   };
 }
 
+const forceAreasByName = preparedOnce((db) => db.select().from(forceAreas).orderBy(asc(forceAreas.name)).prepare());
+
 export function listForceAreas() {
-  return getDb().select().from(forceAreas).orderBy(asc(forceAreas.name)).all();
+  return forceAreasByName().all();
 }
 
 function assertAdmin(actor: Actor) {
@@ -159,7 +161,7 @@ export function createPartnership(actor: Actor, input: PartnershipInput): { id: 
   assertAdmin(actor);
   validateReferences(input);
   const db = getDb();
-  const id = db.transaction((tx) => {
+  const id = writeTransaction((tx) => {
     const row = tx.insert(partnerships).values(values(input)).returning({ id: partnerships.id }).get();
     for (const forceAreaId of new Set(input.forceAreaIds)) tx.insert(partnershipForceAreas).values({ partnershipId: row.id, forceAreaId }).run();
     return row.id;
@@ -174,7 +176,7 @@ export function updatePartnership(actor: Actor, id: number, input: PartnershipIn
   const db = getDb();
   if (!db.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.id, id)).get()) throw new ActionError("Page not found", "not-found");
   validateReferences(input, id);
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     tx.update(partnerships).set({ ...values(input), updatedAt: new Date().toISOString() }).where(eq(partnerships.id, id)).run();
     tx.delete(partnershipForceAreas).where(eq(partnershipForceAreas.partnershipId, id)).run();
     for (const forceAreaId of new Set(input.forceAreaIds)) tx.insert(partnershipForceAreas).values({ partnershipId: id, forceAreaId }).run();

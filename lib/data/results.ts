@@ -1,13 +1,13 @@
 import "server-only";
 // Results, history, action plan and exports of a partnership, scoped by the acting user.
-import { and, asc, desc, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { getDb, preparedOnce, writeTransaction } from "@/db/client";
 import { actionReviews, actions, assessments, cycles, dimensionTargets, partnerships, responses, users, type ActionStatus } from "@/db/schema";
 import { can, partnershipRelation } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
 import { recordAudit } from "@/lib/data/audit";
-import { getAssessmentContext, loadAnswers, answerMapOf } from "@/lib/data/assessments";
+import { getAssessmentContext, loadAnswers, answerMapOf, consolidatedResponseId } from "@/lib/data/assessments";
 import { getFramework } from "@/lib/framework";
 import { scoreAssessment, type AssessmentScore } from "@/lib/framework/scoring";
 import { dimensionSpread } from "@/lib/framework/respondents";
@@ -18,18 +18,9 @@ import { validatedStages } from "@/lib/data/reviews";
 
 type Snapshot = AssessmentScore & { computedAt?: string };
 
-function consolidatedAnswers(assessmentId: number): AnswerMap {
-  const r = getDb()
-    .select({ id: responses.id })
-    .from(responses)
-    .where(and(eq(responses.assessmentId, assessmentId), eq(responses.kind, "consolidated")))
-    .get();
-  return answerMapOf(loadAnswers(r?.id ?? null));
-}
-
-/** Every assessment of a partnership, oldest cycle first, with its scores (snapshot if submitted). */
-function assessmentHistory(partnershipId: number) {
-  const rows = getDb()
+// The results page runs these on every view: prepared once per connection.
+const statements = preparedOnce((db) => ({
+  history: db
     .select({
       id: assessments.id,
       status: assessments.status,
@@ -41,9 +32,49 @@ function assessmentHistory(partnershipId: number) {
     })
     .from(assessments)
     .innerJoin(cycles, eq(cycles.id, assessments.cycleId))
-    .where(eq(assessments.partnershipId, partnershipId))
+    .where(eq(assessments.partnershipId, sql.placeholder("partnershipId")))
     .orderBy(asc(cycles.opensOn))
-    .all();
+    .prepare(),
+  snapshot: db.select({ scoresSnapshot: assessments.scoresSnapshot }).from(assessments).where(eq(assessments.id, sql.placeholder("assessmentId"))).prepare(),
+  memberResponses: db
+    .select({ id: responses.id })
+    .from(responses)
+    .where(and(eq(responses.assessmentId, sql.placeholder("assessmentId")), eq(responses.kind, "member")))
+    .prepare(),
+  actions: db
+    .select({
+      id: actions.id,
+      cycleLabel: cycles.label,
+      cycleId: actions.cycleId,
+      dimensionId: actions.dimensionId,
+      recommendationId: actions.recommendationId,
+      title: actions.title,
+      ownerOrganisation: actions.ownerOrganisation,
+      ownerPerson: actions.ownerPerson,
+      dueOn: actions.dueOn,
+      status: actions.status,
+      progressNote: actions.progressNote,
+      rowVersion: actions.rowVersion,
+    })
+    .from(actions)
+    .innerJoin(cycles, eq(cycles.id, actions.cycleId))
+    .where(eq(actions.partnershipId, sql.placeholder("partnershipId")))
+    .orderBy(asc(cycles.opensOn), asc(actions.id))
+    .prepare(),
+  targets: db
+    .select({ dimensionId: dimensionTargets.dimensionId, targetStage: dimensionTargets.targetStage })
+    .from(dimensionTargets)
+    .where(and(eq(dimensionTargets.partnershipId, sql.placeholder("partnershipId")), eq(dimensionTargets.cycleId, sql.placeholder("cycleId"))))
+    .prepare(),
+}));
+
+function consolidatedAnswers(assessmentId: number): AnswerMap {
+  return answerMapOf(loadAnswers(consolidatedResponseId(assessmentId)));
+}
+
+/** Every assessment of a partnership, oldest cycle first, with its scores (snapshot if submitted). */
+function assessmentHistory(partnershipId: number) {
+  const rows = statements().history.all({ partnershipId });
   return rows.map((r) => {
     const fw = getFramework(r.frameworkVersion)!;
     const scores = r.status === "submitted" && r.scoresSnapshot ? (r.scoresSnapshot as Snapshot) : scoreAssessment(fw, consolidatedAnswers(r.id));
@@ -67,35 +98,13 @@ export type ActionRow = {
 };
 
 function listActionRows(partnershipId: number): ActionRow[] {
-  return getDb()
-    .select({
-      id: actions.id,
-      cycleLabel: cycles.label,
-      cycleId: actions.cycleId,
-      dimensionId: actions.dimensionId,
-      recommendationId: actions.recommendationId,
-      title: actions.title,
-      ownerOrganisation: actions.ownerOrganisation,
-      ownerPerson: actions.ownerPerson,
-      dueOn: actions.dueOn,
-      status: actions.status,
-      progressNote: actions.progressNote,
-      rowVersion: actions.rowVersion,
-    })
-    .from(actions)
-    .innerJoin(cycles, eq(cycles.id, actions.cycleId))
-    .where(eq(actions.partnershipId, partnershipId))
-    .orderBy(asc(cycles.opensOn), asc(actions.id))
-    .all();
+  return statements().actions.all({ partnershipId });
 }
 
 function targetsFor(partnershipId: number, cycleId: number): Map<string, number> {
   return new Map(
-    getDb()
-      .select({ dimensionId: dimensionTargets.dimensionId, targetStage: dimensionTargets.targetStage })
-      .from(dimensionTargets)
-      .where(and(eq(dimensionTargets.partnershipId, partnershipId), eq(dimensionTargets.cycleId, cycleId)))
-      .all()
+    statements()
+      .targets.all({ partnershipId, cycleId })
       .map((t) => [t.dimensionId, t.targetStage]),
   );
 }
@@ -108,7 +117,7 @@ export function getResults(actor: Actor, assessmentId: number) {
   if (!ctx) return null;
   const fw = ctx.framework;
   const answers = consolidatedAnswers(assessmentId);
-  const row = getDb().select({ scoresSnapshot: assessments.scoresSnapshot }).from(assessments).where(eq(assessments.id, assessmentId)).get();
+  const row = statements().snapshot.get({ assessmentId });
   const final = ctx.assessment.status === "submitted" && !!row?.scoresSnapshot;
   const scores: AssessmentScore = final ? (row!.scoresSnapshot as Snapshot) : scoreAssessment(fw, answers);
 
@@ -116,11 +125,7 @@ export function getResults(actor: Actor, assessmentId: number) {
   const index = history.findIndex((h) => h.id === assessmentId);
   const previous = [...history.slice(0, index)].reverse().find((h) => !h.provisional) ?? null;
 
-  const memberRows = getDb()
-    .select({ id: responses.id })
-    .from(responses)
-    .where(and(eq(responses.assessmentId, assessmentId), eq(responses.kind, "member")))
-    .all();
+  const memberRows = statements().memberResponses.all({ assessmentId });
   const respondents = memberRows.map((r) => ({ respondentId: String(r.id), answers: answerMapOf(loadAnswers(r.id)) }));
   const spread = dimensionSpread(fw, respondents, answers);
 
@@ -250,7 +255,7 @@ export function setTargets(actor: Actor, partnershipId: number, targets: Record<
   const cycleId = latestCycleId(partnershipId);
   const fw = getFramework()!;
   const now = new Date().toISOString();
-  getDb().transaction((tx) => {
+  writeTransaction((tx) => {
     for (const d of fw.dimensions) {
       const t = targets[d.id];
       if (t === undefined) continue;

@@ -2,7 +2,7 @@ import "server-only";
 // Peer review: the visit pack generated for an assignment, and the review record. A reviewer sees
 // only the partnerships assigned to them, read-only; the commissioner and admin may read too.
 import { and, desc, eq, lt } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, writeTransaction } from "@/db/client";
 import { assessments, cycles, memberships, partnerships, peerReviewDimensions, peerReviews, responses, reviewAssignments, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
@@ -184,7 +184,7 @@ export function saveReview(actor: Actor, assignmentId: number, input: ReviewInpu
   if (Object.keys(errors).length) throw new ActionError("There is a problem", "invalid", errors);
   const db = getDb();
   const now = new Date().toISOString();
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     const existing = tx.select().from(peerReviews).where(eq(peerReviews.assignmentId, assignmentId)).get();
     if (existing?.status === "published") throw new ActionError("This review has been published and can no longer be changed.", "invalid");
     const reviewId =

@@ -13,6 +13,8 @@ let getDb: typeof import("../../db/client").getDb;
 let startSession: typeof import("./sessions").startSession;
 let loadActorForSession: typeof import("./sessions").loadActorForSession;
 let endSession: typeof import("./sessions").endSession;
+let sessionStatus: typeof import("./sessions").sessionStatus;
+let touchSession: typeof import("./sessions").touchSession;
 
 let userId = 0;
 const T0 = Date.now();
@@ -21,7 +23,7 @@ const minutes = (n: number) => new Date(T0 + n * 60_000);
 before(async () => {
   const { startUp } = await import("../../db/startup");
   ({ getDb } = await import("../../db/client"));
-  ({ startSession, loadActorForSession, endSession } = await import("./sessions"));
+  ({ startSession, loadActorForSession, endSession, sessionStatus, touchSession } = await import("./sessions"));
   const { db } = await startUp({ demo: false });
   (globalThis as unknown as { __toolkitDb?: unknown }).__toolkitDb = db;
   userId = Number(
@@ -78,4 +80,45 @@ test("a changed session version, a disabled user or a signed-out session end it 
 test("a session id presented with another user's id is refused", () => {
   const sid = sessionAt(0);
   assert.deepEqual(loadActorForSession(userId + 1, sid, 1, minutes(1)), { actor: null, reason: "unknown-session" });
+});
+
+const lastSeen = (sid: string) =>
+  (getDb().$client.prepare("SELECT last_seen_at AS t FROM user_sessions WHERE id = ?").get(sid) as { t: string }).t;
+
+test("asking how long a session has left does not count as activity", () => {
+  const sid = sessionAt(0);
+  assert.deepEqual(sessionStatus(userId, sid, 1, minutes(28)), { signedIn: true, remainingMs: 2 * 60_000, limit: "idle" });
+  assert.equal(lastSeen(sid), new Date(T0).toISOString(), "polling left last-seen alone");
+  // However often it is asked, the session still ends 30 minutes after the last real request.
+  assert.deepEqual(sessionStatus(userId, sid, 1, minutes(31)), { signedIn: false, reason: "idle-timeout" });
+  assert.equal(loadActorForSession(userId, sid, 1, minutes(31)).actor, null);
+});
+
+test("the status answers for the cookie's own user, version and session only", () => {
+  const sid = sessionAt(0);
+  assert.deepEqual(sessionStatus(userId + 1, sid, 1, minutes(1)), { signedIn: false, reason: "unknown-session" });
+  assert.deepEqual(sessionStatus(userId, sid, 2, minutes(1)), { signedIn: false, reason: "session-version" });
+});
+
+test("the 12-hour limit is reported when it comes before the idle limit", () => {
+  const sid = sessionAt(12 * 60 - 10);
+  assert.deepEqual(sessionStatus(userId, sid, 1, minutes(1)), { signedIn: true, remainingMs: 9 * 60_000, limit: "absolute" });
+});
+
+test("'Stay signed in' records activity to the moment and gives the full idle time back", () => {
+  const sid = sessionAt(0);
+  // 29.5 minutes later: a normal request would be rounded to the minute; this is exact.
+  const at = new Date(T0 + 29.5 * 60_000);
+  assert.ok(loadActorForSession(userId, sid, 1, at).actor);
+  assert.deepEqual(touchSession({ sessionId: sid }, at), { remainingMs: 30 * 60_000, limit: "idle" });
+  assert.equal(lastSeen(sid), at.toISOString());
+  assert.ok(loadActorForSession(userId, sid, 1, minutes(59)).actor, "alive 29.5 minutes after the touch");
+});
+
+test("touching an ended session does not revive it", () => {
+  const sid = sessionAt(0);
+  endSession(sid, "signed-out");
+  touchSession({ sessionId: sid }, minutes(1));
+  assert.equal(lastSeen(sid), new Date(T0).toISOString());
+  assert.deepEqual(loadActorForSession(userId, sid, 1, minutes(1)), { actor: null, reason: "signed-out" });
 });

@@ -2,8 +2,8 @@ import "server-only";
 // Sign-in sessions, checked against the database on every request: a disabled user, a changed
 // role (session version bumped) or an ended session stops working on the next request.
 import { randomBytes } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { getDb, preparedOnce } from "@/db/client";
 import { memberships, reviewAssignments, userSessions, users } from "@/db/schema";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from "@/lib/config";
 import type { Actor } from "@/lib/auth/actor";
@@ -31,7 +31,96 @@ export function endSession(sessionId: string, reason: string): void {
 // for a 30-minute idle limit.
 const LAST_SEEN_GRANULARITY_MS = 60 * 1000;
 
+const statements = preparedOnce((db) => ({
+  session: db.select().from(userSessions).where(eq(userSessions.id, sql.placeholder("id"))).prepare(),
+  user: db.select().from(users).where(eq(users.id, sql.placeholder("id"))).prepare(),
+  memberships: db
+    .select({ partnershipId: memberships.partnershipId, role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.userId, sql.placeholder("userId")))
+    .prepare(),
+  reviewAssignments: db
+    .select({ partnershipId: reviewAssignments.partnershipId, cycleId: reviewAssignments.cycleId })
+    .from(reviewAssignments)
+    .where(eq(reviewAssignments.reviewerUserId, sql.placeholder("userId")))
+    .prepare(),
+}));
+
 export type SessionCheck = { actor: Actor } | { actor: null; reason: string };
+
+/** Which limit ends a session first, and how long it has left (never negative). */
+export type SessionTimeLeft = { remainingMs: number; limit: "idle" | "absolute" };
+
+type SessionRow = typeof userSessions.$inferSelect;
+type UserRow = typeof users.$inferSelect;
+
+/**
+ * Every limit in one place, without recording activity: the session and its user, or why the
+ * session is over (ending it now if a limit has just been reached).
+ */
+function validSession(
+  userId: number,
+  sessionId: string,
+  sessionVersion: number,
+  now: Date,
+): { session: SessionRow; user: UserRow } | { session: null; reason: string } {
+  const q = statements();
+  const session = q.session.get({ id: sessionId });
+  if (!session || session.userId !== userId) return { session: null, reason: "unknown-session" };
+  if (session.endedAt) return { session: null, reason: session.endReason ?? "ended" };
+  const user = q.user.get({ id: userId });
+  if (!user) return { session: null, reason: "unknown-user" };
+  const end = (reason: string) => {
+    endSession(sessionId, reason);
+    return { session: null, reason };
+  };
+  if (user.disabled) return end("disabled");
+  if (user.sessionVersion !== sessionVersion || session.sessionVersion !== sessionVersion) return end("session-version");
+  const t = now.getTime();
+  if (t - Date.parse(session.createdAt) > ABSOLUTE_TIMEOUT_MS) return end("absolute-timeout");
+  if (t - Date.parse(session.lastSeenAt) > IDLE_TIMEOUT_MS) return end("idle-timeout");
+  return { session, user };
+}
+
+function timeLeft(session: Pick<SessionRow, "createdAt" | "lastSeenAt">, now: Date): SessionTimeLeft {
+  const idle = Date.parse(session.lastSeenAt) + IDLE_TIMEOUT_MS - now.getTime();
+  const absolute = Date.parse(session.createdAt) + ABSOLUTE_TIMEOUT_MS - now.getTime();
+  return absolute < idle ? { remainingMs: Math.max(0, absolute), limit: "absolute" } : { remainingMs: Math.max(0, idle), limit: "idle" };
+}
+
+/**
+ * How long a session has left, for the idle-timeout warning. Asking does not count as activity:
+ * the browser polls this, and polling must not keep an unattended session alive.
+ */
+export function sessionStatus(
+  userId: number,
+  sessionId: string,
+  sessionVersion: number,
+  now: Date = new Date(),
+): ({ signedIn: true } & SessionTimeLeft) | { signedIn: false; reason: string } {
+  const check = validSession(userId, sessionId, sessionVersion, now);
+  if (!check.session) return { signedIn: false, reason: check.reason };
+  return { signedIn: true, ...timeLeft(check.session, now) };
+}
+
+/** How long the acting user's (already checked) session has left. */
+export function sessionTimeLeft(actor: Pick<Actor, "sessionId">, now: Date = new Date()): SessionTimeLeft {
+  const session = statements().session.get({ id: actor.sessionId });
+  return session ? timeLeft(session, now) : { remainingMs: 0, limit: "idle" };
+}
+
+/**
+ * "Stay signed in": records activity now (not rounded to the minute), for a session that
+ * loadActorForSession has just found valid. It cannot revive an ended session.
+ */
+export function touchSession(actor: Pick<Actor, "sessionId">, now: Date = new Date()): SessionTimeLeft {
+  getDb()
+    .update(userSessions)
+    .set({ lastSeenAt: now.toISOString() })
+    .where(and(eq(userSessions.id, actor.sessionId), isNull(userSessions.endedAt)))
+    .run();
+  return sessionTimeLeft(actor, now);
+}
 
 /** Loads the acting user for a session cookie's claims, enforcing every limit. */
 export function loadActorForSession(
@@ -41,44 +130,15 @@ export function loadActorForSession(
   now: Date = new Date(),
 ): SessionCheck {
   const db = getDb();
-  const session = db.select().from(userSessions).where(eq(userSessions.id, sessionId)).get();
-  if (!session || session.userId !== userId) return { actor: null, reason: "unknown-session" };
-  if (session.endedAt) return { actor: null, reason: session.endReason ?? "ended" };
-  const user = db.select().from(users).where(eq(users.id, userId)).get();
-  if (!user) return { actor: null, reason: "unknown-user" };
-  if (user.disabled) {
-    endSession(sessionId, "disabled");
-    return { actor: null, reason: "disabled" };
-  }
-  if (user.sessionVersion !== sessionVersion || session.sessionVersion !== sessionVersion) {
-    endSession(sessionId, "session-version");
-    return { actor: null, reason: "session-version" };
-  }
-  const t = now.getTime();
-  if (t - Date.parse(session.createdAt) > ABSOLUTE_TIMEOUT_MS) {
-    endSession(sessionId, "absolute-timeout");
-    return { actor: null, reason: "absolute-timeout" };
-  }
-  if (t - Date.parse(session.lastSeenAt) > IDLE_TIMEOUT_MS) {
-    endSession(sessionId, "idle-timeout");
-    return { actor: null, reason: "idle-timeout" };
-  }
-  if (t - Date.parse(session.lastSeenAt) > LAST_SEEN_GRANULARITY_MS) {
+  const check = validSession(userId, sessionId, sessionVersion, now);
+  if (!check.session) return { actor: null, reason: check.reason };
+  const { session, user } = check;
+  if (now.getTime() - Date.parse(session.lastSeenAt) > LAST_SEEN_GRANULARITY_MS) {
     db.update(userSessions).set({ lastSeenAt: now.toISOString() }).where(eq(userSessions.id, sessionId)).run();
   }
-  const ms = db
-    .select({ partnershipId: memberships.partnershipId, role: memberships.role })
-    .from(memberships)
-    .where(eq(memberships.userId, userId))
-    .all();
-  const ras =
-    user.globalRole === "reviewer"
-      ? db
-          .select({ partnershipId: reviewAssignments.partnershipId, cycleId: reviewAssignments.cycleId })
-          .from(reviewAssignments)
-          .where(eq(reviewAssignments.reviewerUserId, userId))
-          .all()
-      : [];
+  const q = statements();
+  const ms = q.memberships.all({ userId });
+  const ras = user.globalRole === "reviewer" ? q.reviewAssignments.all({ userId }) : [];
   return {
     actor: {
       userId: user.id,

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
 import { hashPassword } from "@/lib/auth/password";
+import { assertAcceptableNewPassword } from "@/lib/auth/common-passwords";
 import { recordAudit } from "@/lib/data/audit";
 import type { AssignmentInput, MembershipInput, UserCreateInput, UserUpdateInput } from "@/lib/admin/schemas";
 
@@ -71,6 +72,7 @@ export async function createUser(actor: Actor, input: UserCreateInput): Promise<
   if (db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
     throw new ActionError("There is a problem", "invalid", { email: ["An account with this email address already exists"] });
   }
+  assertAcceptableNewPassword(input.password, email);
   const passwordHash = await hashPassword(input.password);
   const row = db
     .insert(users)

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { passwordSchema } from "@/lib/admin/schemas";
+import { newPasswordSchema } from "@/lib/auth/password-rules";
 import { emailField, idField } from "@/lib/forms/fields";
 
 const id = idField("a partnership");
@@ -23,7 +23,7 @@ export const acceptNewAccountSchema = z
   .strictObject({
     token: invitationTokenSchema,
     name: z.string().trim().min(1, { error: "Enter your full name" }).max(120, { error: "Name must be 120 characters or fewer" }),
-    password: passwordSchema,
+    password: newPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine((v) => v.password === v.confirmPassword, { error: "The passwords do not match", path: ["confirmPassword"] });

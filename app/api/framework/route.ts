@@ -7,3 +7,4 @@ export function GET() {
     headers: { "Cache-Control": "public, max-age=300" },
   });
 }
+export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";

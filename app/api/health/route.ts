@@ -8,3 +8,4 @@ export function GET() {
   const health = checkHealth();
   return NextResponse.json(health, { status: health.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }
+export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";

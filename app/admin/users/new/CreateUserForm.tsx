@@ -31,7 +31,7 @@ export function CreateUserForm() {
       <TextField
         name="password"
         label="Initial password"
-        hint="At least 12 characters. Give it to the person securely; they should not share it."
+        hint="12 to 128 characters, not a common password and not containing their email name. Give it to the person securely; they should not share it."
         type="password"
         autoComplete="new-password"
         error={errorOf("password")}

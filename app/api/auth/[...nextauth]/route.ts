@@ -3,3 +3,4 @@ import { authOptions } from "@/lib/auth/options";
 
 const handler = NextAuth(authOptions);
 export { handler as GET, handler as POST };
+export { PUT, PATCH, DELETE } from "@/lib/http/get-post-only";

@@ -14,3 +14,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
   // A released version never changes, so it can be cached for long.
   return NextResponse.json(publishedFramework(framework), { headers: { "Cache-Control": "public, max-age=86400, immutable" } });
 }
+export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";

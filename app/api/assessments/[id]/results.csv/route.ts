@@ -1,5 +1,7 @@
 import { requireApiActor } from "@/lib/auth/api";
+import { auditDenied } from "@/lib/auth/guard";
 import { getResults } from "@/lib/data/results";
+import { recordExport } from "@/lib/data/audit";
 import { csvResponse, toCsv } from "@/lib/csv";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +11,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const actor = await requireApiActor();
   if (actor instanceof Response) return actor;
   const r = /^[1-9]\d{0,9}$/.test(id) ? getResults(actor, Number(id)) : null;
-  if (!r) return new Response("Not found", { status: 404 });
+  if (!r) {
+    await auditDenied(actor, "read:assessment", {});
+    return new Response("Not found", { status: 404 });
+  }
+  recordExport(actor, "export.results", "assessment", id, { partnershipId: r.ctx.partnership.id, cycle: r.ctx.cycle.label, final: r.final });
   const fw = r.ctx.framework;
   const rows = fw.dimensions.map((d) => {
     const s = r.scores.dimensions.find((x) => x.dimensionId === d.id)!;
@@ -19,3 +25,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const header = ["partnership", "cycle", "status", "dimension_id", "dimension", "score", "stage", "stage_name", "previous_score", "previous_stage", "target_stage"];
   return csvResponse(`results-${r.ctx.cycle.label}.csv`, toCsv(header, rows));
 }
+export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { nationalApiActor } from "@/lib/national/api";
 import { nationalOverview } from "@/lib/data/national";
+import { recordExport } from "@/lib/data/audit";
 import { readFilters } from "@/lib/national/filters";
 import { csvResponse, toCsv } from "@/lib/csv";
 
@@ -10,7 +11,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const auth = await nationalApiActor((await params).cycle);
   if (auth instanceof Response) return auth;
   const q = Object.fromEntries(request.nextUrl.searchParams);
-  const o = nationalOverview(auth.actor, auth.cycleId, readFilters(q));
+  const filters = readFilters(q);
+  const o = nationalOverview(auth.actor, auth.cycleId, filters);
+  recordExport(auth.actor, "export.national-figures", "cycle", auth.cycleId, { figure: q.figure ?? "all", filters });
   if (q.figure === "stages") {
     const rows = o.stageDistribution.map((d) => [d.dimensionId, d.name, ...d.counts, d.median ?? ""]);
     return csvResponse("stages.csv", toCsv(["dimension_id", "dimension", "stage_1", "stage_2", "stage_3", "stage_4", "stage_5", "median_stage"], rows));
@@ -19,3 +22,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const rows = figures.flatMap((f) => f.rows.map((r) => [f.figure, f.title, r.label, r.n, f.respondents, r.share]));
   return csvResponse("figures.csv", toCsv(["figure", "title", "category", "partnerships", "respondents", "share_percent"], rows));
 }
+export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";

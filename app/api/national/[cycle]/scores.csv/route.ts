@@ -14,3 +14,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const rows = data.rows.map((r) => [data.cycle, r.partnership, r.partnershipId ?? "", r.level, r.nation, r.dimensionId, r.score, r.stage]);
   return csvResponse(`scores-${data.cycle}${anonymised ? "-anonymised" : ""}.csv`, toCsv(["cycle", "partnership", "partnership_id", "level", "nation", "dimension_id", "score", "stage"], rows));
 }
+export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";

@@ -11,3 +11,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!data) return new Response("Not found", { status: 404 });
   return Response.json(data, { headers: { "Cache-Control": "no-store" } });
 }
+export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";

@@ -26,3 +26,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   }
   return csvResponse(`partnership-${data.partnership.id}.csv`, toCsv(header, rows));
 }
+export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";

@@ -17,3 +17,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     headers: { "Content-Type": "application/json", "Content-Disposition": `attachment; filename="partnership-${data.partnership.id}.json"`, "Cache-Control": "no-store" },
   });
 }
+export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";

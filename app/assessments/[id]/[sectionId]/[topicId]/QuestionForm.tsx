@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { signIn } from "next-auth/react";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import type { AnswerValue, Question } from "@/lib/framework/types";
 import { evidenceIsOutOfDate } from "@/lib/framework/schema";
 import { DONT_KNOW, NOT_APPLICABLE, fieldKey, validateDraft, valueToDraft, type AnswerDraft } from "@/lib/assessment/answer-form";
@@ -488,7 +489,7 @@ function InlineSignIn({ onSignedIn }: { onSignedIn: () => void }) {
             if (r?.ok && !r.error) {
               setError(null);
               onSignedIn();
-            } else setError("Enter a correct email address and password.");
+            } else setError(signInErrorMessage(r?.error ?? "CredentialsSignin"));
           }}
         >
           Sign in and save

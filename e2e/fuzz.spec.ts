@@ -1,0 +1,560 @@
+// Bad input: every server action and route handler gets thousands of malformed or hostile
+// requests (wrong types, huge strings, unknown fields, other partnerships' ids, script and SQL
+// fragments, malformed bodies, wrong content types), from a seeded generator so that a failure
+// can be replayed. Every payload is invalid by construction (it breaks the schema, or it names
+// something outside the signed-in coordinator's own partnership), so each must get a clear error,
+// none may get a 500, and no table may change.
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { request as playwrightRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { mulberry32 } from "../lib/framework/generate";
+import { test, expect, db, queryOne, createPartnershipWithPeople, DEMO_PASSWORD, DEMO_PARTNERSHIP, partnershipIdByName } from "./fixtures";
+
+const SEED = 20_260_9;
+const CONCURRENCY = 8;
+const TARGET = 10_000;
+
+// ---- deterministic generator ------------------------------------------------------------------
+const rand = mulberry32(SEED);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+const chance = (p: number) => rand() < p;
+
+const HOSTILE_STRINGS = [
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "javascript:alert(1)",
+  "' OR 1=1 --",
+  "1; DROP TABLE users; --",
+  "\" OR \"\"=\"",
+  "1' UNION SELECT password_hash FROM users --",
+  "../../../../etc/passwd",
+  "%00",
+  "\u0000",
+  "\u202e\u0000reversed",
+  "🙂".repeat(50),
+  "=HYPERLINK(\"http://evil.example\")",
+  "{{7*7}}",
+  "$${process.env}", // the user string "${process.env}", escaped as React's client escapes a leading "$"
+  "   ",
+  "",
+  "null",
+  "undefined",
+  "true",
+  "NaN",
+  "Infinity",
+  "-0",
+  "$$escaped",
+];
+const huge = (n: number) => pick(["A", "<", "'", "é", "🙂"]).repeat(n);
+
+type Ids = { foreign: Record<string, number[]> };
+let ids: Ids;
+
+function hostileId(kind?: string): unknown {
+  const foreign = kind && ids.foreign[kind]?.length ? ids.foreign[kind]! : Object.values(ids.foreign).flat();
+  return pick<() => unknown>([
+    () => pick(foreign),
+    () => String(pick(foreign)),
+    () => -1,
+    () => 0,
+    () => "0",
+    () => "-5",
+    () => 1.5,
+    () => "1.5",
+    () => 1e308,
+    () => "1e309",
+    () => "9999999999",
+    () => "99999999999999999999999",
+    () => "0x1f",
+    () => " 1",
+    () => "01",
+    () => null,
+    () => true,
+    () => [pick(foreign)],
+    () => ({ $gt: "" }),
+    () => pick(HOSTILE_STRINGS),
+    () => huge(5_000),
+  ])();
+}
+
+function hostileValue(depth = 0): unknown {
+  return pick<() => unknown>([
+    () => pick(HOSTILE_STRINGS),
+    () => huge(pick([300, 10_000, 100_000])),
+    () => hostileId(),
+    () => rand() * 1e6 - 5e5,
+    () => pick([-1, 0, 1.5, Number.MAX_SAFE_INTEGER, -Number.MAX_VALUE]),
+    () => pick([true, false, null]),
+    () => (depth < 3 ? Array.from({ length: 1 + Math.floor(rand() * 4) }, () => hostileValue(depth + 1)) : []),
+    () => (depth < 3 ? { [pick(FIELD_NAMES)]: hostileValue(depth + 1), __proto__x: 1 } : {}),
+    () => nested(2 + Math.floor(rand() * 12)),
+  ])();
+}
+
+/** Nested arrays and objects, deep but within what the request check lets through. */
+function nested(n: number): unknown {
+  let v: unknown = pick(HOSTILE_STRINGS);
+  for (let i = 0; i < n; i++) v = chance(0.5) ? [v] : { a: v };
+  return v;
+}
+
+// Every field name any form schema uses, so that payloads look like real ones but are not.
+const FIELD_NAMES = [
+  ...new Set(
+    readdirSync("lib", { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) => {
+        try {
+          return [...readFileSync(path.join("lib", d.name, "schemas.ts"), "utf8").matchAll(/^\s+([a-zA-Z]+):/gm)].map((m) => m[1]!);
+        } catch {
+          return [];
+        }
+      }),
+  ),
+];
+const ID_FIELDS: Record<string, string> = {
+  partnershipId: "partnership",
+  assessmentId: "assessment",
+  actionId: "action",
+  userId: "user",
+  reviewerUserId: "user",
+  cycleId: "cycle",
+  assignmentId: "assignment",
+  invitationId: "invitation",
+  parentId: "partnership",
+};
+
+/** An argument object: schema-like keys with hostile values, always with something invalid. */
+function hostileObject(): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  const n = Math.floor(rand() * 6);
+  for (let i = 0; i < n; i++) {
+    const k = pick(FIELD_NAMES);
+    o[k] = ID_FIELDS[k] && chance(0.7) ? hostileId(ID_FIELDS[k]) : hostileValue();
+  }
+  // Every schema is strict, so an unknown or prototype key alone makes the object invalid; when
+  // none is added, every id in the object is foreign or malformed.
+  const extra = pick(["none", "unknown", "proto", "constructor"]);
+  if (extra === "unknown") o[`evil_${Math.floor(rand() * 1000)}`] = hostileValue();
+  if (extra === "proto") Object.defineProperty(o, "__proto__", { value: { isAdmin: true, role: "admin" }, enumerable: true });
+  if (extra === "constructor") Object.defineProperty(o, "constructor", { value: { prototype: { isAdmin: true } }, enumerable: true });
+  if (extra === "none" && !Object.keys(o).some((k) => ID_FIELDS[k])) o.partnershipId = hostileId("partnership");
+  return o;
+}
+
+function hostileArgs(): unknown[] {
+  return pick<() => unknown[]>([
+    () => [],
+    () => [hostileValue()],
+    () => [hostileObject()],
+    () => [hostileObject()],
+    () => [hostileObject()],
+    () => [hostileObject(), hostileValue()],
+    () => [[hostileObject()]],
+    () => [nested(10 + Math.floor(rand() * 5))],
+  ])();
+}
+
+// ---- what we send, and what a clear error is for each kind -------------------------------------
+type Expect =
+  | "action-error" // 200 with our ActionResult { ok: false, message }
+  | "form-refused" // a no-JS form action: 303 back to a page, never to the new assessment
+  | "refused"; // 4xx with a non-empty message body
+type Payload = { kind: string; method: string; url: string; headers: Record<string, string>; body?: string | Buffer; expect: Expect };
+
+type ManifestEntry = { filename: string; exportedName: string; workers?: Record<string, unknown> };
+const manifest = (): Record<string, ManifestEntry> =>
+  (JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, ManifestEntry> }).node;
+
+/** The page an action belongs to (any of its workers), with dynamic segments filled in. */
+function pageOf(entry: ManifestEntry, ownId: number): string {
+  // An action used by the layout (e.g. "Stay signed in") belongs to every page, the not-found page
+  // included, which answers 404 whatever the action says: post it to a real page.
+  const worker = Object.keys(entry.workers ?? {}).find((w) => w.startsWith("app/") && w.endsWith("/page") && !w.includes("_not-found")) ?? "app/page";
+  const p = worker.slice(3, -"/page".length).replace(/\/\([^)]*\)/g, "").replace(/\[\.{0,3}[^\]]+\]/g, String(ownId));
+  return p || "/";
+}
+
+function multipart(boundary: string, fields: [string, string, string?][]): string {
+  return (
+    fields.map(([name, value, extraHeaders]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n${extraHeaders ?? ""}\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`
+  );
+}
+
+const MALFORMED_TEXT: (() => string | Buffer)[] = [
+  () => "{{{",
+  () => "",
+  () => "42",
+  () => "null",
+  () => '"a string"',
+  () => '{"partnershipId":"1"}',
+  () => "[1,2,",
+  () => "[NaN]",
+  () => '["$@1"]',
+  () => '["$F1"]',
+  () => '[{"partnershipId":"$Q1"}]',
+  () => '["$W2"]',
+  () => '["$T"]',
+  () => '["$h1"]',
+  () => '["$1"]',
+  () => '["$B0"]',
+  () => '["$nabc"]',
+  () => `[${pick(['"$R1"', '"$X1"', '"$i1"', '"$S"', '"$Y"', '"$E"', '"$Z"'])}]`,
+  () => "[".repeat(40 + Math.floor(rand() * 5000)) + "]".repeat(40),
+  () => "[" + '"' + "x".repeat(1024 * 1024 + 10) + '"]',
+  () => Buffer.from([0xff, 0xfe, 0x00, 0x5b, 0x5d]),
+  () => "\u0000[]",
+];
+
+function malformedMultipart(): { contentType: string; body: string } {
+  const b = `----fuzz${Math.floor(rand() * 1e9)}`;
+  return pick<() => { contentType: string; body: string }>([
+    () => ({ contentType: "multipart/form-data", body: multipart(b, [["0", "[]"]]) }), // no boundary
+    () => ({ contentType: `multipart/form-data; boundary=${b}`, body: `--${b}\r\nContent-Disposition: form-data; name="0"\r\n\r\n[` }), // truncated
+    () => ({ contentType: `multipart/form-data; boundary=${b}`, body: "not multipart at all" }),
+    () => ({ contentType: `multipart/form-data; boundary=${b}`, body: multipart(b, [["0", "{{{"]]) }),
+    () => ({ contentType: `multipart/form-data; boundary=${b}`, body: multipart(b, [["0", '["$@1"]']]) }),
+    () => ({ contentType: `multipart/form-data; boundary=${b}`, body: multipart(b, [["0", '["$K1"]'], ["1", '{"a":"$F2"}']]) }),
+    () => ({ contentType: `multipart/form-data; boundary=${b}`, body: multipart(b, [["1_partnershipId", "1"]]) }), // no arguments row
+    () => ({
+      contentType: `multipart/form-data; boundary=${b}`,
+      body: `--${b}\r\nContent-Disposition: form-data; name="0"; filename="a.txt"\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nWzFd\r\n--${b}--\r\n`,
+    }),
+    () => ({ contentType: `multipart/form-data; boundary=${b}`, body: multipart(b, [["0", "[" + "[".repeat(100) + "]".repeat(100) + "]"]]) }),
+  ])();
+}
+
+function buildPayloads(base: string, ownId: number, cookie: string): Payload[] {
+  const entries = Object.entries(manifest());
+  expect(entries.length, "no server actions in the build: run `npm run build` first").toBeGreaterThan(0);
+  const actionHeaders = (id: string, contentType = "text/plain;charset=UTF-8") => ({ "Next-Action": id, "Content-Type": contentType, Accept: "text/x-component", Cookie: cookie, Origin: base });
+  const payloads: Payload[] = [];
+  const formActionId = entries.find(([, v]) => v.exportedName === "startAssessmentFromForm")?.[0];
+  const routes = routeHandlers();
+
+  // Per round: every action gets hostile arguments, a malformed body and a wrong content type;
+  // every route handler gets hostile addresses and wrong methods; plus unknown action ids and
+  // no-JavaScript form posts. Rounds repeat (with new random values) until the target is met.
+  while (payloads.length < TARGET) {
+    for (const [id, entry] of entries) {
+      const url = base + pageOf(entry, ownId);
+      const isForm = id === formActionId;
+      for (let i = 0; i < 3; i++) {
+        if (isForm) {
+          // Called through fetch with FormData, as the hydrated page does.
+          const b = `----fuzz${Math.floor(rand() * 1e9)}`;
+          payloads.push({
+            kind: "form-action",
+            method: "POST",
+            url,
+            headers: actionHeaders(id, `multipart/form-data; boundary=${b}`),
+            body: multipart(b, [["_1_partnershipId", String(hostileId("partnership"))], ["0", '["$K1"]']]),
+            expect: "form-refused",
+          });
+        } else {
+          // An action that takes no input ("Stay signed in": an empty object) accepts an empty
+          // object, so its hostile arguments always carry at least one unknown field.
+          const raw = entry.exportedName === "staySignedInAction" ? JSON.stringify([{ [pick(FIELD_NAMES)]: hostileArgs() }]) : chance(0.1) ? `[{"partnershipId":1e309,"assessmentId":-0,"${pick(FIELD_NAMES)}":${pick(["1e309", "-1e309", "0.0000001", "123456789012345678901234567890"])}}]` : JSON.stringify(hostileArgs());
+          // Over the size limit the request is refused before the action (413).
+          const expect = Buffer.byteLength(raw) > 1024 * 1024 ? "refused" : "action-error";
+          payloads.push({ kind: expect === "refused" ? "action-args-oversize" : "action-args", method: "POST", url, headers: actionHeaders(id, pick(["text/plain;charset=UTF-8", "text/plain;charset=UTF-8", "application/json", "text/html"])), body: raw, expect });
+        }
+      }
+      payloads.push({ kind: "malformed-text", method: "POST", url, headers: actionHeaders(id), body: pick(MALFORMED_TEXT)(), expect: "refused" });
+      const mp = malformedMultipart();
+      payloads.push({ kind: "malformed-multipart", method: "POST", url, headers: actionHeaders(id, mp.contentType), body: mp.body, expect: "refused" });
+      // URL-encoded bodies are not actions: Next answers with its 404 page (costly to render, so
+      // for a third of the actions per round).
+      if (chance(1 / 3)) payloads.push({ kind: "wrong-content-type", method: "POST", url, headers: actionHeaders(id, "application/x-www-form-urlencoded"), body: "partnershipId=1&evil=%3Cscript%3E", expect: "refused" });
+    }
+    for (let i = 0; i < 10; i++) {
+      const bogus = pick([
+        () => Array.from({ length: 42 }, () => "0123456789abcdef"[Math.floor(rand() * 16)]).join(""),
+        () => "abc",
+        () => "00".repeat(21),
+        () => "' OR 1=1 --",
+        () => "<script>",
+        () => "x".repeat(2000),
+      ])();
+      payloads.push({ kind: "unknown-action", method: "POST", url: `${base}/`, headers: actionHeaders(bogus), body: "[{}]", expect: "refused" });
+    }
+    if (formActionId) {
+      // No-JavaScript form posts (no Next-Action header; the action is named by a field).
+      for (let i = 0; i < 8; i++) {
+        const b = `----fuzz${Math.floor(rand() * 1e9)}`;
+        const url = `${base}/partnerships/${ownId}`;
+        const headers = { "Content-Type": `multipart/form-data; boundary=${b}`, Cookie: cookie, Origin: base };
+        const variant = i % 4;
+        if (variant < 2) {
+          payloads.push({ kind: "mpa-form", method: "POST", url, headers, body: multipart(b, [[`$ACTION_ID_${formActionId}`, ""], ["partnershipId", String(hostileId("partnership"))], ...(chance(0.5) ? [[pick(FIELD_NAMES), String(hostileValue())] as [string, string]] : [])]), expect: "form-refused" });
+        } else if (variant === 2) {
+          payloads.push({ kind: "mpa-unknown-action", method: "POST", url, headers, body: multipart(b, [[`$ACTION_ID_${pick(["deadbeef".repeat(5) + "00", "x", "' OR 1=1 --"])}`, ""], ["partnershipId", "1"]]), expect: "refused" });
+        } else {
+          payloads.push({ kind: "mpa-bound-ref", method: "POST", url, headers, body: multipart(b, [["$ACTION_REF_1", ""], ["$ACTION_1:0", `{"id":"${formActionId}","bound":${pick(['"$@1"', "[", "null,"])}`]]), expect: "refused" });
+        }
+      }
+    }
+    for (const r of routes) {
+      for (let i = 0; i < 6; i++) payloads.push(routePayload(base, r, cookie));
+      const methods = r.startsWith("/api/auth") ? ["PUT", "DELETE", "PATCH"] : ["POST", "PUT", "DELETE", "PATCH"];
+      payloads.push({ kind: "route-wrong-method", method: pick(methods), url: base + fillRoute(r, () => String(pick(Object.values(ids.foreign).flat()))), headers: { Cookie: cookie, Origin: base, "Content-Type": "application/json" }, body: JSON.stringify(hostileObject()), expect: "refused" });
+    }
+  }
+  return payloads;
+}
+
+// ---- route handlers -------------------------------------------------------------------------------
+/** Every app/**\/route.ts as a URL pattern such as /api/partnerships/[id]/export.csv. */
+function routeHandlers(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name === "route.ts") out.push("/" + path.relative("app", dir).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/"));
+    }
+  };
+  walk("app");
+  return out.sort();
+}
+
+const SEGMENT_KIND: Record<string, string> = { id: "partnership", cycle: "cycle" };
+function fillRoute(route: string, value: (segment: string) => string): string {
+  return route.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_m, name: string) => value(name));
+}
+
+/** At most 300 characters: a longer address exceeds Node's 16 KB header limit, and Node itself
+ * answers 431 with no body before the app sees the request. */
+const short = (v: unknown) => [...String(v)].slice(0, 300).join("");
+
+function hostileSegment(name: string, route: string): string {
+  const kind = route.startsWith("/api/assessments") ? "assessment" : SEGMENT_KIND[name];
+  return pick<() => string>([
+    () => (kind ? String(pick(ids.foreign[kind] ?? [1])) : encodeURIComponent(short(hostileId()))),
+    () => encodeURIComponent(short(hostileId(kind))),
+    () => encodeURIComponent(pick(HOSTILE_STRINGS) || "x"),
+    () => pick(["%ff", "%E0%A4%A", "%", "%%30", "..%2f..%2fetc%2fpasswd", "-1", "0", "1e309", "NaN", "1.5"]),
+    () => encodeURIComponent(huge(300)), // well under Node's 16 KB header limit, so that the app answers
+  ])();
+}
+
+function routePayload(base: string, route: string, cookie: string): Payload {
+  const auth = route.startsWith("/api/auth");
+  if (auth) {
+    // next-auth: hostile sub-paths, and credentials posts without a CSRF token (refused, never signed in).
+    if (chance(0.5)) {
+      return { kind: "route-auth-get", method: "GET", url: `${base}/api/auth/${pick(["callback/evil", "signin/nope", "signin/%3Cscript%3E", "error?error=%3Cscript%3E", "%ff", encodeURIComponent(pick(HOSTILE_STRINGS) || "x")])}`, headers: { Cookie: cookie }, expect: "refused" };
+    }
+    return {
+      kind: "route-auth-post",
+      method: "POST",
+      url: `${base}/api/auth/callback/credentials`,
+      headers: { "Content-Type": pick(["application/x-www-form-urlencoded", "application/json", "text/plain"]), Origin: base },
+      body: pick([
+        () => new URLSearchParams({ email: pick(HOSTILE_STRINGS), password: pick(HOSTILE_STRINGS), csrfToken: "forged" }).toString(),
+        () => JSON.stringify({ email: "admin@demo.test", password: DEMO_PASSWORD.slice(1), csrfToken: "forged" }),
+        () => "{{{",
+        () => "email=" + huge(20_000),
+      ])(),
+      expect: "refused",
+    };
+  }
+  if (route === "/api/health" || route === "/api/framework" || route === "/api/session") {
+    // Nothing to give them but the address: anything after it is an unknown page.
+    return { kind: "route-subpath", method: "GET", url: `${base}${route}/${hostileSegment("x", route)}${chance(0.5) ? "/extra" : ""}`, headers: { Cookie: cookie }, expect: "refused" };
+  }
+  const query = chance(0.5) ? `?${pick(["anonymised", "figure", "level", "nation", "evil", "__proto__[x]"])}=${encodeURIComponent([...String(hostileValue())].slice(0, 500).join(""))}` : "";
+  return { kind: "route-get", method: "GET", url: base + fillRoute(route, (seg) => hostileSegment(seg, route)) + query, headers: { Cookie: cookie }, expect: "refused" };
+}
+
+// ---- checks --------------------------------------------------------------------------------------
+function tableChecksums(): Record<string, string> {
+  const conn = db();
+  try {
+    const tables = (conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name).filter((t) => t !== "audit_log");
+    const out: Record<string, string> = {};
+    for (const t of tables) {
+      const rows = conn.prepare(`SELECT * FROM "${t}"`).all() as Record<string, unknown>[];
+      // A session's last-seen time moves on every request; nothing else may.
+      const lines = rows.map((r) => JSON.stringify(t === "user_sessions" ? { ...r, last_seen_at: undefined } : r)).sort();
+      out[t] = `${rows.length}:${createHash("sha256").update(lines.join("\n")).digest("hex")}`;
+    }
+    return out;
+  } finally {
+    conn.close();
+  }
+}
+
+/** The ActionResult in a server action's RSC response (the row whose value has "ok"). */
+function actionResultOf(body: string): { ok: boolean; message?: unknown } | undefined {
+  for (const line of body.split("\n")) {
+    const m = /^[0-9a-f]+:(\{.*\})$/.exec(line);
+    if (!m) continue;
+    try {
+      const v = JSON.parse(m[1]!) as Record<string, unknown>;
+      if (typeof v.ok === "boolean") return v as { ok: boolean; message?: unknown };
+    } catch {
+      /* another row */
+    }
+  }
+  return undefined;
+}
+
+function problemWith(p: Payload, res: APIResponse, body: string): string | null {
+  const status = res.status();
+  if (status >= 500) return `status ${status}`;
+  if (p.expect === "action-error") {
+    if (status !== 200) return `expected 200 with an ActionResult, got ${status}`;
+    const r = actionResultOf(body);
+    if (!r) return "no ActionResult in the response";
+    if (r.ok !== false) return "the action accepted invalid input";
+    if (typeof r.message !== "string" || !r.message.trim()) return "the refusal has no message";
+    return null;
+  }
+  if (p.expect === "form-refused") {
+    // A refused start goes back to the partnership page with the reason, or home for an id that
+    // names nothing; it never reaches a new assessment.
+    const location = res.headers()["location"] ?? res.headers()["x-action-redirect"] ?? "";
+    if (status !== 303 && !(status === 200 && res.headers()["x-action-redirect"])) return `expected a redirect, got ${status}`;
+    if (/\/assessments\//.test(location)) return `redirected to ${location}`;
+    if (!/startError=[^&;]+/.test(location) && !/^(https?:\/\/[^/]+)?\/(;push)?$/.test(location)) return `redirect without an error: ${location}`;
+    return null;
+  }
+  if (p.kind === "route-auth-post" || p.kind === "route-auth-get") {
+    // next-auth answers a bad sign-in with a redirect to its error or sign-in page.
+    if (status >= 300 && status < 400) return res.headers()["location"] ? null : "redirect without a location";
+    if (status === 200) return /error|csrf/i.test(body) ? null : "200 without an error";
+  }
+  // An address with an empty segment or a trailing slash is first normalised by Next (308 to the
+  // same address without it); what that address answers is checked by the payloads that use it.
+  if (status === 308 && /\/\/|\/(\?|$)/.test(p.url.replace(/^https?:\/\//, ""))) return res.headers()["location"] ? null : "redirect without a location";
+  if (status < 400) return `expected a 4xx refusal, got ${status}`;
+  if (!body.trim()) return `${status} with an empty body`;
+  return null;
+}
+
+// ---- the test ------------------------------------------------------------------------------------
+test("10,000 malformed or hostile requests: no 500, a clear error each time, nothing changed", async ({ baseURL }) => {
+  // About 90 s on a quiet machine; the margin is for a shared, busy one.
+  test.setTimeout(600_000);
+  const base = baseURL!;
+  const own = await createPartnershipWithPeople("fuzz", 1);
+  const other = await createPartnershipWithPeople("fuzz-other", 1);
+  const demoId = partnershipIdByName(DEMO_PARTNERSHIP);
+  const conn = db();
+  try {
+    const list = (sql: string, ...params: unknown[]) => (conn.prepare(sql).all(...params) as { id: number }[]).map((r) => r.id).slice(0, 20);
+    const notOwn = [other.partnershipId, demoId];
+    ids = {
+      foreign: {
+        partnership: notOwn,
+        assessment: list("SELECT id FROM assessments WHERE partnership_id != ?", own.partnershipId),
+        action: list("SELECT id FROM actions WHERE partnership_id != ?", own.partnershipId),
+        user: [other.coordinator.userId, ...list("SELECT id FROM users WHERE email LIKE '%@demo.test'")],
+        cycle: list("SELECT id FROM cycles"),
+        assignment: list("SELECT id FROM review_assignments"),
+        invitation: list("SELECT id FROM invitations WHERE partnership_id != ?", own.partnershipId),
+      },
+    };
+  } finally {
+    conn.close();
+  }
+  expect(ids.foreign.assessment!.length, "demo data has assessments in other partnerships").toBeGreaterThan(0);
+
+  // Sign in through next-auth as the browser does; the context keeps the cookies.
+  const ctx: APIRequestContext = await playwrightRequest.newContext({ baseURL: base });
+  const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await ctx.post("/api/auth/callback/credentials", { form: { email: own.coordinator.email, password: DEMO_PASSWORD, csrfToken, json: "true" }, maxRedirects: 0 });
+  const cookie = (await ctx.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  expect(cookie).toContain("session-token");
+  // A throwaway context for the fuzz itself, so that Set-Cookie answers do not change our cookie.
+  const fuzz = await playwrightRequest.newContext({ baseURL: base });
+
+  const payloads = buildPayloads(base, own.partnershipId, cookie);
+  const before = tableChecksums();
+  const byStatus = new Map<string, number>();
+  const msByKind = new Map<string, number>();
+  const problems: string[] = [];
+  const t0 = Date.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < payloads.length) {
+        const p = payloads[next++]!;
+        const started = Date.now();
+        const res = await fuzz.fetch(p.url, { method: p.method, headers: p.headers, data: p.body, maxRedirects: 0, timeout: 30_000, failOnStatusCode: false });
+        const body = await res.text();
+        msByKind.set(p.kind, (msByKind.get(p.kind) ?? 0) + Date.now() - started);
+        const key = `${p.kind} ${res.status()}`;
+        byStatus.set(key, (byStatus.get(key) ?? 0) + 1);
+        const problem = problemWith(p, res, body);
+        if (problem && problems.length < 40) problems.push(`${problem}: ${p.kind} ${p.method} ${p.url.slice(0, 160)} ${String(p.body ?? "").slice(0, 200)} -> ${body.slice(0, 200)}`);
+      }
+    }),
+  );
+  const seconds = (Date.now() - t0) / 1000;
+  const after = tableChecksums();
+  await ctx.dispose();
+  await fuzz.dispose();
+
+  console.log(`fuzz: ${payloads.length} payloads in ${seconds.toFixed(1)} s (seed ${SEED})`);
+  for (const [k, n] of [...byStatus].sort()) console.log(`  ${k.padEnd(28)} ${String(n).padStart(5)}`);
+  for (const [k, ms] of [...msByKind].sort()) console.log(`  ${k.padEnd(28)} ${ms} ms in total`);
+  expect(payloads.length).toBeGreaterThanOrEqual(TARGET);
+  expect.soft([...byStatus.keys()].filter((k) => k.endsWith(" 500")), "responses with status 500").toEqual([]);
+  expect.soft(Object.keys(before).filter((t) => before[t] !== after[t]), "tables changed by invalid input").toEqual([]);
+  expect.soft(problems, "requests without a clear error").toEqual([]);
+});
+
+// The proxy reads each action body from a clone; the action must still receive it, for every
+// body shape the app's pages send (the fuzz above only shows that bad ones are refused).
+test("valid action posts still reach their action after the proxy has read the body", async ({ baseURL }) => {
+  const base = baseURL!;
+  const entries = Object.entries(manifest());
+  const idOf = (name: string) => entries.find(([, v]) => v.exportedName === name)![0];
+  const signedIn = async (email: string) => {
+    const ctx = await playwrightRequest.newContext({ baseURL: base });
+    const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    await ctx.post("/api/auth/callback/credentials", { form: { email, password: DEMO_PASSWORD, csrfToken, json: "true" }, maxRedirects: 0 });
+    return ctx;
+  };
+  const assessments = (partnershipId: number) => queryOne<{ n: number }>("SELECT count(*) n FROM assessments WHERE partnership_id = ?", partnershipId)!;
+
+  // Text body (JSON arguments), as a hydrated form sends.
+  const a = await createPartnershipWithPeople("fuzz-text");
+  const ctxA = await signedIn(a.coordinator.email);
+  const text = await ctxA.post(`/partnerships/${a.partnershipId}`, {
+    headers: { "Next-Action": idOf("startAssessmentAction"), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: base },
+    data: JSON.stringify([{ partnershipId: String(a.partnershipId) }]),
+  });
+  expect(text.status()).toBe(200);
+  expect(actionResultOf(await text.text())).toMatchObject({ ok: true });
+  expect(assessments(a.partnershipId).n).toBe(1);
+
+  // Multipart body with a Next-Action header (a form action called by the hydrated page).
+  const b = await createPartnershipWithPeople("fuzz-multipart");
+  const ctxB = await signedIn(b.coordinator.email);
+  const boundary = "----fuzzvalid1";
+  const fetched = await ctxB.post(`/partnerships/${b.partnershipId}`, {
+    headers: { "Next-Action": idOf("startAssessmentFromForm"), "Content-Type": `multipart/form-data; boundary=${boundary}`, Accept: "text/x-component", Origin: base },
+    data: multipart(boundary, [["_1_partnershipId", String(b.partnershipId)], ["0", '["$K1"]']]),
+    maxRedirects: 0,
+  });
+  expect(fetched.status()).toBeLessThan(400);
+  expect(fetched.headers()["x-action-redirect"] ?? fetched.headers()["location"]).toMatch(/\/assessments\/\d+/);
+  expect(assessments(b.partnershipId).n).toBe(1);
+
+  // No-JavaScript form post: no Next-Action header, the action named by a $ACTION_ID_ field.
+  const c = await createPartnershipWithPeople("fuzz-nojs");
+  const ctxC = await signedIn(c.coordinator.email);
+  const plain = await ctxC.post(`/partnerships/${c.partnershipId}`, {
+    headers: { "Content-Type": `multipart/form-data; boundary=${boundary}`, Origin: base },
+    data: multipart(boundary, [[`$ACTION_ID_${idOf("startAssessmentFromForm")}`, ""], ["partnershipId", String(c.partnershipId)]]),
+    maxRedirects: 0,
+  });
+  expect(plain.status()).toBe(303);
+  expect(plain.headers()["location"]).toMatch(/\/assessments\/\d+/);
+  expect(assessments(c.partnershipId).n).toBe(1);
+  for (const ctx of [ctxA, ctxB, ctxC]) await ctx.dispose();
+});

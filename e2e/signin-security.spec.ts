@@ -1,0 +1,218 @@
+// Sign-in throttling, password rules and the session cookie. Every throttling test signs in from
+// an X-Forwarded-For address of its own, with accounts of its own, so that no other spec's demo
+// accounts or address are slowed or locked. The server runs with SIGN_IN_DELAY_MS shortened
+// (playwright.config.ts); the counts and the lock's length are the real ones.
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import type { Browser, Page } from "@playwright/test";
+import { test, expect, signIn, signInAs, expectNoAxeViolations, queryOne, db, personFor, hydrated, DEMO_PARTNERSHIP, DEMO_PASSWORD } from "./fixtures";
+
+const LOCKED = "Too many failed attempts. Try again in 15 minutes.";
+const WRONG = "Enter a correct email address and password";
+
+/** An address of the test's own (IPv6 documentation range), so that its per-address counter is fresh. */
+function testAddress(): string {
+  return `2001:db8::${randomBytes(4).toString("hex").replace(/(....)(....)/, "$1:$2")}`;
+}
+
+async function pageFrom(browser: Browser, address: string): Promise<Page> {
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": address } });
+  return context.newPage();
+}
+
+const attemptsFrom = (address: string) =>
+  queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'sign-in' AND ip = ?", address)!.n;
+
+/** Submits the sign-in form once and waits until the server has recorded the attempt. */
+async function attempt(page: Page, address: string, email: string, password: string) {
+  const before = attemptsFrom(address);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect.poll(() => attemptsFrom(address), { timeout: 20_000, intervals: [100, 200] }).toBeGreaterThan(before);
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+}
+
+function auditFor(email: string): Record<string, unknown>[] {
+  const conn = db();
+  try {
+    return conn
+      .prepare("SELECT outcome, detail FROM audit_log WHERE action = 'sign-in' AND actor_email = ? ORDER BY id")
+      .all(email)
+      .map((r) => {
+        const row = r as { outcome: string; detail: string | null };
+        return { outcome: row.outcome, ...(row.detail ? (JSON.parse(row.detail) as Record<string, unknown>) : {}) };
+      });
+  } finally {
+    conn.close();
+  }
+}
+
+test("ten wrong passwords lock the account for 15 minutes; the right one is then refused too", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const address = testAddress();
+  const { email } = await personFor(DEMO_PARTNERSHIP, "member");
+  const page = await pageFrom(browser, address);
+  await page.goto("/sign-in");
+  await hydrated(page);
+  const summary = page.locator(".govuk-error-summary");
+
+  for (let i = 1; i <= 9; i++) {
+    await attempt(page, address, email, `wrong-password-${i}`);
+    await expect(summary).toContainText(WRONG);
+  }
+  await attempt(page, address, email, "wrong-password-10");
+  await expect(summary).toContainText(LOCKED);
+  await expect(summary).not.toContainText(WRONG);
+  await expectNoAxeViolations(page);
+
+  // Locked: the right password is refused with the same words, and no session starts.
+  await page.reload();
+  await hydrated(page);
+  await attempt(page, address, email, DEMO_PASSWORD);
+  await expect(summary).toContainText(LOCKED);
+  expect((await page.context().cookies()).some((c) => c.name.includes("session-token"))).toBe(false);
+  expect(queryOne<{ n: number }>("SELECT count(*) n FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE u.email = ?", email)!.n).toBe(0);
+
+  const audit = auditFor(email);
+  expect(audit.slice(0, 5).every((a) => a.outcome === "failure" && a.reason === "wrong-password" && !a.throttled)).toBe(true);
+  // From the sixth attempt on, answers were slowed.
+  expect(audit.slice(5, 10).every((a) => a.outcome === "failure" && a.reason === "wrong-password" && a.throttled === true)).toBe(true);
+  expect(audit[10]).toMatchObject({ outcome: "failure", reason: "locked", scopes: ["account"], minutes: 15 });
+  expect(audit[11]).toMatchObject({ outcome: "denied", reason: "locked", scopes: ["account"] });
+  expect(audit).toHaveLength(12);
+
+  // The lock is per account: the same person from elsewhere is refused too, another account is not.
+  const otherAddress = testAddress();
+  const elsewhere = await pageFrom(browser, otherAddress);
+  await elsewhere.goto("/sign-in");
+  await hydrated(elsewhere);
+  await attempt(elsewhere, otherAddress, email, DEMO_PASSWORD);
+  await expect(elsewhere.locator(".govuk-error-summary")).toContainText(LOCKED);
+  await page.context().close();
+  await elsewhere.context().close();
+});
+
+test("an email with no account locks the same way, so the message does not reveal which have accounts", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const address = testAddress();
+  const email = `no.such.person.${randomUUID().slice(0, 8)}@example.org`;
+  const page = await pageFrom(browser, address);
+  await page.goto("/sign-in");
+  await hydrated(page);
+  for (let i = 1; i <= 10; i++) await attempt(page, address, email, `guess-number-${i}`);
+  await expect(page.locator(".govuk-error-summary")).toContainText(LOCKED);
+  expect(auditFor(email).filter((a) => a.reason === "unknown-account")).toHaveLength(10);
+  await page.context().close();
+});
+
+test("twenty failures from one address lock it, whatever emails were tried", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const address = testAddress();
+  const { email } = await personFor(DEMO_PARTNERSHIP, "member");
+  const page = await pageFrom(browser, address);
+  await page.goto("/sign-in");
+  await hydrated(page);
+  const summary = page.locator(".govuk-error-summary");
+  const run = randomUUID().slice(0, 6);
+  for (let i = 1; i <= 19; i++) {
+    await attempt(page, address, `visitor${i}.${run}@example.org`, "not-a-real-password");
+    await expect(summary).toContainText(WRONG);
+  }
+  await attempt(page, address, `visitor20.${run}@example.org`, "not-a-real-password");
+  await expect(summary).toContainText(LOCKED);
+  await expectNoAxeViolations(page);
+
+  // A real account with its right password is refused from this address...
+  await attempt(page, address, email, DEMO_PASSWORD);
+  await expect(summary).toContainText(LOCKED);
+  expect(auditFor(email)).toEqual([expect.objectContaining({ outcome: "denied", reason: "locked", scopes: ["address"] })]);
+  await page.context().close();
+
+  // ...and signs in from another.
+  const other = await pageFrom(browser, testAddress());
+  await signIn(other, email);
+  await other.context().close();
+});
+
+test("a correct sign-in clears the account's failures", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const address = testAddress();
+  const { email } = await personFor(DEMO_PARTNERSHIP, "member");
+  const page = await pageFrom(browser, address);
+  await page.goto("/sign-in");
+  await hydrated(page);
+  for (let i = 1; i <= 4; i++) await attempt(page, address, email, `wrong-password-${i}`);
+  expect(queryOne<{ failures: number }>("SELECT failures FROM sign_in_throttle WHERE key = ?", `account:${email}`)!.failures).toBe(4);
+  await signIn(page, email);
+  expect(queryOne("SELECT failures FROM sign_in_throttle WHERE key = ?", `account:${email}`)).toBeUndefined();
+  await page.context().close();
+});
+
+test("the session cookie is HttpOnly and SameSite=Lax (and, over http, not __Secure-)", async ({ page, context }) => {
+  await signInAs(page, "member");
+  const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(cookie).toMatchObject({ name: "next-auth.session-token", httpOnly: true, sameSite: "Lax", secure: false });
+});
+
+test("an administrator cannot set a common password, or one containing the email's name", async ({ page }) => {
+  const email = `sam.jones.${randomUUID().slice(0, 6)}@example.org`;
+  await signInAs(page, "admin");
+  await page.goto("/admin/users/new");
+  await hydrated(page);
+  await page.getByLabel("Full name").fill("Sam Jones");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Initial password").fill("Password2024!");
+  await page.getByRole("button", { name: "Create user" }).click();
+  const summary = page.locator(".govuk-error-summary");
+  await expect(summary).toContainText("This password is too common and easy to guess");
+  await expect(page.locator("#field-password-error")).toContainText("This password is too common");
+  await expectNoAxeViolations(page);
+  expect(queryOne("SELECT id FROM users WHERE email = ?", email)).toBeUndefined();
+
+  await page.getByLabel("Initial password").fill("jones and the kettle");
+  await page.getByRole("button", { name: "Create user" }).click();
+  await expect(summary).toContainText("Password must not contain the email address or the name before the @");
+
+  await page.getByLabel("Initial password").fill("the anti-slavery team");
+  await page.getByRole("button", { name: "Create user" }).click();
+  await expect(summary).toContainText("Password must not contain the name of this service");
+  expect(queryOne("SELECT id FROM users WHERE email = ?", email)).toBeUndefined();
+
+  await page.getByLabel("Initial password").fill("kettle orbit marmalade");
+  await page.getByRole("button", { name: "Create user" }).click();
+  await expect(page.getByText(`Account created for ${email}.`)).toBeVisible();
+});
+
+test("an invitee cannot choose a too-short, common or name-based password", async ({ page }) => {
+  const email = `kitty.foxglove.${randomUUID().slice(0, 6)}@example.org`;
+  const token = randomBytes(32).toString("base64url");
+  const conn = db();
+  try {
+    const partnershipId = (conn.prepare("SELECT id FROM partnerships WHERE name = ?").get(DEMO_PARTNERSHIP) as { id: number }).id;
+    const now = new Date();
+    conn
+      .prepare("INSERT INTO invitations (partnership_id, email, organisation, token_hash, created_at, expires_at) VALUES (?, ?, 'Test organisation', ?, ?, ?)")
+      .run(partnershipId, email, createHash("sha256").update(token).digest("hex"), now.toISOString(), new Date(now.getTime() + 86_400_000).toISOString());
+  } finally {
+    conn.close();
+  }
+  await page.goto(`/invite/${token}`);
+  await hydrated(page);
+  await page.getByLabel("Full name").fill("Kitty Foxglove");
+  const summary = page.locator(".govuk-error-summary");
+  const choose = async (password: string) => {
+    await page.getByLabel("Create a password").fill(password);
+    await page.getByLabel("Confirm your password").fill(password);
+    await page.getByRole("button", { name: "Create account and join" }).click();
+  };
+  await choose("too-short");
+  await expect(summary).toContainText("Password must be at least 12 characters");
+  await choose("iloveyou2024!");
+  await expect(summary).toContainText("This password is too common and easy to guess");
+  await expectNoAxeViolations(page);
+  await choose("foxglove and friends");
+  await expect(summary).toContainText("Password must not contain the email address or the name before the @");
+  expect(queryOne("SELECT id FROM users WHERE email = ?", email)).toBeUndefined();
+  await choose("kettle orbit marmalade");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_PARTNERSHIP);
+});
