@@ -4,6 +4,14 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // The password-strength estimator's word lists (several MB) are loaded from node_modules on the
+  // server when first needed, not bundled into every server chunk.
+  serverExternalPackages: ["@zxcvbn-ts/core", "@zxcvbn-ts/language-common", "@zxcvbn-ts/language-en"],
+  // proxy.ts sets the security headers on everything it sees; static files bypass it (for
+  // speed), so they get nosniff here.
+  async headers() {
+    return [{ source: "/_next/static/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] }];
+  },
 };
 
 export default nextConfig;

@@ -14,7 +14,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "./e2e",
-  timeout: 60_000,
+  // Generous: the suite runs two browsers, two test workers and two server processes on two cores.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
@@ -59,6 +60,9 @@ export default defineConfig({
       // Sign-in throttling's first delay (default 1 s), shortened so that the tests that fail
       // twenty sign-ins need not wait minutes; the counts and the lock's length are unchanged.
       SIGN_IN_DELAY_MS: "50",
+      // The tests stand in for a reverse proxy: each throttling test signs in from an
+      // X-Forwarded-For address of its own, so that none slows another's sign-ins.
+      TRUST_PROXY: "1",
       PORT: String(port),
       WEB_CONCURRENCY: process.env.E2E_WEB_CONCURRENCY ?? "2",
     },

@@ -7,6 +7,7 @@
 // otherwise answer with a 500 (or, for a missing Origin, run).
 import { NextResponse, type NextRequest } from "next/server";
 import { checkActionRequest, refusalInit } from "@/lib/security/action-request";
+import { originIsOurs } from "@/lib/security/origin";
 
 const PUBLIC_PREFIXES = ["/sign-in", "/invite/", "/api/", "/how-scoring-works", "/_next/", "/favicon"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -37,27 +38,6 @@ function withSecurityHeaders(response: NextResponse, csp: string, https: boolean
   return response;
 }
 
-/** The hosts this app answers as: the request's own (as Next compares it) and NEXTAUTH_URL's. */
-function ownHosts(request: NextRequest): string[] {
-  const hosts = [request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host];
-  try {
-    if (process.env.NEXTAUTH_URL) hosts.push(new URL(process.env.NEXTAUTH_URL).host);
-  } catch {
-    /* a malformed NEXTAUTH_URL adds nothing */
-  }
-  return hosts;
-}
-
-function originIsOurs(request: NextRequest): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  try {
-    return ownHosts(request).includes(new URL(origin).host);
-  } catch {
-    return false; // "null" or garbage
-  }
-}
-
 /**
  * A server action must come from our own pages: anything else is refused here with a clear
  * status, before Next's action handling runs (which would answer 500). A server action is a POST with a Next-Action header
@@ -68,7 +48,7 @@ function refuseForeignAction(request: NextRequest): NextResponse | null {
   if (request.method !== "POST") return null;
   const byScript = request.headers.has("next-action");
   if (!byScript && request.nextUrl.pathname.startsWith("/api/")) return null;
-  if (!originIsOurs(request)) {
+  if (!originIsOurs(request.headers, request.nextUrl.host)) {
     return new NextResponse("Refused: this request did not come from the toolkit's own pages (its Origin header is missing or another site's).", {
       status: 403,
       headers: { "Content-Type": "text/plain; charset=utf-8" },

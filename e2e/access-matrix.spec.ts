@@ -2,12 +2,12 @@
 // actor signed in once, every page and route handler requested, every server action posted
 // directly (as the browser does, not through the UI). Fails on any unexpected allow or deny, on
 // any change a refused action made, and on any page, route or action missing from the table.
-import { request as playwrightRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Database } from "better-sqlite3";
-import { test, expect, db, createPartnershipWithPeople, DEMO_PASSWORD } from "./fixtures";
+import { test, expect, db, createPartnershipWithPeople, signedInRequest, DEMO_PASSWORD } from "./fixtures";
 import { ACTIONS, ACTORS, PAGES, ROUTES, TABLE, allowed, type ActionEntry, type Actor, type Entry, type GlobalIds, type Ids, type Scope, type ScopeIds } from "./access-matrix";
 import { hashPassword } from "../lib/auth/password";
 import { getFramework } from "../lib/framework";
@@ -61,15 +61,6 @@ test("the access table names every page, route handler and server action, and no
 type World = { ids: Ids; contexts: Map<Actor, APIRequestContext>; userIds: Map<Actor, number | null>; conn: Database };
 let world: World;
 
-async function signedInContext(email: string | null): Promise<APIRequestContext> {
-  const ctx = await playwrightRequest.newContext({ baseURL: BASE });
-  if (!email) return ctx;
-  const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await ctx.post("/api/auth/callback/credentials", { form: { email, password: DEMO_PASSWORD, csrfToken, json: "true" }, headers: { Origin: BASE }, maxRedirects: 0 });
-  const state = await ctx.storageState();
-  if (!state.cookies.some((c) => c.name.includes("session-token"))) throw new Error(`sign-in failed for ${email}`);
-  return ctx;
-}
 
 /** Calls a server action as the browser does; returns the HTTP status and the ActionResult, if any. */
 async function callAction(ctx: APIRequestContext, id: string, args: unknown, headers: Record<string, string> = { Origin: BASE }): Promise<{ status: number; text: string; result?: { ok: boolean; code?: string; message?: string; fieldErrors?: unknown; data?: unknown } }> {
@@ -147,13 +138,13 @@ test.beforeAll(async () => {
     disabled: `disabled.${suffix}@example.org`,
   };
   const contexts = new Map<Actor, APIRequestContext>();
-  for (const actor of ACTORS) contexts.set(actor, await signedInContext(emails[actor]));
+  for (const actor of ACTORS) contexts.set(actor, await signedInRequest(emails[actor]));
   const userIds = new Map<Actor, number | null>(ACTORS.map((a) => [a, a === "anonymous" ? null : a === "member" ? own.members[0]!.userId : a === "coordinator" ? own.coordinator.userId : users[a]]));
   // Signed in, then disabled: every later request must treat them as signed out.
   conn.prepare("UPDATE users SET disabled = 1 WHERE id = ?").run(users.disabled);
 
   // This year's self-reviews, started by their coordinators as the app does (carrying answers over).
-  const otherCoordinator = await signedInContext(other.coordinator.email);
+  const otherCoordinator = await signedInRequest(other.coordinator.email);
   const ids = actionIds();
   for (const [ctx, p] of [[contexts.get("coordinator")!, own], [otherCoordinator, other]] as const) {
     const r = await callAction(ctx, ids.get("app/assessments/actions.ts#startAssessmentAction")!, [{ partnershipId: String(p.partnershipId) }]);

@@ -1,6 +1,6 @@
 // Shared e2e helpers: sign in per role through the real form, scan with axe, and read the test
 // database (a fresh temporary file per run) to check what the server stored.
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import { hashPassword } from "../lib/auth/password";
@@ -26,6 +26,22 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 /** Waits until React has hydrated the page, so that client-side buttons respond. */
 export async function hydrated(page: Page) {
   await page.locator("html[data-hydrated=true]").waitFor({ state: "attached" });
+}
+
+/**
+ * A request context signed in through next-auth's credentials endpoint, as the sign-in form posts
+ * it (no browser page): for tests about what a signed-in caller may fetch or post, not about the
+ * sign-in page itself. `null` gives an anonymous context. Close it when done.
+ */
+export async function signedInRequest(email: string | null, password = DEMO_PASSWORD): Promise<APIRequestContext> {
+  const baseURL = process.env.E2E_BASE_URL!;
+  const ctx = await playwrightRequest.newContext({ baseURL });
+  if (!email) return ctx;
+  const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await ctx.post("/api/auth/callback/credentials", { form: { email, password, csrfToken, json: "true" }, headers: { Origin: baseURL }, maxRedirects: 0 });
+  const state = await ctx.storageState();
+  if (!state.cookies.some((c) => c.name.includes("session-token"))) throw new Error(`sign-in failed for ${email}`);
+  return ctx;
 }
 
 export async function signInAs(page: Page, role: DemoRole) {

@@ -7,9 +7,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { request as playwrightRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { request as playwrightRequest, type APIResponse } from "@playwright/test";
 import { mulberry32 } from "../lib/framework/generate";
-import { test, expect, db, queryOne, createPartnershipWithPeople, DEMO_PASSWORD, DEMO_PARTNERSHIP, partnershipIdByName } from "./fixtures";
+import { test, expect, db, queryOne, createPartnershipWithPeople, signedInRequest, DEMO_PASSWORD, DEMO_PARTNERSHIP, partnershipIdByName } from "./fixtures";
 
 const SEED = 20_260_9;
 const CONCURRENCY = 8;
@@ -463,9 +463,7 @@ test("10,000 malformed or hostile requests: no 500, a clear error each time, not
   expect(ids.foreign.assessment!.length, "demo data has assessments in other partnerships").toBeGreaterThan(0);
 
   // Sign in through next-auth as the browser does; the context keeps the cookies.
-  const ctx: APIRequestContext = await playwrightRequest.newContext({ baseURL: base });
-  const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await ctx.post("/api/auth/callback/credentials", { form: { email: own.coordinator.email, password: DEMO_PASSWORD, csrfToken, json: "true" }, maxRedirects: 0 });
+  const ctx = await signedInRequest(own.coordinator.email);
   const cookie = (await ctx.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   expect(cookie).toContain("session-token");
   // A throwaway context for the fuzz itself, so that Set-Cookie answers do not change our cookie.
@@ -513,17 +511,11 @@ test("valid action posts still reach their action after the proxy has read the b
   const base = baseURL!;
   const entries = Object.entries(manifest());
   const idOf = (name: string) => entries.find(([, v]) => v.exportedName === name)![0];
-  const signedIn = async (email: string) => {
-    const ctx = await playwrightRequest.newContext({ baseURL: base });
-    const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    await ctx.post("/api/auth/callback/credentials", { form: { email, password: DEMO_PASSWORD, csrfToken, json: "true" }, maxRedirects: 0 });
-    return ctx;
-  };
   const assessments = (partnershipId: number) => queryOne<{ n: number }>("SELECT count(*) n FROM assessments WHERE partnership_id = ?", partnershipId)!;
 
   // Text body (JSON arguments), as a hydrated form sends.
   const a = await createPartnershipWithPeople("fuzz-text");
-  const ctxA = await signedIn(a.coordinator.email);
+  const ctxA = await signedInRequest(a.coordinator.email);
   const text = await ctxA.post(`/partnerships/${a.partnershipId}`, {
     headers: { "Next-Action": idOf("startAssessmentAction"), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: base },
     data: JSON.stringify([{ partnershipId: String(a.partnershipId) }]),
@@ -534,7 +526,7 @@ test("valid action posts still reach their action after the proxy has read the b
 
   // Multipart body with a Next-Action header (a form action called by the hydrated page).
   const b = await createPartnershipWithPeople("fuzz-multipart");
-  const ctxB = await signedIn(b.coordinator.email);
+  const ctxB = await signedInRequest(b.coordinator.email);
   const boundary = "----fuzzvalid1";
   const fetched = await ctxB.post(`/partnerships/${b.partnershipId}`, {
     headers: { "Next-Action": idOf("startAssessmentFromForm"), "Content-Type": `multipart/form-data; boundary=${boundary}`, Accept: "text/x-component", Origin: base },
@@ -547,7 +539,7 @@ test("valid action posts still reach their action after the proxy has read the b
 
   // No-JavaScript form post: no Next-Action header, the action named by a $ACTION_ID_ field.
   const c = await createPartnershipWithPeople("fuzz-nojs");
-  const ctxC = await signedIn(c.coordinator.email);
+  const ctxC = await signedInRequest(c.coordinator.email);
   const plain = await ctxC.post(`/partnerships/${c.partnershipId}`, {
     headers: { "Content-Type": `multipart/form-data; boundary=${boundary}`, Origin: base },
     data: multipart(boundary, [[`$ACTION_ID_${idOf("startAssessmentFromForm")}`, ""], ["partnershipId", String(c.partnershipId)]]),

@@ -18,6 +18,9 @@ test("pages carry a nonce-based Content-Security-Policy and the other security h
   const scripts = await page.locator("script").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
   expect(scripts.length).toBeGreaterThan(0);
   for (const n of scripts) expect(n).toBe(nonce);
+  // Static files (which the proxy does not see) are not sniffed either.
+  const src = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
+  expect((await page.request.get(src!)).headers()["x-content-type-options"]).toBe("nosniff");
   // And the page still works under the policy: sign in and use a chart page.
   await signInAs(page, "coordinator");
   await page.goto("/how-scoring-works");

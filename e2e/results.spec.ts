@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { test, expect, signIn, signInAs, expectNoAxeViolations, queryOne, partnershipIdByName, personFor, DEMO_PARTNERSHIP } from "./fixtures";
+import { test, expect, signIn, signInAs, expectNoAxeViolations, queryOne, partnershipIdByName, personFor, signedInRequest, DEMO_PARTNERSHIP } from "./fixtures";
 
 const WEST_YORKSHIRE = "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)";
 const WOLVERHAMPTON = "Wolverhampton Anti-Slavery Partnership";
@@ -141,7 +141,7 @@ test("the results print as a clean A4 report", async ({ page }) => {
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
 });
 
-test("exports: the partnership's coordinator, the commissioner and its assigned reviewer; 404 for everyone else", async ({ browser }) => {
+test("exports: the partnership's coordinator, the commissioner and its assigned reviewer; 404 for everyone else", async () => {
   const partnershipId = partnershipIdByName(DEMO_PARTNERSHIP);
   const reviewer = await personFor(DEMO_PARTNERSHIP, "reviewer");
   const otherReviewer = await personFor(DEMO_PARTNERSHIP, "unassigned-reviewer");
@@ -156,11 +156,9 @@ test("exports: the partnership's coordinator, the commissioner and its assigned 
     [otherReviewer.email, 404],
   ];
   for (const [email, status] of expectations) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, email);
+    const caller = await signedInRequest(email);
     for (const ext of ["json", "csv"]) {
-      const res = await page.request.get(`/api/partnerships/${partnershipId}/export.${ext}`);
+      const res = await caller.get(`/api/partnerships/${partnershipId}/export.${ext}`);
       expect(res.status(), `${email} ${ext}`).toBe(status);
       if (status === 200 && ext === "json") {
         const data = await res.json();
@@ -177,10 +175,10 @@ test("exports: the partnership's coordinator, the commissioner and its assigned 
         expect(lines.filter((l) => l.includes(",dimension,")).length).toBeGreaterThanOrEqual(30);
       }
     }
-    await context.close();
+    await caller.dispose();
   }
-  const anonymous = await browser.newContext();
-  expect((await anonymous.request.get(`/api/partnerships/${partnershipId}/export.json`)).status()).toBe(401);
-  await anonymous.close();
+  const anonymous = await signedInRequest(null);
+  expect((await anonymous.get(`/api/partnerships/${partnershipId}/export.json`)).status()).toBe(401);
+  await anonymous.dispose();
   expect(queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'export.partnership'")!.n).toBeGreaterThanOrEqual(6);
 });

@@ -190,7 +190,7 @@ test("an administrator filters the audit log and downloads the entries as CSV", 
   const mine = data.filter((r) => r[3] === stranger);
   expect(mine).toHaveLength(1);
   expect(JSON.parse(mine[0]![8]!)).toEqual({ reason: "unknown-account" });
-  const exported = queryOne<{ detail: string }>("SELECT detail FROM audit_log WHERE action = 'audit.export' AND actor_email = 'admin@demo.test' ORDER BY id DESC LIMIT 1")!;
+  const exported = queryOne<{ detail: string }>("SELECT detail FROM audit_log WHERE action = 'export.audit' AND actor_email = 'admin@demo.test' ORDER BY id DESC LIMIT 1")!;
   expect(JSON.parse(exported.detail)).toEqual({ filters: { action: "sign-in", outcome: "failure" }, rows: expected });
 
   // Narrowed to part of the stranger's address: their one entry.

@@ -6,22 +6,16 @@ import { z } from "zod";
 import { headers } from "next/headers";
 import { getActor, auditDenied, type Actor } from "@/lib/auth/guard";
 import { can, type Permission, type PermissionTarget } from "@/lib/auth/permissions";
+import { originIsOurs } from "@/lib/security/origin";
 
 import { ActionError, type ActionResult, type FieldErrors } from "@/lib/action-result";
 export { ActionError };
 export type { ActionResult, FieldErrors };
 
 
-async function originIsOurs(): Promise<boolean> {
-  const h = await headers();
-  const origin = h.get("origin");
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+/** The same rule as the proxy's (lib/security/origin.ts), checked again here: fail closed. */
+async function fromOurPages(): Promise<boolean> {
+  return originIsOurs(await headers());
 }
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
@@ -40,7 +34,7 @@ export function authedAction<S extends z.ZodType, T>(
   run: (input: z.output<S>, actor: Actor) => Promise<T> | T,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
-    if (!(await originIsOurs())) {
+    if (!(await fromOurPages())) {
       return { ok: false, code: "forbidden-origin", message: "This request did not come from the toolkit's own pages." };
     }
     const actor = await getActor();
@@ -64,6 +58,9 @@ export function authedAction<S extends z.ZodType, T>(
       return { ok: true, data: await run(parsed.data, actor) };
     } catch (e) {
       if (e instanceof ActionError) {
+        // The data layer refuses what the permission alone cannot see (another partnership's
+        // action or invitation id, say) as "not found": that is refused access too, and audited.
+        if (e.code === "not-found") await auditDenied(actor, options.permission, target, { action: options.name });
         return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors };
       }
       throw e;
@@ -80,7 +77,7 @@ export function publicAction<S extends z.ZodType, T>(
   run: (input: z.output<S>) => Promise<T> | T,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
-    if (!(await originIsOurs())) {
+    if (!(await fromOurPages())) {
       return { ok: false, code: "forbidden-origin", message: "This request did not come from the toolkit's own pages." };
     }
     const parsed = options.schema.safeParse(raw);

@@ -6,7 +6,14 @@ import { getFramework, CURRENT_FRAMEWORK_VERSION } from "../lib/framework";
 import { LARGE_PASSWORD } from "./seed-large";
 import { callServerAction, serverActionId, signIn, stats, type Stats } from "./bench-server";
 
-export type WriterTarget = { email: string; assessmentId: number; responseId: number; versions: Map<string, number> };
+export type WriterTarget = {
+  email: string;
+  assessmentId: number;
+  responseId: number;
+  versions: Map<string, number>;
+  /** The option each single-choice answer holds now, so that every benchmark save changes it. */
+  options: Map<string, string>;
+};
 
 /** coordinator1..n@bench.test (made by seedLarge): each one's open assessment and its answers' versions. */
 export function coordinatorTargets(dbFile: string, writers: number): WriterTarget[] {
@@ -23,10 +30,14 @@ export function coordinatorTargets(dbFile: string, writers: number): WriterTarge
         )
         .get(email) as { assessmentId: number; responseId: number } | undefined;
       if (!row) throw new Error(`no open assessment for ${email}: seed the dataset with seedLarge`);
-      const versions = new Map<string, number>(
-        (db.prepare("SELECT question_id, row_version FROM answers WHERE response_id = ?").all(row.responseId) as { question_id: string; row_version: number }[]).map((r) => [r.question_id, r.row_version]),
-      );
-      return { email, ...row, versions };
+      const answers = db.prepare("SELECT question_id, value, row_version FROM answers WHERE response_id = ?").all(row.responseId) as { question_id: string; value: string; row_version: number }[];
+      const versions = new Map(answers.map((r) => [r.question_id, r.row_version]));
+      const options = new Map<string, string>();
+      for (const r of answers) {
+        const value = JSON.parse(r.value) as { kind?: string; option?: string };
+        if (value.kind === "choice" && value.option) options.set(r.question_id, value.option);
+      }
+      return { email, ...row, versions, options };
     });
   } finally {
     db.close();
@@ -63,17 +74,22 @@ export async function benchAutosave(base: string, dbFile: string, writers = 20, 
         }
         const { q, d } = singles[(k + w) % singles.length]!;
         if (q.type !== "single") continue;
-        const option = q.options[(k + w) % q.options.length]!.id;
+        // Never the option already stored: an unchanged answer is not written (save-rules.ts), and
+        // would flatter the figures with a save that costs no commit.
+        const current = t.options.get(q.id);
+        const choices = q.options.filter((o) => o.id !== current);
+        const option = choices[(k + w) % choices.length]!.id;
         const baseVersion = t.versions.get(q.id) ?? 0;
         const args = [{ assessmentId: String(t.assessmentId), questionId: q.id, value: { kind: "choice", option }, baseVersion }];
         try {
           const r = await callServerAction(base, `/assessments/${t.assessmentId}/${d.id}/${q.topic.id}`, actionId, cookies[w]!, args);
           const version = r.status === 200 ? savedVersion(r.body) : null;
-          if (version === null) {
-            errors++;
+          if (version !== baseVersion + 1) {
+            errors++; // refused, a conflict, or a save that wrote nothing
             continue;
           }
           t.versions.set(q.id, version);
+          t.options.set(q.id, option);
           latencies.push(r.ms);
         } catch {
           errors++;

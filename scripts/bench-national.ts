@@ -53,13 +53,14 @@ export function timeOverviewSql(dbFile: string, cycleId: number, runs = 15): num
 }
 
 /**
- * `connections` clients requesting `path` `perConnection` times each, after a warm-up that lets
+ * `connections` clients requesting `path` `perConnection` times each (signed in as `email`, or
+ * anonymous when it is null), after a warm-up that lets
  * every worker process compile the route (as a server that has been up a while). Back to back by
  * default (capacity, as autocannon measures); with `intervalMs`, each client asks once per
  * interval, out of step with the others (people reading a page before the next click).
  */
-export async function benchPage(base: string, path: string, email: string, connections = 20, perConnection = 30, intervalMs?: number): Promise<Stats> {
-  const cookie = await signIn(base, email, LARGE_PASSWORD);
+export async function benchPage(base: string, path: string, email: string | null, connections = 20, perConnection = 30, intervalMs?: number): Promise<Stats> {
+  const cookie = email ? await signIn(base, email, LARGE_PASSWORD) : "";
   const client = loadClient(connections);
   const latencies: number[] = [];
   let errors = 0;
@@ -89,4 +90,30 @@ export async function benchPage(base: string, path: string, email: string, conne
   const seconds = (performance.now() - t0) / 1000;
   client.close();
   return stats(latencies, errors, seconds);
+}
+
+/**
+ * The overview as the first request after a data change sees it (its cache per data generation
+ * just invalidated, so the SQL aggregates run inside the request): one request at a time, the
+ * "national" generation bumped in the database before each, as a submission would. Median, in ms.
+ */
+export async function timeOverviewAfterChange(base: string, path: string, email: string, dbFile: string, runs = 10): Promise<number> {
+  const cookie = await signIn(base, email, LARGE_PASSWORD);
+  const client = loadClient(1);
+  const db = new Database(dbFile);
+  db.pragma("busy_timeout = 5000");
+  const bump = db.prepare("INSERT INTO data_generations (name, generation) VALUES ('national', 1) ON CONFLICT(name) DO UPDATE SET generation = generation + 1");
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      bump.run();
+      const r = await client.get(base + path, cookie);
+      if (r.status !== 200) throw new Error(`${path} answered ${r.status}`);
+      times.push(r.ms);
+    }
+  } finally {
+    db.close();
+    client.close();
+  }
+  return median(times)!;
 }

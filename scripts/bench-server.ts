@@ -38,11 +38,19 @@ export async function startServer(databaseFile: string, port: number, env: Recor
   // As `npm start` runs it: scripts/start.mjs and its WEB_CONCURRENCY worker processes.
   const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
     env: { ...process.env, PORT: String(port), DATABASE_PATH: databaseFile, DEMO: "0", NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", ...env },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  // scripts/start.mjs says "ready: N worker processes listening" once every worker accepts
+  // connections; waiting for it means the load reaches all of them, not only the first.
+  let allListening = false;
+  let stdoutTail = "";
+  child.stdout!.on("data", (chunk: Buffer) => {
+    stdoutTail = (stdoutTail + chunk.toString()).slice(-4000);
+    if (/\[toolkit\] ready: \d+ worker process/.test(stdoutTail)) allListening = true;
+  });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   let running = true;
   void exited.then(() => (running = false));
@@ -69,7 +77,7 @@ export async function startServer(databaseFile: string, port: number, env: Recor
     for (;;) {
       if (!running) throw new Error(`the server exited during start-up:\n${stderr}`);
       try {
-        if ((await fetch(`${base}/api/health`)).ok) return server;
+        if (allListening && (await fetch(`${base}/api/health`)).ok) return server;
       } catch {
         /* not up yet */
       }

@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { defaultLargePath, seedLarge } from "./seed-large";
 import { withServer, fmt } from "./bench-server";
 import { benchAutosave } from "./bench-autosave";
-import { benchPage, coordinatorAssessment, latestClosedCycle, timeOverviewSql } from "./bench-national";
+import { benchPage, coordinatorAssessment, latestClosedCycle, timeOverviewAfterChange, timeOverviewSql } from "./bench-national";
 import { routeBundles } from "./bundle-stats";
 
 interface Section {
@@ -62,15 +62,31 @@ interface LoadSection {
 
 const LOAD_SECTIONS: LoadSection[] = [
   {
+    // What any request costs on this machine before our pages do anything: the smallest page
+    // (sign-in: no session, no database) and the health check (a route handler, one query), under
+    // the same 20 back-to-back connections. The page targets below cannot be lower than this.
+    name: "floor",
+    target: "none (the framework's own cost)",
+    run: async (base) => {
+      const page = await benchPage(base, "/sign-in", null);
+      const health = await benchPage(base, "/api/health", null);
+      return { line: `the sign-in page (10 kB, no session, no database), 20 connections: ${fmt(page)}; /api/health: ${fmt(health)}`, pass: page.errors === 0 && health.errors === 0 };
+    },
+  },
+  {
     name: "national-overview",
     target: "p95 < 150 ms and ≤ 3× the SQL alone, 0 errors",
     run: async (base, dbFile) => {
       const cycle = latestClosedCycle(dbFile);
       const sqlMs = timeOverviewSql(dbFile, cycle.id);
-      const s = await benchPage(base, `/national?cycle=${cycle.id}`, "commissioner@bench.test");
+      const path = `/national?cycle=${cycle.id}`;
+      const s = await benchPage(base, path, "commissioner@bench.test");
       const ratio = s.p95 / sqlMs;
+      // The figures above are served from the overview's cache (per data generation); this is the
+      // one request after each change that computes it.
+      const missMs = await timeOverviewAfterChange(base, path, "commissioner@bench.test", dbFile);
       return {
-        line: `/national ${cycle.label} (1,000 partnerships), 20 connections: ${fmt(s)}; SQL aggregates alone ${sqlMs.toFixed(1)} ms; p95 ÷ SQL = ${ratio.toFixed(1)}`,
+        line: `/national ${cycle.label} (1,000 partnerships), 20 connections: ${fmt(s)}; SQL aggregates alone ${sqlMs.toFixed(1)} ms; p95 ÷ SQL = ${ratio.toFixed(1)}; the first request after a data change (cache invalidated), one at a time: median ${missMs.toFixed(1)} ms`,
         pass: s.p95 < 150 && ratio <= 3 && s.errors === 0,
       };
     },
@@ -142,6 +158,7 @@ async function main() {
     console.log(
       `first-load-js: ${routes.length} routes, largest ${worst.route} ${(worst.gzipBytes / 1024).toFixed(1)} kB gzip, smallest ${(routes.at(-1)!.gzipBytes / 1024).toFixed(1)} kB (target ≤ 200 kB on every route${over.length ? `; over: ${over.map((r) => r.route).join(", ")}` : ""}) ${over.length ? "FAIL" : "PASS"}`,
     );
+    for (const r of routes) console.log(`  ${(r.gzipBytes / 1024).toFixed(1).padStart(6)} kB gzip  ${r.route}`);
   }
   const load = LOAD_SECTIONS.filter((s) => !only.length || only.includes(s.name));
   if (load.length) {

@@ -39,9 +39,9 @@ const WRITERS = positiveInt("writers", args.writers!, 200);
 const PORT = positiveInt("port", args.port!, 65535);
 
 /** One save sent to the server. `ack` is the row version the server reported, or null if no reply came. */
-type Attempt = { note: string; baseVersion: number; ack: number | null };
+type Attempt = { note: string; answer: "yes" | "no"; baseVersion: number; ack: number | null };
 /** What a stored answer looks like to this test: its evidence note (unique per save) and row version. */
-type Stored = { note: string | null; version: number };
+type Stored = { note: string | null; answer: string | null; version: number };
 
 const key = (responseId: number, questionId: string) => `${responseId}/${questionId}`;
 
@@ -52,8 +52,8 @@ function readStored(file: string, targets: WriterTarget[]): { rows: Map<string, 
     const select = db.prepare("SELECT question_id, value, row_version FROM answers WHERE response_id = ?");
     for (const t of targets) {
       for (const r of select.all(t.responseId) as { question_id: string; value: string; row_version: number }[]) {
-        const value = JSON.parse(r.value) as { evidence?: { note?: string } };
-        rows.set(key(t.responseId, r.question_id), { note: value.evidence?.note ?? null, version: r.row_version });
+        const value = JSON.parse(r.value) as { answer?: string; evidence?: { note?: string } };
+        rows.set(key(t.responseId, r.question_id), { note: value.evidence?.note ?? null, answer: value.answer ?? null, version: r.row_version });
       }
     }
     const check = db.pragma("integrity_check") as { integrity_check: string }[];
@@ -92,13 +92,13 @@ async function round(n: number, file: string, targets: WriterTarget[], cookies: 
     for (let k = 0; !killed; k++) {
       const { q, page } = questions[(w + k) % questions.length]!;
       const id = key(t.responseId, q.id);
-      const attempt: Attempt = { note: `round ${n} writer ${w + 1} save ${k + 1}`, baseVersion: before.get(id)?.version ?? 0, ack: null };
+      const attempt: Attempt = { note: `round ${n} writer ${w + 1} save ${k + 1}`, answer: k % 2 ? "yes" : "no", baseVersion: before.get(id)?.version ?? 0, ack: null };
       const list = attempts.get(id) ?? [];
       const last = list.at(-1);
       if (last) attempt.baseVersion = last.ack!; // the writer stops at its first unanswered save
       list.push(attempt);
       attempts.set(id, list);
-      const value = { kind: "yesno", answer: k % 2 ? "yes" : "no", evidence: { note: attempt.note } };
+      const value = { kind: "yesno", answer: attempt.answer, evidence: { note: attempt.note } };
       try {
         const r = await callServerAction(running.base, `/assessments/${t.assessmentId}/${page}`, actionId, cookies[w]!, [
           { assessmentId: String(t.assessmentId), questionId: q.id, value, baseVersion: attempt.baseVersion },
@@ -145,7 +145,7 @@ async function round(n: number, file: string, targets: WriterTarget[], cookies: 
     if (stored && prior && stored.note === prior.note && stored.version === prior.version) match = -1;
     if (!stored && !prior) match = -1;
     list.forEach((a, i) => {
-      if (stored && stored.note === a.note && stored.version === a.baseVersion + 1) match = i;
+      if (stored && stored.note === a.note && stored.answer === a.answer && stored.version === a.baseVersion + 1) match = i;
     });
     list.forEach((a, i) => {
       if (a.ack === null) {
@@ -165,6 +165,8 @@ async function round(n: number, file: string, targets: WriterTarget[], cookies: 
     `round ${n}: killed ${(delay / 1000).toFixed(1)} s after the first acknowledged save; saves acknowledged ${acknowledged}, found ${found}, lost ${lost}; in flight at the kill ${inFlight} (${inFlightCommitted} committed); integrity ${integrity}`,
   );
   if (acknowledged === 0) problems.push("no save was acknowledged before the kill");
+  // Writers save back to back, so a kill mid-load finds saves under way; none means it came too late.
+  if (inFlight === 0) problems.push("no save was in flight at the kill: the round did not test a crash mid-load");
   for (const p of [...unexpected.map((u) => `unexpected reply: ${u}`), ...problems]) console.log(`  ${p}`);
   return { acknowledged, found, lost, integrityOk: integrity === "ok", failed: problems.length > 0 || unexpected.length > 0 || integrity !== "ok" };
 }

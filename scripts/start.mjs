@@ -33,9 +33,17 @@ const env = {
   // scavenges measurably raise throughput (docs/benchmarks.md). An operator's NODE_OPTIONS wins.
   NODE_OPTIONS: process.env.NODE_OPTIONS ?? "--max-semi-space-size=32",
 };
-cluster.setupPrimary({ exec: nextBin, args: ["start", "-p", port], cwd: root, silent: false });
+cluster.setupPrimary({ exec: path.join(root, "scripts", "worker.mjs"), args: ["start", "-p", port], cwd: root, silent: false });
 
 let stopping = false;
+// Said once every worker accepts connections, so that scripts (the durability test, benchmarks)
+// can wait for all of them rather than only the first.
+const listening = new Set();
+cluster.on("listening", (worker) => {
+  listening.add(worker.id);
+  if (listening.size === workers) log(`ready: ${workers} worker process${workers === 1 ? "" : "es"} listening`);
+});
+cluster.on("exit", (worker) => listening.delete(worker.id));
 function fork() {
   const worker = cluster.fork(env);
   worker.on("exit", (code, signal) => {

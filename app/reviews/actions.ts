@@ -4,8 +4,8 @@ import { authedAction } from "@/lib/action";
 import { reviewSchema } from "@/lib/review/schemas";
 import { saveReview } from "@/lib/data/reviews";
 
-// Any reviewer may call it; the data layer checks the assignment is theirs (404 otherwise).
-export const saveReviewAction = authedAction({ name: "review.save", schema: reviewSchema, permission: "accept:invitation" }, (input, actor) => {
+// Peer reviewers only; the data layer checks that the assignment is theirs (404 otherwise).
+export const saveReviewAction = authedAction({ name: "review.save", schema: reviewSchema, permission: "record:review" }, (input, actor) => {
   const dimensions = Object.fromEntries(
     Object.entries(input.dimensions).map(([id, v]) => [id, { agree: v.agree === "yes", validatedStage: Number(v.validatedStage), findings: v.findings, reason: v.reason }]),
   );

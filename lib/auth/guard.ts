@@ -89,7 +89,7 @@ export async function requestIp(): Promise<string | null> {
   return clientAddress(h.get("x-forwarded-for"));
 }
 
-export async function auditDenied(actor: Actor | null, permission: Permission, target: PermissionTarget) {
+export async function auditDenied(actor: Actor | null, permission: Permission, target: PermissionTarget, detail: Record<string, unknown> = {}) {
   recordAudit({
     actorUserId: actor?.userId ?? null,
     actorEmail: actor?.email ?? null,
@@ -97,9 +97,15 @@ export async function auditDenied(actor: Actor | null, permission: Permission, t
     targetType: target.partnershipId !== undefined ? "partnership" : undefined,
     targetId: target.partnershipId,
     outcome: "denied",
-    detail: { path: await currentPath() },
+    detail: { path: await currentPath(), ...detail },
     ip: await requestIp(),
   });
+}
+
+/** For pages: refuse as "page not found" (so that nothing is disclosed) and audit the refusal. */
+export async function refuseAsNotFound(actor: Actor, permission: Permission, target: PermissionTarget = {}): Promise<never> {
+  await auditDenied(actor, permission, target);
+  notFound();
 }
 
 /**

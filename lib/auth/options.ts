@@ -24,16 +24,24 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function authorize(credentials: Record<string, string> | undefined, headers: Record<string, unknown> | undefined) {
   const forwarded = headers?.["x-forwarded-for"];
   const ip = clientAddress(typeof forwarded === "string" ? forwarded : null);
+  const rules = signInThrottleRules();
+  const address = addressKey(ip ?? UNKNOWN_ADDRESS);
   const parsed = signInSchema.safeParse(credentials ?? {});
-  if (!parsed.success) return null;
+  if (!parsed.success) {
+    // Our form never sends this (it checks the same schema first): a script. It still counts
+    // against the address and is audited, so that malformed attempts are no way round either.
+    const given = typeof credentials?.email === "string" ? credentials.email.trim().toLowerCase().slice(0, 320) : null;
+    const attempt = beginSignInAttempt([{ scope: "address", key: address, rules: rules.address }]);
+    recordAudit({ actorEmail: given, action: "sign-in", outcome: attempt.kind === "locked" ? "denied" : "failure", detail: { reason: attempt.kind === "locked" ? "locked" : "invalid-input" }, ip });
+    if (attempt.kind === "locked") throw new SignInRefused(lockedCode(minutesToWait(attempt.retryAfterMs)));
+    return null;
+  }
   const { email, password } = parsed.data;
   const actorEmail = email.toLowerCase();
 
   // Throttle per submitted email string (whether or not it has an account, so that a lock says
   // nothing about which do) and per client address.
-  const rules = signInThrottleRules();
   const account = accountKey(email);
-  const address = addressKey(ip ?? UNKNOWN_ADDRESS);
   const attempt = beginSignInAttempt([
     { scope: "account", key: account, rules: rules.account },
     { scope: "address", key: address, rules: rules.address },

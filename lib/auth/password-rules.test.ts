@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { commonCandidates, emailNameParts, foldForComparison, newPasswordSchema, PASSWORD_MESSAGES, passwordLength, passwordProblem, refinePasswordAgainstEmail } from "./password-rules";
-import { COMMON_PASSWORDS_FILE, isCommonPassword, assertAcceptableNewPassword } from "./common-passwords";
+import { COMMON_PASSWORDS_FILE, isCommonPassword, assertAcceptableNewPassword, estimatedGuessesLog10, MIN_GUESSES_LOG10 } from "./common-passwords";
+import { signInSchema } from "./schemas";
 import { ActionError } from "@/lib/action-result";
 import { userCreateSchema } from "@/lib/admin/schemas";
 import { acceptNewAccountSchema } from "@/lib/invitations/schemas";
@@ -74,6 +75,37 @@ test("the data layer's check refuses with a message on the password field", () =
   );
   assert.throws(() => assertAcceptableNewPassword("someone special here", "someone@example.org"), (e: unknown) => (e as ActionError).fieldErrors?.password?.[0] === PASSWORD_MESSAGES.email);
   assert.doesNotThrow(() => assertAcceptableNewPassword("kettle orbit marmalade", "someone@example.org"));
+});
+
+test("passwords built from a word and a year, sequences or keyboard runs are refused as easy to guess", () => {
+  const refused = (p: string) => {
+    try {
+      assertAcceptableNewPassword(p, "someone@example.org");
+      return null;
+    } catch (e) {
+      return (e as ActionError).fieldErrors?.password?.[0] ?? null;
+    }
+  };
+  // Not on our list (each is checked), yet a cracker's first guesses: a word and a year, counting,
+  // keyboard rows, one repeated digit.
+  for (const p of ["Winter2025!!!", "Welcome2026!!", "January2026!", "123456789101", "1234567891011", "123qweasdzxc", "00000000000000", "summerdragoncheese"]) {
+    assert.equal(commonCandidates(p).some(isCommonPassword), false, `${p} is on the list: choose another example`);
+    assert.equal(refused(p), PASSWORD_MESSAGES.guessable, p);
+  }
+  // Words a guesser here tries first count against a password: the email's name and the service's.
+  assert.ok(estimatedGuessesLog10("harbour lights sally", ["sally"]) < estimatedGuessesLog10("harbour lights sally"));
+  // Three or four uncommon words pass, with room to spare.
+  for (const p of ["kettle orbit marmalade", "a-long-enough-passphrase", "temporary-passphrase-1", "Gr8 Yarmouth ferry at dawn", "ночь улица фонарь"]) {
+    assert.equal(refused(p), null, p);
+    assert.ok(estimatedGuessesLog10(p) >= MIN_GUESSES_LOG10 + 2, p);
+  }
+});
+
+test("sign-in accepts every password that could have been set (length counted the same way)", () => {
+  const password = "🔑".repeat(128); // 128 characters, 256 UTF-16 units
+  assert.equal(passwordProblem(password), null);
+  assert.equal(signInSchema.safeParse({ email: "someone@example.org", password }).success, true);
+  assert.equal(signInSchema.safeParse({ email: "someone@example.org", password: "🔑".repeat(129) }).success, false);
 });
 
 test("every form that sets a password uses the shared rules", () => {

@@ -1,6 +1,6 @@
 // The rules for a new password (OWASP ASVS 5.0 6.2): 12 to 128 characters, any characters, no
-// composition rules; not a common password; not containing the account's email name or this
-// service's name. Shared by every form that sets a password (the zod schema, on the browser and
+// composition rules; not a common password nor one that is easy to guess; not containing the
+// account's email name or this service's name. Shared by every form that sets a password (the zod schema, on the browser and
 // in the server action) and by the data layer, which adds the common-password list
 // (lib/auth/common-passwords.ts, server-only: the list is too big to send to the browser).
 import { z } from "zod";
@@ -15,6 +15,7 @@ export const PASSWORD_MESSAGES = {
   tooShort: `Password must be at least ${PASSWORD_MIN} characters`,
   tooLong: `Password must be ${PASSWORD_MAX} characters or fewer`,
   common: "This password is too common and easy to guess. Choose a different one: a few unrelated words work well",
+  guessable: "This password would be easy to guess: it is made of common words, names, years, dates or keyboard patterns. Add another uncommon word or two, or choose a different one",
   email: "Password must not contain the email address or the name before the @",
   service: "Password must not contain the name of this service (such as ‘slavery’ or ‘toolkit’)",
 } as const;
@@ -56,6 +57,8 @@ export type PasswordContext = {
   email?: string;
   /** Whether a folded candidate is on the common-password list (server only). */
   isCommon?: (folded: string) => boolean;
+  /** Whether the password as typed needs too few guesses by the strength estimate (server only). */
+  isGuessable?: (password: string) => boolean;
 };
 
 /** The first rule a new password breaks, as the message to show; null if it is acceptable. */
@@ -67,6 +70,7 @@ export function passwordProblem(password: string, context: PasswordContext = {})
   if (SERVICE_WORDS.some((w) => folded.includes(w))) return PASSWORD_MESSAGES.service;
   if (context.email && emailNameParts(context.email).some((p) => folded.includes(p))) return PASSWORD_MESSAGES.email;
   if (context.isCommon && commonCandidates(password).some(context.isCommon)) return PASSWORD_MESSAGES.common;
+  if (context.isGuessable?.(password)) return PASSWORD_MESSAGES.guessable;
   return null;
 }
 

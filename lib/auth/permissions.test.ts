@@ -57,6 +57,10 @@ describe("administration", () => {
   test("every signed-in user may keep their own session alive (the session is theirs by construction)", () => {
     for (const actor of [admin, commissioner, reviewer, coordinator, member, nobody]) assert.equal(can(actor, "extend:session"), true);
   });
+  test("only peer reviewers record reviews (which assignment is theirs is checked with the assignment)", () => {
+    assert.equal(can(reviewer, "record:review"), true);
+    for (const other of [admin, commissioner, coordinator, member, nobody]) assert.equal(can(other, "record:review"), false, String(other.userId));
+  });
   test("an unknown permission is denied", () => {
     assert.equal(can(admin, "delete:everything" as never), false);
   });

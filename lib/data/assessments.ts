@@ -243,16 +243,16 @@ export function startAssessment(actor: Actor, partnershipId: number): { assessme
         .run();
       carriedOver++;
     }
+    recordAudit({
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      action: "assessment.start",
+      targetType: "assessment",
+      targetId: assessmentId,
+      outcome: "success",
+      detail: { partnershipId, cycle: cycle.label, carriedOver },
+    });
     return { assessmentId, carriedOver };
-  });
-  recordAudit({
-    actorUserId: actor.userId,
-    actorEmail: actor.email,
-    action: "assessment.start",
-    targetType: "assessment",
-    targetId: result.assessmentId,
-    outcome: "success",
-    detail: { partnershipId, cycle: cycle.label, carriedOver: result.carriedOver },
   });
   return result;
 }
@@ -370,14 +370,17 @@ export function submitAssessment(actor: Actor, assessmentId: number): void {
   }
   const scores = scoreAssessment(ctx.framework, answerMapOf(records));
   const now = new Date().toISOString();
-  const res = getDb()
-    .update(assessments)
-    .set({ status: "submitted", submittedAt: now, submittedByUserId: actor.userId, scoresSnapshot: { ...scores, computedAt: now }, updatedAt: now })
-    .where(and(eq(assessments.id, assessmentId), eq(assessments.status, "in_progress")))
-    .run();
-  if (res.changes === 0) throw new ActionError("This assessment has already been submitted.", "invalid");
-  bumpGeneration("national");
-  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "assessment.submit", targetType: "assessment", targetId: assessmentId, outcome: "success", detail: { partnershipId: ctx.partnership.id, cycle: ctx.cycle.label } });
+  // The submission, the cache generation and the audit entry commit together, or not at all.
+  writeTransaction(() => {
+    const res = getDb()
+      .update(assessments)
+      .set({ status: "submitted", submittedAt: now, submittedByUserId: actor.userId, scoresSnapshot: { ...scores, computedAt: now }, updatedAt: now })
+      .where(and(eq(assessments.id, assessmentId), eq(assessments.status, "in_progress")))
+      .run();
+    if (res.changes === 0) throw new ActionError("This assessment has already been submitted.", "invalid");
+    bumpGeneration("national");
+    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "assessment.submit", targetType: "assessment", targetId: assessmentId, outcome: "success", detail: { partnershipId: ctx.partnership.id, cycle: ctx.cycle.label } });
+  });
 }
 
 /** Reopens a submitted assessment while its cycle is open (never after it closes). */
@@ -387,14 +390,16 @@ export function reopenAssessment(actor: Actor, assessmentId: number): void {
   if (!ctx.canReopen) {
     throw new ActionError(ctx.cycle.status !== "open" ? "The cycle has closed, so this assessment can no longer be reopened." : "This assessment is not submitted.", "invalid");
   }
-  const res = getDb()
-    .update(assessments)
-    .set({ status: "in_progress", updatedAt: new Date().toISOString() })
-    .where(and(eq(assessments.id, assessmentId), eq(assessments.status, "submitted")))
-    .run();
-  if (res.changes === 0) throw new ActionError("This assessment is not submitted.", "invalid");
-  bumpGeneration("national");
-  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "assessment.reopen", targetType: "assessment", targetId: assessmentId, outcome: "success", detail: { partnershipId: ctx.partnership.id, cycle: ctx.cycle.label } });
+  writeTransaction(() => {
+    const res = getDb()
+      .update(assessments)
+      .set({ status: "in_progress", updatedAt: new Date().toISOString() })
+      .where(and(eq(assessments.id, assessmentId), eq(assessments.status, "submitted")))
+      .run();
+    if (res.changes === 0) throw new ActionError("This assessment is not submitted.", "invalid");
+    bumpGeneration("national");
+    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "assessment.reopen", targetType: "assessment", targetId: assessmentId, outcome: "success", detail: { partnershipId: ctx.partnership.id, cycle: ctx.cycle.label } });
+  });
 }
 
 export type MemberResponseSummary = {

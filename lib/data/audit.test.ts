@@ -80,8 +80,8 @@ test("only administrators read the log; the download is audited with its filters
   assert.throws(() => audit.exportAuditEntries(commissioner, {}, null), /Page not found/);
   const rows = audit.exportAuditEntries(admin, { action: "sign-in", outcome: "success" }, "192.0.2.1");
   assert.deepEqual(rows.map((r) => r.actorEmail), ["Someone@Example.org"]);
-  const logged = all("SELECT actor_email, action, outcome, detail, ip FROM audit_log WHERE action = 'audit.export'");
+  const logged = all("SELECT actor_email, action, outcome, detail, ip FROM audit_log WHERE action = 'export.audit'");
   assert.deepEqual(logged, [
-    { actor_email: "admin@example.org", action: "audit.export", outcome: "success", detail: JSON.stringify({ filters: { action: "sign-in", outcome: "success" }, rows: 1 }), ip: "192.0.2.1" },
+    { actor_email: "admin@example.org", action: "export.audit", outcome: "success", detail: JSON.stringify({ filters: { action: "sign-in", outcome: "success" }, rows: 1 }), ip: "192.0.2.1" },
   ]);
 });

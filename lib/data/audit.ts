@@ -113,6 +113,6 @@ export function exportAuditEntries(actor: Actor, filters: AuditFilters, ip: stri
   if (rows.length > AUDIT_EXPORT_MAX) {
     throw new ActionError(`More than ${AUDIT_EXPORT_MAX.toLocaleString("en-GB")} entries match these filters. Narrow the dates or add another filter, then download again.`);
   }
-  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "audit.export", outcome: "success", detail: { filters, rows: rows.length }, ip });
+  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "export.audit", outcome: "success", detail: { filters, rows: rows.length }, ip });
   return rows;
 }

@@ -37,12 +37,14 @@ export function createInvitation(actor: Actor, input: InvitationInput): { token:
   const token = randomBytes(32).toString("base64url");
   const now = new Date();
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 3600 * 1000).toISOString();
-  const row = db
-    .insert(invitations)
-    .values({ partnershipId, email, organisation: input.organisation.trim(), tokenHash: hashToken(token), invitedByUserId: actor.userId, createdAt: now.toISOString(), expiresAt })
-    .returning({ id: invitations.id })
-    .get();
-  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "invitation.create", targetType: "partnership", targetId: partnershipId, outcome: "success", detail: { invitationId: row.id, email } });
+  writeTransaction(() => {
+    const row = db
+      .insert(invitations)
+      .values({ partnershipId, email, organisation: input.organisation.trim(), tokenHash: hashToken(token), invitedByUserId: actor.userId, createdAt: now.toISOString(), expiresAt })
+      .returning({ id: invitations.id })
+      .get();
+    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "invitation.create", targetType: "partnership", targetId: partnershipId, outcome: "success", detail: { invitationId: row.id, email } });
+  });
   return { token, expiresAt, email };
 }
 
@@ -59,13 +61,15 @@ export function listInvitations(actor: Actor, partnershipId: number) {
 
 export function revokeInvitation(actor: Actor, partnershipId: number, invitationId: number): void {
   if (!can(actor, "invite:member:own", { partnershipId })) throw new ActionError("Page not found", "not-found");
-  const res = getDb()
-    .update(invitations)
-    .set({ revokedAt: new Date().toISOString() })
-    .where(and(eq(invitations.id, invitationId), eq(invitations.partnershipId, partnershipId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
-    .run();
-  if (res.changes === 0) throw new ActionError("Page not found", "not-found");
-  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "invitation.revoke", targetType: "partnership", targetId: partnershipId, outcome: "success", detail: { invitationId } });
+  writeTransaction(() => {
+    const res = getDb()
+      .update(invitations)
+      .set({ revokedAt: new Date().toISOString() })
+      .where(and(eq(invitations.id, invitationId), eq(invitations.partnershipId, partnershipId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+      .run();
+    if (res.changes === 0) throw new ActionError("Page not found", "not-found");
+    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "invitation.revoke", targetType: "partnership", targetId: partnershipId, outcome: "success", detail: { invitationId } });
+  });
 }
 
 /** What the invitation page shows to whoever holds the link. */
@@ -82,8 +86,8 @@ export function describeInvitation(token: string) {
   return { ...row, status: statusOf(row), accountExists };
 }
 
-/** Claims the invitation (single use) and adds the membership, inside one transaction. */
-function claim(token: string, userIdFor: (email: string) => number): { partnershipId: number; userId: number } {
+/** Claims the invitation (single use), adds the membership and audits it, inside one transaction. */
+function claim(token: string, newAccount: boolean, userIdFor: (email: string) => number): { partnershipId: number; userId: number } {
   const db = getDb();
   return writeTransaction((tx) => {
     const now = new Date().toISOString();
@@ -100,6 +104,7 @@ function claim(token: string, userIdFor: (email: string) => number): { partnersh
       .values({ userId, partnershipId: inv.partnershipId, role: "member", organisation: inv.organisation })
       .onConflictDoNothing()
       .run();
+    recordAudit({ actorUserId: userId, actorEmail: inv.email, action: "invitation.accept", targetType: "partnership", targetId: inv.partnershipId, outcome: "success", detail: { newAccount } });
     return { partnershipId: inv.partnershipId, userId };
   });
 }
@@ -112,10 +117,9 @@ export async function acceptWithNewAccount(input: AcceptNewAccountInput): Promis
   if (info.accountExists) throw new ActionError("An account already exists for this email address. Sign in to accept the invitation.", "invalid");
   assertAcceptableNewPassword(input.password, info.email);
   const passwordHash = await hashPassword(input.password);
-  const result = claim(input.token, (email) =>
+  claim(input.token, true, (email) =>
     getDb().insert(users).values({ email, name: input.name.trim(), passwordHash }).returning({ id: users.id }).get().id,
   );
-  recordAudit({ actorUserId: result.userId, actorEmail: info.email, action: "invitation.accept", targetType: "partnership", targetId: result.partnershipId, outcome: "success", detail: { newAccount: true } });
   return { email: info.email };
 }
 
@@ -127,7 +131,6 @@ export function acceptAsSignedInUser(actor: Actor, token: string): { partnership
   if (info.email !== actor.email) {
     throw new ActionError(`This invitation is for ${info.email}. Sign out and sign in with that account to accept it.`, "invalid");
   }
-  const result = claim(token, () => actor.userId);
-  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "invitation.accept", targetType: "partnership", targetId: result.partnershipId, outcome: "success", detail: { newAccount: false } });
+  const result = claim(token, false, () => actor.userId);
   return { partnershipId: result.partnershipId };
 }

@@ -2,7 +2,7 @@ import "server-only";
 // The Commissioner's national picture, computed live with SQL aggregates over the submitted
 // self-reviews of a cycle. Every function checks "read:national" (or "manage:cycles") itself.
 import { desc, eq } from "drizzle-orm";
-import { getDb, preparedOnce } from "@/db/client";
+import { getDb, preparedOnce, writeTransaction } from "@/db/client";
 import { cycles } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
@@ -46,18 +46,22 @@ export function createCycle(actor: Actor, input: { label: string; opensOn: strin
   if (db.select({ id: cycles.id }).from(cycles).where(eq(cycles.label, input.label)).get()) {
     throw new ActionError("There is a problem", "invalid", { label: ["A cycle with this label already exists"] });
   }
-  const row = db.insert(cycles).values({ ...input, status: "planned" }).returning({ id: cycles.id }).get();
-  bumpGeneration("national");
-  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "cycle.create", targetType: "cycle", targetId: row.id, outcome: "success", detail: input });
-  return row;
+  return writeTransaction(() => {
+    const row = db.insert(cycles).values({ ...input, status: "planned" }).returning({ id: cycles.id }).get();
+    bumpGeneration("national");
+    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "cycle.create", targetType: "cycle", targetId: row.id, outcome: "success", detail: input });
+    return row;
+  });
 }
 
 export function setCycleStatus(actor: Actor, cycleId: number, status: "open" | "closed"): void {
   if (!can(actor, "manage:cycles")) throw NOT_FOUND();
-  const res = getDb().update(cycles).set({ status }).where(eq(cycles.id, cycleId)).run();
-  if (res.changes === 0) throw NOT_FOUND();
-  bumpGeneration("national");
-  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: `cycle.${status === "open" ? "open" : "close"}`, targetType: "cycle", targetId: cycleId, outcome: "success" });
+  writeTransaction(() => {
+    const res = getDb().update(cycles).set({ status }).where(eq(cycles.id, cycleId)).run();
+    if (res.changes === 0) throw NOT_FOUND();
+    bumpGeneration("national");
+    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: `cycle.${status === "open" ? "open" : "close"}`, targetType: "cycle", targetId: cycleId, outcome: "success" });
+  });
 }
 
 export type TrackerStatus = "not_started" | "in_progress" | "submitted" | "reviewed";

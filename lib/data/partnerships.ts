@@ -164,10 +164,10 @@ export function createPartnership(actor: Actor, input: PartnershipInput): { id: 
   const id = writeTransaction((tx) => {
     const row = tx.insert(partnerships).values(values(input)).returning({ id: partnerships.id }).get();
     for (const forceAreaId of new Set(input.forceAreaIds)) tx.insert(partnershipForceAreas).values({ partnershipId: row.id, forceAreaId }).run();
+    bumpGeneration("national");
+    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "partnership.create", targetType: "partnership", targetId: row.id, outcome: "success" });
     return row.id;
   });
-  bumpGeneration("national");
-  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "partnership.create", targetType: "partnership", targetId: id, outcome: "success" });
   return { id };
 }
 
@@ -180,9 +180,9 @@ export function updatePartnership(actor: Actor, id: number, input: PartnershipIn
     tx.update(partnerships).set({ ...values(input), updatedAt: new Date().toISOString() }).where(eq(partnerships.id, id)).run();
     tx.delete(partnershipForceAreas).where(eq(partnershipForceAreas.partnershipId, id)).run();
     for (const forceAreaId of new Set(input.forceAreaIds)) tx.insert(partnershipForceAreas).values({ partnershipId: id, forceAreaId }).run();
+    bumpGeneration("national");
+    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "partnership.update", targetType: "partnership", targetId: id, outcome: "success" });
   });
-  bumpGeneration("national");
-  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "partnership.update", targetType: "partnership", targetId: id, outcome: "success" });
   return { id };
 }
 

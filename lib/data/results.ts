@@ -199,25 +199,27 @@ export function createAction(actor: Actor, input: ActionInput): { id: number } {
   assertPlanner(actor, input.partnershipId);
   const fw = getFramework()!;
   if (!fw.dimensions.some((d) => d.id === input.dimensionId)) throw new ActionError("There is a problem", "invalid", { dimensionId: ["Select the dimension the action helps"] });
-  const row = getDb()
-    .insert(actions)
-    .values({
-      partnershipId: input.partnershipId,
-      cycleId: latestCycleId(input.partnershipId),
-      dimensionId: input.dimensionId,
-      recommendationId: input.recommendationId,
-      title: input.title,
-      ownerOrganisation: input.ownerOrganisation || null,
-      ownerPerson: input.ownerPerson || null,
-      dueOn: input.dueOn || null,
-      status: input.status,
-      progressNote: input.progressNote || null,
-      createdByUserId: actor.userId,
-    })
-    .returning({ id: actions.id })
-    .get();
-  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "action.create", targetType: "partnership", targetId: input.partnershipId, outcome: "success", detail: { actionId: row.id, recommendationId: input.recommendationId } });
-  return row;
+  return writeTransaction(() => {
+    const row = getDb()
+      .insert(actions)
+      .values({
+        partnershipId: input.partnershipId,
+        cycleId: latestCycleId(input.partnershipId),
+        dimensionId: input.dimensionId,
+        recommendationId: input.recommendationId,
+        title: input.title,
+        ownerOrganisation: input.ownerOrganisation || null,
+        ownerPerson: input.ownerPerson || null,
+        dueOn: input.dueOn || null,
+        status: input.status,
+        progressNote: input.progressNote || null,
+        createdByUserId: actor.userId,
+      })
+      .returning({ id: actions.id })
+      .get();
+    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "action.create", targetType: "partnership", targetId: input.partnershipId, outcome: "success", detail: { actionId: row.id, recommendationId: input.recommendationId } });
+    return row;
+  });
 }
 
 export function updateAction(actor: Actor, actionId: number, baseVersion: number, input: ActionInput): { id: number } {

@@ -1,8 +1,9 @@
 import "server-only";
 // User administration (admin only). Every change that affects what a user may do bumps their
-// session version, so that it takes effect on their next request.
+// session version, so that it takes effect on their next request. Each change and its audit entry
+// are written in one transaction: no change without its entry.
 import { and, asc, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, writeTransaction } from "@/db/client";
 import { cycles, memberships, partnerships, reviewAssignments, users, type GlobalRole } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
@@ -74,13 +75,15 @@ export async function createUser(actor: Actor, input: UserCreateInput): Promise<
   }
   assertAcceptableNewPassword(input.password, email);
   const passwordHash = await hashPassword(input.password);
-  const row = db
-    .insert(users)
-    .values({ name: input.name.trim(), email, globalRole: input.globalRole || null, passwordHash })
-    .returning({ id: users.id })
-    .get();
-  audit(actor, "user.create", "user", row.id, { globalRole: input.globalRole || null });
-  return { id: row.id };
+  return writeTransaction(() => {
+    const row = db
+      .insert(users)
+      .values({ name: input.name.trim(), email, globalRole: input.globalRole || null, passwordHash })
+      .returning({ id: users.id })
+      .get();
+    audit(actor, "user.create", "user", row.id, { globalRole: input.globalRole || null });
+    return { id: row.id };
+  });
 }
 
 export function updateUser(actor: Actor, input: UserUpdateInput): { id: number } {
@@ -94,32 +97,36 @@ export function updateUser(actor: Actor, input: UserUpdateInput): { id: number }
     throw new ActionError("There is a problem", "invalid", { _form: ["You cannot disable your own account or remove your own administrator role"] });
   }
   const accessChanged = before.globalRole !== globalRole || before.disabled !== input.disabled;
-  db.update(users)
-    .set({
-      name: input.name.trim(),
-      globalRole,
-      disabled: input.disabled,
-      sessionVersion: accessChanged ? before.sessionVersion + 1 : before.sessionVersion,
-      updatedAt: new Date().toISOString(),
-    })
-    .where(eq(users.id, userId))
-    .run();
-  if (before.globalRole !== globalRole) audit(actor, "user.role-change", "user", userId, { from: before.globalRole, to: globalRole });
-  if (before.disabled !== input.disabled) audit(actor, input.disabled ? "user.disable" : "user.enable", "user", userId);
-  if (before.name !== input.name.trim()) audit(actor, "user.rename", "user", userId);
+  writeTransaction(() => {
+    db.update(users)
+      .set({
+        name: input.name.trim(),
+        globalRole,
+        disabled: input.disabled,
+        sessionVersion: accessChanged ? before.sessionVersion + 1 : before.sessionVersion,
+        updatedAt: new Date().toISOString(),
+      })
+      .where(eq(users.id, userId))
+      .run();
+    if (before.globalRole !== globalRole) audit(actor, "user.role-change", "user", userId, { from: before.globalRole, to: globalRole });
+    if (before.disabled !== input.disabled) audit(actor, input.disabled ? "user.disable" : "user.enable", "user", userId);
+    if (before.name !== input.name.trim()) audit(actor, "user.rename", "user", userId);
+  });
   return { id: userId };
 }
 
 /** Ends every session of a user at their next request. */
 export function forceSignOut(actor: Actor, userId: number): void {
   assertAdmin(actor);
-  const res = getDb()
-    .update(users)
-    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date().toISOString() })
-    .where(eq(users.id, userId))
-    .run();
-  if (res.changes === 0) throw new ActionError("Page not found", "not-found");
-  audit(actor, "user.force-sign-out", "user", userId);
+  writeTransaction(() => {
+    const res = getDb()
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date().toISOString() })
+      .where(eq(users.id, userId))
+      .run();
+    if (res.changes === 0) throw new ActionError("Page not found", "not-found");
+    audit(actor, "user.force-sign-out", "user", userId);
+  });
 }
 
 export function addMembership(actor: Actor, input: MembershipInput): void {
@@ -131,22 +138,26 @@ export function addMembership(actor: Actor, input: MembershipInput): void {
   if (!db.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.id, partnershipId)).get()) {
     throw new ActionError("There is a problem", "invalid", { partnershipId: ["Select a partnership from the list"] });
   }
-  db.insert(memberships)
-    .values({ userId, partnershipId, role: input.role, organisation: input.organisation.trim() || null })
-    .onConflictDoUpdate({ target: [memberships.userId, memberships.partnershipId], set: { role: input.role, organisation: input.organisation.trim() || null } })
-    .run();
-  // No session bump: memberships are read afresh on every request (lib/data/sessions.ts).
-  audit(actor, "membership.set", "partnership", partnershipId, { userId, role: input.role });
+  writeTransaction(() => {
+    db.insert(memberships)
+      .values({ userId, partnershipId, role: input.role, organisation: input.organisation.trim() || null })
+      .onConflictDoUpdate({ target: [memberships.userId, memberships.partnershipId], set: { role: input.role, organisation: input.organisation.trim() || null } })
+      .run();
+    // No session bump: memberships are read afresh on every request (lib/data/sessions.ts).
+    audit(actor, "membership.set", "partnership", partnershipId, { userId, role: input.role });
+  });
 }
 
 export function removeMembership(actor: Actor, userId: number, partnershipId: number): void {
   assertAdmin(actor);
-  const res = getDb()
-    .delete(memberships)
-    .where(and(eq(memberships.userId, userId), eq(memberships.partnershipId, partnershipId)))
-    .run();
-  if (res.changes === 0) throw new ActionError("Page not found", "not-found");
-  audit(actor, "membership.remove", "partnership", partnershipId, { userId });
+  writeTransaction(() => {
+    const res = getDb()
+      .delete(memberships)
+      .where(and(eq(memberships.userId, userId), eq(memberships.partnershipId, partnershipId)))
+      .run();
+    if (res.changes === 0) throw new ActionError("Page not found", "not-found");
+    audit(actor, "membership.remove", "partnership", partnershipId, { userId });
+  });
 }
 
 export function addAssignment(actor: Actor, input: AssignmentInput): void {
@@ -166,15 +177,19 @@ export function addAssignment(actor: Actor, input: AssignmentInput): void {
   if (!db.select({ id: cycles.id }).from(cycles).where(eq(cycles.id, cycleId)).get()) {
     throw new ActionError("There is a problem", "invalid", { cycleId: ["Select a cycle from the list"] });
   }
-  db.insert(reviewAssignments).values({ reviewerUserId, partnershipId, cycleId, assignedByUserId: actor.userId }).onConflictDoNothing().run();
-  audit(actor, "assignment.add", "partnership", partnershipId, { reviewerUserId, cycleId });
+  writeTransaction(() => {
+    db.insert(reviewAssignments).values({ reviewerUserId, partnershipId, cycleId, assignedByUserId: actor.userId }).onConflictDoNothing().run();
+    audit(actor, "assignment.add", "partnership", partnershipId, { reviewerUserId, cycleId });
+  });
 }
 
 export function removeAssignment(actor: Actor, assignmentId: number): void {
   if (!can(actor, "manage:assignments")) throw new ActionError("Page not found", "not-found");
-  const row = getDb().delete(reviewAssignments).where(eq(reviewAssignments.id, assignmentId)).returning().get();
-  if (!row) throw new ActionError("Page not found", "not-found");
-  audit(actor, "assignment.remove", "partnership", row.partnershipId, { reviewerUserId: row.reviewerUserId, cycleId: row.cycleId });
+  writeTransaction(() => {
+    const row = getDb().delete(reviewAssignments).where(eq(reviewAssignments.id, assignmentId)).returning().get();
+    if (!row) throw new ActionError("Page not found", "not-found");
+    audit(actor, "assignment.remove", "partnership", row.partnershipId, { reviewerUserId: row.reviewerUserId, cycleId: row.cycleId });
+  });
 }
 
 export function listCycles() {

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { actionsToReview } from "@/lib/data/action-reviews";
 import { ACTION_STATUS_LABELS } from "@/lib/results/schemas";
 import { ReviewActionForm } from "./ReviewActionForm";
+import { refuseAsNotFound } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Last year’s action plan" };
 export const dynamic = "force-dynamic";
 
 export default async function ActionsReviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const { ctx } = await loadAssessmentPage((await params).id);
-  if (ctx.role === "member") notFound();
+  const { actor, ctx } = await loadAssessmentPage((await params).id);
+  if (ctx.role === "member") return refuseAsNotFound(actor, "update:assessment:own", { partnershipId: ctx.partnership.id });
   const items = actionsToReview(ctx);
   const dimName = (id: string) => ctx.framework.dimensions.find((d) => d.id === id)?.name ?? id;
   return (

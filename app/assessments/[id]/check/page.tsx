@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { SectionAnswers } from "@/components/AnswerSummary";
 import { SectionStatusTag } from "@/components/StatusTag";
 import { SubmitPanel } from "./SubmitPanel";
+import { refuseAsNotFound } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Check answers and submit" };
 export const dynamic = "force-dynamic";
 
 export default async function CheckAssessmentPage({ params }: { params: Promise<{ id: string }> }) {
-  const { ctx, records, progress } = await loadAssessmentPage((await params).id);
-  if (ctx.role !== "consolidated") notFound();
+  const { actor, ctx, records, progress } = await loadAssessmentPage((await params).id);
+  if (ctx.role !== "consolidated") return refuseAsNotFound(actor, "submit:assessment:own", { partnershipId: ctx.partnership.id });
   const base = `/assessments/${ctx.assessment.id}`;
   const incomplete = ctx.sections.filter((s) => progress.get(s.id)!.status !== "completed");
   return (

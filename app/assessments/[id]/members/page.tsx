@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { memberResponses } from "@/lib/data/assessments";
 import { describeAnswer } from "@/lib/assessment/describe";
 import { getQuestion } from "@/lib/framework";
 import type { Question } from "@/lib/framework/types";
 import { formatDate } from "@/lib/format";
+import { refuseAsNotFound } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Members’ responses" };
 export const dynamic = "force-dynamic";
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 export default async function MemberResponsesPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, ctx, records } = await loadAssessmentPage((await params).id);
   const summary = memberResponses(actor, ctx.assessment.id);
-  if (!summary) notFound();
+  if (!summary) return refuseAsNotFound(actor, "read:member-responses:own", { partnershipId: ctx.partnership.id });
   const base = `/assessments/${ctx.assessment.id}`;
   return (
     <>
