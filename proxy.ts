@@ -9,7 +9,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { checkActionRequest, refusalInit } from "@/lib/security/action-request";
 import { originIsOurs } from "@/lib/security/origin";
 
-const PUBLIC_PREFIXES = ["/sign-in", "/invite/", "/api/", "/how-scoring-works", "/_next/", "/favicon"];
+const PUBLIC_PREFIXES = ["/sign-in", "/invite/", "/reset-password/", "/api/", "/how-scoring-works", "/_next/", "/favicon"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 function contentSecurityPolicy(nonce: string): string {

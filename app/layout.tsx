@@ -34,6 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <span className="govuk-body-s govuk-!-margin-0" style={{ color: "#fff" }} data-testid="signed-in-as">
                   {actor.name}
                 </span>
+                <Link href="/account/password" className="app-header__link govuk-body-s govuk-!-margin-0">Change password</Link>
                 <SignOutButton />
               </div>
             )}

@@ -281,6 +281,24 @@ export const invitations = sqliteTable(
   (t) => [index("invitations_partnership_idx").on(t.partnershipId)],
 );
 
+// Password resets issued by an administrator: a single-use link, valid for 24 hours, of which
+// only the token's hash is stored. Issuing one ends the user's sessions; using it sets the password.
+export const passwordResets = sqliteTable(
+  "password_resets",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    issuedByUserId: integer("issued_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: text("created_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+    usedAt: text("used_at"),
+  },
+  (t) => [index("password_resets_user_idx").on(t.userId)],
+);
+
 // The partnership's action plan: actions raised from a cycle's results, followed up the next year.
 export const actions = sqliteTable(
   "actions",

@@ -19,17 +19,24 @@ type Outcome = "allow" | "redirect" | "deny" | "signed-out" | string;
 
 // ---- What exists in the app --------------------------------------------------------------------
 
-/** Every page.tsx and route.ts under app/, as the route Next serves it ("/partnerships/[id]"). */
+/**
+ * Every page and route handler under app/, as the route Next serves it ("/partnerships/[id]"), in
+ * any of the file types Next accepts. Files that Next serves by themselves (sitemap, robots, icons,
+ * Open Graph images, the web manifest) and parallel-route slots are listed as routes too, so that
+ * adding one without an entry in the table fails the test.
+ */
 function appRoutes(): { page: string[]; route: string[] } {
   const out = { page: [] as string[], route: [] as string[] };
+  const servedByNext = /^(sitemap|robots|manifest|icon|apple-icon|opengraph-image|twitter-image)\d*\.(ts|tsx|js|jsx|xml|txt|json|webmanifest|ico|png|jpg|jpeg|svg|gif)$/;
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, e.name);
+      const segments = path.relative("app", dir).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+      const at = "/" + segments.join("/");
       if (e.isDirectory()) walk(full);
-      else if (e.name === "page.tsx" || e.name === "route.ts") {
-        const segments = path.relative("app", dir).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
-        out[e.name === "page.tsx" ? "page" : "route"].push("/" + segments.join("/"));
-      }
+      else if (/^page\.(tsx|ts|jsx|js|mdx)$/.test(e.name)) out.page.push(at);
+      else if (/^route\.(ts|js)$/.test(e.name)) out.route.push(at);
+      else if (servedByNext.test(e.name)) out.route.push(`${at === "/" ? "" : at}/${e.name}`);
     }
   };
   walk("app");
@@ -266,18 +273,20 @@ test("every page and route handler answers each actor as the table says", async 
   expect(wrong.sort(), `${cells.length} cells walked`).toEqual([]);
 });
 
-/** Everything the app keeps, but for the audit log and session bookkeeping (touched by every request). */
-let fingerprintSql: string | undefined;
-function fingerprint(conn: Database): string {
+/** Everything the app keeps, but for the audit log and session bookkeeping (touched by every request) and `skip`. */
+const fingerprintSql = new Map<string, string>();
+function fingerprint(conn: Database, skip: string[] = []): string {
+  const key = skip.join(",");
   // One query, each table's rows quoted and joined by SQLite itself (hashing rows in JS is slow).
-  fingerprintSql ??= (conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_log', 'user_sessions', 'data_generations', 'sqlite_sequence') ORDER BY name").all() as { name: string }[])
+  if (!fingerprintSql.has(key)) fingerprintSql.set(key, (conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_log', 'user_sessions', 'data_generations', 'sqlite_sequence') ORDER BY name").all() as { name: string }[])
+    .filter(({ name }) => !skip.includes(name))
     .map(({ name }) => {
       const columns = (conn.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[]).map((c) => `quote("${c.name}")`).join(" || ',' || ");
       return `SELECT '${name}', (SELECT group_concat(${columns}, char(10)) FROM (SELECT * FROM "${name}" ORDER BY rowid))`;
     })
-    .join(" UNION ALL ");
+    .join(" UNION ALL "));
   const h = createHash("sha256");
-  for (const row of conn.prepare(fingerprintSql).raw().iterate()) h.update(JSON.stringify(row));
+  for (const row of conn.prepare(fingerprintSql.get(key)!).raw().iterate()) h.update(JSON.stringify(row));
   return h.digest("hex");
 }
 
@@ -324,9 +333,9 @@ test("every server action, posted directly, allows and refuses as the table says
         entry.prepare?.(s, ids.g, run);
         const probe = entry.probe?.(s, ids.g);
         const read = () => (probe ? JSON.stringify(conn.prepare(probe.sql).get(...probe.params)) : "");
-        const before = { all: fingerprint(conn), probe: read() };
+        const before = { all: fingerprint(conn), probe: read(), allowedChange: fingerprint(conn, entry.sideEffects) };
         const { got, detail } = await callCell(entry, actor, scope, n, actionId.get(entry.route)!);
-        const after = { all: fingerprint(conn), probe: read() };
+        const after = { all: fingerprint(conn), probe: read(), allowedChange: fingerprint(conn, entry.sideEffects) };
         const want = expected(entry, actor, scope);
         if (got !== want) {
           wrong.push(`${where}: expected ${want}, got ${got} — ${detail}`);
@@ -334,7 +343,9 @@ test("every server action, posted directly, allows and refuses as the table says
         }
         const succeeded = got === "allow" && !entry.allowed && !entry.idempotent;
         if (succeeded && probe && after.probe === before.probe) wrong.push(`${where}: allowed, but ${before.probe} did not change`);
-        if (!succeeded && after.all !== before.all) wrong.push(`${where}: ${got}, but the database changed`);
+        // A refusal changes nothing; one the table expects for the input may touch only its sideEffects.
+        const changed = got === "allow" && entry.sideEffects ? after.allowedChange !== before.allowedChange : after.all !== before.all;
+        if (!succeeded && changed) wrong.push(`${where}: ${got}, but the database changed`);
       }
     }
   }

@@ -90,6 +90,8 @@ export type ActionEntry = Omit<Base, "redirect"> & {
   prepare?: (s: ScopeIds, g: GlobalIds, run: (sql: string, ...params: unknown[]) => void) => void;
   /** Allowed calls succeed and change nothing (starting an assessment that is already started). */
   idempotent?: true;
+  /** Tables an allowed call may change even when it is refused for its input (a wrong password counts against sign-in throttling). */
+  sideEffects?: string[];
   /**
    * What an allowed call answers when not { ok: true }: the permission lets it through and the
    * data layer then refuses it for what the input is (documented per entry, e.g. "sections
@@ -113,6 +115,8 @@ export const PAGES: PageEntry[] = [
   page("/sign-in", false, ["anonymous", "disabled"], () => "/sign-in", { redirect: SIGNED_IN, why: "already signed in: on to the callback" }),
   page("/how-scoring-works", false, EVERYONE, () => "/how-scoring-works"),
   page("/invite/[token]", false, EVERYONE, (_, g) => `/invite/${g.pendingToken}`, { why: "the link itself is the credential" }),
+  page("/reset-password/[token]", false, EVERYONE, (_, g) => `/reset-password/${g.unusedToken}`, { why: "the link itself is the credential (this one matches nothing: the page says so)" }),
+  page("/account/password", false, SIGNED_IN, () => "/account/password", { why: "everyone's own password, and only their own" }),
   page("/partnerships", false, SIGNED_IN, () => "/partnerships"),
   page("/partnerships/[id]", true, READERS, (s) => `/partnerships/${s.partnershipId}`),
   page("/partnerships/[id]/trends", true, READERS, (s) => `/partnerships/${s.partnershipId}/trends`),
@@ -199,6 +203,12 @@ export const ACTIONS: ActionEntry[] = [
     input: (_, g, { n }) => [{ userId: String(g.spareUserId), name: `Spare user renamed ${n}`, globalRole: "", disabled: false }],
     probe: (_, g) => ANY("SELECT name FROM users WHERE id = ?", g.spareUserId),
   }),
+  action("app/admin/actions.ts#issuePasswordResetAction", {
+    scoped: false,
+    allow: ["admin"],
+    input: (_, g) => [{ userId: String(g.spareUserId) }],
+    probe: (_, g) => ANY("SELECT count(*) n, max(id) last FROM password_resets WHERE user_id = ?", g.spareUserId),
+  }),
   action("app/admin/actions.ts#forceSignOutAction", {
     scoped: false,
     allow: ["admin"],
@@ -276,6 +286,23 @@ export const ACTIONS: ActionEntry[] = [
     allow: EVERYONE,
     input: (_, g) => [{ token: g.unusedToken, name: "Matrix newcomer", password: PASSWORD, confirmPassword: PASSWORD }],
     allowed: { code: "invalid", message: /already been used, has expired or has been withdrawn/ },
+    why: "holding the link is the credential; a token that matches nothing is refused",
+  }),
+  // Passwords: everyone's own (the account comes from the session, never the input), and reset links.
+  action("app/account/actions.ts#changePasswordAction", {
+    scoped: false,
+    allow: SIGNED_IN,
+    input: () => [{ currentPassword: "not-the-current-password", password: PASSWORD, confirmPassword: PASSWORD }],
+    allowed: { code: "invalid", message: /current password is not right/ },
+    sideEffects: ["sign_in_throttle"],
+    why: "any signed-in user may change their own; a wrong current password is refused (and counted as a failed sign-in)",
+  }),
+  action("app/account/actions.ts#completePasswordResetAction", {
+    scoped: false,
+    public: true,
+    allow: EVERYONE,
+    input: (_, g) => [{ token: g.unusedToken, password: PASSWORD, confirmPassword: PASSWORD }],
+    allowed: { code: "invalid", message: /already been used, has expired or has been replaced/ },
     why: "holding the link is the credential; a token that matches nothing is refused",
   }),
   action("app/invite/actions.ts#acceptAsSignedInUserAction", {

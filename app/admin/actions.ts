@@ -16,6 +16,8 @@ import {
 } from "@/lib/admin/schemas";
 import { addAssignment, addMembership, createUser, forceSignOut, removeAssignment, removeMembership, updateUser } from "@/lib/data/users";
 import { createPartnership, updatePartnership } from "@/lib/data/partnerships";
+import { issuePasswordResetSchema } from "@/lib/account/schemas";
+import { issuePasswordReset } from "@/lib/data/passwords";
 
 export const createUserAction = authedAction({ name: "user.create", schema: userCreateSchema, permission: "manage:users" }, async (input, actor) => {
   const result = await createUser(actor, input);
@@ -69,4 +71,9 @@ export const updatePartnershipAction = authedAction({ name: "partnership.update"
   const result = updatePartnership(actor, Number(partnershipId), rest);
   revalidatePath(`/admin/partnerships/${result.id}`);
   return result;
+});
+
+export const issuePasswordResetAction = authedAction({ name: "user.password-reset-issue", schema: issuePasswordResetSchema, permission: "manage:users" }, (input, actor) => {
+  const { token, expiresAt } = issuePasswordReset(actor, Number(input.userId));
+  return { path: `/reset-password/${token}`, expiresAt };
 });

@@ -5,6 +5,7 @@ import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from "@/lib/config";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { SignInForm } from "./SignInForm";
+import { SuccessBanner } from "@/components/Banners";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -27,16 +28,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {signedOut && (
-          <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="signed-out-title">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="signed-out-title">Success</h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">You have signed out.</p>
-            </div>
-          </div>
-        )}
+        {signedOut && <SuccessBanner id="signed-out-title" heading="You have signed out." />}
         {timedOut && !signedOut && (
           <div className="govuk-notification-banner" role="region" aria-labelledby="timed-out-title" data-testid="timed-out">
             <div className="govuk-notification-banner__header">

@@ -56,6 +56,7 @@ describe("administration", () => {
   });
   test("every signed-in user may keep their own session alive (the session is theirs by construction)", () => {
     for (const actor of [admin, commissioner, reviewer, coordinator, member, nobody]) assert.equal(can(actor, "extend:session"), true);
+    for (const actor of [admin, commissioner, reviewer, coordinator, member, nobody]) assert.equal(can(actor, "change:password:own"), true);
   });
   test("only peer reviewers record reviews (which assignment is theirs is checked with the assignment)", () => {
     assert.equal(can(reviewer, "record:review"), true);

@@ -29,6 +29,7 @@ export type Permission =
   | "invite:member:own"
   | "accept:invitation" // any signed-in user; the invitation itself must be for their address
   | "extend:session" // any signed-in user, for their own session ("Stay signed in")
+  | "change:password:own" // any signed-in user, for their own account (with the current password)
   | "record:review" // peer reviewers; the assignment must be theirs (checked with the assignment)
   | "read:national" // the national picture, comparisons and national exports
   | "manage:cycles"; // create, open and close annual cycles
@@ -70,6 +71,7 @@ export function can(actor: ActorRoles, permission: Permission, target: Permissio
     }
     case "accept:invitation":
     case "extend:session":
+    case "change:password:own":
       return true;
     case "record:review":
       return actor.globalRole === "reviewer";

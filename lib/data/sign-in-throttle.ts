@@ -75,3 +75,8 @@ export function signInSucceeded(account: string, address: string): void {
       write(tx, address, withdrawFailure(read(tx, address)));
     });
 }
+
+/** The account's password was proven (changing it, with the current one): its count starts afresh. */
+export function accountProven(account: string): void {
+  writeTransaction((tx) => write(tx, account, null));
+}

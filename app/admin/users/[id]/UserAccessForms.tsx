@@ -2,10 +2,11 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { assignmentSchema, membershipSchema } from "@/lib/admin/schemas";
-import { addAssignmentAction, addMembershipAction, forceSignOutAction, removeAssignmentAction, removeMembershipAction } from "@/app/admin/actions";
+import { addAssignmentAction, addMembershipAction, forceSignOutAction, issuePasswordResetAction, removeAssignmentAction, removeMembershipAction } from "@/app/admin/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ChoiceField, SelectField, TextField } from "@/components/forms/fields";
+import { LinkToSendPanel } from "@/components/Banners";
 import { PARTNERSHIP_ROLE_OPTIONS } from "@/app/admin/options";
 
 type Option = { id: number; name: string };
@@ -105,6 +106,39 @@ export function ForceSignOutButton({ userId }: { userId: string }) {
         Sign this user out everywhere
       </button>
       {message && <p className="govuk-body" role="status">{message}</p>}
+    </>
+  );
+}
+
+/** Issues a single-use reset link for the administrator to send; the user is signed out at once. */
+export function PasswordResetButton({ userId, email }: { userId: string; email: string }) {
+  const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      {error && <ErrorSummary errors={[{ field: "_form", message: error }]} />}
+      {link && (
+        <LinkToSendPanel
+          key={link.url}
+          title={`Reset link created for ${email}`}
+          inputId="reset-link"
+          label={`Password reset link (send it to them yourself; it works once, until ${new Date(link.expiresAt).toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" })})`}
+          link={link.url}
+        />
+      )}
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary"
+        onClick={async () => {
+          setError(null);
+          const result = await issuePasswordResetAction({ userId });
+          if (result.ok) {
+            setLink({ url: `${window.location.origin}${result.data.path}`, expiresAt: result.data.expiresAt });
+          } else setError(result.fieldErrors?._form?.[0] ?? result.message);
+        }}
+      >
+        Create a password reset link
+      </button>
     </>
   );
 }

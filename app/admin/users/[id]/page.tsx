@@ -7,7 +7,8 @@ import { listPartnershipOptions } from "@/lib/data/partnerships";
 import { idParam } from "@/lib/params";
 import { GLOBAL_ROLE_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/reference/labels";
 import { EditUserForm } from "./EditUserForm";
-import { AddMembershipForm, AddAssignmentForm, RemoveButton, ForceSignOutButton } from "./UserAccessForms";
+import { SuccessBanner } from "@/components/Banners";
+import { AddMembershipForm, AddAssignmentForm, RemoveButton, ForceSignOutButton, PasswordResetButton } from "./UserAccessForms";
 
 export const metadata: Metadata = { title: "User" };
 export const dynamic = "force-dynamic";
@@ -24,16 +25,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   return (
     <>
       <Link href="/admin/users" className="govuk-back-link">Back to users</Link>
-      {created && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="created-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="created-title">Success</h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">Account created for {user.email}.</p>
-          </div>
-        </div>
-      )}
+      {created && <SuccessBanner id="created-title" heading={`Account created for ${user.email}.`} />}
       <span className="govuk-caption-l">{user.globalRole ? GLOBAL_ROLE_LABELS[user.globalRole] : "Partnership user"}</span>
       <h1 className="govuk-heading-l">{user.name}</h1>
       <p className="govuk-body">{user.email}</p>
@@ -45,6 +37,15 @@ export default async function UserPage({ params, searchParams }: { params: Promi
           <h2 className="govuk-heading-m">Sessions</h2>
           <p className="govuk-body">Signing the user out ends every session they have, at their next request.</p>
           <ForceSignOutButton userId={String(user.id)} />
+          {user.id !== actor.userId && (
+            <>
+              <h2 className="govuk-heading-m">Password</h2>
+              <p className="govuk-body">
+                If they have forgotten their password, create a reset link and send it to them. Creating it signs them out everywhere; the link sets a new password once, within 24 hours.
+              </p>
+              <PasswordResetButton userId={String(user.id)} email={user.email} />
+            </>
+          )}
         </div>
       </div>
 

@@ -6,39 +6,21 @@ import { createInvitationAction, revokeInvitationAction } from "@/app/partnershi
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { TextField } from "@/components/forms/fields";
+import { LinkToSendPanel } from "@/components/Banners";
 
 export function InviteForm({ partnershipId }: { partnershipId: string }) {
   const router = useRouter();
   const [created, setCreated] = useState<{ link: string; email: string } | null>(null);
-  const [copied, setCopied] = useState(false);
   const empty = { partnershipId, email: "", organisation: "" };
   const { form, onSubmit, summary, errorOf } = useServerForm(invitationSchema, empty, createInvitationAction, (data) => {
     setCreated({ link: `${window.location.origin}/invite/${data.token}`, email: data.email });
-    setCopied(false);
     form.reset(empty);
     router.refresh();
   });
   return (
     <>
       {created && (
-        <div className="govuk-panel govuk-panel--confirmation" style={{ textAlign: "left" }}>
-          <h2 className="govuk-panel__title govuk-!-font-size-27">Invitation created for {created.email}</h2>
-          <div className="govuk-panel__body govuk-!-font-size-19">
-            <label className="govuk-label" htmlFor="invitation-link" style={{ color: "#fff" }}>Invitation link (send it to them yourself)</label>
-            <input id="invitation-link" className="govuk-input" readOnly value={created.link} onFocus={(e) => e.currentTarget.select()} />
-            <button
-              type="button"
-              className="govuk-button govuk-button--inverse govuk-!-margin-top-3 govuk-!-margin-bottom-0"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(created.link).catch(() => undefined);
-                setCopied(true);
-              }}
-            >
-              Copy link
-            </button>
-            <p className="govuk-!-margin-bottom-0" role="status">{copied ? "Link copied." : ""}</p>
-          </div>
-        </div>
+        <LinkToSendPanel key={created.link} title={`Invitation created for ${created.email}`} inputId="invitation-link" label="Invitation link (send it to them yourself)" link={created.link} />
       )}
       <form onSubmit={onSubmit} noValidate>
         <ErrorSummary errors={summary} />

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { passwordResetTokenSchema } from "@/lib/account/schemas";
+import { describePasswordReset } from "@/lib/data/passwords";
+import { ResetPasswordForm } from "./ResetPasswordForm";
+
+// The token is in the address: never send it on as a referrer.
+export const metadata: Metadata = { title: "Set a new password", referrer: "no-referrer" };
+export const dynamic = "force-dynamic";
+
+// Holding the link is the credential, so the page needs no session (proxy.ts lets it through).
+export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const info = passwordResetTokenSchema.safeParse(token).success ? describePasswordReset(token) : null;
+  if (!info || info.status !== "pending") {
+    return (
+      <>
+        <h1 className="govuk-heading-l">This link cannot be used</h1>
+        <p className="govuk-body">
+          {info?.status === "used"
+            ? "It has already been used to set a password. Sign in with that password, or ask your administrator for a new link."
+            : "It has expired, been replaced by a newer link, or is not complete. Ask your administrator for a new one."}
+        </p>
+        <p className="govuk-body"><Link className="govuk-link" href="/sign-in">Go to sign in</Link></p>
+      </>
+    );
+  }
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Set a new password</h1>
+        <p className="govuk-body">Your administrator has reset the password of {info.name}&rsquo;s account. Choose a new one to sign in. This link works once.</p>
+        <ResetPasswordForm token={token} email={info.email} />
+      </div>
+    </div>
+  );
+}
