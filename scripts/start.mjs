@@ -24,6 +24,10 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+if (process.env.NODE_ENV === "production" && !process.env.NEXTAUTH_URL?.startsWith("https://")) {
+  // Session cookies are marked Secure (and __Secure-) only when the public address is https.
+  log("warning: NEXTAUTH_URL is not an https:// address, so session cookies are not marked Secure. Set it to the public https address.");
+}
 const base = `http://127.0.0.1:${port}`;
 const env = {
   ...process.env,

@@ -122,3 +122,16 @@ test("touching an ended session does not revive it", () => {
   assert.equal(lastSeen(sid), new Date(T0).toISOString());
   assert.deepEqual(loadActorForSession(userId, sid, 1, minutes(1)), { actor: null, reason: "signed-out" });
 });
+
+test("a reviewer's assignment gives access while its cycle is planned or open, and not once it closes", () => {
+  const db = getDb().$client;
+  const partnershipId = Number(db.prepare("INSERT INTO partnerships (name, level, nation) VALUES ('Reviewed partnership', 'local', 'england')").run().lastInsertRowid);
+  const cycleId = Number(db.prepare("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2030/31', '2030-04-01', '2031-03-31', 'planned')").run().lastInsertRowid);
+  db.prepare("INSERT INTO review_assignments (reviewer_user_id, partnership_id, cycle_id) VALUES (?, ?, ?)").run(userId, partnershipId, cycleId);
+  const assigned = () => loadActorForSession(userId, sessionAt(0), 1, minutes(1)).actor!.reviewAssignments.map((a) => a.partnershipId);
+  assert.deepEqual(assigned(), [partnershipId]);
+  db.prepare("UPDATE cycles SET status = 'open' WHERE id = ?").run(cycleId);
+  assert.deepEqual(assigned(), [partnershipId]);
+  db.prepare("UPDATE cycles SET status = 'closed' WHERE id = ?").run(cycleId);
+  assert.deepEqual(assigned(), []);
+});

@@ -2,9 +2,9 @@ import "server-only";
 // Sign-in sessions, checked against the database on every request: a disabled user, a changed
 // role (session version bumped) or an ended session stops working on the next request.
 import { randomBytes } from "node:crypto";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, preparedOnce } from "@/db/client";
-import { memberships, reviewAssignments, userSessions, users } from "@/db/schema";
+import { cycles, memberships, reviewAssignments, userSessions, users } from "@/db/schema";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from "@/lib/config";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -39,10 +39,13 @@ const statements = preparedOnce((db) => ({
     .from(memberships)
     .where(eq(memberships.userId, sql.placeholder("userId")))
     .prepare(),
+  // A peer reviewer reads a partnership while the cycle of their assignment is planned or open;
+  // once it closes, the access ends (their own review records stay theirs: lib/data/reviews.ts).
   reviewAssignments: db
     .select({ partnershipId: reviewAssignments.partnershipId, cycleId: reviewAssignments.cycleId })
     .from(reviewAssignments)
-    .where(eq(reviewAssignments.reviewerUserId, sql.placeholder("userId")))
+    .innerJoin(cycles, eq(cycles.id, reviewAssignments.cycleId))
+    .where(and(eq(reviewAssignments.reviewerUserId, sql.placeholder("userId")), ne(cycles.status, "closed")))
     .prepare(),
 }));
 
