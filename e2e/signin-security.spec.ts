@@ -135,7 +135,6 @@ test("twenty failures from one address lock it, whatever emails were tried", asy
 });
 
 test("a correct sign-in clears the account's failures", async ({ browser }) => {
-  test.setTimeout(60_000);
   const address = testAddress();
   const { email } = await personFor(DEMO_PARTNERSHIP, "member");
   const page = await pageFrom(browser, address);
