@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import "./globals.scss";
 import { getActor } from "@/lib/auth/guard";
 import { SignOutButton } from "@/components/SignOutButton";
@@ -34,7 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <span className="govuk-body-s govuk-!-margin-0" style={{ color: "#fff" }} data-testid="signed-in-as">
                   {actor.name}
                 </span>
-                <Link href="/account/password" className="app-header__link govuk-body-s govuk-!-margin-0">Change password</Link>
+                <Link href="/account/password" className="app-header__link govuk-body-s govuk-!-margin-0">Your password</Link>
                 <SignOutButton />
               </div>
             )}

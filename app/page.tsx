@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import { redirect } from "next/navigation";
 import { requireActor, can } from "@/lib/auth/guard";
 import { listPartnershipsFor } from "@/lib/data/partnerships";

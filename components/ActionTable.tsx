@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import type { ActionRow } from "@/lib/data/results";
 import { ACTION_STATUS_LABELS } from "@/lib/results/schemas";
 import { formatDate } from "@/lib/format";

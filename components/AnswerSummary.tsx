@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import type { Question } from "@/lib/framework/types";
 import type { AnswerRecord } from "@/lib/data/assessments";
 import type { Section } from "@/lib/assessment/sections";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import type { PartnershipSummary } from "@/lib/data/partnerships";
 import { LEVEL_LABELS, NATION_LABELS } from "@/lib/reference/labels";
 

@@ -14,7 +14,7 @@ test("a user changes their own password: a wrong current one is refused, their o
   const email = p.coordinator.email;
   const elsewhere = await signedInRequest(email); // the same person, signed in on another device
   await signIn(page, email);
-  await page.getByRole("link", { name: "Change password" }).click();
+  await page.getByRole("link", { name: "Your password" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Change your password");
   await hydrated(page);
   await expectNoAxeViolations(page);

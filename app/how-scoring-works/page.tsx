@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { CURRENT_FRAMEWORK_VERSION, getFramework, listFrameworkVersions, publishedFramework } from "@/lib/framework";
 import type { Predicate } from "@/lib/framework/types";
 import { sourceText } from "@/lib/assessment/source";

@@ -67,7 +67,7 @@ export function issuePasswordReset(actor: Actor, userId: number): { token: strin
   const db = getDb();
   const user = db.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId)).get();
   if (!user) throw new ActionError("Page not found", "not-found");
-  if (user.id === actor.userId) throw new ActionError("There is a problem", "invalid", { _form: ["Change your own password from ‘Change password’ at the top of the page"] });
+  if (user.id === actor.userId) throw new ActionError("There is a problem", "invalid", { _form: ["Change your own password from ‘Your password’ at the top of the page"] });
   const token = randomBytes(32).toString("base64url");
   const now = new Date();
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_HOURS * 3600 * 1000).toISOString();

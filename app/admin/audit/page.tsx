@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
 import { listAuditEntries } from "@/lib/data/audit";
 import { auditFiltersQuery, errorFor, readAuditFilters, type AuditFilterKey, type ReadAuditFilters } from "@/lib/admin/audit-filters";

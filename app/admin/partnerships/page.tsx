@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
 import { listPartnershipsFor } from "@/lib/data/partnerships";
 import { LEVEL_LABELS, NATION_LABELS } from "@/lib/reference/labels";

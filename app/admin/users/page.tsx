@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
 import { listUsers } from "@/lib/data/users";
 import { GLOBAL_ROLE_LABELS } from "@/lib/reference/labels";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { SectionStatusTag } from "@/components/StatusTag";
 import { formatDate } from "@/lib/format";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { getActor } from "@/lib/auth/guard";
 import { describeInvitation } from "@/lib/data/invitations";
 import { invitationTokenSchema } from "@/lib/invitations/schemas";

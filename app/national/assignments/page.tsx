@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
 import { listReviewersWithAssignments, listCycles } from "@/lib/data/users";
 import { partnershipOptions } from "@/lib/data/national";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
 import { nationalOverview, nationalCycles } from "@/lib/data/national";
 import { readFilters, filtersQuery, figuresCsvHref } from "@/lib/national/filters";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
 import { forceAreaMap, nationalCycles } from "@/lib/data/national";
 import { getFramework } from "@/lib/framework";

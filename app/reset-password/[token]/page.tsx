@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { passwordResetTokenSchema } from "@/lib/account/schemas";
 import { describePasswordReset } from "@/lib/data/passwords";
 import { ResetPasswordForm } from "./ResetPasswordForm";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { actionsToReview } from "@/lib/data/action-reviews";
 import { ACTION_STATUS_LABELS } from "@/lib/results/schemas";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { memberResponses } from "@/lib/data/assessments";
 import { describeAnswer } from "@/lib/assessment/describe";

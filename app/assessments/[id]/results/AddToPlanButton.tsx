@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { addRecommendationAction } from "@/app/plan/actions";
 
 export function AddToPlanButton({ assessmentId, recommendationId, title }: { assessmentId: string; recommendationId: string; title: string }) {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { notFound, redirect } from "next/navigation";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { nextTopic, previousTopic } from "@/lib/assessment/sections";
