@@ -8,9 +8,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkActionRequest, refusalInit } from "@/lib/security/action-request";
 import { originIsOurs } from "@/lib/security/origin";
+import { sessionCookieName } from "@/lib/auth/cookies";
 
 const PUBLIC_PREFIXES = ["/sign-in", "/invite/", "/reset-password/", "/api/", "/how-scoring-works", "/_next/", "/favicon"];
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV !== "production";
@@ -49,10 +49,7 @@ function refuseForeignAction(request: NextRequest): NextResponse | null {
   const byScript = request.headers.has("next-action");
   if (!byScript && request.nextUrl.pathname.startsWith("/api/")) return null;
   if (!originIsOurs(request.headers, request.nextUrl.host)) {
-    return new NextResponse("Refused: this request did not come from the toolkit's own pages (its Origin header is missing or another site's).", {
-      status: 403,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
+    return new NextResponse("Refused: this request did not come from the toolkit's own pages (its Origin header is missing or another site's).", refusalInit({ status: 403 }));
   }
   return null;
 }
@@ -68,7 +65,7 @@ export async function proxy(request: NextRequest) {
   const refusal = await checkActionRequest(request, pathname);
   if (refusal) return withSecurityHeaders(new NextResponse(refusal.message, refusalInit(refusal)), csp, https);
   const isPublic = PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p));
-  const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c));
+  const hasSession = request.cookies.has(sessionCookieName());
   // Only page views are redirected. A server action (a POST) answers "signed out" itself, so that
   // the page can keep the user's input and ask them to sign in again.
   const isPageView = request.method === "GET" || request.method === "HEAD";

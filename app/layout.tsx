@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import "./globals.scss";
-import { getActor } from "@/lib/auth/guard";
+import { getActor, sessionTimeLeft } from "@/lib/auth/guard";
 import { SignOutButton } from "@/components/SignOutButton";
 import { MainNav } from "@/components/MainNav";
 import { navigationFor } from "@/lib/navigation";
 import { HydrationMarker } from "@/components/HydrationMarker";
 import { SessionTimeout } from "@/components/SessionTimeout";
-import { sessionTimeLeft } from "@/lib/data/sessions";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, IDLE_WARNING_MS } from "@/lib/config";
 
 export const metadata: Metadata = {
@@ -17,7 +16,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
-  const timeLeft = actor ? sessionTimeLeft(actor) : null;
+  const timeLeft = await sessionTimeLeft();
   return (
     <html lang="en-GB" className="govuk-template govuk-template--rebranded">
       <body className="govuk-template__body govuk-frontend-supported">

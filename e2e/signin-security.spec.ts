@@ -19,6 +19,14 @@ async function pageFrom(browser: Browser, address: string): Promise<Page> {
   return context.newPage();
 }
 
+/** The sign-in page, ready to use, in a browser of its own at `address`. */
+async function signInPageFrom(browser: Browser, address: string): Promise<Page> {
+  const page = await pageFrom(browser, address);
+  await page.goto("/sign-in");
+  await hydrated(page);
+  return page;
+}
+
 const attemptsFrom = (address: string) =>
   queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'sign-in' AND ip = ?", address)!.n;
 
@@ -48,12 +56,9 @@ function auditFor(email: string): Record<string, unknown>[] {
 }
 
 test("ten wrong passwords lock the account for 15 minutes; the right one is then refused too", async ({ browser }) => {
-  test.setTimeout(120_000);
   const address = testAddress();
   const { email } = await personFor(DEMO_PARTNERSHIP, "member");
-  const page = await pageFrom(browser, address);
-  await page.goto("/sign-in");
-  await hydrated(page);
+  const page = await signInPageFrom(browser, address);
   const summary = page.locator(".govuk-error-summary");
 
   for (let i = 1; i <= 9; i++) {
@@ -83,9 +88,7 @@ test("ten wrong passwords lock the account for 15 minutes; the right one is then
 
   // The lock is per account: the same person from elsewhere is refused too, another account is not.
   const otherAddress = testAddress();
-  const elsewhere = await pageFrom(browser, otherAddress);
-  await elsewhere.goto("/sign-in");
-  await hydrated(elsewhere);
+  const elsewhere = await signInPageFrom(browser, otherAddress);
   await attempt(elsewhere, otherAddress, email, DEMO_PASSWORD);
   await expect(elsewhere.locator(".govuk-error-summary")).toContainText(LOCKED);
   await page.context().close();
@@ -93,12 +96,9 @@ test("ten wrong passwords lock the account for 15 minutes; the right one is then
 });
 
 test("an email with no account locks the same way, so the message does not reveal which have accounts", async ({ browser }) => {
-  test.setTimeout(120_000);
   const address = testAddress();
   const email = `no.such.person.${randomUUID().slice(0, 8)}@example.org`;
-  const page = await pageFrom(browser, address);
-  await page.goto("/sign-in");
-  await hydrated(page);
+  const page = await signInPageFrom(browser, address);
   for (let i = 1; i <= 10; i++) await attempt(page, address, email, `guess-number-${i}`);
   await expect(page.locator(".govuk-error-summary")).toContainText(LOCKED);
   expect(auditFor(email).filter((a) => a.reason === "unknown-account")).toHaveLength(10);
@@ -106,12 +106,9 @@ test("an email with no account locks the same way, so the message does not revea
 });
 
 test("twenty failures from one address lock it, whatever emails were tried", async ({ browser }) => {
-  test.setTimeout(120_000);
   const address = testAddress();
   const { email } = await personFor(DEMO_PARTNERSHIP, "member");
-  const page = await pageFrom(browser, address);
-  await page.goto("/sign-in");
-  await hydrated(page);
+  const page = await signInPageFrom(browser, address);
   const summary = page.locator(".govuk-error-summary");
   const run = randomUUID().slice(0, 6);
   for (let i = 1; i <= 19; i++) {
@@ -137,9 +134,7 @@ test("twenty failures from one address lock it, whatever emails were tried", asy
 test("a correct sign-in clears the account's failures", async ({ browser }) => {
   const address = testAddress();
   const { email } = await personFor(DEMO_PARTNERSHIP, "member");
-  const page = await pageFrom(browser, address);
-  await page.goto("/sign-in");
-  await hydrated(page);
+  const page = await signInPageFrom(browser, address);
   for (let i = 1; i <= 4; i++) await attempt(page, address, email, `wrong-password-${i}`);
   expect(queryOne<{ failures: number }>("SELECT failures FROM sign_in_throttle WHERE key = ?", `account:${email}`)!.failures).toBe(4);
   await signIn(page, email);

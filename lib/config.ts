@@ -55,15 +55,6 @@ export function getAuthSecret(): string {
   return (cachedSecret = readFileSync(file, "utf8").trim());
 }
 
-/** A whole number of at least `min` from the environment, or the default. */
-function envInt(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}.`);
-  return n;
-}
-
 /**
  * Sign-in throttling (lib/auth/throttle.ts). Per submitted email string: after 5 failures in a
  * row (forgotten after 15 minutes without one) each attempt is answered after a delay (1 s,
@@ -74,8 +65,8 @@ function envInt(name: string, fallback: number, min: number): number {
  */
 export function signInThrottleRules(): { account: ThrottleRules; address: ThrottleRules } {
   const windowMs = 15 * 60 * 1000;
-  const lockMs = envInt("SIGN_IN_LOCK_MINUTES", 15, 1) * 60 * 1000;
-  const baseDelayMs = envInt("SIGN_IN_DELAY_MS", 1000, 0);
+  const lockMs = wholeNumberFromEnv("SIGN_IN_LOCK_MINUTES", 15, 1, 24 * 60) * 60 * 1000;
+  const baseDelayMs = wholeNumberFromEnv("SIGN_IN_DELAY_MS", 1000, 0, 60_000);
   const common = { windowMs, lockMs, baseDelayMs, maxDelayMs: 16 * baseDelayMs };
   return {
     account: validateRules({ slowAfter: 5, lockAfter: 10, ...common }),

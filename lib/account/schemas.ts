@@ -2,7 +2,7 @@
 // setting a new one from an administrator's reset link. Shared by the browser and the server.
 import { z } from "zod";
 import { newPasswordSchema, PASSWORD_MAX, passwordLength } from "@/lib/auth/password-rules";
-import { idField } from "@/lib/forms/fields";
+import { idField, linkTokenField } from "@/lib/forms/fields";
 
 export const PASSWORD_RESET_HOURS = 24;
 
@@ -21,7 +21,7 @@ export const changePasswordSchema = z
   .refine((v) => v.password !== v.currentPassword, { error: "Choose a new password, not the one you have now", path: ["password"] });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
-export const passwordResetTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "This link is not valid" });
+export const passwordResetTokenSchema = linkTokenField("This link is not valid");
 
 export const completePasswordResetSchema = z
   .strictObject({ token: passwordResetTokenSchema, password: newPasswordSchema, confirmPassword: z.string() })

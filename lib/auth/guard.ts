@@ -9,7 +9,7 @@ import { sessionClaims } from "@/lib/auth/options";
 import { getAuthSecret } from "@/lib/config";
 import { can, partnershipRelation, type Permission, type PermissionTarget } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { loadActorForSession, sessionStatus, type SessionCheck } from "@/lib/data/sessions";
+import { loadActorForSession, sessionStatus, type SessionCheck, type SessionTimeLeft } from "@/lib/data/sessions";
 import { sessionCookieName } from "@/lib/auth/cookies";
 import { clientAddress } from "@/lib/auth/client-address";
 import { recordAudit } from "@/lib/data/audit";
@@ -37,6 +37,12 @@ const sessionCheck = cache(async (): Promise<SessionCheck | null> => {
  * call); whether the session is still valid is the database's answer, not the cookie's.
  */
 export const getActor = cache(async (): Promise<Actor | null> => (await sessionCheck())?.actor ?? null);
+
+/** How long this request's (valid) session has left, from the same check; null when signed out. */
+export async function sessionTimeLeft(): Promise<SessionTimeLeft | null> {
+  const check = await sessionCheck();
+  return check?.actor ? check.timeLeft : null;
+}
 
 /**
  * Why this browser's session ended, when it still holds the cookie of one that has (for the

@@ -8,7 +8,7 @@ import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { signInSchema } from "@/lib/auth/schemas";
 import { endSession, findUserByEmail, startSession } from "@/lib/data/sessions";
 import { recordAudit } from "@/lib/data/audit";
-import { accountKey, addressKey, beginSignInAttempt, signInSucceeded } from "@/lib/data/sign-in-throttle";
+import { accountKey, addressKey, signInSucceeded, throttledAttempt } from "@/lib/data/sign-in-throttle";
 import { minutesToWait } from "@/lib/auth/throttle";
 import { lockedCode, UNAVAILABLE_CODE } from "@/lib/auth/sign-in-errors";
 import { clientAddress, UNKNOWN_ADDRESS } from "@/lib/auth/client-address";
@@ -18,8 +18,6 @@ type SessionClaims = { uid: number; sid: string; sv: number };
 
 /** A refusal whose message is a code for the sign-in page (lib/auth/sign-in-errors.ts). */
 class SignInRefused extends Error {}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function authorize(credentials: Record<string, string> | undefined, headers: Record<string, unknown> | undefined) {
   const forwarded = headers?.["x-forwarded-for"];
@@ -31,7 +29,7 @@ async function authorize(credentials: Record<string, string> | undefined, header
     // Our form never sends this (it checks the same schema first): a script. It still counts
     // against the address and is audited, so that malformed attempts are no way round either.
     const given = typeof credentials?.email === "string" ? credentials.email.trim().toLowerCase().slice(0, 320) : null;
-    const attempt = beginSignInAttempt([{ scope: "address", key: address, rules: rules.address }]);
+    const attempt = await throttledAttempt([{ scope: "address", key: address, rules: rules.address }]);
     recordAudit({ actorEmail: given, action: "sign-in", outcome: attempt.kind === "locked" ? "denied" : "failure", detail: { reason: attempt.kind === "locked" ? "locked" : "invalid-input" }, ip });
     if (attempt.kind === "locked") throw new SignInRefused(lockedCode(minutesToWait(attempt.retryAfterMs)));
     return null;
@@ -42,7 +40,7 @@ async function authorize(credentials: Record<string, string> | undefined, header
   // Throttle per submitted email string (whether or not it has an account, so that a lock says
   // nothing about which do) and per client address.
   const account = accountKey(email);
-  const attempt = beginSignInAttempt([
+  const attempt = await throttledAttempt([
     { scope: "account", key: account, rules: rules.account },
     { scope: "address", key: address, rules: rules.address },
   ]);
@@ -51,8 +49,6 @@ async function authorize(credentials: Record<string, string> | undefined, header
     recordAudit({ actorEmail, action: "sign-in", outcome: "denied", detail: { reason: "locked", scopes: attempt.scopes, minutes }, ip });
     throw new SignInRefused(lockedCode(minutes));
   }
-  // Slowed: every answer waits, right or wrong, so that a fast answer gives nothing away.
-  if (attempt.delayMs > 0) await sleep(attempt.delayMs);
 
   const user = findUserByEmail(email);
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));

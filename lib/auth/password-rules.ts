@@ -20,6 +20,10 @@ export const PASSWORD_MESSAGES = {
   service: "Password must not contain the name of this service (such as ‘slavery’ or ‘toolkit’)",
 } as const;
 
+/** The hint beside every field where people choose their own password. */
+export const NEW_PASSWORD_HINT =
+  "12 to 128 characters, not a common or easily guessed password, and not containing your email name. A few unrelated words are easy to remember and hard to guess.";
+
 const LOOKALIKES: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", $: "s", "!": "i", "|": "i", "+": "t" };
 
 /**

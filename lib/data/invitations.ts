@@ -1,8 +1,8 @@
 import "server-only";
 // Member invitations: single use, expire after 14 days, only the token's hash is stored.
-import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
+import { hashLinkToken, newLinkToken } from "@/lib/security/link-tokens";
 import { invitations, memberships, partnerships, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
@@ -11,8 +11,6 @@ import { hashPassword } from "@/lib/auth/password";
 import { assertAcceptableNewPassword } from "@/lib/auth/common-passwords";
 import { recordAudit } from "@/lib/data/audit";
 import { INVITATION_DAYS, type AcceptNewAccountInput, type InvitationInput } from "@/lib/invitations/schemas";
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export type InvitationStatus = "pending" | "accepted" | "expired" | "revoked";
 
@@ -34,13 +32,13 @@ export function createInvitation(actor: Actor, input: InvitationInput): { token:
     .where(and(eq(memberships.partnershipId, partnershipId), eq(users.email, email)))
     .get();
   if (existing) throw new ActionError("There is a problem", "invalid", { email: ["This person is already in the partnership"] });
-  const token = randomBytes(32).toString("base64url");
+  const { token, tokenHash } = newLinkToken();
   const now = new Date();
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 3600 * 1000).toISOString();
   writeTransaction(() => {
     const row = db
       .insert(invitations)
-      .values({ partnershipId, email, organisation: input.organisation.trim(), tokenHash: hashToken(token), invitedByUserId: actor.userId, createdAt: now.toISOString(), expiresAt })
+      .values({ partnershipId, email, organisation: input.organisation.trim(), tokenHash, invitedByUserId: actor.userId, createdAt: now.toISOString(), expiresAt })
       .returning({ id: invitations.id })
       .get();
     recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "invitation.create", targetType: "partnership", targetId: partnershipId, outcome: "success", detail: { invitationId: row.id, email } });
@@ -79,7 +77,7 @@ export function describeInvitation(token: string) {
     .select({ id: invitations.id, email: invitations.email, organisation: invitations.organisation, expiresAt: invitations.expiresAt, acceptedAt: invitations.acceptedAt, revokedAt: invitations.revokedAt, partnershipName: partnerships.name })
     .from(invitations)
     .innerJoin(partnerships, eq(partnerships.id, invitations.partnershipId))
-    .where(eq(invitations.tokenHash, hashToken(token)))
+    .where(eq(invitations.tokenHash, hashLinkToken(token)))
     .get();
   if (!row) return null;
   const accountExists = !!db.select({ id: users.id }).from(users).where(eq(users.email, row.email)).get();
@@ -94,7 +92,7 @@ function claim(token: string, newAccount: boolean, userIdFor: (email: string) =>
     const inv = tx
       .update(invitations)
       .set({ acceptedAt: now })
-      .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)))
+      .where(and(eq(invitations.tokenHash, hashLinkToken(token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)))
       .returning()
       .get();
     if (!inv) throw new ActionError("This invitation has already been used, has expired or has been withdrawn. Ask your coordinator for a new one.", "invalid");

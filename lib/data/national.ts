@@ -7,7 +7,7 @@ import { cycles } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
-import { recordAudit } from "@/lib/data/audit";
+import { recordAudit, recordExport } from "@/lib/data/audit";
 import { getFramework, BASELINE_2017 } from "@/lib/framework";
 import type { AnswerValue } from "@/lib/framework/types";
 import type { NationalFilters } from "@/lib/national/filters";
@@ -193,7 +193,7 @@ export function nationalScores(actor: Actor, cycleId: number, anonymised: boolea
   assertNational(actor);
   const cycle = getDb().select().from(cycles).where(eq(cycles.id, cycleId)).get();
   if (!cycle) return null;
-  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "export.national-scores", targetType: "cycle", targetId: cycleId, outcome: "success", detail: { anonymised } });
+  recordExport(actor, "export.national-scores", "cycle", cycleId, { anonymised });
   return {
     cycle: cycle.label,
     rows: scoreRows(cycleId).map((r) => ({

@@ -3,9 +3,9 @@ import "server-only";
 // or set again from a single-use reset link that an administrator issues. Either way the new
 // password meets every rule (lib/auth/common-passwords.ts), the change and its audit entry are
 // one transaction, and sessions that might belong to someone else end.
-import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
+import { hashLinkToken, newLinkToken } from "@/lib/security/link-tokens";
 import { passwordResets, userSessions, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
@@ -13,12 +13,12 @@ import { ActionError } from "@/lib/action-result";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertAcceptableNewPassword } from "@/lib/auth/common-passwords";
 import { recordAudit } from "@/lib/data/audit";
-import { accountKey, accountProven, beginSignInAttempt } from "@/lib/data/sign-in-throttle";
+import { accountKey, accountProven, throttledAttempt } from "@/lib/data/sign-in-throttle";
+import { lockedCode, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { signInThrottleRules } from "@/lib/config";
 import { minutesToWait } from "@/lib/auth/throttle";
 import { PASSWORD_RESET_HOURS, type ChangePasswordInput, type CompletePasswordResetInput } from "@/lib/account/schemas";
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 const UNUSABLE_LINK = "This link has already been used, has expired or has been replaced by a newer one. Ask your administrator for a new one.";
 
 /**
@@ -31,12 +31,12 @@ export async function changeOwnPassword(actor: Actor, input: ChangePasswordInput
   const user = db.select().from(users).where(eq(users.id, actor.userId)).get();
   if (!user) throw new ActionError("Page not found", "not-found");
   const account = accountKey(user.email);
-  const attempt = beginSignInAttempt([{ scope: "account", key: account, rules: signInThrottleRules().account }]);
+  const attempt = await throttledAttempt([{ scope: "account", key: account, rules: signInThrottleRules().account }]);
   const audit = (outcome: "success" | "failure" | "denied", detail?: Record<string, unknown>) =>
     recordAudit({ actorUserId: user.id, actorEmail: user.email, action: "user.password-change", targetType: "user", targetId: user.id, outcome, detail, ip });
   if (attempt.kind === "locked") {
     audit("denied", { reason: "locked" });
-    throw new ActionError("There is a problem", "invalid", { currentPassword: [`Too many failed attempts. Try again in ${minutesToWait(attempt.retryAfterMs)} minutes.`] });
+    throw new ActionError("There is a problem", "invalid", { currentPassword: [signInErrorMessage(lockedCode(minutesToWait(attempt.retryAfterMs)))!] });
   }
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
     audit("failure", { reason: "wrong-current-password" });
@@ -68,12 +68,12 @@ export function issuePasswordReset(actor: Actor, userId: number): { token: strin
   const user = db.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId)).get();
   if (!user) throw new ActionError("Page not found", "not-found");
   if (user.id === actor.userId) throw new ActionError("There is a problem", "invalid", { _form: ["Change your own password from ‘Your password’ at the top of the page"] });
-  const token = randomBytes(32).toString("base64url");
+  const { token, tokenHash } = newLinkToken();
   const now = new Date();
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_HOURS * 3600 * 1000).toISOString();
   writeTransaction(() => {
     db.update(passwordResets).set({ expiresAt: now.toISOString() }).where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now.toISOString()))).run();
-    db.insert(passwordResets).values({ userId, tokenHash: hashToken(token), issuedByUserId: actor.userId, createdAt: now.toISOString(), expiresAt }).run();
+    db.insert(passwordResets).values({ userId, tokenHash, issuedByUserId: actor.userId, createdAt: now.toISOString(), expiresAt }).run();
     db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now.toISOString() }).where(eq(users.id, userId)).run();
     recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "user.password-reset-issued", targetType: "user", targetId: userId, outcome: "success", detail: { expiresAt } });
   });
@@ -88,7 +88,7 @@ export function describePasswordReset(token: string): { email: string; name: str
     .select({ email: users.email, name: users.name, usedAt: passwordResets.usedAt, expiresAt: passwordResets.expiresAt })
     .from(passwordResets)
     .innerJoin(users, eq(users.id, passwordResets.userId))
-    .where(eq(passwordResets.tokenHash, hashToken(token)))
+    .where(eq(passwordResets.tokenHash, hashLinkToken(token)))
     .get();
   if (!row) return null;
   const status: PasswordResetStatus = row.usedAt ? "used" : Date.parse(row.expiresAt) <= Date.now() ? "expired" : "pending";
@@ -110,7 +110,7 @@ export async function completePasswordReset(input: CompletePasswordResetInput, i
     const reset = db
       .update(passwordResets)
       .set({ usedAt: now })
-      .where(and(eq(passwordResets.tokenHash, hashToken(input.token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)))
+      .where(and(eq(passwordResets.tokenHash, hashLinkToken(input.token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)))
       .returning({ userId: passwordResets.userId })
       .get();
     if (!reset) throw new ActionError(UNUSABLE_LINK, "invalid");

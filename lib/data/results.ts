@@ -6,7 +6,7 @@ import { actionReviews, actions, assessments, cycles, dimensionTargets, partners
 import { can, partnershipRelation } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
-import { recordAudit } from "@/lib/data/audit";
+import { recordAudit, recordExport } from "@/lib/data/audit";
 import { getAssessmentContext, loadAnswers, answerMapOf, consolidatedResponseId } from "@/lib/data/assessments";
 import { getFramework } from "@/lib/framework";
 import { scoreAssessment, type AssessmentScore } from "@/lib/framework/scoring";
@@ -35,7 +35,6 @@ const statements = preparedOnce((db) => ({
     .where(eq(assessments.partnershipId, sql.placeholder("partnershipId")))
     .orderBy(asc(cycles.opensOn))
     .prepare(),
-  snapshot: db.select({ scoresSnapshot: assessments.scoresSnapshot }).from(assessments).where(eq(assessments.id, sql.placeholder("assessmentId"))).prepare(),
   memberResponses: db
     .select({ id: responses.id })
     .from(responses)
@@ -72,13 +71,17 @@ function consolidatedAnswers(assessmentId: number): AnswerMap {
   return answerMapOf(loadAnswers(consolidatedResponseId(assessmentId)));
 }
 
-/** Every assessment of a partnership, oldest cycle first, with its scores (snapshot if submitted). */
-function assessmentHistory(partnershipId: number) {
+/**
+ * Every assessment of a partnership, oldest cycle first, with its scores (the snapshot if
+ * submitted, else scored from its answers; `loaded` holds answers the caller has already read).
+ */
+function assessmentHistory(partnershipId: number, loaded?: { assessmentId: number; answers: AnswerMap }) {
   const rows = statements().history.all({ partnershipId });
   return rows.map((r) => {
     const fw = getFramework(r.frameworkVersion)!;
-    const scores = r.status === "submitted" && r.scoresSnapshot ? (r.scoresSnapshot as Snapshot) : scoreAssessment(fw, consolidatedAnswers(r.id));
-    return { ...r, scores, provisional: r.status !== "submitted" };
+    const final = r.status === "submitted" && !!r.scoresSnapshot;
+    const scores = final ? (r.scoresSnapshot as Snapshot) : scoreAssessment(fw, r.id === loaded?.assessmentId ? loaded.answers : consolidatedAnswers(r.id));
+    return { ...r, scores, final, provisional: r.status !== "submitted" };
   });
 }
 
@@ -117,12 +120,10 @@ export function getResults(actor: Actor, assessmentId: number) {
   if (!ctx) return null;
   const fw = ctx.framework;
   const answers = consolidatedAnswers(assessmentId);
-  const row = statements().snapshot.get({ assessmentId });
-  const final = ctx.assessment.status === "submitted" && !!row?.scoresSnapshot;
-  const scores: AssessmentScore = final ? (row!.scoresSnapshot as Snapshot) : scoreAssessment(fw, answers);
-
-  const history = assessmentHistory(ctx.partnership.id);
+  // The history holds this assessment too: its scores (snapshot or scored) are read once, there.
+  const history = assessmentHistory(ctx.partnership.id, { assessmentId, answers });
   const index = history.findIndex((h) => h.id === assessmentId);
+  const { final, scores } = history[index]!;
   const previous = [...history.slice(0, index)].reverse().find((h) => !h.provisional) ?? null;
 
   const memberRows = statements().memberResponses.all({ assessmentId });
@@ -279,7 +280,7 @@ export function exportPartnership(actor: Actor, partnershipId: number) {
   if (!p) return null;
   const acts = listActionRows(partnershipId);
   const history = assessmentHistory(partnershipId);
-  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "export.partnership", targetType: "partnership", targetId: partnershipId, outcome: "success" });
+  recordExport(actor, "export.partnership", "partnership", partnershipId);
   return {
     partnership: { id: p.id, name: p.name, level: p.level, nation: p.nation },
     exportedAt: new Date().toISOString(),

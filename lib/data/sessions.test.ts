@@ -45,6 +45,8 @@ test("a fresh session loads the actor with their role", () => {
   const check = loadActorForSession(userId, sid, 1, minutes(1));
   assert.equal(check.actor?.globalRole, "reviewer");
   assert.equal(check.actor?.email, "s@example.org");
+  // The time left for the idle warning comes with the check (last seen at T0, asked a minute later).
+  assert.deepEqual(check.actor && check.timeLeft, { remainingMs: 29 * 60_000, limit: "idle" });
 });
 
 test("30 minutes without a request ends the session; activity keeps it alive", () => {

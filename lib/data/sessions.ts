@@ -49,10 +49,11 @@ const statements = preparedOnce((db) => ({
     .prepare(),
 }));
 
-export type SessionCheck = { actor: Actor } | { actor: null; reason: string };
-
 /** Which limit ends a session first, and how long it has left (never negative). */
 export type SessionTimeLeft = { remainingMs: number; limit: "idle" | "absolute" };
+
+/** A valid session's actor and time left (for the idle warning), or why the session is over. */
+export type SessionCheck = { actor: Actor; timeLeft: SessionTimeLeft } | { actor: null; reason: string };
 
 type SessionRow = typeof userSessions.$inferSelect;
 type UserRow = typeof users.$inferSelect;
@@ -106,12 +107,6 @@ export function sessionStatus(
   return { signedIn: true, ...timeLeft(check.session, now) };
 }
 
-/** How long the acting user's (already checked) session has left. */
-export function sessionTimeLeft(actor: Pick<Actor, "sessionId">, now: Date = new Date()): SessionTimeLeft {
-  const session = statements().session.get({ id: actor.sessionId });
-  return session ? timeLeft(session, now) : { remainingMs: 0, limit: "idle" };
-}
-
 /**
  * "Stay signed in": records activity now (not rounded to the minute), for a session that
  * loadActorForSession has just found valid. It cannot revive an ended session.
@@ -122,7 +117,8 @@ export function touchSession(actor: Pick<Actor, "sessionId">, now: Date = new Da
     .set({ lastSeenAt: now.toISOString() })
     .where(and(eq(userSessions.id, actor.sessionId), isNull(userSessions.endedAt)))
     .run();
-  return sessionTimeLeft(actor, now);
+  const session = statements().session.get({ id: actor.sessionId });
+  return session ? timeLeft(session, now) : { remainingMs: 0, limit: "idle" };
 }
 
 /** Loads the acting user for a session cookie's claims, enforcing every limit. */
@@ -136,8 +132,10 @@ export function loadActorForSession(
   const check = validSession(userId, sessionId, sessionVersion, now);
   if (!check.session) return { actor: null, reason: check.reason };
   const { session, user } = check;
+  let lastSeenAt = session.lastSeenAt;
   if (now.getTime() - Date.parse(session.lastSeenAt) > LAST_SEEN_GRANULARITY_MS) {
-    db.update(userSessions).set({ lastSeenAt: now.toISOString() }).where(eq(userSessions.id, sessionId)).run();
+    lastSeenAt = now.toISOString();
+    db.update(userSessions).set({ lastSeenAt }).where(eq(userSessions.id, sessionId)).run();
   }
   const q = statements();
   const ms = q.memberships.all({ userId });
@@ -152,5 +150,7 @@ export function loadActorForSession(
       reviewAssignments: ras,
       sessionId,
     },
+    // From the row just read: the idle warning needs no second query.
+    timeLeft: timeLeft({ createdAt: session.createdAt, lastSeenAt }, now),
   };
 }

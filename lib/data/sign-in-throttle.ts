@@ -67,6 +67,19 @@ export function beginSignInAttempt(keys: ThrottleKey[], now: number = Date.now()
     });
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * beginSignInAttempt, then the delay it asks for (while keys are being slowed every answer waits,
+ * right or wrong, so that a quick answer gives nothing away). Every guess at a password goes
+ * through here: signing in, and the current password when changing it.
+ */
+export async function throttledAttempt(keys: ThrottleKey[]): Promise<SignInAttempt> {
+  const attempt = beginSignInAttempt(keys);
+  if (attempt.kind === "allowed" && attempt.delayMs > 0) await sleep(attempt.delayMs);
+  return attempt;
+}
+
 /** A correct sign-in: the account starts afresh; the address only gets this attempt back. */
 export function signInSucceeded(account: string, address: string): void {
   writeTransaction(

@@ -14,3 +14,8 @@ export function emailField(emptyMessage: string) {
 export function idField(what: string) {
   return z.string().regex(/^[1-9][0-9]{0,9}$/, { error: `Select ${what}` });
 }
+
+/** The secret of a single-use link (lib/security/link-tokens.ts makes them): 43 base64url characters. */
+export function linkTokenField(message: string) {
+  return z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: message });
+}

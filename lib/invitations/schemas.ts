@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/auth/password-rules";
-import { emailField, idField } from "@/lib/forms/fields";
+import { emailField, idField, linkTokenField } from "@/lib/forms/fields";
 
 const id = idField("a partnership");
 
@@ -17,7 +17,7 @@ export const invitationSchema = z.strictObject({
 });
 export type InvitationInput = z.input<typeof invitationSchema>;
 
-export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "This invitation link is not valid" });
+export const invitationTokenSchema = linkTokenField("This invitation link is not valid");
 
 export const acceptNewAccountSchema = z
   .strictObject({

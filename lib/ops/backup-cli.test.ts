@@ -5,13 +5,13 @@
 import { test, before, after, describe } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, openSync, writeSync, closeSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { startUp } from "../../db/startup";
 import { FORCE_AREAS } from "../reference/force-areas";
+import { damagedCopy, dumpFile, integrityOf, listing, queryFile, sha256Of } from "./test-files";
 
 // The unit-test runner (scripts/unit-tests.mjs) runs from the project's root, as npm does.
 const ROOT = process.cwd();
@@ -66,32 +66,14 @@ async function inPairs<T>(jobs: (() => Promise<T>)[]): Promise<T[]> {
   return out;
 }
 
-// Read-write connections, only ever reading: unlike a read-only one, the last to close removes the
-// -wal and -shm files it opened, so that the live database's folder lists only what the scripts made.
-function query<T>(file: string, sql: string): T[] {
-  const db = new Database(file, { fileMustExist: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-}
-/** Everything the test writes, in a fixed order, to compare two databases. */
-const dump = (file: string) =>
-  JSON.stringify([
-    query(file, "SELECT id, name, level, nation FROM partnerships ORDER BY id"),
-    query(file, "SELECT * FROM partnership_force_areas ORDER BY partnership_id, force_area_id"),
-    query(file, "SELECT id, email, name FROM users ORDER BY id"),
-  ]);
-const names = (file: string) => query<{ name: string }>(file, "SELECT name FROM partnerships WHERE name NOT LIKE 'Filler %' ORDER BY name").map((r) => r.name);
-const integrity = (file: string) => query<{ integrity_check: string }>(file, "PRAGMA integrity_check").map((r) => r.integrity_check).join("; ");
-const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
-const listing = (d: string) => readdirSync(d).sort();
+// Read-write connections, only ever reading: the last to close removes the -wal and -shm files it
+// opened, so that the live database's folder lists only what the scripts made (lib/ops/test-files.ts).
+const names = (file: string) => queryFile<{ name: string }>(file, "SELECT name FROM partnerships WHERE name NOT LIKE 'Filler %' ORDER BY name").map((r) => r.name);
 /**
  * The live database's files, each with its hash: what a refused restore must leave as it was. (The
  * shared-memory index, -shm, is not data: any reader may write to it, so only its presence counts.)
  */
-const liveState = () => listing(path.dirname(live)).map((f) => (f.endsWith("-shm") ? f : `${f} ${sha(path.join(path.dirname(live), f))}`));
+const liveState = () => listing(path.dirname(live)).map((f) => (f.endsWith("-shm") ? f : `${f} ${sha256Of(path.join(path.dirname(live), f))}`));
 
 function write(sql: string, ...params: unknown[]) {
   const db = new Database(live, { fileMustExist: true });
@@ -124,8 +106,8 @@ function backedUp(run: Run, dirExpected: string, startedAt: number, endedAt: num
   assert.equal(Number(kb), Math.round(statSync(file!).size / 1024));
   // One complete, self-contained file: no partial file or write-ahead log left beside it.
   assert.deepEqual(listing(dirExpected), [path.basename(file!)]);
-  assert.equal(integrity(file!), "ok");
-  assert.equal(query<{ journal_mode: string }>(file!, "PRAGMA journal_mode")[0]!.journal_mode, "delete");
+  assert.equal(integrityOf(file!), "ok");
+  assert.equal(queryFile<{ journal_mode: string }>(file!, "PRAGMA journal_mode")[0]!.journal_mode, "delete");
   return file!;
 }
 
@@ -151,10 +133,10 @@ describe("npm run backup", { concurrency: 2 }, () => {
     const startedAt = Date.now();
     const run = await cli("backup", [], { BACKUP_DIR: to });
     const file = backedUp(run, to, startedAt, Date.now());
-    assert.equal(dump(file), dump(live));
+    assert.equal(dumpFile(file), dumpFile(live));
     assert.deepEqual(names(file), ["Before the backup"]);
-    assert.equal(query<{ n: number }>(file, "SELECT count(*) AS n FROM partnerships WHERE name LIKE 'Filler %'")[0]!.n, 400);
-    assert.equal(query<{ email: string }>(file, "SELECT email FROM users")[0]?.email, "kept@example.org");
+    assert.equal(queryFile<{ n: number }>(file, "SELECT count(*) AS n FROM partnerships WHERE name LIKE 'Filler %'")[0]!.n, 400);
+    assert.equal(queryFile<{ email: string }>(file, "SELECT email FROM users")[0]?.email, "kept@example.org");
     assert.equal(run.stderr, "");
   });
 
@@ -165,7 +147,7 @@ describe("npm run backup", { concurrency: 2 }, () => {
     const run = await cli("backup", ["--dir", to], { BACKUP_DIR: ignored });
     const file = backedUp(run, to, startedAt, Date.now());
     assert.equal(existsSync(ignored), false);
-    assert.equal(dump(file), dump(live));
+    assert.equal(dumpFile(file), dumpFile(live));
   });
 
   test("a missing database: exit code 1 and where it looked", async () => {
@@ -188,7 +170,7 @@ describe("npm run restore", () => {
     const to = path.join(dir, "for-restore");
     const startedAt = Date.now();
     backupFile = backedUp(await cli("backup", ["--dir", to]), to, startedAt, Date.now());
-    backupDump = dump(backupFile);
+    backupDump = dumpFile(backupFile);
   });
 
   test("brings the database back to the backup's state, keeps the previous one, exit code 0", async () => {
@@ -196,10 +178,10 @@ describe("npm run restore", () => {
     write("INSERT INTO partnerships (name, level, nation) VALUES ('After the backup', 'local', 'scotland')");
     write("UPDATE partnerships SET name = 'Renamed after the backup' WHERE name = 'Before the backup'");
     write("DELETE FROM users WHERE email = 'kept@example.org'");
-    const changed = dump(live);
+    const changed = dumpFile(live);
     assert.notEqual(changed, backupDump);
     assert.deepEqual(names(live), ["After the backup", "Renamed after the backup"]);
-    const backupSha = sha(backupFile);
+    const backupSha = sha256Of(backupFile);
 
     const run = await cli("restore", [backupFile]);
     assert.equal(run.code, 0, `restore exit code (stderr: ${run.stderr})`);
@@ -212,11 +194,11 @@ describe("npm run restore", () => {
     assert.equal(lines.at(-1), "Start the app again (or restart it, if --force restored under it).");
     assert.ok(!run.stdout.includes("migration(s) will be applied"), "a backup from this version needs no migrations");
 
-    assert.equal(dump(live), backupDump);
+    assert.equal(dumpFile(live), backupDump);
     assert.deepEqual(names(live), ["Before the backup"]);
-    assert.equal(integrity(live), "ok");
-    assert.equal(dump(kept[1]!), changed);
-    assert.equal(sha(backupFile), backupSha); // the backup itself is untouched
+    assert.equal(integrityOf(live), "ok");
+    assert.equal(dumpFile(kept[1]!), changed);
+    assert.equal(sha256Of(backupFile), backupSha); // the backup itself is untouched
   });
 
   test("refuses while the database is open in another process, exit code 1, nothing changed", async () => {
@@ -240,7 +222,7 @@ describe("npm run restore", () => {
       holder.kill("SIGTERM");
       await exited;
     }
-    assert.equal(dump(live), backupDump);
+    assert.equal(dumpFile(live), backupDump);
   });
 
   describe("a file that is not an intact toolkit database: non-zero exit, a clear message, the live database unchanged", () => {
@@ -249,12 +231,7 @@ describe("npm run restore", () => {
       [
         "a corrupt database (pages overwritten)",
         () => {
-          copyFileSync(backupFile, bad("damaged.db"));
-          const pages = statSync(bad("damaged.db")).size / 4096;
-          const fd = openSync(bad("damaged.db"), "r+");
-          writeSync(fd, Buffer.alloc(3 * 4096, 0x5a), 0, 3 * 4096, Math.floor(pages / 2) * 4096);
-          closeSync(fd);
-          return bad("damaged.db");
+          return damagedCopy(backupFile, bad("damaged.db"));
         },
         /^Restore refused: The file .*damaged\.db failed its integrity check \(.+\): it is damaged\./,
       ],
@@ -287,7 +264,7 @@ describe("npm run restore", () => {
     test("each is refused (and no file at all gets the usage)", async () => {
       const files = cases.map(([, make]) => make());
       const state = liveState();
-      const fileShas = files.map((f) => (existsSync(f) ? sha(f) : null));
+      const fileShas = files.map((f) => (existsSync(f) ? sha256Of(f) : null));
       // Two processes at a time (one per core): each restore checks the file before it touches anything.
       const [usage, ...runs] = await inPairs([() => cli("restore", []), ...files.map((f) => () => cli("restore", [f]))]);
       // Without a file: the usage, exit code 2.
@@ -301,8 +278,8 @@ describe("npm run restore", () => {
         assert.ok(!/\n\s+at /.test(run.stderr), `${label}: no stack trace`);
       });
       assert.deepEqual(liveState(), state);
-      assert.deepEqual(files.map((f) => (existsSync(f) ? sha(f) : null)), fileShas);
-      assert.equal(dump(live), backupDump);
+      assert.deepEqual(files.map((f) => (existsSync(f) ? sha256Of(f) : null)), fileShas);
+      assert.equal(dumpFile(live), backupDump);
     });
   });
 });

@@ -4,13 +4,13 @@
 import { test, before, after, describe } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, openSync, writeSync, closeSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { startUp } from "../../db/startup";
 import { FORCE_AREAS } from "../reference/force-areas";
+import { damagedCopy, dumpFile, integrityOf, listing, queryFile, sha256Of } from "./test-files";
 import { BackupError, backupDatabase, backupFileName, databaseInUse, restoreDatabase } from "./backup";
 
 const dir = mkdtempSync(path.join(tmpdir(), "toolkit-backup-"));
@@ -51,14 +51,7 @@ async function stopWriter() {
   await exited;
 }
 
-function query<T>(file: string, sql: string): T[] {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = <T>(file: string, sql: string) => queryFile<T>(file, sql, { readonly: true });
 const writerRows = (file: string) => (query<{ n: number }>(file, "SELECT count(*) AS n FROM partnerships WHERE name LIKE 'Writer %'")[0]!.n);
 async function waitForWriterRows(atLeast: number) {
   const deadline = Date.now() + 30_000;
@@ -68,16 +61,8 @@ async function waitForWriterRows(atLeast: number) {
     await new Promise((r) => setTimeout(r, 20));
   }
 }
-/** Everything the test writes, in a fixed order, to compare two databases. */
-const dump = (file: string) =>
-  JSON.stringify([
-    query(file, "SELECT id, name, level, nation FROM partnerships ORDER BY id"),
-    query(file, "SELECT * FROM partnership_force_areas ORDER BY partnership_id, force_area_id"),
-    query(file, "SELECT id, email, name FROM users ORDER BY id"),
-  ]);
-const integrity = (file: string) => query<{ integrity_check: string }>(file, "PRAGMA integrity_check").map((r) => r.integrity_check).join("; ");
-const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
-const listing = (d: string) => readdirSync(d).sort();
+const dump = (file: string) => dumpFile(file, { readonly: true });
+const integrity = (file: string) => integrityOf(file, { readonly: true });
 
 before(async () => {
   const { db } = await startUp({ demo: false, file: live });
@@ -154,12 +139,12 @@ describe("backup while writing, then restore", () => {
     db.close();
     const changed = dump(live);
     assert.notEqual(changed, dump(backupFile));
-    const backupSha = sha(backupFile);
+    const backupSha = sha256Of(backupFile);
 
     const result = await restoreDatabase({ backup: backupFile, target: live });
     assert.equal(dump(live), dump(backupFile));
     assert.equal(integrity(live), "ok");
-    assert.equal(sha(backupFile), backupSha); // the backup itself is untouched
+    assert.equal(sha256Of(backupFile), backupSha); // the backup itself is untouched
     assert.ok(result.safetyCopy && existsSync(result.safetyCopy));
     assert.equal(dump(result.safetyCopy), changed);
     assert.equal(result.pendingMigrations, 0);
@@ -192,12 +177,7 @@ describe("backup while writing, then restore", () => {
       [
         "a damaged database",
         () => {
-          copyFileSync(backupFile, bad("damaged.db"));
-          const pages = statSync(bad("damaged.db")).size / 4096;
-          const fd = openSync(bad("damaged.db"), "r+");
-          writeSync(fd, Buffer.alloc(3 * 4096, 0x5a), 0, 3 * 4096, Math.floor(pages / 2) * 4096);
-          closeSync(fd);
-          return bad("damaged.db");
+          return damagedCopy(backupFile, bad("damaged.db"));
         },
         /failed its integrity check/,
       ],
@@ -239,14 +219,14 @@ describe("backup while writing, then restore", () => {
     for (const [label, make, message] of cases) {
       test(label, async () => {
         const file = make();
-        const liveSha = sha(live);
+        const liveSha = sha256Of(live);
         const liveFiles = listing(path.dirname(live));
-        const fileSha = existsSync(file) ? sha(file) : null;
+        const fileSha = existsSync(file) ? sha256Of(file) : null;
         const badFiles = listing(path.dirname(file));
         await assert.rejects(restoreDatabase({ backup: file, target: live }), (e: Error) => e instanceof BackupError && message.test(e.message));
-        assert.equal(sha(live), liveSha);
+        assert.equal(sha256Of(live), liveSha);
         assert.deepEqual(listing(path.dirname(live)), liveFiles);
-        assert.equal(existsSync(file) ? sha(file) : null, fileSha);
+        assert.equal(existsSync(file) ? sha256Of(file) : null, fileSha);
         assert.deepEqual(listing(path.dirname(file)), badFiles);
       });
     }

@@ -132,6 +132,6 @@ export async function checkActionRequest(request: Request, pathname: string): Pr
 }
 
 /** How the proxy answers a refusal: a short plain-text message, never cached. */
-export function refusalInit(refusal: Refusal): ResponseInit {
+export function refusalInit(refusal: Pick<Refusal, "status"> | { status: 403 }): ResponseInit {
   return { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } };
 }

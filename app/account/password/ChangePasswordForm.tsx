@@ -6,6 +6,7 @@ import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { TextField } from "@/components/forms/fields";
 import { SuccessBanner } from "@/components/Banners";
+import { NEW_PASSWORD_HINT } from "@/lib/auth/password-rules";
 
 const EMPTY = { currentPassword: "", password: "", confirmPassword: "" };
 
@@ -25,7 +26,7 @@ export function ChangePasswordForm() {
       <form onSubmit={(e) => { setChanged(false); return onSubmit(e); }} noValidate>
         <ErrorSummary errors={summary} />
         <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" error={errorOf("currentPassword")} registration={form.register("currentPassword")} />
-        <TextField name="password" label="New password" hint="12 to 128 characters, not a common or easily guessed password, and not containing your email name. A few unrelated words are easy to remember and hard to guess." type="password" autoComplete="new-password" error={errorOf("password")} registration={form.register("password")} />
+        <TextField name="password" label="New password" hint={NEW_PASSWORD_HINT} type="password" autoComplete="new-password" error={errorOf("password")} registration={form.register("password")} />
         <TextField name="confirmPassword" label="Confirm the new password" type="password" autoComplete="new-password" error={errorOf("confirmPassword")} registration={form.register("confirmPassword")} />
         <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>Change password</button>
       </form>

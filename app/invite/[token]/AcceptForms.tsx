@@ -1,33 +1,29 @@
 "use client";
-import { useRef, useState } from "react";
-import { signIn } from "next-auth/react";
+import { useState } from "react";
 import { acceptNewAccountSchema } from "@/lib/invitations/schemas";
 import { acceptAsSignedInUserAction, acceptWithNewAccountAction } from "@/app/invite/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { TextField } from "@/components/forms/fields";
+import { useSignInWithNewPassword } from "@/components/forms/useSignInWithNewPassword";
+import { NEW_PASSWORD_HINT } from "@/lib/auth/password-rules";
 
 export function AcceptNewAccountForm({ token, email }: { token: string; email: string }) {
-  // A ref, not state: onSuccess runs in the submit that set it, before any re-render, so state
-  // would still hold the password of the previous submit.
-  const password = useRef("");
+  const after = useSignInWithNewPassword();
   const { form, onSubmit, summary, errorOf } = useServerForm(
     acceptNewAccountSchema,
     { token, name: "", password: "", confirmPassword: "" },
     acceptWithNewAccountAction,
-    async (data) => {
-      const result = await signIn("credentials", { email: data.email, password: password.current, redirect: false });
-      window.location.assign(result?.ok ? "/" : "/sign-in");
-    },
+    (data) => after.signInAs(data.email),
   );
   return (
-    <form onSubmit={(e) => { password.current = form.getValues("password"); return onSubmit(e); }} noValidate>
+    <form onSubmit={(e) => { after.remember(form.getValues("password")); return onSubmit(e); }} noValidate>
       <ErrorSummary errors={summary} />
       <h2 className="govuk-heading-m">Create your account</h2>
       <p className="govuk-body">Your email address: <strong>{email}</strong></p>
       <input type="hidden" {...form.register("token")} />
       <TextField name="name" label="Full name" autoComplete="name" error={errorOf("name")} registration={form.register("name")} />
-      <TextField name="password" label="Create a password" hint="12 to 128 characters, not a common password and not containing your email name. A few unrelated words are easy to remember and hard to guess." type="password" autoComplete="new-password" error={errorOf("password")} registration={form.register("password")} />
+      <TextField name="password" label="Create a password" hint={NEW_PASSWORD_HINT} type="password" autoComplete="new-password" error={errorOf("password")} registration={form.register("password")} />
       <TextField name="confirmPassword" label="Confirm your password" type="password" autoComplete="new-password" error={errorOf("confirmPassword")} registration={form.register("confirmPassword")} />
       <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>Create account and join</button>
     </form>
