@@ -10,7 +10,15 @@ import { checkActionRequest, refusalInit } from "@/lib/security/action-request";
 import { originIsOurs } from "@/lib/security/origin";
 import { sessionCookieName } from "@/lib/auth/cookies";
 
-const PUBLIC_PREFIXES = ["/sign-in", "/invite/", "/reset-password/", "/api/", "/how-scoring-works", "/_next/", "/favicon"];
+const PUBLIC_PREFIXES = [
+  "/sign-in",
+  "/invite/",
+  "/reset-password/",
+  "/api/",
+  "/how-scoring-works",
+  "/_next/",
+  "/favicon",
+];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV !== "production";
@@ -40,8 +48,8 @@ function withSecurityHeaders(response: NextResponse, csp: string, https: boolean
 
 /**
  * A server action must come from our own pages: anything else is refused here with a clear
- * status, before Next's action handling runs (which would answer 500). A server action is a POST with a Next-Action header
- * (called by script) or any POST to a page (a plain form, before or without JavaScript); POSTs
+ * status, before Next's action handling runs (which would answer 500). A server action is a POST with a
+ * Next-Action header (called by script) or any POST to a page (a plain form, before or without JavaScript); POSTs
  * under /api/ are route handlers' own business (next-auth checks its CSRF token).
  */
 function refuseForeignAction(request: NextRequest): NextResponse | null {
@@ -49,7 +57,10 @@ function refuseForeignAction(request: NextRequest): NextResponse | null {
   const byScript = request.headers.has("next-action");
   if (!byScript && request.nextUrl.pathname.startsWith("/api/")) return null;
   if (!originIsOurs(request.headers, request.nextUrl.host)) {
-    return new NextResponse("Refused: this request did not come from the toolkit's own pages (its Origin header is missing or another site's).", refusalInit({ status: 403 }));
+    return new NextResponse(
+      "Refused: this request did not come from the toolkit's own pages (its Origin header is missing or another site's).",
+      refusalInit({ status: 403 }),
+    );
   }
   return null;
 }

@@ -10,7 +10,10 @@ import { SessionTimeout } from "@/components/SessionTimeout";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, IDLE_WARNING_MS } from "@/lib/config";
 
 export const metadata: Metadata = {
-  title: { default: "Anti-Slavery Partnership Maturity Toolkit", template: "%s – Anti-Slavery Partnership Maturity Toolkit" },
+  title: {
+    default: "Anti-Slavery Partnership Maturity Toolkit",
+    template: "%s – Anti-Slavery Partnership Maturity Toolkit",
+  },
   description: "Annual maturity self-review for UK multi-agency anti-slavery partnerships.",
 };
 
@@ -33,7 +36,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <span className="govuk-body-s govuk-!-margin-0" style={{ color: "#fff" }} data-testid="signed-in-as">
                   {actor.name}
                 </span>
-                <Link href="/account/password" className="app-header__link govuk-body-s govuk-!-margin-0">Your password</Link>
+                <Link href="/account/password" className="app-header__link govuk-body-s govuk-!-margin-0">
+                  Your password
+                </Link>
                 <SignOutButton />
               </div>
             )}
@@ -59,7 +64,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <div className="govuk-width-container">
             <p className="govuk-body-s">
               Built on &ldquo;Collaborating for freedom: anti-slavery partnerships in the UK&rdquo; (Independent
-              Anti-Slavery Commissioner and University of Nottingham, 2017). <Link className="govuk-footer__link" href="/how-scoring-works">How scoring works</Link>
+              Anti-Slavery Commissioner and University of Nottingham, 2017).{" "}
+              <Link className="govuk-footer__link" href="/how-scoring-works">
+                How scoring works
+              </Link>
             </p>
           </div>
         </footer>

@@ -18,9 +18,21 @@ export default async function HomePage() {
         <span className="govuk-caption-l">{GLOBAL_ROLE_LABELS.admin}</span>
         <h1 className="govuk-heading-l">Administration</h1>
         <ul className="govuk-list govuk-list--spaced">
-          <li><Link className="govuk-link" href="/admin/users">Manage users, their roles, partnership memberships and peer-review assignments</Link></li>
-          <li><Link className="govuk-link" href="/admin/partnerships">Manage partnerships, their police force areas and parent partnerships</Link></li>
-          <li><Link className="govuk-link" href="/partnerships">View all partnerships</Link></li>
+          <li>
+            <Link className="govuk-link" href="/admin/users">
+              Manage users, their roles, partnership memberships and peer-review assignments
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" href="/admin/partnerships">
+              Manage partnerships, their police force areas and parent partnerships
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" href="/partnerships">
+              View all partnerships
+            </Link>
+          </li>
         </ul>
       </>
     );
@@ -47,21 +59,35 @@ export default async function HomePage() {
         <h1 className="govuk-heading-l">Your peer reviews</h1>
         {assignments.length ? (
           <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--m">Partnerships assigned to you for peer review</caption>
+            <caption className="govuk-table__caption govuk-table__caption--m">
+              Partnerships assigned to you for peer review
+            </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Partnership</th>
-                <th scope="col" className="govuk-table__header">Cycle</th>
-                <th scope="col" className="govuk-table__header">Review</th>
+                <th scope="col" className="govuk-table__header">
+                  Partnership
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Cycle
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Review
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {assignments.map((a) => (
                 <tr key={a.id} className="govuk-table__row">
-                  <td className="govuk-table__cell"><Link className="govuk-link" href={`/partnerships/${a.partnershipId}`}>{a.partnershipName}</Link></td>
+                  <td className="govuk-table__cell">
+                    <Link className="govuk-link" href={`/partnerships/${a.partnershipId}`}>
+                      {a.partnershipName}
+                    </Link>
+                  </td>
                   <td className="govuk-table__cell">{a.cycleLabel}</td>
                   <td className="govuk-table__cell">
-                    <Link className="govuk-link" href={`/reviews/${a.id}`}>Visit pack<span className="govuk-visually-hidden"> for {a.partnershipName}</span></Link>{" "}
+                    <Link className="govuk-link" href={`/reviews/${a.id}`}>
+                      Visit pack<span className="govuk-visually-hidden"> for {a.partnershipName}</span>
+                    </Link>{" "}
                     ({a.status === "published" ? "published" : a.status === "draft" ? "draft saved" : "not started"})
                   </td>
                 </tr>
@@ -84,7 +110,8 @@ export default async function HomePage() {
         <PartnershipTable partnerships={partnerships} caption="Partnerships you belong to" showRole />
       ) : (
         <p className="govuk-body">
-          Your account is not linked to any partnership yet. Ask your partnership&rsquo;s coordinator or the toolkit administrator to add you.
+          Your account is not linked to any partnership yet. Ask your partnership&rsquo;s coordinator or the toolkit
+          administrator to add you.
         </p>
       )}
     </>

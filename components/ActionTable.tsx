@@ -4,28 +4,58 @@ import { ACTION_STATUS_LABELS } from "@/lib/results/schemas";
 import { formatDate } from "@/lib/format";
 
 /** The action plan as a table: one way to show it, on the results page and the plan page. */
-export function ActionTable({ rows, caption, dimensionName, editHref }: { rows: ActionRow[]; caption: string; dimensionName: (id: string) => string; editHref?: (a: ActionRow) => string }) {
+export function ActionTable({
+  rows,
+  caption,
+  dimensionName,
+  editHref,
+}: {
+  rows: ActionRow[];
+  caption: string;
+  dimensionName: (id: string) => string;
+  editHref?: (a: ActionRow) => string;
+}) {
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Action</th>
-          <th scope="col" className="govuk-table__header">Dimension</th>
-          <th scope="col" className="govuk-table__header">Owner</th>
-          <th scope="col" className="govuk-table__header">Due</th>
-          <th scope="col" className="govuk-table__header">Status</th>
+          <th scope="col" className="govuk-table__header">
+            Action
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Dimension
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Owner
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Due
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Status
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
         {rows.map((a) => (
           <tr key={a.id} className="govuk-table__row">
             <td className="govuk-table__cell">
-              {editHref ? <Link className="govuk-link" href={editHref(a)}>{a.title}</Link> : a.title}
-              <span className="govuk-body-s govuk-!-display-block">From the {a.cycleLabel} results{a.progressNote ? ` · ${a.progressNote}` : ""}</span>
+              {editHref ? (
+                <Link className="govuk-link" href={editHref(a)}>
+                  {a.title}
+                </Link>
+              ) : (
+                a.title
+              )}
+              <span className="govuk-body-s govuk-!-display-block">
+                From the {a.cycleLabel} results{a.progressNote ? ` · ${a.progressNote}` : ""}
+              </span>
             </td>
             <td className="govuk-table__cell">{dimensionName(a.dimensionId)}</td>
-            <td className="govuk-table__cell">{[a.ownerPerson, a.ownerOrganisation].filter(Boolean).join(", ") || "Not yet assigned"}</td>
+            <td className="govuk-table__cell">
+              {[a.ownerPerson, a.ownerOrganisation].filter(Boolean).join(", ") || "Not yet assigned"}
+            </td>
             <td className="govuk-table__cell">{a.dueOn ? formatDate(a.dueOn) : "–"}</td>
             <td className="govuk-table__cell">{ACTION_STATUS_LABELS[a.status]}</td>
           </tr>

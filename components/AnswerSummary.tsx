@@ -7,7 +7,17 @@ import { getQuestion } from "@/lib/framework";
 import type { Framework } from "@/lib/framework/types";
 
 /** GOV.UK summary list of one section's answers, with Change links when they can be changed. */
-export function SectionAnswers({ framework, section, records, changeBase }: { framework: Framework; section: Section; records: Map<string, AnswerRecord>; changeBase: string | null }) {
+export function SectionAnswers({
+  framework,
+  section,
+  records,
+  changeBase,
+}: {
+  framework: Framework;
+  section: Section;
+  records: Map<string, AnswerRecord>;
+  changeBase: string | null;
+}) {
   return (
     <dl className="govuk-summary-list">
       {section.topics.flatMap((t) =>
@@ -22,7 +32,9 @@ export function SectionAnswers({ framework, section, records, changeBase }: { fr
                 {r?.needsConfirmation && (
                   <>
                     <br />
-                    <strong className="govuk-tag govuk-tag--yellow">Carried over from {r.carriedOverFrom} — confirm or change</strong>
+                    <strong className="govuk-tag govuk-tag--yellow">
+                      Carried over from {r.carriedOverFrom} — confirm or change
+                    </strong>
                   </>
                 )}
               </dd>

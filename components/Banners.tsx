@@ -7,7 +7,9 @@ export function SuccessBanner({ id, heading, children }: { id: string; heading: 
   return (
     <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby={id}>
       <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id={id}>Success</h2>
+        <h2 className="govuk-notification-banner__title" id={id}>
+          Success
+        </h2>
       </div>
       <div className="govuk-notification-banner__content">
         <p className="govuk-notification-banner__heading">{heading}</p>
@@ -17,13 +19,25 @@ export function SuccessBanner({ id, heading, children }: { id: string; heading: 
   );
 }
 
-export function LinkToSendPanel({ title, inputId, label, link }: { title: string; inputId: string; label: string; link: string }) {
+export function LinkToSendPanel({
+  title,
+  inputId,
+  label,
+  link,
+}: {
+  title: string;
+  inputId: string;
+  label: string;
+  link: string;
+}) {
   const [copied, setCopied] = useState(false);
   return (
     <div className="govuk-panel govuk-panel--confirmation" style={{ textAlign: "left" }}>
       <h2 className="govuk-panel__title govuk-!-font-size-27">{title}</h2>
       <div className="govuk-panel__body govuk-!-font-size-19">
-        <label className="govuk-label" htmlFor={inputId} style={{ color: "#fff" }}>{label}</label>
+        <label className="govuk-label" htmlFor={inputId} style={{ color: "#fff" }}>
+          {label}
+        </label>
         <input id={inputId} className="govuk-input" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
         <button
           type="button"
@@ -35,7 +49,9 @@ export function LinkToSendPanel({ title, inputId, label, link }: { title: string
         >
           Copy link
         </button>
-        <p className="govuk-!-margin-bottom-0" role="status">{copied ? "Link copied." : ""}</p>
+        <p className="govuk-!-margin-bottom-0" role="status">
+          {copied ? "Link copied." : ""}
+        </p>
       </div>
     </div>
   );

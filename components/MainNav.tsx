@@ -10,10 +10,15 @@ export function MainNav({ items }: { items: NavItem[] }) {
       <div className="govuk-width-container">
         <ul className="app-nav__list">
           {items.map((item) => {
-            const current = item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(item.href + "/");
+            const current =
+              item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(item.href + "/");
             return (
               <li key={item.href} className="app-nav__item">
-                <Link className="govuk-link govuk-link--no-visited-state" href={item.href} aria-current={current ? "page" : undefined}>
+                <Link
+                  className="govuk-link govuk-link--no-visited-state"
+                  href={item.href}
+                  aria-current={current ? "page" : undefined}
+                >
                   {item.text}
                 </Link>
               </li>

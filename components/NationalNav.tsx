@@ -18,7 +18,9 @@ export function NationalNav({ current }: { current: string }) {
       <ul className="app-nav__list">
         {ITEMS.map(([href, text]) => (
           <li key={href} className="app-nav__item">
-            <Link className="govuk-link" href={href} aria-current={href === current ? "page" : undefined}>{text}</Link>
+            <Link className="govuk-link" href={href} aria-current={href === current ? "page" : undefined}>
+              {text}
+            </Link>
           </li>
         ))}
       </ul>

@@ -10,7 +10,13 @@ import { staySignedInAction } from "@/app/session/actions";
 import { describeDuration, screenReaderCountdown } from "@/lib/session-timeout";
 
 type Status = { signedIn: true; remainingMs: number; limit: "idle" | "absolute" } | { signedIn: false };
-type Props = { initialRemainingMs: number; initialLimit: "idle" | "absolute"; warningMs: number; idleMinutes: number; absoluteHours: number };
+type Props = {
+  initialRemainingMs: number;
+  initialLimit: "idle" | "absolute";
+  warningMs: number;
+  idleMinutes: number;
+  absoluteHours: number;
+};
 
 const CHANNEL = "toolkit-session";
 
@@ -28,8 +34,11 @@ async function fetchStatus(): Promise<Status | null> {
 function goToSignIn() {
   if (window.location.pathname === "/sign-in") return;
   // The sign-in page says why (it reads the ended session from the cookie), and brings the user
-  // back here afterwards.
-  window.location.assign(`/sign-in?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+  // back here afterwards. A full load on purpose: nothing of the ended session's page may stay.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+  window.location.assign(
+    `/sign-in?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`,
+  );
 }
 
 export function SessionTimeout({ initialRemainingMs, initialLimit, warningMs, idleMinutes, absoluteHours }: Props) {
@@ -199,7 +208,11 @@ export function SessionTimeout({ initialRemainingMs, initialLimit, warningMs, id
         <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={() => void staySignedIn()}>
           {limit === "absolute" ? "Continue" : "Stay signed in"}
         </button>
-        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void signOut({ callbackUrl: "/sign-in?signedOut=1" })}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+          onClick={() => void signOut({ callbackUrl: "/sign-in?signedOut=1" })}
+        >
           Sign out
         </button>
       </div>

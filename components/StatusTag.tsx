@@ -8,5 +8,11 @@ const TAGS: Record<SectionStatus, { text: string; className: string }> = {
 
 export function SectionStatusTag({ status, id }: { status: SectionStatus; id?: string }) {
   const t = TAGS[status];
-  return t.className ? <strong id={id} className={t.className}>{t.text}</strong> : <span id={id}>{t.text}</span>;
+  return t.className ? (
+    <strong id={id} className={t.className}>
+      {t.text}
+    </strong>
+  ) : (
+    <span id={id}>{t.text}</span>
+  );
 }

@@ -12,7 +12,9 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 export const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
 export function defaultDatabasePath(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || path.join(process.cwd(), "data", "toolkit.db"));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.DATABASE_PATH || path.join(process.cwd(), "data", "toolkit.db"),
+  );
 }
 
 export function openDatabase(file: string = defaultDatabasePath()): Db {
@@ -33,8 +35,6 @@ export function applyMigrations(db: Db): number {
 }
 
 export function countAppliedMigrations(db: Db): number {
-  const row = db.$client
-    .prepare("SELECT count(*) AS n FROM __drizzle_migrations")
-    .get() as { n: number } | undefined;
+  const row = db.$client.prepare("SELECT count(*) AS n FROM __drizzle_migrations").get() as { n: number } | undefined;
   return row?.n ?? 0;
 }

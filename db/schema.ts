@@ -21,8 +21,7 @@ import {
   RESPONSE_KINDS,
   AUDIT_OUTCOMES,
   ACTION_STATUSES,
-} from "./enums";
-export * from "./enums";
+} from "../lib/domain/enums";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
@@ -380,7 +379,9 @@ export const peerReviews = sqliteTable("peer_reviews", {
   assessmentId: integer("assessment_id")
     .notNull()
     .references(() => assessments.id, { onDelete: "cascade" }),
-  status: text("status", { enum: ["draft", "published"] }).notNull().default("draft"),
+  status: text("status", { enum: ["draft", "published"] })
+    .notNull()
+    .default("draft"),
   overallFeedback: text("overall_feedback"),
   publishedAt: text("published_at"),
   updatedAt: text("updated_at").notNull().default(now),

@@ -20,7 +20,9 @@ describe("start-up on a fresh database", () => {
     const file = path.join(dir, "fresh.db");
     const { db, migrations, seeded } = await startUp({ demo: true, file });
     // Every migration committed in db/migrations (the journal drizzle-kit writes lists them).
-    const journal = JSON.parse(readFileSync(path.join(process.cwd(), "db", "migrations", "meta", "_journal.json"), "utf8")) as { entries: unknown[] };
+    const journal = JSON.parse(
+      readFileSync(path.join(process.cwd(), "db", "migrations", "meta", "_journal.json"), "utf8"),
+    ) as { entries: unknown[] };
     assert.ok(journal.entries.length >= 8);
     assert.equal(migrations, journal.entries.length);
     assert.equal(seeded, true);
@@ -37,7 +39,12 @@ describe("start-up on a fresh database", () => {
     assert.equal(count("SELECT count(*) n FROM partnerships WHERE level = 'national'"), 3);
     assert.equal(count("SELECT count(*) n FROM partnerships WHERE level = 'other'"), 2);
     assert.equal(count("SELECT count(*) n FROM force_areas"), 45);
-    assert.equal(count("SELECT count(*) n FROM partnerships p WHERE NOT EXISTS (SELECT 1 FROM partnership_force_areas f WHERE f.partnership_id = p.id)"), 0);
+    assert.equal(
+      count(
+        "SELECT count(*) n FROM partnerships p WHERE NOT EXISTS (SELECT 1 FROM partnership_force_areas f WHERE f.partnership_id = p.id)",
+      ),
+      0,
+    );
     assert.equal(count("SELECT count(*) n FROM users"), DEMO_ACCOUNTS.length);
     // Three years of submitted history for three demo partnerships, with an action plan.
     assert.equal(count("SELECT count(*) n FROM assessments WHERE status = 'submitted'"), 9);
@@ -46,7 +53,9 @@ describe("start-up on a fresh database", () => {
     assert.ok(count("SELECT count(*) n FROM actions WHERE status IN ('not_started', 'in_progress')") > 0);
 
     const coordinator = db.$client
-      .prepare("SELECT u.password_hash h, p.name FROM users u JOIN memberships m ON m.user_id = u.id JOIN partnerships p ON p.id = m.partnership_id WHERE u.email = 'coordinator@demo.test' AND m.role = 'coordinator'")
+      .prepare(
+        "SELECT u.password_hash h, p.name FROM users u JOIN memberships m ON m.user_id = u.id JOIN partnerships p ON p.id = m.partnership_id WHERE u.email = 'coordinator@demo.test' AND m.role = 'coordinator'",
+      )
       .get() as { h: string; name: string };
     assert.equal(coordinator.name, "Nottingham and Nottinghamshire Modern Slavery Partnership");
     assert.equal(await verifyPassword("demo-password-2026", coordinator.h), true);
@@ -63,7 +72,9 @@ describe("start-up on a fresh database", () => {
   test("never seeds into a database that already has data", async () => {
     const file = path.join(dir, "existing.db");
     const { db } = await startUp({ demo: false, file });
-    db.$client.prepare("INSERT INTO partnerships (name, level, nation) VALUES ('Our own partnership', 'local', 'england')").run();
+    db.$client
+      .prepare("INSERT INTO partnerships (name, level, nation) VALUES ('Our own partnership', 'local', 'england')")
+      .run();
     assert.equal(await seedDemoIfEmpty(db), false);
     assert.equal((db.$client.prepare("SELECT count(*) n FROM partnerships").get() as { n: number }).n, 1);
     assert.equal((db.$client.prepare("SELECT count(*) n FROM users").get() as { n: number }).n, 0);
@@ -74,7 +85,10 @@ describe("start-up on a fresh database", () => {
     const { db, seeded } = await startUp({ demo: false, file: path.join(dir, "prod.db") });
     assert.equal(seeded, false);
     assert.equal((db.$client.prepare("SELECT count(*) n FROM users").get() as { n: number }).n, 0);
-    assert.equal((db.$client.prepare("SELECT count(*) n FROM force_areas").get() as { n: number }).n, FORCE_AREAS.length);
+    assert.equal(
+      (db.$client.prepare("SELECT count(*) n FROM force_areas").get() as { n: number }).n,
+      FORCE_AREAS.length,
+    );
     db.$client.close();
   });
 });
@@ -82,7 +96,9 @@ describe("start-up on a fresh database", () => {
 describe("integrity rules in the database", () => {
   test("the audit log refuses updates and deletes", async () => {
     const { db } = await startUp({ demo: false, file: path.join(dir, "audit.db") });
-    db.$client.prepare("INSERT INTO audit_log (at, action, outcome) VALUES ('2026-01-01T00:00:00Z', 'test', 'success')").run();
+    db.$client
+      .prepare("INSERT INTO audit_log (at, action, outcome) VALUES ('2026-01-01T00:00:00Z', 'test', 'success')")
+      .run();
     assert.throws(() => db.$client.prepare("UPDATE audit_log SET outcome = 'failure'").run(), /append-only/);
     assert.throws(() => db.$client.prepare("DELETE FROM audit_log").run(), /append-only/);
     assert.equal((db.$client.prepare("SELECT count(*) n FROM audit_log").get() as { n: number }).n, 1);
@@ -93,22 +109,39 @@ describe("integrity rules in the database", () => {
     const file = path.join(dir, "fk.db");
     (await startUp({ demo: false, file })).db.$client.close();
     const db = openDatabase(file);
-    assert.throws(() => db.$client.prepare("INSERT INTO memberships (user_id, partnership_id, role) VALUES (999, 999, 'member')").run(), /FOREIGN KEY/);
+    assert.throws(
+      () =>
+        db.$client.prepare("INSERT INTO memberships (user_id, partnership_id, role) VALUES (999, 999, 'member')").run(),
+      /FOREIGN KEY/,
+    );
     db.$client.close();
   });
 
   test("a partnership has at most one consolidated response per assessment", async () => {
     const { db } = await startUp({ demo: true, file: path.join(dir, "responses.db") });
     const cycle = db.$client.prepare("SELECT id FROM cycles WHERE status = 'open'").get() as { id: number };
-    const id = db.$client.prepare("INSERT INTO assessments (partnership_id, cycle_id, framework_version) VALUES (1, ?, '2026.1')").run(cycle.id).lastInsertRowid;
+    const id = db.$client
+      .prepare("INSERT INTO assessments (partnership_id, cycle_id, framework_version) VALUES (1, ?, '2026.1')")
+      .run(cycle.id).lastInsertRowid;
     db.$client.prepare("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')").run(id);
-    assert.throws(() => db.$client.prepare("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')").run(id), /UNIQUE/);
+    assert.throws(
+      () => db.$client.prepare("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')").run(id),
+      /UNIQUE/,
+    );
     db.$client.close();
   });
 });
 
 test("cycle labels follow the April–March year", () => {
-  assert.deepEqual(cycleLabelFor(new Date("2026-11-22T12:00:00Z")), { label: "2026/27", opensOn: "2026-04-01", closesOn: "2027-03-31" });
-  assert.deepEqual(cycleLabelFor(new Date("2027-02-01T12:00:00Z")), { label: "2026/27", opensOn: "2026-04-01", closesOn: "2027-03-31" });
+  assert.deepEqual(cycleLabelFor(new Date("2026-11-22T12:00:00Z")), {
+    label: "2026/27",
+    opensOn: "2026-04-01",
+    closesOn: "2027-03-31",
+  });
+  assert.deepEqual(cycleLabelFor(new Date("2027-02-01T12:00:00Z")), {
+    label: "2026/27",
+    opensOn: "2026-04-01",
+    closesOn: "2027-03-31",
+  });
   assert.deepEqual(cycleLabelFor(new Date("2099-04-01T00:00:00Z")).label, "2099/00");
 });

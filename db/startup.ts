@@ -8,17 +8,26 @@ import { seedDemoIfEmpty } from "./seed/demo";
 import { sql } from "drizzle-orm";
 
 export function loadReferenceData(db: Db): void {
-  db.transaction((tx) => {
-    for (const f of FORCE_AREAS) {
-      tx.insert(forceAreas)
-        .values(f)
-        .onConflictDoUpdate({ target: forceAreas.id, set: { name: sql`excluded.name`, nation: sql`excluded.nation`, region: sql`excluded.region` } })
-        .run();
-    }
-  }, { behavior: "immediate" });
+  db.transaction(
+    (tx) => {
+      for (const f of FORCE_AREAS) {
+        tx.insert(forceAreas)
+          .values(f)
+          .onConflictDoUpdate({
+            target: forceAreas.id,
+            set: { name: sql`excluded.name`, nation: sql`excluded.nation`, region: sql`excluded.region` },
+          })
+          .run();
+      }
+    },
+    { behavior: "immediate" },
+  );
 }
 
-export async function startUp(options: { demo: boolean; file?: string }): Promise<{ db: Db; migrations: number; seeded: boolean }> {
+export async function startUp(options: {
+  demo: boolean;
+  file?: string;
+}): Promise<{ db: Db; migrations: number; seeded: boolean }> {
   const db = openDatabase(options.file);
   const migrations = applyMigrations(db);
   loadReferenceData(db);

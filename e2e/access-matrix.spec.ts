@@ -8,7 +8,21 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Database } from "better-sqlite3";
 import { test, expect, db, createPartnershipWithPeople, signedInRequest, DEMO_PASSWORD } from "./fixtures";
-import { ACTIONS, ACTORS, PAGES, ROUTES, TABLE, allowed, type ActionEntry, type Actor, type Entry, type GlobalIds, type Ids, type Scope, type ScopeIds } from "./access-matrix";
+import {
+  ACTIONS,
+  ACTORS,
+  PAGES,
+  ROUTES,
+  TABLE,
+  allowed,
+  type ActionEntry,
+  type Actor,
+  type Entry,
+  type GlobalIds,
+  type Ids,
+  type Scope,
+  type ScopeIds,
+} from "./access-matrix";
 import { hashPassword } from "../lib/auth/password";
 import { getFramework } from "../lib/framework";
 import { sectionsOf } from "../lib/assessment/sections";
@@ -27,11 +41,15 @@ type Outcome = "allow" | "redirect" | "deny" | "signed-out" | string;
  */
 function appRoutes(): { page: string[]; route: string[] } {
   const out = { page: [] as string[], route: [] as string[] };
-  const servedByNext = /^(sitemap|robots|manifest|icon|apple-icon|opengraph-image|twitter-image)\d*\.(ts|tsx|js|jsx|xml|txt|json|webmanifest|ico|png|jpg|jpeg|svg|gif)$/;
+  const servedByNext =
+    /^(sitemap|robots|manifest|icon|apple-icon|opengraph-image|twitter-image)\d*\.(ts|tsx|js|jsx|xml|txt|json|webmanifest|ico|png|jpg|jpeg|svg|gif)$/;
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, e.name);
-      const segments = path.relative("app", dir).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+      const segments = path
+        .relative("app", dir)
+        .split(path.sep)
+        .filter((s) => s && !/^\(.*\)$/.test(s));
       const at = "/" + segments.join("/");
       if (e.isDirectory()) walk(full);
       else if (/^page\.(tsx|ts|jsx|js|mdx)$/.test(e.name)) out.page.push(at);
@@ -43,23 +61,34 @@ function appRoutes(): { page: string[]; route: string[] } {
   return out;
 }
 
-type Manifest = { node: Record<string, { filename: string; exportedName: string }>; edge?: Record<string, { filename: string; exportedName: string }> };
+type Manifest = {
+  node: Record<string, { filename: string; exportedName: string }>;
+  edge?: Record<string, { filename: string; exportedName: string }>;
+};
 function manifest(): Manifest {
   return JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as Manifest;
 }
 function actionIds(): Map<string, string> {
   const m = manifest();
   const ids = new Map<string, string>();
-  for (const [id, v] of [...Object.entries(m.node), ...Object.entries(m.edge ?? {})]) ids.set(`${v.filename}#${v.exportedName}`, id);
+  for (const [id, v] of [...Object.entries(m.node), ...Object.entries(m.edge ?? {})])
+    ids.set(`${v.filename}#${v.exportedName}`, id);
   return ids;
 }
 
 test("the access table names every page, route handler and server action, and nothing else", () => {
   const found = appRoutes();
   const sorted = (xs: string[]) => [...xs].sort();
-  expect(sorted(PAGES.map((e) => e.route)), "pages (app/**/page.tsx) in e2e/access-matrix.ts").toEqual(sorted(found.page));
-  expect(sorted(ROUTES.map((e) => e.route)), "route handlers (app/**/route.ts) in e2e/access-matrix.ts").toEqual(sorted(found.route));
-  expect(sorted(ACTIONS.map((e) => e.route)), "server actions (server-reference-manifest.json) in e2e/access-matrix.ts").toEqual(sorted([...actionIds().keys()]));
+  expect(sorted(PAGES.map((e) => e.route)), "pages (app/**/page.tsx) in e2e/access-matrix.ts").toEqual(
+    sorted(found.page),
+  );
+  expect(sorted(ROUTES.map((e) => e.route)), "route handlers (app/**/route.ts) in e2e/access-matrix.ts").toEqual(
+    sorted(found.route),
+  );
+  expect(
+    sorted(ACTIONS.map((e) => e.route)),
+    "server actions (server-reference-manifest.json) in e2e/access-matrix.ts",
+  ).toEqual(sorted([...actionIds().keys()]));
   expect(new Set(TABLE.map((e) => e.route)).size, "each route once").toBe(TABLE.length);
 });
 
@@ -68,9 +97,17 @@ test("the access table names every page, route handler and server action, and no
 type World = { ids: Ids; contexts: Map<Actor, APIRequestContext>; userIds: Map<Actor, number | null>; conn: Database };
 let world: World;
 
-
 /** Calls a server action as the browser does; returns the HTTP status and the ActionResult, if any. */
-async function callAction(ctx: APIRequestContext, id: string, args: unknown, headers: Record<string, string> = { Origin: BASE }): Promise<{ status: number; text: string; result?: { ok: boolean; code?: string; message?: string; fieldErrors?: unknown; data?: unknown } }> {
+async function callAction(
+  ctx: APIRequestContext,
+  id: string,
+  args: unknown,
+  headers: Record<string, string> = { Origin: BASE },
+): Promise<{
+  status: number;
+  text: string;
+  result?: { ok: boolean; code?: string; message?: string; fieldErrors?: unknown; data?: unknown };
+}> {
   const res = await ctx.post("/how-scoring-works", {
     headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", ...headers },
     data: typeof args === "string" ? args : JSON.stringify(args),
@@ -97,7 +134,11 @@ test.beforeAll(async () => {
   const hash = await hashPassword(DEMO_PASSWORD);
   const suffix = `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
   const addUser = (label: string, globalRole: string | null) =>
-    Number(conn.prepare("INSERT INTO users (email, name, password_hash, global_role) VALUES (?, ?, ?, ?)").run(`${label}.${suffix}@example.org`, `Matrix ${label}`, hash, globalRole).lastInsertRowid);
+    Number(
+      conn
+        .prepare("INSERT INTO users (email, name, password_hash, global_role) VALUES (?, ?, ?, ?)")
+        .run(`${label}.${suffix}@example.org`, `Matrix ${label}`, hash, globalRole).lastInsertRowid,
+    );
   const one = <T>(sql: string, ...params: unknown[]) => conn.prepare(sql).get(...params) as T;
 
   // Three years of submitted history for both partnerships, as the demo partnerships have.
@@ -110,11 +151,22 @@ test.beforeAll(async () => {
       .all() as { id: number; label: string; opensOn: string }[]
   ).reverse();
   for (const p of [own, other]) {
-    seedHistory(conn, fw, past, { partnershipId: p.partnershipId, maturity: [0.2, 0.35, 0.5], coordinatorUserId: p.coordinator.userId, memberUserIds: [p.members[0]!.userId] });
+    seedHistory(conn, fw, past, {
+      partnershipId: p.partnershipId,
+      maturity: [0.2, 0.35, 0.5],
+      coordinatorUserId: p.coordinator.userId,
+      memberUserIds: [p.members[0]!.userId],
+    });
   }
-  const currentCycleId = one<{ id: number }>("SELECT id FROM cycles WHERE status = 'open' ORDER BY opens_on LIMIT 1").id;
+  const currentCycleId = one<{ id: number }>(
+    "SELECT id FROM cycles WHERE status = 'open' ORDER BY opens_on LIMIT 1",
+  ).id;
 
-  const users: Record<Exclude<Actor, "anonymous" | "member" | "coordinator">, number> & { otherReviewer: number; spareUser: number; spareReviewer: number } = {
+  const users: Record<Exclude<Actor, "anonymous" | "member" | "coordinator">, number> & {
+    otherReviewer: number;
+    spareUser: number;
+    spareReviewer: number;
+  } = {
     reviewer: addUser("reviewer", "reviewer"),
     "reviewer-unassigned": addUser("reviewer-unassigned", "reviewer"),
     commissioner: addUser("commissioner", "commissioner"),
@@ -124,14 +176,32 @@ test.beforeAll(async () => {
     spareUser: addUser("spare", null),
     spareReviewer: addUser("spare-reviewer", "reviewer"),
   };
-  conn.prepare("INSERT INTO memberships (user_id, partnership_id, role, organisation) VALUES (?, ?, 'coordinator', 'Matrix organisation')").run(users.disabled, own.partnershipId);
+  conn
+    .prepare(
+      "INSERT INTO memberships (user_id, partnership_id, role, organisation) VALUES (?, ?, 'coordinator', 'Matrix organisation')",
+    )
+    .run(users.disabled, own.partnershipId);
   const assign = (reviewer: number, partnershipId: number, cycleId: number) =>
-    Number(conn.prepare("INSERT INTO review_assignments (reviewer_user_id, partnership_id, cycle_id) VALUES (?, ?, ?)").run(reviewer, partnershipId, cycleId).lastInsertRowid);
+    Number(
+      conn
+        .prepare("INSERT INTO review_assignments (reviewer_user_id, partnership_id, cycle_id) VALUES (?, ?, ?)")
+        .run(reviewer, partnershipId, cycleId).lastInsertRowid,
+    );
   const ownAssignment = assign(users.reviewer, own.partnershipId, currentCycleId);
   const otherAssignment = assign(users.otherReviewer, other.partnershipId, currentCycleId);
-  const pool = (conn.prepare("SELECT id FROM partnerships WHERE name NOT LIKE 'Test partnership %' ORDER BY id LIMIT 16").all() as { id: number }[]).map((r) => r.id);
+  const pool = (
+    conn.prepare("SELECT id FROM partnerships WHERE name NOT LIKE 'Test partnership %' ORDER BY id LIMIT 16").all() as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
   const spareAssignmentIds = pool.slice(8, 16).map((p) => assign(users.spareReviewer, p, past[0]!.id));
-  const plannedCycleId = Number(conn.prepare("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2070/71', '2070-04-01', '2071-03-31', 'planned')").run().lastInsertRowid);
+  const plannedCycleId = Number(
+    conn
+      .prepare(
+        "INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2070/71', '2070-04-01', '2071-03-31', 'planned')",
+      )
+      .run().lastInsertRowid,
+  );
 
   // Sign everyone in once.
   const emails: Record<Actor, string | null> = {
@@ -146,24 +216,50 @@ test.beforeAll(async () => {
   };
   const contexts = new Map<Actor, APIRequestContext>();
   for (const actor of ACTORS) contexts.set(actor, await signedInRequest(emails[actor]));
-  const userIds = new Map<Actor, number | null>(ACTORS.map((a) => [a, a === "anonymous" ? null : a === "member" ? own.members[0]!.userId : a === "coordinator" ? own.coordinator.userId : users[a]]));
+  const userIds = new Map<Actor, number | null>(
+    ACTORS.map((a) => [
+      a,
+      a === "anonymous"
+        ? null
+        : a === "member"
+          ? own.members[0]!.userId
+          : a === "coordinator"
+            ? own.coordinator.userId
+            : users[a],
+    ]),
+  );
   // Signed in, then disabled: every later request must treat them as signed out.
   conn.prepare("UPDATE users SET disabled = 1 WHERE id = ?").run(users.disabled);
 
   // This year's self-reviews, started by their coordinators as the app does (carrying answers over).
   const otherCoordinator = await signedInRequest(other.coordinator.email);
   const ids = actionIds();
-  for (const [ctx, p] of [[contexts.get("coordinator")!, own], [otherCoordinator, other]] as const) {
-    const r = await callAction(ctx, ids.get("app/assessments/actions.ts#startAssessmentAction")!, [{ partnershipId: String(p.partnershipId) }]);
+  for (const [ctx, p] of [
+    [contexts.get("coordinator")!, own],
+    [otherCoordinator, other],
+  ] as const) {
+    const r = await callAction(ctx, ids.get("app/assessments/actions.ts#startAssessmentAction")!, [
+      { partnershipId: String(p.partnershipId) },
+    ]);
     expect(r.result, "starting this year's self-review").toMatchObject({ ok: true });
   }
   await otherCoordinator.dispose();
 
   const dimension = sectionsOf(fw).find((s) => s.kind === "dimension")!;
-  const question = fw.dimensions.find((d) => d.id === dimension.id)!.questions.find((q) => q.type === "single" && dimension.topics[0]!.questionIds.includes(q.id))!;
+  const question = fw.dimensions
+    .find((d) => d.id === dimension.id)!
+    .questions.find((q) => q.type === "single" && dimension.topics[0]!.questionIds.includes(q.id))!;
   const scopeIds = (p: { partnershipId: number }, assignmentId: number): ScopeIds => {
-    const current = one<{ id: number }>("SELECT id FROM assessments WHERE partnership_id = ? AND cycle_id = ?", p.partnershipId, currentCycleId).id;
-    const pastAssessment = one<{ id: number }>("SELECT id FROM assessments WHERE partnership_id = ? AND cycle_id = ?", p.partnershipId, past[past.length - 1]!.id).id;
+    const current = one<{ id: number }>(
+      "SELECT id FROM assessments WHERE partnership_id = ? AND cycle_id = ?",
+      p.partnershipId,
+      currentCycleId,
+    ).id;
+    const pastAssessment = one<{ id: number }>(
+      "SELECT id FROM assessments WHERE partnership_id = ? AND cycle_id = ?",
+      p.partnershipId,
+      past[past.length - 1]!.id,
+    ).id;
     const act = one<{ id: number; row_version: number }>(
       "SELECT id, row_version FROM actions WHERE partnership_id = ? AND cycle_id = ? AND status NOT IN ('done', 'dropped') ORDER BY id LIMIT 1",
       p.partnershipId,
@@ -171,10 +267,28 @@ test.beforeAll(async () => {
     );
     const invitationId = Number(
       conn
-        .prepare("INSERT INTO invitations (partnership_id, email, organisation, token_hash, created_at, expires_at) VALUES (?, ?, 'Matrix organisation', ?, ?, ?)")
-        .run(p.partnershipId, `matrix.pending.${p.partnershipId}@example.org`, randomBytes(32).toString("hex"), new Date().toISOString(), new Date(Date.now() + 7 * 86_400_000).toISOString()).lastInsertRowid,
+        .prepare(
+          "INSERT INTO invitations (partnership_id, email, organisation, token_hash, created_at, expires_at) VALUES (?, ?, 'Matrix organisation', ?, ?, ?)",
+        )
+        .run(
+          p.partnershipId,
+          `matrix.pending.${p.partnershipId}@example.org`,
+          randomBytes(32).toString("hex"),
+          new Date().toISOString(),
+          new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        ).lastInsertRowid,
     );
-    return { partnershipId: p.partnershipId, currentAssessmentId: current, pastAssessmentId: pastAssessment, actionId: act.id, actionVersion: act.row_version, invitationId, assignmentId, sectionId: dimension.id, topicId: dimension.topics[0]!.id };
+    return {
+      partnershipId: p.partnershipId,
+      currentAssessmentId: current,
+      pastAssessmentId: pastAssessment,
+      actionId: act.id,
+      actionVersion: act.row_version,
+      invitationId,
+      assignmentId,
+      sectionId: dimension.id,
+      topicId: dimension.topics[0]!.id,
+    };
   };
   const ownIds = scopeIds(own, ownAssignment);
   const otherIds = scopeIds(other, otherAssignment);
@@ -182,14 +296,24 @@ test.beforeAll(async () => {
   // The member's own response to this year's review exists once they open it.
   expect((await contexts.get("member")!.get(`/assessments/${ownIds.currentAssessmentId}`)).status()).toBe(200);
   // A recommendation the coordinator could add to the plan, as the results page offers it.
-  const results = await (await contexts.get("coordinator")!.get(`/assessments/${ownIds.currentAssessmentId}/results`)).text();
+  const results = await (
+    await contexts.get("coordinator")!.get(`/assessments/${ownIds.currentAssessmentId}/results`)
+  ).text();
   const recommendationId = /recommendationId\\?":\\?"([a-z0-9_.-]+)/i.exec(results)?.[1];
   expect(recommendationId, "a recommendation offered on the results page").toBeTruthy();
 
   const pendingToken = randomBytes(32).toString("base64url");
   conn
-    .prepare("INSERT INTO invitations (partnership_id, email, organisation, token_hash, created_at, expires_at) VALUES (?, ?, 'Matrix organisation', ?, ?, ?)")
-    .run(own.partnershipId, `matrix.invitee.${suffix}@example.org`, createHash("sha256").update(pendingToken).digest("hex"), new Date().toISOString(), new Date(Date.now() + 7 * 86_400_000).toISOString());
+    .prepare(
+      "INSERT INTO invitations (partnership_id, email, organisation, token_hash, created_at, expires_at) VALUES (?, ?, 'Matrix organisation', ?, ?, ?)",
+    )
+    .run(
+      own.partnershipId,
+      `matrix.invitee.${suffix}@example.org`,
+      createHash("sha256").update(pendingToken).digest("hex"),
+      new Date().toISOString(),
+      new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    );
 
   const g: GlobalIds = {
     pendingToken,
@@ -205,7 +329,12 @@ test.beforeAll(async () => {
     questionOptions: question.type === "single" ? question.options.map((o) => o.id) : [],
   };
   // The own partnership with the other's things: each must be refused as not the partnership's.
-  const mixedIds: ScopeIds = { ...ownIds, actionId: otherIds.actionId, actionVersion: otherIds.actionVersion, invitationId: otherIds.invitationId };
+  const mixedIds: ScopeIds = {
+    ...ownIds,
+    actionId: otherIds.actionId,
+    actionVersion: otherIds.actionVersion,
+    invitationId: otherIds.invitationId,
+  };
   world = { ids: { own: ownIds, other: otherIds, mixed: mixedIds, g }, contexts, userIds, conn };
 });
 
@@ -218,11 +347,17 @@ test.afterAll(async () => {
   conn.transaction(() => {
     conn.prepare("DELETE FROM review_assignments WHERE reviewer_user_id = ?").run(ids.g.spareReviewerId);
     conn
-      .prepare("DELETE FROM partnerships WHERE id IN (?, ?) OR name LIKE 'Matrix created partnership %' OR name LIKE 'Refused partnership %'")
+      .prepare(
+        "DELETE FROM partnerships WHERE id IN (?, ?) OR name LIKE 'Matrix created partnership %' OR name LIKE 'Refused partnership %'",
+      )
       .run(ids.own.partnershipId, ids.other.partnershipId);
     conn.prepare("DELETE FROM cycles WHERE label >= '2070/'").run();
     // The national overview caches by this counter (lib/data/generations.ts).
-    conn.prepare("INSERT INTO data_generations (name, generation) VALUES ('national', 1) ON CONFLICT(name) DO UPDATE SET generation = generation + 1").run();
+    conn
+      .prepare(
+        "INSERT INTO data_generations (name, generation) VALUES ('national', 1) ON CONFLICT(name) DO UPDATE SET generation = generation + 1",
+      )
+      .run();
   })();
   world.conn.close();
 });
@@ -261,14 +396,19 @@ async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<v
 
 test("every page and route handler answers each actor as the table says", async () => {
   test.setTimeout(180_000);
-  const cells = [...PAGES, ...ROUTES].flatMap((entry) => ACTORS.flatMap((actor) => scopesOf(entry).map((scope) => ({ entry, actor, scope }))));
+  const cells = [...PAGES, ...ROUTES].flatMap((entry) =>
+    ACTORS.flatMap((actor) => scopesOf(entry).map((scope) => ({ entry, actor, scope }))),
+  );
   const wrong: string[] = [];
   await inBatches(cells, 4, async ({ entry, actor, scope }) => {
     const url = entry.path(world.ids[scope], world.ids.g);
     const res = await world.contexts.get(actor)!.get(url, { maxRedirects: 0 });
     const got = outcomeOfResponse(res);
     const want = expected(entry, actor, scope);
-    if (got !== want) wrong.push(`${entry.route} (${url}) as ${actor}${entry.scoped ? ` [${scope}]` : ""}: expected ${want}, got ${got}`);
+    if (got !== want)
+      wrong.push(
+        `${entry.route} (${url}) as ${actor}${entry.scoped ? ` [${scope}]` : ""}: expected ${want}, got ${got}`,
+      );
   });
   expect(wrong.sort(), `${cells.length} cells walked`).toEqual([]);
 });
@@ -278,32 +418,66 @@ const fingerprintSql = new Map<string, string>();
 function fingerprint(conn: Database, skip: string[] = []): string {
   const key = skip.join(",");
   // One query, each table's rows quoted and joined by SQLite itself (hashing rows in JS is slow).
-  if (!fingerprintSql.has(key)) fingerprintSql.set(key, (conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_log', 'user_sessions', 'data_generations', 'sqlite_sequence') ORDER BY name").all() as { name: string }[])
-    .filter(({ name }) => !skip.includes(name))
-    .map(({ name }) => {
-      const columns = (conn.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[]).map((c) => `quote("${c.name}")`).join(" || ',' || ");
-      return `SELECT '${name}', (SELECT group_concat(${columns}, char(10)) FROM (SELECT * FROM "${name}" ORDER BY rowid))`;
-    })
-    .join(" UNION ALL "));
+  if (!fingerprintSql.has(key))
+    fingerprintSql.set(
+      key,
+      (
+        conn
+          .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_log', 'user_sessions', 'data_generations', 'sqlite_sequence') ORDER BY name",
+          )
+          .all() as { name: string }[]
+      )
+        .filter(({ name }) => !skip.includes(name))
+        .map(({ name }) => {
+          const columns = (conn.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[])
+            .map((c) => `quote("${c.name}")`)
+            .join(" || ',' || ");
+          return `SELECT '${name}', (SELECT group_concat(${columns}, char(10)) FROM (SELECT * FROM "${name}" ORDER BY rowid))`;
+        })
+        .join(" UNION ALL "),
+    );
   const h = createHash("sha256");
   for (const row of conn.prepare(fingerprintSql.get(key)!).raw().iterate()) h.update(JSON.stringify(row));
   return h.digest("hex");
 }
 
-async function callCell(entry: ActionEntry, actor: Actor, scope: Scope, n: number, id: string): Promise<{ got: Outcome; detail: string }> {
+async function callCell(
+  entry: ActionEntry,
+  actor: Actor,
+  scope: Scope,
+  n: number,
+  id: string,
+): Promise<{ got: Outcome; detail: string }> {
   const { conn, ids } = world;
   const s = ids[scope];
   const ctx = world.contexts.get(actor)!;
-  const input = entry.input(s, ids.g, { n, actor, userId: world.userIds.get(actor) ?? null, q: (sql, ...params) => conn.prepare(sql).get(...params) as never });
+  const input = entry.input(s, ids.g, {
+    n,
+    actor,
+    userId: world.userIds.get(actor) ?? null,
+    q: (sql, ...params) => conn.prepare(sql).get(...params) as never,
+  });
   if (entry.form) {
     // A plain form post, as the button works before JavaScript: Next reads $ACTION_ID_<id>.
-    const res = await ctx.post(entry.form.page(s), { multipart: { [`$ACTION_ID_${id}`]: "", ...(input as Record<string, string>) }, headers: { Origin: BASE }, maxRedirects: 0 });
+    const res = await ctx.post(entry.form.page(s), {
+      multipart: { [`$ACTION_ID_${id}`]: "", ...(input as Record<string, string>) },
+      headers: { Origin: BASE },
+      maxRedirects: 0,
+    });
     const location = new URL(res.headers()["location"] ?? "", BASE);
     const where = location.pathname + location.search;
     if (entry.form.allowed.test(where)) return { got: "allow", detail: where };
     if (entry.form.refused.test(where)) {
       const reason = location.searchParams.get("startError") ?? "";
-      return { got: /session has ended/.test(reason) ? "signed-out" : reason === "Page not found" ? "deny" : `refused: ${reason}`, detail: where };
+      return {
+        got: /session has ended/.test(reason)
+          ? "signed-out"
+          : reason === "Page not found"
+            ? "deny"
+            : `refused: ${reason}`,
+        detail: where,
+      };
     }
     return { got: `HTTP ${res.status()} → ${where}`, detail: where };
   }
@@ -313,7 +487,12 @@ async function callCell(entry: ActionEntry, actor: Actor, scope: Scope, n: numbe
   if (result.ok) return { got: "allow", detail };
   if (result.code === "not-found") return { got: "deny", detail };
   if (result.code === "signed-out") return { got: "signed-out", detail };
-  if (entry.allowed && result.code === entry.allowed.code && entry.allowed.message.test(`${result.message} ${JSON.stringify(result.fieldErrors ?? {})}`)) return { got: "allow", detail };
+  if (
+    entry.allowed &&
+    result.code === entry.allowed.code &&
+    entry.allowed.message.test(`${result.message} ${JSON.stringify(result.fieldErrors ?? {})}`)
+  )
+    return { got: "allow", detail };
   return { got: `${result.code}`, detail };
 }
 
@@ -342,9 +521,13 @@ test("every server action, posted directly, allows and refuses as the table says
           continue;
         }
         const succeeded = got === "allow" && !entry.allowed && !entry.idempotent;
-        if (succeeded && probe && after.probe === before.probe) wrong.push(`${where}: allowed, but ${before.probe} did not change`);
+        if (succeeded && probe && after.probe === before.probe)
+          wrong.push(`${where}: allowed, but ${before.probe} did not change`);
         // A refusal changes nothing; one the table expects for the input may touch only its sideEffects.
-        const changed = got === "allow" && entry.sideEffects ? after.allowedChange !== before.allowedChange : after.all !== before.all;
+        const changed =
+          got === "allow" && entry.sideEffects
+            ? after.allowedChange !== before.allowedChange
+            : after.all !== before.all;
         if (!succeeded && changed) wrong.push(`${where}: ${got}, but the database changed`);
       }
     }
@@ -360,7 +543,12 @@ test("a server action with a foreign or missing Origin, or a body that is not JS
   const name = `Refused partnership ${Date.now()}`;
   const args = [{ name, level: "local", nation: "england", parentId: "", yearEstablished: "", forceAreaIds: ["kent"] }];
   const before = fingerprint(world.conn);
-  for (const headers of [{ Origin: "https://evil.example" }, { Origin: "null" }, {} as Record<string, string>, { Origin: `${BASE}.evil.example` }]) {
+  for (const headers of [
+    { Origin: "https://evil.example" },
+    { Origin: "null" },
+    {} as Record<string, string>,
+    { Origin: `${BASE}.evil.example` },
+  ]) {
     const r = await callAction(admin, id, args, headers);
     expect(r.status, `Origin ${headers.Origin ?? "(none)"}`).toBe(403);
     expect(r.text).toContain("did not come from the toolkit's own pages");

@@ -24,7 +24,16 @@
 // answers 404, or 401 when signed out; a server action returns { ok: false, code: "not-found" },
 // or "signed-out". The anonymous and disabled columns therefore expect "signed out", not 404.
 
-export const ACTORS = ["anonymous", "member", "coordinator", "reviewer", "reviewer-unassigned", "commissioner", "admin", "disabled"] as const;
+export const ACTORS = [
+  "anonymous",
+  "member",
+  "coordinator",
+  "reviewer",
+  "reviewer-unassigned",
+  "commissioner",
+  "admin",
+  "disabled",
+] as const;
 export type Actor = (typeof ACTORS)[number];
 export type Scope = "own" | "other" | "mixed";
 export type Cell = Actor | `${Actor}:${Scope}`;
@@ -71,7 +80,9 @@ type Base = {
   /** Also walk the own partnership with the other's action and invitation ids (expected: refused). */
   mixed?: true;
   allow: Cell[];
-  /** Allowed, but answered with a redirect elsewhere than sign-in (e.g. the home page of someone with one partnership). */
+  /**
+   * Allowed, but answered with a redirect elsewhere than sign-in (e.g. the home page of someone with one partnership).
+   */
   redirect?: Cell[];
   why?: string;
 };
@@ -81,7 +92,10 @@ export type ActionEntry = Omit<Base, "redirect"> & {
   kind: "action";
   /** A public action (no session needed): anonymous and disabled are not "signed out" for it. */
   public?: boolean;
-  /** Posted as a plain HTML form (no JavaScript): allowed → redirected to `allowed`, refused → to `refused` with the reason. */
+  /**
+   * Posted as a plain HTML form (no JavaScript): allowed → redirected to `allowed`, refused → to `refused` with the
+   * reason.
+   */
   form?: { page: (s: ScopeIds) => string; allowed: RegExp; refused: RegExp };
   input: (s: ScopeIds, g: GlobalIds, call: CallContext) => unknown;
   /** What an allowed call changes (read from the database before and after). */
@@ -90,7 +104,10 @@ export type ActionEntry = Omit<Base, "redirect"> & {
   prepare?: (s: ScopeIds, g: GlobalIds, run: (sql: string, ...params: unknown[]) => void) => void;
   /** Allowed calls succeed and change nothing (starting an assessment that is already started). */
   idempotent?: true;
-  /** Tables an allowed call may change even when it is refused for its input (a wrong password counts against sign-in throttling). */
+  /**
+   * Tables an allowed call may change even when it is refused for its input (a wrong password counts against sign-in
+   * throttling).
+   */
   sideEffects?: string[];
   /**
    * What an allowed call answers when not { ok: true }: the permission lets it through and the
@@ -101,40 +118,94 @@ export type ActionEntry = Omit<Base, "redirect"> & {
   allowed?: { code: "invalid" | "conflict"; message: RegExp };
 };
 /** The n-th call of this action in the walk (from 1), who makes it, and a database reader. */
-export type CallContext = { n: number; actor: Actor; userId: number | null; q: <T>(sql: string, ...params: unknown[]) => T | undefined };
+export type CallContext = {
+  n: number;
+  actor: Actor;
+  userId: number | null;
+  q: <T>(sql: string, ...params: unknown[]) => T | undefined;
+};
 export type Entry = PageEntry | RouteEntry | ActionEntry;
 
-const page = (route: string, scoped: boolean, allow: Cell[], path: PageEntry["path"], extra: Partial<PageEntry> = {}): PageEntry => ({ kind: "page", route, scoped, allow, path, ...extra });
-const api = (route: string, scoped: boolean, allow: Cell[], path: RouteEntry["path"], extra: Partial<RouteEntry> = {}): RouteEntry => ({ kind: "route", route, scoped, allow, path, ...extra });
+const page = (
+  route: string,
+  scoped: boolean,
+  allow: Cell[],
+  path: PageEntry["path"],
+  extra: Partial<PageEntry> = {},
+): PageEntry => ({ kind: "page", route, scoped, allow, path, ...extra });
+const api = (
+  route: string,
+  scoped: boolean,
+  allow: Cell[],
+  path: RouteEntry["path"],
+  extra: Partial<RouteEntry> = {},
+): RouteEntry => ({ kind: "route", route, scoped, allow, path, ...extra });
 
 export const PAGES: PageEntry[] = [
   page("/", false, ["reviewer", "reviewer-unassigned", "commissioner", "admin"], () => "/", {
     redirect: ["member", "coordinator"],
     why: "someone with one partnership goes straight to it",
   }),
-  page("/sign-in", false, ["anonymous", "disabled"], () => "/sign-in", { redirect: SIGNED_IN, why: "already signed in: on to the callback" }),
+  page("/sign-in", false, ["anonymous", "disabled"], () => "/sign-in", {
+    redirect: SIGNED_IN,
+    why: "already signed in: on to the callback",
+  }),
   page("/how-scoring-works", false, EVERYONE, () => "/how-scoring-works"),
-  page("/invite/[token]", false, EVERYONE, (_, g) => `/invite/${g.pendingToken}`, { why: "the link itself is the credential" }),
-  page("/reset-password/[token]", false, EVERYONE, (_, g) => `/reset-password/${g.unusedToken}`, { why: "the link itself is the credential (this one matches nothing: the page says so)" }),
-  page("/account/password", false, SIGNED_IN, () => "/account/password", { why: "everyone's own password, and only their own" }),
+  page("/invite/[token]", false, EVERYONE, (_, g) => `/invite/${g.pendingToken}`, {
+    why: "the link itself is the credential",
+  }),
+  page("/reset-password/[token]", false, EVERYONE, (_, g) => `/reset-password/${g.unusedToken}`, {
+    why: "the link itself is the credential (this one matches nothing: the page says so)",
+  }),
+  page("/account/password", false, SIGNED_IN, () => "/account/password", {
+    why: "everyone's own password, and only their own",
+  }),
   page("/partnerships", false, SIGNED_IN, () => "/partnerships"),
   page("/partnerships/[id]", true, READERS, (s) => `/partnerships/${s.partnershipId}`),
   page("/partnerships/[id]/trends", true, READERS, (s) => `/partnerships/${s.partnershipId}/trends`),
   page("/partnerships/[id]/action-plan", true, READERS, (s) => `/partnerships/${s.partnershipId}/action-plan`),
-  page("/partnerships/[id]/action-plan/new", true, COORDINATOR, (s) => `/partnerships/${s.partnershipId}/action-plan/new`),
-  page("/partnerships/[id]/action-plan/[actionId]", true, COORDINATOR, (s) => `/partnerships/${s.partnershipId}/action-plan/${s.actionId}`, { mixed: true }),
+  page(
+    "/partnerships/[id]/action-plan/new",
+    true,
+    COORDINATOR,
+    (s) => `/partnerships/${s.partnershipId}/action-plan/new`,
+  ),
+  page(
+    "/partnerships/[id]/action-plan/[actionId]",
+    true,
+    COORDINATOR,
+    (s) => `/partnerships/${s.partnershipId}/action-plan/${s.actionId}`,
+    { mixed: true },
+  ),
   page("/partnerships/[id]/invitations", true, COORDINATOR, (s) => `/partnerships/${s.partnershipId}/invitations`),
   page("/assessments/[id]", true, READERS, (s) => `/assessments/${s.currentAssessmentId}`),
-  page("/assessments/[id]/[sectionId]/[topicId]", true, ["member:own", "coordinator:own"], (s) => `/assessments/${s.currentAssessmentId}/${s.sectionId}/${s.topicId}`, {
-    redirect: ["reviewer:own", "commissioner", "admin"],
-    why: "those who may read but not answer are sent to the section's answers",
-  }),
-  page("/assessments/[id]/[sectionId]/check", true, READERS, (s) => `/assessments/${s.currentAssessmentId}/${s.sectionId}/check`),
+  page(
+    "/assessments/[id]/[sectionId]/[topicId]",
+    true,
+    ["member:own", "coordinator:own"],
+    (s) => `/assessments/${s.currentAssessmentId}/${s.sectionId}/${s.topicId}`,
+    {
+      redirect: ["reviewer:own", "commissioner", "admin"],
+      why: "those who may read but not answer are sent to the section's answers",
+    },
+  ),
+  page(
+    "/assessments/[id]/[sectionId]/check",
+    true,
+    READERS,
+    (s) => `/assessments/${s.currentAssessmentId}/${s.sectionId}/check`,
+  ),
   page("/assessments/[id]/check", true, COORDINATOR, (s) => `/assessments/${s.currentAssessmentId}/check`),
   page("/assessments/[id]/members", true, COORDINATOR, (s) => `/assessments/${s.currentAssessmentId}/members`),
-  page("/assessments/[id]/actions-review", true, ["coordinator:own", "reviewer:own", "commissioner", "admin"], (s) => `/assessments/${s.currentAssessmentId}/actions-review`, {
-    why: "a member answers for their organisation only, not the partnership's plan",
-  }),
+  page(
+    "/assessments/[id]/actions-review",
+    true,
+    ["coordinator:own", "reviewer:own", "commissioner", "admin"],
+    (s) => `/assessments/${s.currentAssessmentId}/actions-review`,
+    {
+      why: "a member answers for their organisation only, not the partnership's plan",
+    },
+  ),
   page("/assessments/[id]/results", true, READERS, (s) => `/assessments/${s.pastAssessmentId}/results`),
   page("/assessments/[id]/changes", true, READERS, (s) => `/assessments/${s.pastAssessmentId}/changes`),
   page("/assessments/[id]/submitted", true, READERS, (s) => `/assessments/${s.pastAssessmentId}/submitted`),
@@ -160,9 +231,13 @@ export const PAGES: PageEntry[] = [
 ];
 
 export const ROUTES: RouteEntry[] = [
-  api("/api/auth/[...nextauth]", false, EVERYONE, () => "/api/auth/session", { why: "next-auth's own endpoints; the session endpoint answers everyone" }),
+  api("/api/auth/[...nextauth]", false, EVERYONE, () => "/api/auth/session", {
+    why: "next-auth's own endpoints; the session endpoint answers everyone",
+  }),
   api("/api/health", false, EVERYONE, () => "/api/health"),
-  api("/api/session", false, SIGNED_IN, () => "/api/session", { why: "the idle warning's question: how long the caller's own session has left" }),
+  api("/api/session", false, SIGNED_IN, () => "/api/session", {
+    why: "the idle warning's question: how long the caller's own session has left",
+  }),
   api("/api/admin/audit.csv", false, ["admin"], () => "/api/admin/audit.csv"),
   api("/api/framework", false, EVERYONE, () => "/api/framework"),
   api("/api/framework/[version]", false, EVERYONE, () => "/api/framework/2026.1"),
@@ -172,7 +247,12 @@ export const ROUTES: RouteEntry[] = [
   }),
   api("/api/partnerships/[id]/export.json", true, EXPORTERS, (s) => `/api/partnerships/${s.partnershipId}/export.json`),
   api("/api/national/[cycle]/figures.csv", false, NATIONAL, (_, g) => `/api/national/${g.currentCycleId}/figures.csv`),
-  api("/api/national/[cycle]/not-submitted.csv", false, NATIONAL, (_, g) => `/api/national/${g.currentCycleId}/not-submitted.csv`),
+  api(
+    "/api/national/[cycle]/not-submitted.csv",
+    false,
+    NATIONAL,
+    (_, g) => `/api/national/${g.currentCycleId}/not-submitted.csv`,
+  ),
   api("/api/national/[cycle]/scores.csv", false, NATIONAL, (_, g) => `/api/national/${g.currentCycleId}/scores.csv`),
   api("/api/national/[cycle]/scores.json", false, NATIONAL, (_, g) => `/api/national/${g.currentCycleId}/scores.json`),
 ];
@@ -180,7 +260,11 @@ export const ROUTES: RouteEntry[] = [
 const ANY = (sql: string, ...params: unknown[]) => ({ sql, params });
 // Not on the common-password list, and sharing no word with the addresses it is used with.
 const PASSWORD = "orchard-lantern-pebble-2026";
-const action = (route: string, e: Omit<ActionEntry, "kind" | "route">): ActionEntry => ({ kind: "action", route, ...e });
+const action = (route: string, e: Omit<ActionEntry, "kind" | "route">): ActionEntry => ({
+  kind: "action",
+  route,
+  ...e,
+});
 
 export const ACTIONS: ActionEntry[] = [
   // "Stay signed in": only ever the caller's own session (sessions are outside the checksum).
@@ -194,13 +278,22 @@ export const ACTIONS: ActionEntry[] = [
   action("app/admin/actions.ts#createUserAction", {
     scoped: false,
     allow: ["admin"],
-    input: (_, __, { n }) => [{ name: `Matrix user ${n}`, email: `matrix.created.${n}.${Date.now()}@example.org`, globalRole: "", password: PASSWORD }],
+    input: (_, __, { n }) => [
+      {
+        name: `Matrix user ${n}`,
+        email: `matrix.created.${n}.${Date.now()}@example.org`,
+        globalRole: "",
+        password: PASSWORD,
+      },
+    ],
     probe: () => ANY("SELECT count(*) n FROM users WHERE email LIKE 'matrix.created.%'"),
   }),
   action("app/admin/actions.ts#updateUserAction", {
     scoped: false,
     allow: ["admin"],
-    input: (_, g, { n }) => [{ userId: String(g.spareUserId), name: `Spare user renamed ${n}`, globalRole: "", disabled: false }],
+    input: (_, g, { n }) => [
+      { userId: String(g.spareUserId), name: `Spare user renamed ${n}`, globalRole: "", disabled: false },
+    ],
     probe: (_, g) => ANY("SELECT name FROM users WHERE id = ?", g.spareUserId),
   }),
   action("app/admin/actions.ts#issuePasswordResetAction", {
@@ -218,20 +311,43 @@ export const ACTIONS: ActionEntry[] = [
   action("app/admin/actions.ts#addMembershipAction", {
     scoped: true,
     allow: ["admin"],
-    input: (s, g) => [{ userId: String(g.spareUserId), partnershipId: String(s.partnershipId), role: "member", organisation: "Matrix organisation" }],
-    probe: (s, g) => ANY("SELECT count(*) n FROM memberships WHERE user_id = ? AND partnership_id = ?", g.spareUserId, s.partnershipId),
+    input: (s, g) => [
+      {
+        userId: String(g.spareUserId),
+        partnershipId: String(s.partnershipId),
+        role: "member",
+        organisation: "Matrix organisation",
+      },
+    ],
+    probe: (s, g) =>
+      ANY(
+        "SELECT count(*) n FROM memberships WHERE user_id = ? AND partnership_id = ?",
+        g.spareUserId,
+        s.partnershipId,
+      ),
   }),
   action("app/admin/actions.ts#removeMembershipAction", {
     scoped: true,
     allow: ["admin"],
     input: (s, g) => [{ userId: String(g.spareUserId), partnershipId: String(s.partnershipId) }],
-    probe: (s, g) => ANY("SELECT count(*) n FROM memberships WHERE user_id = ? AND partnership_id = ?", g.spareUserId, s.partnershipId),
+    probe: (s, g) =>
+      ANY(
+        "SELECT count(*) n FROM memberships WHERE user_id = ? AND partnership_id = ?",
+        g.spareUserId,
+        s.partnershipId,
+      ),
   }),
   action("app/admin/actions.ts#addAssignmentAction", {
     scoped: false,
     allow: ["admin", "commissioner"],
     // Each call assigns the spare reviewer to a different partnership, so that no two collide.
-    input: (_, g, { n }) => [{ reviewerUserId: String(g.spareReviewerId), partnershipId: String(g.partnershipPool[n % g.partnershipPool.length]), cycleId: String(g.currentCycleId) }],
+    input: (_, g, { n }) => [
+      {
+        reviewerUserId: String(g.spareReviewerId),
+        partnershipId: String(g.partnershipPool[n % g.partnershipPool.length]),
+        cycleId: String(g.currentCycleId),
+      },
+    ],
     probe: (_, g) => ANY("SELECT count(*) n FROM review_assignments WHERE reviewer_user_id = ?", g.spareReviewerId),
   }),
   action("app/admin/actions.ts#removeAssignmentAction", {
@@ -243,20 +359,45 @@ export const ACTIONS: ActionEntry[] = [
   action("app/admin/actions.ts#createPartnershipAction", {
     scoped: false,
     allow: ["admin"],
-    input: (_, __, { n }) => [{ name: `Matrix created partnership ${n} ${Date.now()}`, level: "local", nation: "england", parentId: "", yearEstablished: "", forceAreaIds: ["kent"] }],
+    input: (_, __, { n }) => [
+      {
+        name: `Matrix created partnership ${n} ${Date.now()}`,
+        level: "local",
+        nation: "england",
+        parentId: "",
+        yearEstablished: "",
+        forceAreaIds: ["kent"],
+      },
+    ],
     probe: () => ANY("SELECT count(*) n FROM partnerships WHERE name LIKE 'Matrix created partnership %'"),
   }),
   action("app/admin/actions.ts#updatePartnershipAction", {
     scoped: true,
     allow: ["admin"],
-    input: (s, _, { n }) => [{ partnershipId: String(s.partnershipId), name: `Test partnership matrix ${s.partnershipId} renamed ${n}`, level: "local", nation: "england", parentId: "", yearEstablished: "2015", forceAreaIds: ["kent"] }],
+    input: (s, _, { n }) => [
+      {
+        partnershipId: String(s.partnershipId),
+        name: `Test partnership matrix ${s.partnershipId} renamed ${n}`,
+        level: "local",
+        nation: "england",
+        parentId: "",
+        yearEstablished: "2015",
+        forceAreaIds: ["kent"],
+      },
+    ],
     probe: (s) => ANY("SELECT name, year_established FROM partnerships WHERE id = ?", s.partnershipId),
   }),
   // Annual cycles (the Commissioner's office, and the administrator).
   action("app/national/actions.ts#createCycleAction", {
     scoped: false,
     allow: NATIONAL,
-    input: (_, __, { n }) => [{ label: `${2080 + n}/${String((81 + n) % 100).padStart(2, "0")}`, opensOn: `${2080 + n}-04-01`, closesOn: `${2081 + n}-03-31` }],
+    input: (_, __, { n }) => [
+      {
+        label: `${2080 + n}/${String((81 + n) % 100).padStart(2, "0")}`,
+        opensOn: `${2080 + n}-04-01`,
+        closesOn: `${2081 + n}-03-31`,
+      },
+    ],
     probe: () => ANY("SELECT count(*) n FROM cycles WHERE label >= '2080/'"),
   }),
   action("app/national/actions.ts#setCycleStatusAction", {
@@ -270,7 +411,13 @@ export const ACTIONS: ActionEntry[] = [
   action("app/partnerships/actions.ts#createInvitationAction", {
     scoped: true,
     allow: COORDINATOR,
-    input: (s, _, { n }) => [{ partnershipId: String(s.partnershipId), email: `matrix.invited.${n}.${Date.now()}@example.org`, organisation: "Matrix organisation" }],
+    input: (s, _, { n }) => [
+      {
+        partnershipId: String(s.partnershipId),
+        email: `matrix.invited.${n}.${Date.now()}@example.org`,
+        organisation: "Matrix organisation",
+      },
+    ],
     probe: (s) => ANY("SELECT count(*) n FROM invitations WHERE partnership_id = ?", s.partnershipId),
   }),
   action("app/partnerships/actions.ts#revokeInvitationAction", {
@@ -323,7 +470,11 @@ export const ACTIONS: ActionEntry[] = [
   action("app/assessments/actions.ts#startAssessmentFromForm", {
     scoped: true,
     allow: COORDINATOR,
-    form: { page: (s) => `/partnerships/${s.partnershipId}`, allowed: /^\/assessments\/\d+$/, refused: /^\/partnerships\/\d+\?startError=/ },
+    form: {
+      page: (s) => `/partnerships/${s.partnershipId}`,
+      allowed: /^\/assessments\/\d+$/,
+      refused: /^\/partnerships\/\d+\?startError=/,
+    },
     input: (s) => ({ partnershipId: String(s.partnershipId) }),
     idempotent: true,
   }),
@@ -334,14 +485,37 @@ export const ACTIONS: ActionEntry[] = [
     // the stored answer's version, so that an allowed save really changes it.
     input: (s, g, { userId, q }) => {
       const response =
-        q<{ id: number }>("SELECT id FROM responses WHERE assessment_id = ? AND kind = 'member' AND respondent_user_id = ?", s.currentAssessmentId, userId) ??
-        q<{ id: number }>("SELECT id FROM responses WHERE assessment_id = ? AND kind = 'consolidated'", s.currentAssessmentId)!;
-      const stored = q<{ value: string; row_version: number }>("SELECT value, row_version FROM answers WHERE response_id = ? AND question_id = ?", response.id, g.questionId);
+        q<{ id: number }>(
+          "SELECT id FROM responses WHERE assessment_id = ? AND kind = 'member' AND respondent_user_id = ?",
+          s.currentAssessmentId,
+          userId,
+        ) ??
+        q<{ id: number }>(
+          "SELECT id FROM responses WHERE assessment_id = ? AND kind = 'consolidated'",
+          s.currentAssessmentId,
+        )!;
+      const stored = q<{ value: string; row_version: number }>(
+        "SELECT value, row_version FROM answers WHERE response_id = ? AND question_id = ?",
+        response.id,
+        g.questionId,
+      );
       const current = stored ? (JSON.parse(stored.value) as { option?: string }).option : undefined;
       const option = g.questionOptions.find((o) => o !== current)!;
-      return [{ assessmentId: String(s.currentAssessmentId), questionId: g.questionId, value: { kind: "choice", option }, baseVersion: stored?.row_version ?? 0 }];
+      return [
+        {
+          assessmentId: String(s.currentAssessmentId),
+          questionId: g.questionId,
+          value: { kind: "choice", option },
+          baseVersion: stored?.row_version ?? 0,
+        },
+      ];
     },
-    probe: (s, g) => ANY("SELECT group_concat(a.row_version) v FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.assessment_id = ? AND a.question_id = ?", s.currentAssessmentId, g.questionId),
+    probe: (s, g) =>
+      ANY(
+        "SELECT group_concat(a.row_version) v FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.assessment_id = ? AND a.question_id = ?",
+        s.currentAssessmentId,
+        g.questionId,
+      ),
   }),
   action("app/assessments/actions.ts#setSectionCompleteAction", {
     scoped: true,
@@ -349,8 +523,17 @@ export const ACTIONS: ActionEntry[] = [
     input: (s) => [{ assessmentId: String(s.currentAssessmentId), sectionId: s.sectionId, complete: "no" }],
     // Every response has the section completed first; "no" undoes the caller's.
     prepare: (s, _, run) =>
-      run("INSERT OR IGNORE INTO section_completions (response_id, section_id, completed_at) SELECT id, ?, '2026-01-01T00:00:00.000Z' FROM responses WHERE assessment_id = ?", s.sectionId, s.currentAssessmentId),
-    probe: (s) => ANY("SELECT count(*) n FROM section_completions sc JOIN responses r ON r.id = sc.response_id WHERE r.assessment_id = ? AND sc.section_id = ?", s.currentAssessmentId, s.sectionId),
+      run(
+        "INSERT OR IGNORE INTO section_completions (response_id, section_id, completed_at) SELECT id, ?, '2026-01-01T00:00:00.000Z' FROM responses WHERE assessment_id = ?",
+        s.sectionId,
+        s.currentAssessmentId,
+      ),
+    probe: (s) =>
+      ANY(
+        "SELECT count(*) n FROM section_completions sc JOIN responses r ON r.id = sc.response_id WHERE r.assessment_id = ? AND sc.section_id = ?",
+        s.currentAssessmentId,
+        s.sectionId,
+      ),
   }),
   action("app/assessments/actions.ts#submitAssessmentAction", {
     scoped: true,
@@ -370,14 +553,40 @@ export const ACTIONS: ActionEntry[] = [
   action("app/plan/actions.ts#createActionAction", {
     scoped: true,
     allow: COORDINATOR,
-    input: (s, _, { n }) => [{ partnershipId: String(s.partnershipId), dimensionId: s.sectionId, recommendationId: "", title: `Matrix action ${n}`, ownerOrganisation: "", ownerPerson: "", dueOn: "", status: "not_started", progressNote: "" }],
+    input: (s, _, { n }) => [
+      {
+        partnershipId: String(s.partnershipId),
+        dimensionId: s.sectionId,
+        recommendationId: "",
+        title: `Matrix action ${n}`,
+        ownerOrganisation: "",
+        ownerPerson: "",
+        dueOn: "",
+        status: "not_started",
+        progressNote: "",
+      },
+    ],
     probe: (s) => ANY("SELECT count(*) n FROM actions WHERE partnership_id = ?", s.partnershipId),
   }),
   action("app/plan/actions.ts#updateActionAction", {
     scoped: true,
     mixed: true,
     allow: COORDINATOR,
-    input: (s) => [{ partnershipId: String(s.partnershipId), actionId: String(s.actionId), baseVersion: String(s.actionVersion), dimensionId: s.sectionId, recommendationId: "", title: "Matrix action updated", ownerOrganisation: "Matrix organisation", ownerPerson: "", dueOn: "", status: "in_progress", progressNote: "" }],
+    input: (s) => [
+      {
+        partnershipId: String(s.partnershipId),
+        actionId: String(s.actionId),
+        baseVersion: String(s.actionVersion),
+        dimensionId: s.sectionId,
+        recommendationId: "",
+        title: "Matrix action updated",
+        ownerOrganisation: "Matrix organisation",
+        ownerPerson: "",
+        dueOn: "",
+        status: "in_progress",
+        progressNote: "",
+      },
+    ],
     probe: (s) => ANY("SELECT title, row_version FROM actions WHERE id = ?", s.actionId),
   }),
   action("app/plan/actions.ts#addRecommendationAction", {
@@ -389,21 +598,41 @@ export const ACTIONS: ActionEntry[] = [
   action("app/plan/actions.ts#setTargetsAction", {
     scoped: true,
     allow: COORDINATOR,
-    input: (s, _, { n }) => [{ partnershipId: String(s.partnershipId), targets: { [s.sectionId]: String((n % 5) + 1) } }],
-    probe: (s) => ANY("SELECT group_concat(target_stage) t, count(*) n FROM dimension_targets WHERE partnership_id = ?", s.partnershipId),
+    input: (s, _, { n }) => [
+      { partnershipId: String(s.partnershipId), targets: { [s.sectionId]: String((n % 5) + 1) } },
+    ],
+    probe: (s) =>
+      ANY(
+        "SELECT group_concat(target_stage) t, count(*) n FROM dimension_targets WHERE partnership_id = ?",
+        s.partnershipId,
+      ),
   }),
   action("app/plan/actions.ts#reviewActionAction", {
     scoped: true,
     mixed: true,
     allow: COORDINATOR,
-    input: (s) => [{ assessmentId: String(s.currentAssessmentId), actionId: String(s.actionId), status: "done", whatChanged: "Finished during the matrix test" }],
-    probe: (s) => ANY("SELECT count(*) n FROM action_reviews WHERE action_id = ? AND assessment_id = ?", s.actionId, s.currentAssessmentId),
+    input: (s) => [
+      {
+        assessmentId: String(s.currentAssessmentId),
+        actionId: String(s.actionId),
+        status: "done",
+        whatChanged: "Finished during the matrix test",
+      },
+    ],
+    probe: (s) =>
+      ANY(
+        "SELECT count(*) n FROM action_reviews WHERE action_id = ? AND assessment_id = ?",
+        s.actionId,
+        s.currentAssessmentId,
+      ),
   }),
   // Peer review: any signed-in user may call it; only the assignment's own reviewer gets past the data layer.
   action("app/reviews/actions.ts#saveReviewAction", {
     scoped: true,
     allow: ["reviewer:own"],
-    input: (s) => [{ assignmentId: String(s.assignmentId), publish: false, overallFeedback: "Matrix draft", dimensions: {} }],
+    input: (s) => [
+      { assignmentId: String(s.assignmentId), publish: false, overallFeedback: "Matrix draft", dimensions: {} },
+    ],
     probe: (s) => ANY("SELECT count(*) n, max(updated_at) u FROM peer_reviews WHERE assignment_id = ?", s.assignmentId),
   }),
 ];

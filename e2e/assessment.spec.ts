@@ -3,7 +3,9 @@ import { completeSectionByKeyboard, pressButton, sectionTitles } from "./journey
 import { CURRENT_FRAMEWORK_VERSION, getFramework } from "../lib/framework";
 import { test, signIn, expectNoAxeViolations, queryOne, db, createPartnershipWithPeople } from "./fixtures";
 
-test("a coordinator completes a full self-review with the keyboard, across two sign-ins, and submits it", async ({ page }) => {
+test("a coordinator completes a full self-review with the keyboard, across two sign-ins, and submits it", async ({
+  page,
+}) => {
   test.setTimeout(420_000);
   const p = await createPartnershipWithPeople("keyboard");
   await signIn(page, p.coordinator.email);
@@ -57,7 +59,12 @@ test("a coordinator completes a full self-review with the keyboard, across two s
   expect(row.status).toBe("submitted");
   expect(row.framework_version).toMatch(/\S/);
   expect(JSON.parse(row.scores_snapshot).dimensions.length).toBe(titles.length - 1);
-  expect(queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'assessment.submit' AND actor_user_id = ?", p.coordinator.userId)!.n).toBe(1);
+  expect(
+    queryOne<{ n: number }>(
+      "SELECT count(*) n FROM audit_log WHERE action = 'assessment.submit' AND actor_user_id = ?",
+      p.coordinator.userId,
+    )!.n,
+  ).toBe(1);
 
   // Locked: the task list says so, and question pages no longer offer a form.
   await page.getByRole("link", { name: "View the submitted self-review" }).click();
@@ -70,7 +77,12 @@ test("a coordinator completes a full self-review with the keyboard, across two s
   await page.goto(new URL(page.url()).pathname.replace(/\/[^/]+\/check$/, ""));
   await page.getByRole("button", { name: "Reopen the self-review" }).click();
   await expect(page.getByText(/was submitted on .* and is locked/)).toHaveCount(0);
-  expect(queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'assessment.reopen' AND actor_user_id = ?", p.coordinator.userId)!.n).toBe(1);
+  expect(
+    queryOne<{ n: number }>(
+      "SELECT count(*) n FROM audit_log WHERE action = 'assessment.reopen' AND actor_user_id = ?",
+      p.coordinator.userId,
+    )!.n,
+  ).toBe(1);
 });
 
 test("an unanswered question page shows an error summary that takes focus, and saves nothing", async ({ page }) => {
@@ -85,14 +97,20 @@ test("an unanswered question page shows an error summary that takes focus, and s
   await expect(page.locator(".govuk-error-message").first()).toBeVisible();
   await expectNoAxeViolations(page);
   expect(
-    queryOne<{ n: number }>("SELECT count(*) n FROM answers a JOIN responses r ON r.id = a.response_id JOIN assessments s ON s.id = r.assessment_id WHERE s.partnership_id = ?", p.partnershipId)!.n,
+    queryOne<{ n: number }>(
+      "SELECT count(*) n FROM answers a JOIN responses r ON r.id = a.response_id JOIN assessments s ON s.id = r.assessment_id WHERE s.partnership_id = ?",
+      p.partnershipId,
+    )!.n,
   ).toBe(0);
   // The summary's link moves focus to the question.
   await summary.locator("a").first().click();
   await expect(page.locator("[data-question] input, [data-question] textarea").first()).toBeFocused();
 });
 
-test("a member responds for their organisation and the coordinator sees the spread beside the partnership's answer", async ({ page, browser }) => {
+test("a member responds for their organisation and the coordinator sees the spread beside the partnership's answer", async ({
+  page,
+  browser,
+}) => {
   const p = await createPartnershipWithPeople("spread", 2);
   await signIn(page, p.coordinator.email);
   await page.getByRole("button", { name: /Start the .* self-review/ }).click();
@@ -100,7 +118,9 @@ test("a member responds for their organisation and the coordinator sees the spre
   await page.getByRole("link", { name: sectionTitle, exact: true }).click();
   const firstQuestion = page.locator("[data-question]").first();
   const questionText = (await firstQuestion.locator("legend").textContent())!;
-  const options = firstQuestion.locator("input[type=radio], .govuk-checkboxes:not(.govuk-checkboxes--small) input[type=checkbox]");
+  const options = firstQuestion.locator(
+    "input[type=radio], .govuk-checkboxes:not(.govuk-checkboxes--small) input[type=checkbox]",
+  );
   await options.nth(0).check();
   await expect(page.getByTestId("save-status")).toContainText("All changes saved");
   await page.waitForURL(/\/assessments\/\d+\/[^/]+\/[^/]+$/);
@@ -113,7 +133,12 @@ test("a member responds for their organisation and the coordinator sees the spre
     await mp.getByRole("button", { name: "Give your organisation’s response" }).click();
     await expect(mp.getByRole("heading", { level: 1 })).toHaveText("Your organisation’s response");
     await mp.getByRole("link", { name: sectionTitle, exact: true }).click();
-    await mp.locator("[data-question]").first().locator("input[type=radio], .govuk-checkboxes:not(.govuk-checkboxes--small) input[type=checkbox]").nth(i + 1).check();
+    await mp
+      .locator("[data-question]")
+      .first()
+      .locator("input[type=radio], .govuk-checkboxes:not(.govuk-checkboxes--small) input[type=checkbox]")
+      .nth(i + 1)
+      .check();
     await expect(mp.getByTestId("save-status")).toContainText("All changes saved");
     // Members see only their own response: not the partnership's answer, nor the responses page.
     await expect(mp.locator("[data-question]").first().locator("input:checked")).toHaveCount(1);
@@ -125,7 +150,9 @@ test("a member responds for their organisation and the coordinator sees the spre
   await page.goto(new URL(coordinatorUrl).pathname.split("/").slice(0, 3).join("/") + "/members");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Members’ responses");
   for (const m of p.members) await expect(page.getByRole("cell", { name: m.organisation, exact: true })).toBeVisible();
-  const row = page.getByRole("row", { name: new RegExp(questionText.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").slice(0, 40)) });
+  const row = page.getByRole("row", {
+    name: new RegExp(questionText.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").slice(0, 40)),
+  });
   await expect(row).toContainText("Answers differ");
   await expect(row).toContainText("Member organisation 1");
   await expect(row).toContainText("Member organisation 2");
@@ -145,8 +172,14 @@ test("a stale save from a second browser is refused and nothing is overwritten",
   await signIn(b, p.coordinator.email);
   await b.goto(url);
 
-  const radiosA = a.locator("[data-question]").first().locator("input[type=radio], .govuk-checkboxes:not(.govuk-checkboxes--small) input[type=checkbox]");
-  const radiosB = b.locator("[data-question]").first().locator("input[type=radio], .govuk-checkboxes:not(.govuk-checkboxes--small) input[type=checkbox]");
+  const radiosA = a
+    .locator("[data-question]")
+    .first()
+    .locator("input[type=radio], .govuk-checkboxes:not(.govuk-checkboxes--small) input[type=checkbox]");
+  const radiosB = b
+    .locator("[data-question]")
+    .first()
+    .locator("input[type=radio], .govuk-checkboxes:not(.govuk-checkboxes--small) input[type=checkbox]");
   const questionId = (await a.locator("[data-question]").first().getAttribute("data-question"))!;
   await radiosA.nth(0).check();
   await expect(a.getByTestId("save-status")).toContainText("All changes saved");
@@ -176,18 +209,37 @@ test("the next cycle rolls last year's answers forward and requires them to be c
   const p = await createPartnershipWithPeople("rollforward");
   // Last year's submitted self-review, as the toolkit would have stored it.
   const conn = db();
-  const previousCycle = conn.prepare("SELECT id FROM cycles WHERE label = '2019/20'").get() as { id: number } | undefined;
+  const previousCycle = conn.prepare("SELECT id FROM cycles WHERE label = '2019/20'").get() as
+    { id: number } | undefined;
   const cycleId =
-    previousCycle?.id ?? Number(conn.prepare("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2019/20', '2019-04-01', '2020-03-31', 'closed')").run().lastInsertRowid);
-  const framework = (conn.prepare("SELECT framework_version v FROM assessments LIMIT 1").get() as { v: string } | undefined)?.v;
+    previousCycle?.id ??
+    Number(
+      conn
+        .prepare(
+          "INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2019/20', '2019-04-01', '2020-03-31', 'closed')",
+        )
+        .run().lastInsertRowid,
+    );
+  const framework = (
+    conn.prepare("SELECT framework_version v FROM assessments LIMIT 1").get() as { v: string } | undefined
+  )?.v;
   const fw = getFramework(framework ?? CURRENT_FRAMEWORK_VERSION)!;
   const assessmentId = Number(
-    conn.prepare("INSERT INTO assessments (partnership_id, cycle_id, status, framework_version, submitted_at) VALUES (?, ?, 'submitted', ?, '2020-03-01T10:00:00Z')").run(p.partnershipId, cycleId, fw.version).lastInsertRowid,
+    conn
+      .prepare(
+        "INSERT INTO assessments (partnership_id, cycle_id, status, framework_version, submitted_at) VALUES (?, ?, 'submitted', ?, '2020-03-01T10:00:00Z')",
+      )
+      .run(p.partnershipId, cycleId, fw.version).lastInsertRowid,
   );
-  const responseId = Number(conn.prepare("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')").run(assessmentId).lastInsertRowid);
+  const responseId = Number(
+    conn.prepare("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')").run(assessmentId)
+      .lastInsertRowid,
+  );
   const dimension = fw.dimensions[0]!;
   for (const q of dimension.questions) {
-    conn.prepare("INSERT INTO answers (response_id, question_id, value) VALUES (?, ?, ?)").run(responseId, q.id, JSON.stringify({ kind: "dont_know" }));
+    conn
+      .prepare("INSERT INTO answers (response_id, question_id, value) VALUES (?, ?, ?)")
+      .run(responseId, q.id, JSON.stringify({ kind: "dont_know" }));
   }
   conn.close();
 
@@ -202,11 +254,16 @@ test("the next cycle rolls last year's answers forward and requires them to be c
   await expect(page.locator(".govuk-summary-list")).toContainText("Carried over from 2019/20 — confirm or change");
   await page.getByLabel("Yes, I’ve completed this section").check();
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.locator(".govuk-error-summary")).toContainText(`Confirm or change the ${dimension.questions.length} answer`);
+  await expect(page.locator(".govuk-error-summary")).toContainText(
+    `Confirm or change the ${dimension.questions.length} answer`,
+  );
   await expectNoAxeViolations(page);
 
   // Each page marks them; Save and continue confirms them.
-  await page.getByRole("link", { name: /^Change/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Change/ })
+    .first()
+    .click();
   await expect(page.getByText("Carried over from 2019/20 — confirm or change").first()).toBeVisible();
   await expect(page.locator("[data-question]").first()).toBeVisible();
   await expectNoAxeViolations(page);
@@ -222,7 +279,10 @@ test("the next cycle rolls last year's answers forward and requires them to be c
   await expect(page.locator(".govuk-task-list__item", { hasText: dimension.name })).toContainText("Completed");
 });
 
-test("a coordinator asking for another partnership's assessment gets 404 and an audit entry", async ({ page, browser }) => {
+test("a coordinator asking for another partnership's assessment gets 404 and an audit entry", async ({
+  page,
+  browser,
+}) => {
   const a = await createPartnershipWithPeople("owner");
   const b = await createPartnershipWithPeople("intruder");
   const ctx = await browser.newContext();
@@ -238,12 +298,18 @@ test("a coordinator asking for another partnership's assessment gets 404 and an 
     expect((await page.goto(path + suffix))?.status(), suffix).toBe(404);
   }
   const conn = db();
-  const rows = conn.prepare("SELECT action, target_type, target_id, detail FROM audit_log WHERE actor_user_id = ? AND outcome = 'denied'").all(b.coordinator.userId);
+  const rows = conn
+    .prepare(
+      "SELECT action, target_type, target_id, detail FROM audit_log WHERE actor_user_id = ? AND outcome = 'denied'",
+    )
+    .all(b.coordinator.userId);
   conn.close();
   expect(rows.length, JSON.stringify(rows)).toBeGreaterThanOrEqual(4);
 });
 
-test("an expired session keeps the unsaved answer on the page, asks to sign in there, then saves it", async ({ page }) => {
+test("an expired session keeps the unsaved answer on the page, asks to sign in there, then saves it", async ({
+  page,
+}) => {
   const p = await createPartnershipWithPeople("expiry");
   await signIn(page, p.coordinator.email);
   await page.getByRole("button", { name: /Start the .* self-review/ }).click();
@@ -253,7 +319,9 @@ test("an expired session keeps the unsaved answer on the page, asks to sign in t
   const questionId = (await block.getAttribute("data-question"))!;
 
   await page.context().clearCookies(); // the session ends (as after 30 minutes idle)
-  const option = block.locator("input[type=radio], .govuk-checkboxes:not(.govuk-checkboxes--small) input[type=checkbox]").nth(1);
+  const option = block
+    .locator("input[type=radio], .govuk-checkboxes:not(.govuk-checkboxes--small) input[type=checkbox]")
+    .nth(1);
   await option.check();
   const panel = page.getByTestId("session-ended");
   await expect(panel).toBeVisible();

@@ -1,6 +1,12 @@
 // Shared e2e helpers: sign in per role through the real form, scan with axe, and read the test
 // database (a fresh temporary file per run) to check what the server stored.
-import { test as base, expect, request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  request as playwrightRequest,
+  type APIRequestContext,
+  type Page,
+} from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import { hashPassword } from "../lib/auth/password";
@@ -38,7 +44,11 @@ export async function signedInRequest(email: string | null, password = DEMO_PASS
   const ctx = await playwrightRequest.newContext({ baseURL });
   if (!email) return ctx;
   const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await ctx.post("/api/auth/callback/credentials", { form: { email, password, csrfToken, json: "true" }, headers: { Origin: baseURL }, maxRedirects: 0 });
+  await ctx.post("/api/auth/callback/credentials", {
+    form: { email, password, csrfToken, json: "true" },
+    headers: { Origin: baseURL },
+    maxRedirects: 0,
+  });
   const state = await ctx.storageState();
   if (!state.cookies.some((c) => c.name.includes("session-token"))) throw new Error(`sign-in failed for ${email}`);
   return ctx;
@@ -50,8 +60,12 @@ export async function signInAs(page: Page, role: DemoRole) {
 
 /** Fails the test on any WCAG 2.2 A or AA violation on the page as it is now. */
 export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
@@ -98,17 +112,29 @@ export async function createPartnershipWithPeople(label: string, memberCount = 0
   try {
     return conn.transaction(() => {
       const partnershipId = Number(
-        conn.prepare("INSERT INTO partnerships (name, level, nation) VALUES (?, 'local', 'england')").run(`Test partnership ${suffix}`).lastInsertRowid,
+        conn
+          .prepare("INSERT INTO partnerships (name, level, nation) VALUES (?, 'local', 'england')")
+          .run(`Test partnership ${suffix}`).lastInsertRowid,
       );
-      conn.prepare("INSERT INTO partnership_force_areas (partnership_id, force_area_id) VALUES (?, 'kent')").run(partnershipId);
+      conn
+        .prepare("INSERT INTO partnership_force_areas (partnership_id, force_area_id) VALUES (?, 'kent')")
+        .run(partnershipId);
       const addUser = (role: "coordinator" | "member", n: number, organisation: string) => {
         const email = `${role}${n}.${suffix}@example.org`;
-        const userId = Number(conn.prepare("INSERT INTO users (email, name, password_hash) VALUES (?, ?, ?)").run(email, `${role === "coordinator" ? "Coordinator" : "Member"} ${n} ${label}`, hash).lastInsertRowid);
-        conn.prepare("INSERT INTO memberships (user_id, partnership_id, role, organisation) VALUES (?, ?, ?, ?)").run(userId, partnershipId, role, organisation);
+        const userId = Number(
+          conn
+            .prepare("INSERT INTO users (email, name, password_hash) VALUES (?, ?, ?)")
+            .run(email, `${role === "coordinator" ? "Coordinator" : "Member"} ${n} ${label}`, hash).lastInsertRowid,
+        );
+        conn
+          .prepare("INSERT INTO memberships (user_id, partnership_id, role, organisation) VALUES (?, ?, ?, ?)")
+          .run(userId, partnershipId, role, organisation);
         return { email, userId, organisation };
       };
       const coordinator = addUser("coordinator", 1, "Kent Police");
-      const members = Array.from({ length: memberCount }, (_, i) => addUser("member", i + 1, `Member organisation ${i + 1}`));
+      const members = Array.from({ length: memberCount }, (_, i) =>
+        addUser("member", i + 1, `Member organisation ${i + 1}`),
+      );
       return { partnershipId, name: `Test partnership ${suffix}`, coordinator, members };
     })();
   } finally {
@@ -117,20 +143,33 @@ export async function createPartnershipWithPeople(label: string, memberCount = 0
 }
 
 /** A new coordinator (or reviewer assigned to it) for an existing demo partnership. */
-export async function personFor(partnershipName: string, role: "coordinator" | "member" | "reviewer" | "unassigned-reviewer") {
+export async function personFor(
+  partnershipName: string,
+  role: "coordinator" | "member" | "reviewer" | "unassigned-reviewer",
+) {
   const hash = await demoPasswordHash();
   const email = `${role}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.org`;
   const conn = db();
   try {
     const partnershipId = partnershipIdByName(partnershipName);
     const globalRole = role.endsWith("reviewer") ? "reviewer" : null;
-    const userId = Number(conn.prepare("INSERT INTO users (email, name, password_hash, global_role) VALUES (?, ?, ?, ?)").run(email, `Test ${role}`, hash, globalRole).lastInsertRowid);
+    const userId = Number(
+      conn
+        .prepare("INSERT INTO users (email, name, password_hash, global_role) VALUES (?, ?, ?, ?)")
+        .run(email, `Test ${role}`, hash, globalRole).lastInsertRowid,
+    );
     if (role === "coordinator" || role === "member") {
-      conn.prepare("INSERT INTO memberships (user_id, partnership_id, role, organisation) VALUES (?, ?, ?, 'Test organisation')").run(userId, partnershipId, role);
+      conn
+        .prepare(
+          "INSERT INTO memberships (user_id, partnership_id, role, organisation) VALUES (?, ?, ?, 'Test organisation')",
+        )
+        .run(userId, partnershipId, role);
     }
     if (role === "reviewer") {
       const cycle = conn.prepare("SELECT id FROM cycles WHERE status = 'open'").get() as { id: number };
-      conn.prepare("INSERT INTO review_assignments (reviewer_user_id, partnership_id, cycle_id) VALUES (?, ?, ?)").run(userId, partnershipId, cycle.id);
+      conn
+        .prepare("INSERT INTO review_assignments (reviewer_user_id, partnership_id, cycle_id) VALUES (?, ?, ?)")
+        .run(userId, partnershipId, cycle.id);
     }
     return { email, userId, partnershipId };
   } finally {

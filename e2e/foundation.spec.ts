@@ -1,7 +1,17 @@
 import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { APPENDIX_1 } from "../db/seed/appendix1";
-import { test, expect, signIn, signInAs, expectNoAxeViolations, queryOne, partnershipIdByName, DEMO_PARTNERSHIP, emailFor } from "./fixtures";
+import {
+  test,
+  expect,
+  signIn,
+  signInAs,
+  expectNoAxeViolations,
+  queryOne,
+  partnershipIdByName,
+  DEMO_PARTNERSHIP,
+  emailFor,
+} from "./fixtures";
 
 test.describe("signing in by role", () => {
   const homes = [
@@ -20,7 +30,9 @@ test.describe("signing in by role", () => {
     });
   }
 
-  test("the commissioner's home lists every partnership, the 42 of the report's Appendix 1 among them", async ({ page }) => {
+  test("the commissioner's home lists every partnership, the 42 of the report's Appendix 1 among them", async ({
+    page,
+  }) => {
     await signInAs(page, "commissioner");
     const rows = await page.locator("table tbody tr").count();
     expect(rows).toBeGreaterThanOrEqual(42);
@@ -61,7 +73,11 @@ test("a wrong password shows an error summary and creates no session", async ({ 
   await expectNoAxeViolations(page);
   await page.goto("/partnerships");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fpartnerships/);
-  expect(queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'sign-in' AND outcome = 'failure' AND actor_email = 'coordinator@demo.test'")!.n).toBeGreaterThan(0);
+  expect(
+    queryOne<{ n: number }>(
+      "SELECT count(*) n FROM audit_log WHERE action = 'sign-in' AND outcome = 'failure' AND actor_email = 'coordinator@demo.test'",
+    )!.n,
+  ).toBeGreaterThan(0);
 });
 
 test("an empty sign-in form says what is missing, field by field", async ({ page }) => {
@@ -135,7 +151,9 @@ test("admin creates a user through the form; the new user can sign in", async ({
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jo Bloggs");
 
   // Add them to a partnership as coordinator.
-  await page.getByLabel("Partnership", { exact: true }).selectOption({ label: "Wolverhampton Anti-Slavery Partnership" });
+  await page
+    .getByLabel("Partnership", { exact: true })
+    .selectOption({ label: "Wolverhampton Anti-Slavery Partnership" });
   await page.getByLabel("Coordinator").check();
   await page.getByLabel("Organisation (optional)").fill("City of Wolverhampton Council");
   await page.getByRole("button", { name: "Add to partnership" }).click();
@@ -171,7 +189,10 @@ test("admin creates a partnership through the form", async ({ page }) => {
   await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByRole("group", { name: "Level" }).getByLabel("Local").check();
   await page.getByLabel("West Yorkshire").check();
-  await page.getByLabel("Part of a wider partnership (optional)").selectOption({ label: "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)" });
+  await page.getByLabel("Part of a wider partnership (optional)").selectOption({
+    label:
+      "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)",
+  });
   await page.getByLabel("Year established (optional)").fill("20x6");
   await page.getByRole("button", { name: "Create partnership" }).click();
   await expect(summary).toContainText("Enter the year as 4 digits");

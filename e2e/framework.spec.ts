@@ -9,7 +9,10 @@ test("the framework is published as JSON without signing in", async ({ request }
   expect(fw.version).toBe("2026.1");
   expect(fw.dimensions.length).toBeGreaterThanOrEqual(10);
   for (const name of ["Leadership", "Prevent", "Pursue", "Protect", "Prepare", "Funding"]) {
-    expect(fw.dimensions.some((d: { name: string }) => d.name.includes(name)), name).toBe(true);
+    expect(
+      fw.dimensions.some((d: { name: string }) => d.name.includes(name)),
+      name,
+    ).toBe(true);
   }
   for (const d of fw.dimensions) {
     expect(d.stages).toHaveLength(5);

@@ -20,7 +20,18 @@ import path from "node:path";
 import { request as playwrightRequest, type APIResponse } from "@playwright/test";
 import { mulberry32 } from "../lib/framework/generate";
 import { AUDIT_FILTER_KEYS, readAuditFilters } from "../lib/admin/audit-filters";
-import { test, expect, db, queryOne, createPartnershipWithPeople, signedInRequest, emailFor, DEMO_PASSWORD, DEMO_PARTNERSHIP, partnershipIdByName } from "./fixtures";
+import {
+  test,
+  expect,
+  db,
+  queryOne,
+  createPartnershipWithPeople,
+  signedInRequest,
+  emailFor,
+  DEMO_PASSWORD,
+  DEMO_PARTNERSHIP,
+  partnershipIdByName,
+} from "./fixtures";
 import { ACTIONS, ROUTES, allowed, type Actor } from "./access-matrix";
 
 const SEED = 20_260_9;
@@ -45,14 +56,14 @@ const HOSTILE_STRINGS = [
   "javascript:alert(1)",
   "' OR 1=1 --",
   "1; DROP TABLE users; --",
-  "\" OR \"\"=\"",
+  '" OR ""="',
   "1' UNION SELECT password_hash FROM users --",
   "../../../../etc/passwd",
   "%00",
   "\u0000",
   "\u202e\u0000reversed",
   "🙂".repeat(50),
-  "=HYPERLINK(\"http://evil.example\")",
+  '=HYPERLINK("http://evil.example")',
   "{{7*7}}",
   "$${process.env}", // the user string "${process.env}", escaped as React's client escapes a leading "$"
   "   ",
@@ -75,7 +86,10 @@ const huge = (n: number) => pick(["A", "<", "'", "é", "🙂"]).repeat(n);
 type Ids = { foreign: Record<string, number[]>; absent: Record<string, number[]> };
 let ids: Ids;
 
-/** The ids a round's addresses use: out of the coordinator's reach, or naming nothing for those who may read everything. */
+/**
+ * The ids a round's addresses use: out of the coordinator's reach, or naming nothing for those who may read
+ * everything.
+ */
 const addressIds = (role: Role) => (role === "admin" || role === "commissioner" ? ids.absent : ids.foreign);
 
 function hostileId(kind?: string, pool: Record<string, number[]> = ids.foreign): unknown {
@@ -133,7 +147,9 @@ const FIELD_NAMES = [
       .filter((d) => d.isDirectory())
       .flatMap((d) => {
         try {
-          return [...readFileSync(path.join("lib", d.name, "schemas.ts"), "utf8").matchAll(/^\s+([a-zA-Z]+):/gm)].map((m) => m[1]!);
+          return [...readFileSync(path.join("lib", d.name, "schemas.ts"), "utf8").matchAll(/^\s+([a-zA-Z]+):/gm)].map(
+            (m) => m[1]!,
+          );
         } catch {
           return [];
         }
@@ -164,8 +180,10 @@ function hostileObject(): Record<string, unknown> {
   // none is added, every id in the object is foreign or malformed.
   const extra = pick(["none", "unknown", "proto", "constructor"]);
   if (extra === "unknown") o[`evil_${Math.floor(rand() * 1000)}`] = hostileValue();
-  if (extra === "proto") Object.defineProperty(o, "__proto__", { value: { isAdmin: true, role: "admin" }, enumerable: true });
-  if (extra === "constructor") Object.defineProperty(o, "constructor", { value: { prototype: { isAdmin: true } }, enumerable: true });
+  if (extra === "proto")
+    Object.defineProperty(o, "__proto__", { value: { isAdmin: true, role: "admin" }, enumerable: true });
+  if (extra === "constructor")
+    Object.defineProperty(o, "constructor", { value: { prototype: { isAdmin: true } }, enumerable: true });
   if (extra === "none" && !Object.keys(o).some((k) => ID_FIELDS[k])) o.partnershipId = hostileId("partnership");
   return o;
 }
@@ -184,7 +202,14 @@ function hostileArgs(): unknown[] {
 }
 
 /** Field names no schema has: in an argument object, each makes a strict schema refuse it. */
-const UNKNOWN_FIELDS = [() => `evil_${Math.floor(rand() * 1000)}`, () => "isAdmin", () => "__proto__x", () => "$where", () => "role_", () => "userId "];
+const UNKNOWN_FIELDS = [
+  () => `evil_${Math.floor(rand() * 1000)}`,
+  () => "isAdmin",
+  () => "__proto__x",
+  () => "$where",
+  () => "role_",
+  () => "userId ",
+];
 
 /**
  * An argument object that no schema accepts, whoever sends it: schema-like keys with hostile
@@ -205,7 +230,8 @@ function invalidObject(): Record<string, unknown> {
   while (FIELD_NAMES.includes(unknown)) unknown = `evil_${unknown}`;
   o[unknown] = hostileValue();
   if (chance(0.2)) Object.defineProperty(o, "__proto__", { value: { isAdmin: true, role: "admin" }, enumerable: true });
-  if (chance(0.1)) Object.defineProperty(o, "constructor", { value: { prototype: { isAdmin: true } }, enumerable: true });
+  if (chance(0.1))
+    Object.defineProperty(o, "constructor", { value: { prototype: { isAdmin: true } }, enumerable: true });
   return o;
 }
 
@@ -226,7 +252,22 @@ function invalidArgs(): unknown[] {
 
 /** An id no schema accepts (not a string of 1–10 digits without a leading zero). */
 function malformedId(): string {
-  return pick(["-1", "0", "-5", "1.5", "1e309", "99999999999999999999999", "0x1f", " 1", "01", "null", "true", "[object Object]", pick(HOSTILE_STRINGS) || "x", huge(5_000)]);
+  return pick([
+    "-1",
+    "0",
+    "-5",
+    "1.5",
+    "1e309",
+    "99999999999999999999999",
+    "0x1f",
+    " 1",
+    "01",
+    "null",
+    "true",
+    "[object Object]",
+    pick(HOSTILE_STRINGS) || "x",
+    huge(5_000),
+  ]);
 }
 
 // ---- what we send, and what a clear error is for each kind -------------------------------------
@@ -256,25 +297,42 @@ type Payload = {
  */
 function permitted(role: Role, route: string): boolean | undefined {
   const entry = [...ACTIONS, ...ROUTES].find((e) => e.route === route);
-  return entry && (allowed(entry.allow, role, "other") || (role !== "coordinator" && allowed(entry.allow, role, "own")));
+  return (
+    entry && (allowed(entry.allow, role, "other") || (role !== "coordinator" && allowed(entry.allow, role, "own")))
+  );
 }
 
 type ManifestEntry = { filename: string; exportedName: string; workers?: Record<string, unknown> };
 const manifest = (): Record<string, ManifestEntry> =>
-  (JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, ManifestEntry> }).node;
+  (
+    JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+      node: Record<string, ManifestEntry>;
+    }
+  ).node;
 
 /** The page an action belongs to (any of its workers), with dynamic segments filled in. */
 function pageOf(entry: ManifestEntry, ownId: number): string {
   // An action used by the layout (e.g. "Stay signed in") belongs to every page, the not-found page
   // included, which answers 404 whatever the action says: post it to a real page.
-  const worker = Object.keys(entry.workers ?? {}).find((w) => w.startsWith("app/") && w.endsWith("/page") && !w.includes("_not-found")) ?? "app/page";
-  const p = worker.slice(3, -"/page".length).replace(/\/\([^)]*\)/g, "").replace(/\[\.{0,3}[^\]]+\]/g, String(ownId));
+  const worker =
+    Object.keys(entry.workers ?? {}).find(
+      (w) => w.startsWith("app/") && w.endsWith("/page") && !w.includes("_not-found"),
+    ) ?? "app/page";
+  const p = worker
+    .slice(3, -"/page".length)
+    .replace(/\/\([^)]*\)/g, "")
+    .replace(/\[\.{0,3}[^\]]+\]/g, String(ownId));
   return p || "/";
 }
 
 function multipart(boundary: string, fields: [string, string, string?][]): string {
   return (
-    fields.map(([name, value, extraHeaders]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n${extraHeaders ?? ""}\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`
+    fields
+      .map(
+        ([name, value, extraHeaders]) =>
+          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n${extraHeaders ?? ""}\r\n${value}\r\n`,
+      )
+      .join("") + `--${boundary}--\r\n`
   );
 }
 
@@ -307,17 +365,29 @@ function malformedMultipart(): { contentType: string; body: string } {
   const b = `----fuzz${Math.floor(rand() * 1e9)}`;
   return pick<() => { contentType: string; body: string }>([
     () => ({ contentType: "multipart/form-data", body: multipart(b, [["0", "[]"]]) }), // no boundary
-    () => ({ contentType: `multipart/form-data; boundary=${b}`, body: `--${b}\r\nContent-Disposition: form-data; name="0"\r\n\r\n[` }), // truncated
+    () => ({
+      contentType: `multipart/form-data; boundary=${b}`,
+      body: `--${b}\r\nContent-Disposition: form-data; name="0"\r\n\r\n[`,
+    }), // truncated
     () => ({ contentType: `multipart/form-data; boundary=${b}`, body: "not multipart at all" }),
     () => ({ contentType: `multipart/form-data; boundary=${b}`, body: multipart(b, [["0", "{{{"]]) }),
     () => ({ contentType: `multipart/form-data; boundary=${b}`, body: multipart(b, [["0", '["$@1"]']]) }),
-    () => ({ contentType: `multipart/form-data; boundary=${b}`, body: multipart(b, [["0", '["$K1"]'], ["1", '{"a":"$F2"}']]) }),
+    () => ({
+      contentType: `multipart/form-data; boundary=${b}`,
+      body: multipart(b, [
+        ["0", '["$K1"]'],
+        ["1", '{"a":"$F2"}'],
+      ]),
+    }),
     () => ({ contentType: `multipart/form-data; boundary=${b}`, body: multipart(b, [["1_partnershipId", "1"]]) }), // no arguments row
     () => ({
       contentType: `multipart/form-data; boundary=${b}`,
       body: `--${b}\r\nContent-Disposition: form-data; name="0"; filename="a.txt"\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nWzFd\r\n--${b}--\r\n`,
     }),
-    () => ({ contentType: `multipart/form-data; boundary=${b}`, body: multipart(b, [["0", "[" + "[".repeat(100) + "]".repeat(100) + "]"]]) }),
+    () => ({
+      contentType: `multipart/form-data; boundary=${b}`,
+      body: multipart(b, [["0", "[" + "[".repeat(100) + "]".repeat(100) + "]"]]),
+    }),
   ])();
 }
 
@@ -336,7 +406,8 @@ function buildPayloads(base: string, ownId: number, cookies: Record<Role, string
     const role = ROUNDS[round % ROUNDS.length]!;
     const cookie = cookies[role];
     const withCookie = (h: Record<string, string>) => (cookie ? { ...h, Cookie: cookie } : h);
-    const actionHeaders = (id: string, contentType = "text/plain;charset=UTF-8") => withCookie({ "Next-Action": id, "Content-Type": contentType, Accept: "text/x-component", Origin: base });
+    const actionHeaders = (id: string, contentType = "text/plain;charset=UTF-8") =>
+      withCookie({ "Next-Action": id, "Content-Type": contentType, Accept: "text/x-component", Origin: base });
     const coordinator = role === "coordinator";
     for (const [id, entry] of entries) {
       const url = base + pageOf(entry, ownId);
@@ -353,7 +424,10 @@ function buildPayloads(base: string, ownId: number, cookies: Record<Role, string
             method: "POST",
             url,
             headers: actionHeaders(id, `multipart/form-data; boundary=${b}`),
-            body: multipart(b, [["_1_partnershipId", formPartnershipId(may, role)], ["0", '["$K1"]']]),
+            body: multipart(b, [
+              ["_1_partnershipId", formPartnershipId(may, role)],
+              ["0", '["$K1"]'],
+            ]),
             expect: "form-refused",
             permitted: may,
           });
@@ -369,16 +443,53 @@ function buildPayloads(base: string, ownId: number, cookies: Record<Role, string
                 : JSON.stringify(args());
           // Over the size limit the request is refused before the action (413).
           const expect = Buffer.byteLength(raw) > 1024 * 1024 ? "refused" : "action-error";
-          payloads.push({ kind: expect === "refused" ? "action-args-oversize" : "action-args", role, method: "POST", url, headers: actionHeaders(id, pick(["text/plain;charset=UTF-8", "text/plain;charset=UTF-8", "application/json", "text/html"])), body: raw, expect, permitted: may });
+          payloads.push({
+            kind: expect === "refused" ? "action-args-oversize" : "action-args",
+            role,
+            method: "POST",
+            url,
+            headers: actionHeaders(
+              id,
+              pick(["text/plain;charset=UTF-8", "text/plain;charset=UTF-8", "application/json", "text/html"]),
+            ),
+            body: raw,
+            expect,
+            permitted: may,
+          });
         }
       }
       if (!coordinator) continue;
-      payloads.push({ kind: "malformed-text", role, method: "POST", url, headers: actionHeaders(id), body: pick(MALFORMED_TEXT)(), expect: "refused" });
+      payloads.push({
+        kind: "malformed-text",
+        role,
+        method: "POST",
+        url,
+        headers: actionHeaders(id),
+        body: pick(MALFORMED_TEXT)(),
+        expect: "refused",
+      });
       const mp = malformedMultipart();
-      payloads.push({ kind: "malformed-multipart", role, method: "POST", url, headers: actionHeaders(id, mp.contentType), body: mp.body, expect: "refused" });
+      payloads.push({
+        kind: "malformed-multipart",
+        role,
+        method: "POST",
+        url,
+        headers: actionHeaders(id, mp.contentType),
+        body: mp.body,
+        expect: "refused",
+      });
       // URL-encoded bodies are not actions: Next answers with its 404 page (costly to render, so
       // for a third of the actions per round).
-      if (chance(1 / 3)) payloads.push({ kind: "wrong-content-type", role, method: "POST", url, headers: actionHeaders(id, "application/x-www-form-urlencoded"), body: "partnershipId=1&evil=%3Cscript%3E", expect: "refused" });
+      if (chance(1 / 3))
+        payloads.push({
+          kind: "wrong-content-type",
+          role,
+          method: "POST",
+          url,
+          headers: actionHeaders(id, "application/x-www-form-urlencoded"),
+          body: "partnershipId=1&evil=%3Cscript%3E",
+          expect: "refused",
+        });
     }
     // Unknown action ids: refused by the proxy before anyone is identified (the coordinator's rounds).
     for (let i = 0; i < (coordinator ? 10 : 0); i++) {
@@ -390,7 +501,15 @@ function buildPayloads(base: string, ownId: number, cookies: Record<Role, string
         () => "<script>",
         () => "x".repeat(2000),
       ])();
-      payloads.push({ kind: "unknown-action", role, method: "POST", url: `${base}/`, headers: actionHeaders(bogus), body: "[{}]", expect: "refused" });
+      payloads.push({
+        kind: "unknown-action",
+        role,
+        method: "POST",
+        url: `${base}/`,
+        headers: actionHeaders(bogus),
+        body: "[{}]",
+        expect: "refused",
+      });
     }
     if (formActionId) {
       // No-JavaScript form posts (no Next-Action header; the action is named by a field).
@@ -403,18 +522,61 @@ function buildPayloads(base: string, ownId: number, cookies: Record<Role, string
         const variant = coordinator ? i % 4 : 0;
         if (variant < 2) {
           const partnershipId = formPartnershipId(may, role);
-          payloads.push({ kind: "mpa-form", role, method: "POST", url, headers, body: multipart(b, [[`$ACTION_ID_${formActionId}`, ""], ["partnershipId", partnershipId], ...(chance(0.5) ? [[pick(FIELD_NAMES), String(hostileValue())] as [string, string]] : [])]), expect: "form-refused", permitted: may });
+          payloads.push({
+            kind: "mpa-form",
+            role,
+            method: "POST",
+            url,
+            headers,
+            body: multipart(b, [
+              [`$ACTION_ID_${formActionId}`, ""],
+              ["partnershipId", partnershipId],
+              ...(chance(0.5) ? [[pick(FIELD_NAMES), String(hostileValue())] as [string, string]] : []),
+            ]),
+            expect: "form-refused",
+            permitted: may,
+          });
         } else if (variant === 2) {
-          payloads.push({ kind: "mpa-unknown-action", role, method: "POST", url, headers, body: multipart(b, [[`$ACTION_ID_${pick(["deadbeef".repeat(5) + "00", "x", "' OR 1=1 --"])}`, ""], ["partnershipId", "1"]]), expect: "refused" });
+          payloads.push({
+            kind: "mpa-unknown-action",
+            role,
+            method: "POST",
+            url,
+            headers,
+            body: multipart(b, [
+              [`$ACTION_ID_${pick(["deadbeef".repeat(5) + "00", "x", "' OR 1=1 --"])}`, ""],
+              ["partnershipId", "1"],
+            ]),
+            expect: "refused",
+          });
         } else {
-          payloads.push({ kind: "mpa-bound-ref", role, method: "POST", url, headers, body: multipart(b, [["$ACTION_REF_1", ""], ["$ACTION_1:0", `{"id":"${formActionId}","bound":${pick(['"$@1"', "[", "null,"])}`]]), expect: "refused" });
+          payloads.push({
+            kind: "mpa-bound-ref",
+            role,
+            method: "POST",
+            url,
+            headers,
+            body: multipart(b, [
+              ["$ACTION_REF_1", ""],
+              ["$ACTION_1:0", `{"id":"${formActionId}","bound":${pick(['"$@1"', "[", "null,"])}`],
+            ]),
+            expect: "refused",
+          });
         }
       }
     }
     for (const r of routes) {
       for (let i = 0; i < 6; i++) payloads.push(routePayload(base, r, role, cookie));
       const methods = r.startsWith("/api/auth") ? ["PUT", "DELETE", "PATCH"] : ["POST", "PUT", "DELETE", "PATCH"];
-      payloads.push({ kind: "route-wrong-method", role, method: pick(methods), url: base + fillRoute(r, () => String(pick(Object.values(addressIds(role)).flat()))), headers: withCookie({ Origin: base, "Content-Type": "application/json" }), body: JSON.stringify(coordinator ? hostileObject() : invalidObject()), expect: "refused" });
+      payloads.push({
+        kind: "route-wrong-method",
+        role,
+        method: pick(methods),
+        url: base + fillRoute(r, () => String(pick(Object.values(addressIds(role)).flat()))),
+        headers: withCookie({ Origin: base, "Content-Type": "application/json" }),
+        body: JSON.stringify(coordinator ? hostileObject() : invalidObject()),
+        expect: "refused",
+      });
     }
   }
   return payloads;
@@ -437,7 +599,15 @@ function routeHandlers(): string[] {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) walk(full);
-      else if (e.name === "route.ts") out.push("/" + path.relative("app", dir).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/"));
+      else if (e.name === "route.ts")
+        out.push(
+          "/" +
+            path
+              .relative("app", dir)
+              .split(path.sep)
+              .filter((s) => !/^\(.*\)$/.test(s))
+              .join("/"),
+        );
     }
   };
   walk("app");
@@ -482,12 +652,28 @@ function invalidAuditQuery(): string {
     () => [["actor", pick(["a b@example.org", "' OR 1=1 --", "A".repeat(255)])]],
     () => [["targetType", pick(["<script>", "user's", "1; DROP TABLE users; --", "x".repeat(41)])]],
     () => [["targetId", pick(["1 OR 1=1", "../../etc/passwd", "%00", "x".repeat(101)])]],
-    () => [["fromDay", "31"], ["fromMonth", "2"], ["fromYear", "2025"]], // not a real date
-    () => [["toDay", "1"], ["toMonth", "1"], ["toYear", pick(["20x6", "99", "١٢٣٤"])]],
+    () => [
+      ["fromDay", "31"],
+      ["fromMonth", "2"],
+      ["fromYear", "2025"],
+    ], // not a real date
+    () => [
+      ["toDay", "1"],
+      ["toMonth", "1"],
+      ["toYear", pick(["20x6", "99", "١٢٣٤"])],
+    ],
     () => [["fromDay", pick(["1", "<", "99999"])]], // a date with parts missing
-    () => [["fromDay", "2"], ["fromMonth", "1"], ["fromYear", "2026"], ["toDay", "1"], ["toMonth", "1"], ["toYear", "2026"]], // to before from
+    () => [
+      ["fromDay", "2"],
+      ["fromMonth", "1"],
+      ["fromYear", "2026"],
+      ["toDay", "1"],
+      ["toMonth", "1"],
+      ["toYear", "2026"],
+    ], // to before from
   ];
-  while (readAuditFilters(Object.fromEntries(new URLSearchParams(q.toString()))).ok) for (const [k, v] of pick(refusals)()) q.set(k, v);
+  while (readAuditFilters(Object.fromEntries(new URLSearchParams(q.toString()))).ok)
+    for (const [k, v] of pick(refusals)()) q.set(k, v);
   return q.toString();
 }
 
@@ -496,7 +682,10 @@ function hostileQuery(): string {
   if (chance(0.4)) return "";
   const q = new URLSearchParams();
   for (let i = 0, n = 1 + Math.floor(rand() * 3); i < n; i++) {
-    q.append(pick(["anonymised", "figure", "level", "nation", "force", "region", "validated", "evil", "__proto__[x]"]), [...String(hostileValue())].slice(0, 500).join(""));
+    q.append(
+      pick(["anonymised", "figure", "level", "nation", "force", "region", "validated", "evil", "__proto__[x]"]),
+      [...String(hostileValue())].slice(0, 500).join(""),
+    );
   }
   return `?${q}`;
 }
@@ -508,16 +697,31 @@ function routePayload(base: string, route: string, role: Role, cookie: string | 
   if (auth) {
     // next-auth: hostile sub-paths, and credentials posts without a CSRF token (refused, never signed in).
     if (chance(0.5)) {
-      return { kind: "route-auth-get", role, method: "GET", url: `${base}/api/auth/${pick(["callback/evil", "signin/nope", "signin/%3Cscript%3E", "error?error=%3Cscript%3E", "%ff", encodeURIComponent(pick(HOSTILE_STRINGS) || "x")])}`, headers, expect: "refused" };
+      return {
+        kind: "route-auth-get",
+        role,
+        method: "GET",
+        url: `${base}/api/auth/${pick(["callback/evil", "signin/nope", "signin/%3Cscript%3E", "error?error=%3Cscript%3E", "%ff", encodeURIComponent(pick(HOSTILE_STRINGS) || "x")])}`,
+        headers,
+        expect: "refused",
+      };
     }
     return {
       kind: "route-auth-post",
       role,
       method: "POST",
       url: `${base}/api/auth/callback/credentials`,
-      headers: { "Content-Type": pick(["application/x-www-form-urlencoded", "application/json", "text/plain"]), Origin: base },
+      headers: {
+        "Content-Type": pick(["application/x-www-form-urlencoded", "application/json", "text/plain"]),
+        Origin: base,
+      },
       body: pick([
-        () => new URLSearchParams({ email: pick(HOSTILE_STRINGS), password: pick(HOSTILE_STRINGS), csrfToken: "forged" }).toString(),
+        () =>
+          new URLSearchParams({
+            email: pick(HOSTILE_STRINGS),
+            password: pick(HOSTILE_STRINGS),
+            csrfToken: "forged",
+          }).toString(),
         () => JSON.stringify({ email: "admin@demo.test", password: DEMO_PASSWORD.slice(1), csrfToken: "forged" }),
         () => "{{{",
         () => "email=" + huge(20_000),
@@ -527,7 +731,15 @@ function routePayload(base: string, route: string, role: Role, cookie: string | 
   }
   if (route === "/api/health" || route === "/api/framework" || route === "/api/session") {
     // Nothing to give them but the address: anything after it is an unknown page.
-    return { kind: "route-subpath", role, method: "GET", url: `${base}${route}/${hostileSegment("x", route, role)}${chance(0.5) ? "/extra" : ""}`, headers, expect: "refused", permitted: may };
+    return {
+      kind: "route-subpath",
+      role,
+      method: "GET",
+      url: `${base}${route}/${hostileSegment("x", route, role)}${chance(0.5) ? "/extra" : ""}`,
+      headers,
+      expect: "refused",
+      permitted: may,
+    };
   }
   const segments: string[] = [];
   const address = fillRoute(route, (seg) => {
@@ -536,10 +748,24 @@ function routePayload(base: string, route: string, role: Role, cookie: string | 
     return v;
   });
   const audit = route === "/api/admin/audit.csv";
-  const p: Payload = { kind: audit ? "route-audit-csv" : "route-get", role, method: "GET", url: base + address + (audit ? `?${invalidAuditQuery()}` : hostileQuery()), headers, expect: "refused", permitted: may };
+  const p: Payload = {
+    kind: audit ? "route-audit-csv" : "route-get",
+    role,
+    method: "GET",
+    url: base + address + (audit ? `?${invalidAuditQuery()}` : hostileQuery()),
+    headers,
+    expect: "refused",
+    permitted: may,
+  };
   if (may && audit) Object.assign(p, { status: 400, message: /^There is a problem with the filters:\n./ });
   // For those who may read every partnership and cycle, a well-formed id names nothing: not found.
-  else if (may && (role === "admin" || role === "commissioner") && segments.length && segments.every((v) => /^[1-9]\d{0,9}$/.test(v))) Object.assign(p, { status: 404 });
+  else if (
+    may &&
+    (role === "admin" || role === "commissioner") &&
+    segments.length &&
+    segments.every((v) => /^[1-9]\d{0,9}$/.test(v))
+  )
+    Object.assign(p, { status: 404 });
   return p;
 }
 
@@ -551,12 +777,22 @@ function routePayload(base: string, route: string, role: Role, cookie: string | 
 function tableChecksums(auditUpTo: number): Record<string, string> {
   const conn = db();
   try {
-    const tables = (conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    const tables = (
+      conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .all() as { name: string }[]
+    ).map((t) => t.name);
     const out: Record<string, string> = {};
     for (const t of tables) {
-      const rows = (t === "audit_log" ? conn.prepare(`SELECT * FROM audit_log WHERE id <= ?`).all(auditUpTo) : conn.prepare(`SELECT * FROM "${t}"`).all()) as Record<string, unknown>[];
+      const rows = (
+        t === "audit_log"
+          ? conn.prepare(`SELECT * FROM audit_log WHERE id <= ?`).all(auditUpTo)
+          : conn.prepare(`SELECT * FROM "${t}"`).all()
+      ) as Record<string, unknown>[];
       // A session's last-seen time moves on every request; nothing else may.
-      const lines = rows.map((r) => JSON.stringify(t === "user_sessions" ? { ...r, last_seen_at: undefined } : r)).sort();
+      const lines = rows
+        .map((r) => JSON.stringify(t === "user_sessions" ? { ...r, last_seen_at: undefined } : r))
+        .sort();
       out[t] = `${rows.length}:${createHash("sha256").update(lines.join("\n")).digest("hex")}`;
     }
     return out;
@@ -572,7 +808,9 @@ function auditAdded(afterId: number): { action: string; outcome: string; n: numb
   const conn = db();
   try {
     return conn
-      .prepare("SELECT action, outcome, count(*) n, max(coalesce(actor_email, '-') || ' ' || coalesce(target_type, '-') || ':' || coalesce(target_id, '-') || ' ' || coalesce(detail, '')) example FROM audit_log WHERE id > ? GROUP BY action, outcome ORDER BY action, outcome")
+      .prepare(
+        "SELECT action, outcome, count(*) n, max(coalesce(actor_email, '-') || ' ' || coalesce(target_type, '-') || ':' || coalesce(target_id, '-') || ' ' || coalesce(detail, '')) example FROM audit_log WHERE id > ? GROUP BY action, outcome ORDER BY action, outcome",
+      )
       .all(afterId) as { action: string; outcome: string; n: number; example: string }[];
   } finally {
     conn.close();
@@ -607,7 +845,8 @@ function problemWith(p: Payload, res: APIResponse, body: string): string | null 
     if (typeof r.message !== "string" || !r.message.trim()) return "the refusal has no message";
     if (p.role === "anonymous") {
       // Signed out: refused as such, unless the action is one a visitor may use (then as below).
-      if (!p.permitted) return r.code === "signed-out" ? null : `expected code "signed-out", got ${JSON.stringify(r.code)}`;
+      if (!p.permitted)
+        return r.code === "signed-out" ? null : `expected code "signed-out", got ${JSON.stringify(r.code)}`;
     } else if (r.code === "signed-out") {
       return "refused as signed out: the session was lost";
     }
@@ -615,7 +854,14 @@ function problemWith(p: Payload, res: APIResponse, body: string): string | null 
       // The caller may use the action: only the schema can have refused it, with field errors.
       if (r.code !== "invalid") return `expected the schema's refusal (code "invalid"), got ${JSON.stringify(r.code)}`;
       const fieldErrors = r.fieldErrors as Record<string, unknown> | undefined;
-      if (!fieldErrors || typeof fieldErrors !== "object" || !Object.values(fieldErrors).some((v) => Array.isArray(v) && v.length && v.every((m) => typeof m === "string" && m.trim()))) return `code "invalid" without field errors: ${JSON.stringify(r.fieldErrors)}`;
+      if (
+        !fieldErrors ||
+        typeof fieldErrors !== "object" ||
+        !Object.values(fieldErrors).some(
+          (v) => Array.isArray(v) && v.length && v.every((m) => typeof m === "string" && m.trim()),
+        )
+      )
+        return `code "invalid" without field errors: ${JSON.stringify(r.fieldErrors)}`;
     } else if (p.role !== "coordinator" && p.role !== "anonymous" && r.code !== "invalid" && r.code !== "not-found") {
       // May not use it: refused by its schema (when the permission depends on the input) or as not found.
       return `expected code "invalid" or "not-found", got ${JSON.stringify(r.code)}`;
@@ -626,9 +872,11 @@ function problemWith(p: Payload, res: APIResponse, body: string): string | null 
     // A refused start goes back to the partnership page with the reason, or home for an id that
     // names nothing; it never reaches a new assessment.
     const location = res.headers()["location"] ?? res.headers()["x-action-redirect"] ?? "";
-    if (status !== 303 && !(status === 200 && res.headers()["x-action-redirect"])) return `expected a redirect, got ${status}`;
+    if (status !== 303 && !(status === 200 && res.headers()["x-action-redirect"]))
+      return `expected a redirect, got ${status}`;
     if (/\/assessments\//.test(location)) return `redirected to ${location}`;
-    if (!/startError=[^&;]+/.test(location) && !/^(https?:\/\/[^/]+)?\/(;push)?$/.test(location)) return `redirect without an error: ${location}`;
+    if (!/startError=[^&;]+/.test(location) && !/^(https?:\/\/[^/]+)?\/(;push)?$/.test(location))
+      return `redirect without an error: ${location}`;
     return null;
   }
   if (p.kind === "route-auth-post" || p.kind === "route-auth-get") {
@@ -640,7 +888,8 @@ function problemWith(p: Payload, res: APIResponse, body: string): string | null 
   if (p.message && !p.message.test(body)) return `expected a body matching ${p.message}`;
   // An address with an empty segment or a trailing slash is first normalised by Next (308 to the
   // same address without it); what that address answers is checked by the payloads that use it.
-  if (status === 308 && /\/\/|\/(\?|$)/.test(p.url.replace(/^https?:\/\//, ""))) return res.headers()["location"] ? null : "redirect without a location";
+  if (status === 308 && /\/\/|\/(\?|$)/.test(p.url.replace(/^https?:\/\//, "")))
+    return res.headers()["location"] ? null : "redirect without a location";
   if (status < 400) return `expected a 4xx refusal, got ${status}`;
   if (!body.trim()) return `${status} with an empty body`;
   // Whoever may use the route is signed in: a "sign in" answer means the session was lost.
@@ -658,7 +907,8 @@ test("10,000 malformed or hostile requests: no 500, a clear error each time, not
   const demoId = partnershipIdByName(DEMO_PARTNERSHIP);
   const conn = db();
   try {
-    const list = (sql: string, ...params: unknown[]) => (conn.prepare(sql).all(...params) as { id: number }[]).map((r) => r.id).slice(0, 20);
+    const list = (sql: string, ...params: unknown[]) =>
+      (conn.prepare(sql).all(...params) as { id: number }[]).map((r) => r.id).slice(0, 20);
     const notOwn = [other.partnershipId, demoId];
     // Well-formed ids past the last of each table's (nothing is created during the fuzz).
     const absent = (table: string) => {
@@ -689,13 +939,29 @@ test("10,000 malformed or hostile requests: no 500, a clear error each time, not
     conn.close();
   }
   expect(ids.foreign.assessment!.length, "demo data has assessments in other partnerships").toBeGreaterThan(0);
-  for (const role of ["admin", "commissioner"] as const) expect(queryOne<{ r: string }>("SELECT global_role r FROM users WHERE email = ?", emailFor(role))?.r, emailFor(role)).toBe(role);
+  for (const role of ["admin", "commissioner"] as const)
+    expect(
+      queryOne<{ r: string }>("SELECT global_role r FROM users WHERE email = ?", emailFor(role))?.r,
+      emailFor(role),
+    ).toBe(role);
 
   // Sign in through next-auth as the browser does; the contexts keep the cookies.
-  const contexts = await Promise.all([signedInRequest(own.coordinator.email), signedInRequest(emailFor("admin")), signedInRequest(emailFor("commissioner"))]);
-  const [coordinator, admin, commissioner] = await Promise.all(contexts.map(async (c) => (await c.storageState()).cookies.map((k) => `${k.name}=${k.value}`).join("; ")));
-  const cookies: Record<Role, string | null> = { coordinator: coordinator!, admin: admin!, commissioner: commissioner!, anonymous: null };
-  for (const role of ["coordinator", "admin", "commissioner"] as const) expect(cookies[role], role).toContain("session-token");
+  const contexts = await Promise.all([
+    signedInRequest(own.coordinator.email),
+    signedInRequest(emailFor("admin")),
+    signedInRequest(emailFor("commissioner")),
+  ]);
+  const [coordinator, admin, commissioner] = await Promise.all(
+    contexts.map(async (c) => (await c.storageState()).cookies.map((k) => `${k.name}=${k.value}`).join("; ")),
+  );
+  const cookies: Record<Role, string | null> = {
+    coordinator: coordinator!,
+    admin: admin!,
+    commissioner: commissioner!,
+    anonymous: null,
+  };
+  for (const role of ["coordinator", "admin", "commissioner"] as const)
+    expect(cookies[role], role).toContain("session-token");
   // A throwaway context for the fuzz itself, so that Set-Cookie answers do not change our cookies.
   const fuzz = await playwrightRequest.newContext({ baseURL: base });
 
@@ -712,13 +978,23 @@ test("10,000 malformed or hostile requests: no 500, a clear error each time, not
       while (next < payloads.length) {
         const p = payloads[next++]!;
         const started = Date.now();
-        const res = await fuzz.fetch(p.url, { method: p.method, headers: p.headers, data: p.body, maxRedirects: 0, timeout: 30_000, failOnStatusCode: false });
+        const res = await fuzz.fetch(p.url, {
+          method: p.method,
+          headers: p.headers,
+          data: p.body,
+          maxRedirects: 0,
+          timeout: 30_000,
+          failOnStatusCode: false,
+        });
         const body = await res.text();
         msByKind.set(p.kind, (msByKind.get(p.kind) ?? 0) + Date.now() - started);
         const key = `${p.role.padEnd(12)} ${p.kind}${p.permitted ? " (allowed)" : ""} ${res.status()}`;
         byStatus.set(key, (byStatus.get(key) ?? 0) + 1);
         const problem = problemWith(p, res, body);
-        if (problem && problems.length < 40) problems.push(`${problem}: ${p.role} ${p.kind} ${p.method} ${p.url.slice(0, 160)} ${String(p.body ?? "").slice(0, 200)} -> ${body.slice(0, 200)}`);
+        if (problem && problems.length < 40)
+          problems.push(
+            `${problem}: ${p.role} ${p.kind} ${p.method} ${p.url.slice(0, 160)} ${String(p.body ?? "").slice(0, 200)} -> ${body.slice(0, 200)}`,
+          );
       }
     }),
   );
@@ -731,22 +1007,51 @@ test("10,000 malformed or hostile requests: no 500, a clear error each time, not
   for (const c of contexts) await c.dispose();
   await fuzz.dispose();
 
-  console.log(`fuzz: ${payloads.length} payloads in ${seconds.toFixed(1)} s (seed ${SEED}); "(allowed)": the access matrix lets the sender use it`);
+  console.log(
+    `fuzz: ${payloads.length} payloads in ${seconds.toFixed(1)} s (seed ${SEED}); "(allowed)": the access matrix lets the sender use it`,
+  );
   for (const [k, n] of [...byStatus].sort()) console.log(`  ${k.padEnd(52)} ${String(n).padStart(5)}`);
   for (const [k, ms] of [...msByKind].sort()) console.log(`  ${k.padEnd(28)} ${ms} ms in total`);
   console.log(`audit entries written during the fuzz:`);
   for (const a of audited) console.log(`  ${`${a.action} ${a.outcome}`.padEnd(40)} ${String(a.n).padStart(5)}`);
-  const unlisted = [...new Set(Object.values(manifest()).map((e) => `${e.filename}#${e.exportedName}`).filter((r) => permitted("admin", r) === undefined))];
+  const unlisted = [
+    ...new Set(
+      Object.values(manifest())
+        .map((e) => `${e.filename}#${e.exportedName}`)
+        .filter((r) => permitted("admin", r) === undefined),
+    ),
+  ];
   if (unlisted.length) console.log(`not in e2e/access-matrix.ts (checked as refused only): ${unlisted.join(", ")}`);
 
   expect(payloads.length).toBeGreaterThanOrEqual(TARGET);
   // The privileged payloads did reach what those roles may use, actions and route handlers alike.
   for (const role of ["admin", "commissioner", "anonymous"] as const) {
-    for (const kind of ["action-args", "route-"]) expect(payloads.filter((p) => p.role === role && p.permitted && p.kind.startsWith(kind)).length, `${role} ${kind} payloads the matrix allows`).toBeGreaterThan(0);
+    for (const kind of ["action-args", "route-"])
+      expect(
+        payloads.filter((p) => p.role === role && p.permitted && p.kind.startsWith(kind)).length,
+        `${role} ${kind} payloads the matrix allows`,
+      ).toBeGreaterThan(0);
   }
-  expect.soft([...byStatus.keys()].filter((k) => k.endsWith(" 500")), "responses with status 500").toEqual([]);
-  expect.soft(Object.keys(before).filter((t) => before[t] !== after[t]), "tables changed by invalid input (the audit log: entries from before the fuzz)").toEqual([]);
-  expect.soft(audited.filter((a) => a.outcome !== "denied" && a.outcome !== "failure").map((a) => `${a.action} ${a.outcome} ×${a.n}, e.g. ${a.example.slice(0, 200)}`), "audit entries written during the fuzz that are not refusals").toEqual([]);
+  expect
+    .soft(
+      [...byStatus.keys()].filter((k) => k.endsWith(" 500")),
+      "responses with status 500",
+    )
+    .toEqual([]);
+  expect
+    .soft(
+      Object.keys(before).filter((t) => before[t] !== after[t]),
+      "tables changed by invalid input (the audit log: entries from before the fuzz)",
+    )
+    .toEqual([]);
+  expect
+    .soft(
+      audited
+        .filter((a) => a.outcome !== "denied" && a.outcome !== "failure")
+        .map((a) => `${a.action} ${a.outcome} ×${a.n}, e.g. ${a.example.slice(0, 200)}`),
+      "audit entries written during the fuzz that are not refusals",
+    )
+    .toEqual([]);
   expect.soft(picked, "session cookies the fuzz context picked up").toEqual([]);
   expect.soft(problems, "requests without a clear error").toEqual([]);
 });
@@ -757,13 +1062,19 @@ test("valid action posts still reach their action after the proxy has read the b
   const base = baseURL!;
   const entries = Object.entries(manifest());
   const idOf = (name: string) => entries.find(([, v]) => v.exportedName === name)![0];
-  const assessments = (partnershipId: number) => queryOne<{ n: number }>("SELECT count(*) n FROM assessments WHERE partnership_id = ?", partnershipId)!;
+  const assessments = (partnershipId: number) =>
+    queryOne<{ n: number }>("SELECT count(*) n FROM assessments WHERE partnership_id = ?", partnershipId)!;
 
   // Text body (JSON arguments), as a hydrated form sends.
   const a = await createPartnershipWithPeople("fuzz-text");
   const ctxA = await signedInRequest(a.coordinator.email);
   const text = await ctxA.post(`/partnerships/${a.partnershipId}`, {
-    headers: { "Next-Action": idOf("startAssessmentAction"), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: base },
+    headers: {
+      "Next-Action": idOf("startAssessmentAction"),
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Origin: base,
+    },
     data: JSON.stringify([{ partnershipId: String(a.partnershipId) }]),
   });
   expect(text.status()).toBe(200);
@@ -775,8 +1086,16 @@ test("valid action posts still reach their action after the proxy has read the b
   const ctxB = await signedInRequest(b.coordinator.email);
   const boundary = "----fuzzvalid1";
   const fetched = await ctxB.post(`/partnerships/${b.partnershipId}`, {
-    headers: { "Next-Action": idOf("startAssessmentFromForm"), "Content-Type": `multipart/form-data; boundary=${boundary}`, Accept: "text/x-component", Origin: base },
-    data: multipart(boundary, [["_1_partnershipId", String(b.partnershipId)], ["0", '["$K1"]']]),
+    headers: {
+      "Next-Action": idOf("startAssessmentFromForm"),
+      "Content-Type": `multipart/form-data; boundary=${boundary}`,
+      Accept: "text/x-component",
+      Origin: base,
+    },
+    data: multipart(boundary, [
+      ["_1_partnershipId", String(b.partnershipId)],
+      ["0", '["$K1"]'],
+    ]),
     maxRedirects: 0,
   });
   expect(fetched.status()).toBeLessThan(400);
@@ -788,7 +1107,10 @@ test("valid action posts still reach their action after the proxy has read the b
   const ctxC = await signedInRequest(c.coordinator.email);
   const plain = await ctxC.post(`/partnerships/${c.partnershipId}`, {
     headers: { "Content-Type": `multipart/form-data; boundary=${boundary}`, Origin: base },
-    data: multipart(boundary, [[`$ACTION_ID_${idOf("startAssessmentFromForm")}`, ""], ["partnershipId", String(c.partnershipId)]]),
+    data: multipart(boundary, [
+      [`$ACTION_ID_${idOf("startAssessmentFromForm")}`, ""],
+      ["partnershipId", String(c.partnershipId)],
+    ]),
     maxRedirects: 0,
   });
   expect(plain.status()).toBe(303);

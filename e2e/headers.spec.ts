@@ -34,12 +34,21 @@ test("a server action posted from a foreign origin changes nothing", async ({ pa
   // action id, same cookies, a foreign Origin header.
   const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const { readFileSync } = await import("node:fs");
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
   const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === "createPartnershipAction")![0];
   const name = `Foreign origin partnership ${Date.now()}`;
   const res = await request.post("/admin/partnerships/new", {
-    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Origin: "https://evil.example", Cookie: cookies },
-    data: JSON.stringify([{ name, level: "local", nation: "england", parentId: "", yearEstablished: "", forceAreaIds: ["kent"] }]),
+    headers: {
+      "Next-Action": id,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Origin: "https://evil.example",
+      Cookie: cookies,
+    },
+    data: JSON.stringify([
+      { name, level: "local", nation: "england", parentId: "", yearEstablished: "", forceAreaIds: ["kent"] },
+    ]),
   });
   // Refused by the proxy before Next's action handling or ours runs: a clear 403, not a 500.
   expect(res.status()).toBe(403);

@@ -1,5 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { test, expect, signInAs, expectNoAxeViolations, queryOne, partnershipIdByName, DEMO_PARTNERSHIP } from "./fixtures";
+import {
+  test,
+  expect,
+  signInAs,
+  expectNoAxeViolations,
+  queryOne,
+  partnershipIdByName,
+  DEMO_PARTNERSHIP,
+} from "./fixtures";
 
 test("a coordinator invites a member, who joins with the single-use link", async ({ page, browser }) => {
   const email = `new.member.${randomUUID().slice(0, 8)}@example.org`;

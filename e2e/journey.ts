@@ -58,7 +58,6 @@ export async function sectionTitles(page: Page): Promise<string[]> {
   return page.locator(".govuk-task-list__link").allTextContents();
 }
 
-
 /** From a partnership's page: start this year's self-review, complete every section and submit. */
 export async function startCompleteAndSubmit(page: Page) {
   await page.getByRole("button", { name: /Start the .* self-review/ }).click();

@@ -1,8 +1,29 @@
 import { readFileSync } from "node:fs";
-import { test, expect, signIn, signInAs, expectNoAxeViolations, queryOne, createPartnershipWithPeople, partnershipIdByName, DEMO_PARTNERSHIP } from "./fixtures";
+import {
+  test,
+  expect,
+  signIn,
+  signInAs,
+  expectNoAxeViolations,
+  queryOne,
+  createPartnershipWithPeople,
+  partnershipIdByName,
+  DEMO_PARTNERSHIP,
+} from "./fixtures";
 import { startCompleteAndSubmit } from "./journey";
 
-const NATIONAL_PAGES = ["/national", "/national/figures", "/national/assignments", "/national/tracker", "/national/map", "/national/compare", "/national/benchmark", "/national/trends", "/national/cycles", "/national/data-dictionary"];
+const NATIONAL_PAGES = [
+  "/national",
+  "/national/figures",
+  "/national/assignments",
+  "/national/tracker",
+  "/national/map",
+  "/national/compare",
+  "/national/benchmark",
+  "/national/trends",
+  "/national/cycles",
+  "/national/data-dictionary",
+];
 
 test("the commissioner creates and opens a cycle", async ({ page }) => {
   const year = 2030 + Math.floor(Math.random() * 60);
@@ -72,7 +93,9 @@ test("the overview filters, and recreates the report's figures beside the 2017 b
   await page.getByLabel("Nation", { exact: true }).selectOption({ label: "Wales" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   const wales = queryOne<{ n: number }>("SELECT count(*) n FROM partnerships WHERE nation = 'wales'")!.n;
-  await expect(page.getByTestId("overview-summary")).toContainText(`${wales} partnerships match the filters; 0 submitted`);
+  await expect(page.getByTestId("overview-summary")).toContainText(
+    `${wales} partnerships match the filters; 0 submitted`,
+  );
   await page.getByLabel("Nation", { exact: true }).selectOption({ label: "All nations" });
   await page.getByLabel("Police force area").selectOption({ label: "West Yorkshire" });
   await page.getByRole("button", { name: "Apply filters" }).click();
@@ -82,7 +105,11 @@ test("the overview filters, and recreates the report's figures beside the 2017 b
 test("the commissioner compares three partnerships and downloads the national scores", async ({ page }) => {
   await signInAs(page, "commissioner");
   const cycle = queryOne<{ id: number }>("SELECT id FROM cycles WHERE label = '2025/26'")!.id;
-  const ids = [DEMO_PARTNERSHIP, "Wolverhampton Anti-Slavery Partnership", "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)"].map(partnershipIdByName);
+  const ids = [
+    DEMO_PARTNERSHIP,
+    "Wolverhampton Anti-Slavery Partnership",
+    "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)",
+  ].map(partnershipIdByName);
   await page.goto("/national/compare");
   await page.getByLabel("Cycle").selectOption(String(cycle));
   await page.getByLabel(/Partnerships \(2 to 6/).selectOption(ids.map(String));

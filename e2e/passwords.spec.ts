@@ -1,6 +1,17 @@
 // A person's password after their account exists: changed with the current one, or set again from
 // a single-use link an administrator issues. Each test uses accounts of its own.
-import { test, expect, signIn, signInAs, signedInRequest, expectNoAxeViolations, queryOne, createPartnershipWithPeople, hydrated, DEMO_PASSWORD } from "./fixtures";
+import {
+  test,
+  expect,
+  signIn,
+  signInAs,
+  signedInRequest,
+  expectNoAxeViolations,
+  queryOne,
+  createPartnershipWithPeople,
+  hydrated,
+  DEMO_PASSWORD,
+} from "./fixtures";
 
 const NEW_PASSWORD = "quiet harbour lanterns at dusk";
 
@@ -9,7 +20,9 @@ async function sessionLive(ctx: Awaited<ReturnType<typeof signedInRequest>>): Pr
   return (await ctx.get("/api/session")).status() === 200;
 }
 
-test("a user changes their own password: a wrong current one is refused, their other sessions end, and only the new one signs in", async ({ page }) => {
+test("a user changes their own password: a wrong current one is refused, their other sessions end, and only the new one signs in", async ({
+  page,
+}) => {
   const p = await createPartnershipWithPeople("password-change");
   const email = p.coordinator.email;
   const elsewhere = await signedInRequest(email); // the same person, signed in on another device
@@ -32,7 +45,9 @@ test("a user changes their own password: a wrong current one is refused, their o
   await page.getByLabel("Confirm the new password").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(summary).toContainText("Your current password is not right");
-  expect(queryOne<{ failures: number }>("SELECT failures FROM sign_in_throttle WHERE key = ?", `account:${email}`)?.failures).toBe(1);
+  expect(
+    queryOne<{ failures: number }>("SELECT failures FROM sign_in_throttle WHERE key = ?", `account:${email}`)?.failures,
+  ).toBe(1);
 
   // An easily guessed new one: refused by the server's guess estimate.
   await page.getByLabel("Current password").fill(DEMO_PASSWORD);
@@ -59,11 +74,17 @@ test("a user changes their own password: a wrong current one is refused, their o
   expect(await sessionLive(fresh)).toBe(true);
   await fresh.dispose();
   // Proving the current password cleared the failed attempt it had counted.
-  const outcomes = queryOne<{ o: string }>("SELECT group_concat(outcome, ',') o FROM (SELECT outcome FROM audit_log WHERE action = 'user.password-change' AND actor_email = ? ORDER BY id)", email)!.o;
+  const outcomes = queryOne<{ o: string }>(
+    "SELECT group_concat(outcome, ',') o FROM (SELECT outcome FROM audit_log WHERE action = 'user.password-change' AND actor_email = ? ORDER BY id)",
+    email,
+  )!.o;
   expect(outcomes).toBe("failure,success");
 });
 
-test("an administrator issues a reset link: the user is signed out at once, and the link sets a new password once", async ({ page, browser }) => {
+test("an administrator issues a reset link: the user is signed out at once, and the link sets a new password once", async ({
+  page,
+  browser,
+}) => {
   const p = await createPartnershipWithPeople("password-reset");
   const { email, userId } = p.coordinator;
   const before = await signedInRequest(email);
@@ -99,8 +120,18 @@ test("an administrator issues a reset link: the user is signed out at once, and 
   await expect(user.getByText("It has already been used")).toBeVisible();
   await context.close();
   await expect(signedInRequest(email, DEMO_PASSWORD)).rejects.toThrow(/sign-in failed/);
-  expect(queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'user.password-reset-issued' AND target_id = ?", String(userId))!.n).toBe(1);
-  expect(queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'user.password-reset' AND actor_user_id = ?", userId)!.n).toBe(1);
+  expect(
+    queryOne<{ n: number }>(
+      "SELECT count(*) n FROM audit_log WHERE action = 'user.password-reset-issued' AND target_id = ?",
+      String(userId),
+    )!.n,
+  ).toBe(1);
+  expect(
+    queryOne<{ n: number }>(
+      "SELECT count(*) n FROM audit_log WHERE action = 'user.password-reset' AND actor_user_id = ?",
+      userId,
+    )!.n,
+  ).toBe(1);
 });
 
 test("a reset link that matches nothing, or is malformed, explains that it cannot be used", async ({ page }) => {

@@ -1,7 +1,19 @@
 import { readFileSync } from "node:fs";
-import { test, expect, signIn, signInAs, expectNoAxeViolations, queryOne, partnershipIdByName, personFor, signedInRequest, DEMO_PARTNERSHIP } from "./fixtures";
+import {
+  test,
+  expect,
+  signIn,
+  signInAs,
+  expectNoAxeViolations,
+  queryOne,
+  partnershipIdByName,
+  personFor,
+  signedInRequest,
+  DEMO_PARTNERSHIP,
+} from "./fixtures";
 
-const WEST_YORKSHIRE = "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)";
+const WEST_YORKSHIRE =
+  "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)";
 const WOLVERHAMPTON = "Wolverhampton Anti-Slavery Partnership";
 
 function lastSubmitted(partnershipId: number) {
@@ -11,7 +23,9 @@ function lastSubmitted(partnershipId: number) {
   )!;
 }
 
-test("results: stages with last year's beside them, what would move each dimension up, members' spread, and a CSV", async ({ page }) => {
+test("results: stages with last year's beside them, what would move each dimension up, members' spread, and a CSV", async ({
+  page,
+}) => {
   await signInAs(page, "coordinator");
   const { id, label } = lastSubmitted(partnershipIdByName(DEMO_PARTNERSHIP));
   await page.getByRole("link", { name: `Results of the ${label} self-review` }).click();
@@ -32,7 +46,9 @@ test("results: stages with last year's beside them, what would move each dimensi
   await page.getByRole("link", { name: "Download the results (CSV)" }).click();
   const file = await (await download).path();
   const lines = readFileSync(file!, "utf8").trim().split(/\r\n/);
-  expect(lines[0]).toBe("partnership,cycle,status,dimension_id,dimension,score,stage,stage_name,previous_score,previous_stage,target_stage");
+  expect(lines[0]).toBe(
+    "partnership,cycle,status,dimension_id,dimension,score,stage,stage_name,previous_score,previous_stage,target_stage",
+  );
   expect(lines).toHaveLength(11);
   expect(lines[1]).toContain(label);
   expect(lines[1]).toContain("final");
@@ -68,9 +84,14 @@ test("a recommendation is added to the action plan, then given an owner and a du
   await expect(page.locator("ol.govuk-list--number > li").first()).toContainText("In the action plan.");
 });
 
-test("the next cycle asks about every open action, and the results show last year's targets against what was achieved", async ({ page }) => {
+test("the next cycle asks about every open action, and the results show last year's targets against what was achieved", async ({
+  page,
+}) => {
   const coordinator = await personFor(WOLVERHAMPTON, "coordinator");
-  const open = queryOne<{ n: number }>("SELECT count(*) n FROM actions WHERE partnership_id = ? AND status IN ('not_started', 'in_progress')", coordinator.partnershipId)!.n;
+  const open = queryOne<{ n: number }>(
+    "SELECT count(*) n FROM actions WHERE partnership_id = ? AND status IN ('not_started', 'in_progress')",
+    coordinator.partnershipId,
+  )!.n;
   expect(open).toBeGreaterThan(0);
   await signIn(page, coordinator.email);
   await page.getByRole("button", { name: /Start the .* self-review/ }).click();
@@ -171,7 +192,9 @@ test("exports: the partnership's coordinator, the commissioner and its assigned 
       }
       if (status === 200 && ext === "csv") {
         const lines = (await res.text()).trim().split(/\r\n/);
-        expect(lines[0]).toBe("partnership,cycle,assessment_status,framework_version,record,dimension_id,question_id,value,score,stage,action_title,action_owner,action_due,action_status");
+        expect(lines[0]).toBe(
+          "partnership,cycle,assessment_status,framework_version,record,dimension_id,question_id,value,score,stage,action_title,action_owner,action_due,action_status",
+        );
         expect(lines.filter((l) => l.includes(",dimension,")).length).toBeGreaterThanOrEqual(30);
       }
     }
@@ -180,5 +203,7 @@ test("exports: the partnership's coordinator, the commissioner and its assigned 
   const anonymous = await signedInRequest(null);
   expect((await anonymous.get(`/api/partnerships/${partnershipId}/export.json`)).status()).toBe(401);
   await anonymous.dispose();
-  expect(queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'export.partnership'")!.n).toBeGreaterThanOrEqual(6);
+  expect(
+    queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'export.partnership'")!.n,
+  ).toBeGreaterThanOrEqual(6);
 });

@@ -1,16 +1,33 @@
-import { test, expect, signIn, signInAs, expectNoAxeViolations, queryOne, partnershipIdByName, personFor, DEMO_PARTNERSHIP } from "./fixtures";
+import {
+  test,
+  expect,
+  signIn,
+  signInAs,
+  expectNoAxeViolations,
+  queryOne,
+  partnershipIdByName,
+  personFor,
+  DEMO_PARTNERSHIP,
+} from "./fixtures";
 
 function assignmentOf(reviewerUserId: number) {
   return queryOne<{ id: number }>("SELECT id FROM review_assignments WHERE reviewer_user_id = ?", reviewerUserId)!.id;
 }
 
-test("the assigned reviewer's visit pack raises members' disagreement and out-of-date evidence, and prints", async ({ page }) => {
+test("the assigned reviewer's visit pack raises members' disagreement and out-of-date evidence, and prints", async ({
+  page,
+}) => {
   await signInAs(page, "reviewer");
-  await page.getByRole("link", { name: /^Visit pack/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Visit pack/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Visit pack: ${DEMO_PARTNERSHIP}`);
   const lines = page.getByTestId("lines-of-enquiry");
   await expect(lines.locator("[data-kind=members-disagree]").first()).toBeVisible();
-  await expect(lines.locator("[data-kind=evidence-out-of-date]").first()).toContainText("more than 12 months before the cycle opened");
+  await expect(lines.locator("[data-kind=evidence-out-of-date]").first()).toContainText(
+    "more than 12 months before the cycle opened",
+  );
   await expect(lines.locator("li").first()).toContainText("Ask of:");
   await expect(page.getByRole("heading", { name: "Draft position statement" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Documents to request" })).toBeVisible();
@@ -27,7 +44,10 @@ test("the assigned reviewer's visit pack raises members' disagreement and out-of
   expect((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(2);
 });
 
-test("a reviewer records and publishes a review; the coordinator then sees the validated stages", async ({ page, browser }) => {
+test("a reviewer records and publishes a review; the coordinator then sees the validated stages", async ({
+  page,
+  browser,
+}) => {
   const reviewer = await personFor(DEMO_PARTNERSHIP, "reviewer");
   const assignment = assignmentOf(reviewer.userId);
   await signIn(page, reviewer.email);
@@ -45,20 +65,36 @@ test("a reviewer records and publishes a review; the coordinator then sees the v
   const n = await agrees.count();
   expect(n).toBe(10);
   for (let i = 1; i < n; i++) await agrees.nth(i).check();
-  await page.getByLabel(/^Adjust the stage for /).first().check();
+  await page
+    .getByLabel(/^Adjust the stage for /)
+    .first()
+    .check();
   const stageSelect = page.getByLabel(/^Validated stage for /).first();
   const current = await stageSelect.inputValue();
   await stageSelect.selectOption(current === "1" ? "2" : "1");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(summary).toContainText("Give the reason for adjusting");
-  await page.getByLabel(/^Reason for adjusting /).first().fill("No current action plan was seen at the visit.");
-  await page.getByLabel(/^Findings for /).first().fill("Chair rotates between partners.");
+  await page
+    .getByLabel(/^Reason for adjusting /)
+    .first()
+    .fill("No current action plan was seen at the visit.");
+  await page
+    .getByLabel(/^Findings for /)
+    .first()
+    .fill("Chair rotates between partners.");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText("Draft saved.")).toBeVisible();
-  await page.getByLabel("Overall feedback").fill("A committed partnership; strengthen governance before the next cycle.");
+  await page
+    .getByLabel("Overall feedback")
+    .fill("A committed partnership; strengthen governance before the next cycle.");
   await page.getByRole("button", { name: "Publish the review" }).click();
   await expect(page.getByRole("heading", { name: "Review published" })).toBeVisible();
-  expect(queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'review.publish' AND actor_user_id = ?", reviewer.userId)!.n).toBe(1);
+  expect(
+    queryOne<{ n: number }>(
+      "SELECT count(*) n FROM audit_log WHERE action = 'review.publish' AND actor_user_id = ?",
+      reviewer.userId,
+    )!.n,
+  ).toBe(1);
 
   const ctx = await browser.newContext();
   const coordinator = await ctx.newPage();
@@ -74,11 +110,16 @@ test("a reviewer records and publishes a review; the coordinator then sees the v
   const commissionerCtx = await browser.newContext();
   const commissioner = await commissionerCtx.newPage();
   await signInAs(commissioner, "commissioner");
-  const reviewedCycle = queryOne<{ cycle_id: number }>("SELECT a.cycle_id FROM peer_reviews r JOIN assessments a ON a.id = r.assessment_id JOIN review_assignments ra ON ra.id = r.assignment_id WHERE ra.reviewer_user_id = ?", reviewer.userId)!.cycle_id;
+  const reviewedCycle = queryOne<{ cycle_id: number }>(
+    "SELECT a.cycle_id FROM peer_reviews r JOIN assessments a ON a.id = r.assessment_id JOIN review_assignments ra ON ra.id = r.assignment_id WHERE ra.reviewer_user_id = ?",
+    reviewer.userId,
+  )!.cycle_id;
   await commissioner.goto(`/national?cycle=${reviewedCycle}&validated=yes`);
   await expect(commissioner.getByTestId("overview-summary")).toContainText("1 submitted");
   await commissioner.goto(`/national/tracker?cycle=${reviewedCycle}`);
-  await expect(commissioner.getByTestId("tracker").getByRole("row", { name: new RegExp(DEMO_PARTNERSHIP) })).toContainText("Reviewed");
+  await expect(
+    commissioner.getByTestId("tracker").getByRole("row", { name: new RegExp(DEMO_PARTNERSHIP) }),
+  ).toContainText("Reviewed");
   await commissioner.goto("/national/assignments");
   await expect(commissioner.getByRole("heading", { level: 1 })).toHaveText("Peer-review assignments");
   await expectNoAxeViolations(commissioner);
@@ -89,11 +130,22 @@ test("an unassigned reviewer gets 404 for that partnership's pack, answers and e
   const assigned = await personFor(DEMO_PARTNERSHIP, "reviewer");
   const outsider = await personFor(DEMO_PARTNERSHIP, "unassigned-reviewer");
   const partnershipId = partnershipIdByName(DEMO_PARTNERSHIP);
-  const assessment = queryOne<{ id: number }>("SELECT id FROM assessments WHERE partnership_id = ? AND status = 'submitted' LIMIT 1", partnershipId)!.id;
+  const assessment = queryOne<{ id: number }>(
+    "SELECT id FROM assessments WHERE partnership_id = ? AND status = 'submitted' LIMIT 1",
+    partnershipId,
+  )!.id;
   await signIn(page, outsider.email);
-  for (const path of [`/reviews/${assignmentOf(assigned.userId)}`, `/reviews/${assignmentOf(assigned.userId)}/record`, `/partnerships/${partnershipId}`, `/assessments/${assessment}`, `/assessments/${assessment}/results`, `/assessments/${assessment}/profile/check`]) {
+  for (const path of [
+    `/reviews/${assignmentOf(assigned.userId)}`,
+    `/reviews/${assignmentOf(assigned.userId)}/record`,
+    `/partnerships/${partnershipId}`,
+    `/assessments/${assessment}`,
+    `/assessments/${assessment}/results`,
+    `/assessments/${assessment}/profile/check`,
+  ]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
-  for (const ext of ["json", "csv"]) expect((await page.request.get(`/api/partnerships/${partnershipId}/export.${ext}`)).status()).toBe(404);
+  for (const ext of ["json", "csv"])
+    expect((await page.request.get(`/api/partnerships/${partnershipId}/export.${ext}`)).status()).toBe(404);
   expect((await page.request.get(`/api/assessments/${assessment}/results.csv`)).status()).toBe(404);
 });

@@ -3,7 +3,18 @@
 // the browser's clock is Playwright's, moved on with page.clock.fastForward.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { test, expect, signIn, signInAs, expectNoAxeViolations, queryOne, db, personFor, DEMO_PARTNERSHIP, DEMO_PASSWORD } from "./fixtures";
+import {
+  test,
+  expect,
+  signIn,
+  signInAs,
+  expectNoAxeViolations,
+  queryOne,
+  db,
+  personFor,
+  DEMO_PARTNERSHIP,
+  DEMO_PASSWORD,
+} from "./fixtures";
 
 /** Makes the user's open session look idle for `minutes`, as the server sees it. */
 function idleFor(userId: number, minutes: number) {
@@ -25,7 +36,9 @@ function lastSession(userId: number) {
   )!;
 }
 
-test("the idle warning comes before the limit, 'Stay signed in' keeps the session, and running out signs out with a message", async ({ page }) => {
+test("the idle warning comes before the limit, 'Stay signed in' keeps the session, and running out signs out with a message", async ({
+  page,
+}) => {
   const person = await personFor(DEMO_PARTNERSHIP, "member");
   const home = `/partnerships/${person.partnershipId}`;
   await page.clock.install();
@@ -42,7 +55,9 @@ test("the idle warning comes before the limit, 'Stay signed in' keeps the sessio
   await expect(dialog).toBeVisible();
   await expect(dialog).toHaveAttribute("aria-modal", "true");
   await expect(dialog).toBeFocused();
-  await expect(dialog.getByTestId("timeout-countdown")).toContainText(/sign you out after 30 minutes without activity, in (1 minute|\d+ seconds)/);
+  await expect(dialog.getByTestId("timeout-countdown")).toContainText(
+    /sign you out after 30 minutes without activity, in (1 minute|\d+ seconds)/,
+  );
   await expect(dialog.locator("[aria-live=polite]")).toHaveCount(1);
   await expectNoAxeViolations(page);
 
@@ -89,7 +104,10 @@ test("the sign-in page does not claim a timeout for a browser that was never sig
   await expect(page.getByTestId("timed-out")).toHaveCount(0);
 });
 
-test("the session status answers without extending the session, and only for a signed-in browser", async ({ page, request }) => {
+test("the session status answers without extending the session, and only for a signed-in browser", async ({
+  page,
+  request,
+}) => {
   expect((await request.get("/api/session")).status()).toBe(401);
   const person = await personFor(DEMO_PARTNERSHIP, "member");
   await signIn(page, person.email);
@@ -105,7 +123,10 @@ test("the session status answers without extending the session, and only for a s
   expect(lastSession(person.userId).last_seen_at).toBe(before);
 });
 
-test("an administrator signs a user out everywhere; the user's next navigation lands on sign-in", async ({ page, browser }) => {
+test("an administrator signs a user out everywhere; the user's next navigation lands on sign-in", async ({
+  page,
+  browser,
+}) => {
   const person = await personFor(DEMO_PARTNERSHIP, "member");
   const context = await browser.newContext();
   const user = await context.newPage();
@@ -124,7 +145,12 @@ test("an administrator signs a user out everywhere; the user's next navigation l
   await expect(user.getByTestId("timed-out")).toHaveCount(0); // not a timeout: no such message
   await expectNoAxeViolations(user);
   expect(lastSession(person.userId).end_reason).toBe("session-version");
-  expect(queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'user.force-sign-out' AND target_id = ?", String(person.userId))!.n).toBe(1);
+  expect(
+    queryOne<{ n: number }>(
+      "SELECT count(*) n FROM audit_log WHERE action = 'user.force-sign-out' AND target_id = ?",
+      String(person.userId),
+    )!.n,
+  ).toBe(1);
   await context.close();
 });
 
@@ -137,13 +163,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
     } else cell += c;
   }
   return rows;
@@ -169,7 +203,9 @@ test("an administrator filters the audit log and downloads the entries as CSV", 
   const table = page.getByTestId("audit-entries");
   const rows = table.locator("tbody tr");
   await expect(rows.first()).toBeVisible();
-  for (const cells of await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")))) {
+  for (const cells of await rows.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")),
+  )) {
     expect(cells[1]).toBe("sign-in");
     expect(cells[2]).toBe("Failure");
     expect(cells[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
@@ -183,14 +219,28 @@ test("an administrator filters the audit log and downloads the entries as CSV", 
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
   const [header, ...data] = parseCsv(readFileSync((await download.path())!, "utf8"));
-  expect(header).toEqual(["at_utc", "action", "outcome", "actor_email", "actor_user_id", "target_type", "target_id", "ip", "detail"]);
-  const expected = queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'sign-in' AND outcome = 'failure'")!.n;
+  expect(header).toEqual([
+    "at_utc",
+    "action",
+    "outcome",
+    "actor_email",
+    "actor_user_id",
+    "target_type",
+    "target_id",
+    "ip",
+    "detail",
+  ]);
+  const expected = queryOne<{ n: number }>(
+    "SELECT count(*) n FROM audit_log WHERE action = 'sign-in' AND outcome = 'failure'",
+  )!.n;
   expect(data.length).toBe(expected);
   for (const r of data) expect([r[1], r[2]]).toEqual(["sign-in", "failure"]);
   const mine = data.filter((r) => r[3] === stranger);
   expect(mine).toHaveLength(1);
   expect(JSON.parse(mine[0]![8]!)).toEqual({ reason: "unknown-account" });
-  const exported = queryOne<{ detail: string }>("SELECT detail FROM audit_log WHERE action = 'export.audit' AND actor_email = 'admin@demo.test' ORDER BY id DESC LIMIT 1")!;
+  const exported = queryOne<{ detail: string }>(
+    "SELECT detail FROM audit_log WHERE action = 'export.audit' AND actor_email = 'admin@demo.test' ORDER BY id DESC LIMIT 1",
+  )!;
   expect(JSON.parse(exported.detail)).toEqual({ filters: { action: "sign-in", outcome: "failure" }, rows: expected });
 
   // Narrowed to part of the stranger's address: their one entry.
@@ -225,7 +275,9 @@ test("the audit log comes 50 entries to a page, newest first, with previous and 
   const action = `e2e.page-${randomUUID().slice(0, 8)}`;
   const conn = db();
   try {
-    const insert = conn.prepare("INSERT INTO audit_log (at, action, outcome, target_type, target_id) VALUES (?, ?, 'success', 'test', ?)");
+    const insert = conn.prepare(
+      "INSERT INTO audit_log (at, action, outcome, target_type, target_id) VALUES (?, ?, 'success', 'test', ?)",
+    );
     for (let i = 0; i < 55; i++) insert.run(new Date(Date.UTC(2026, 0, 1, 9, 0, i)).toISOString(), action, String(i));
   } finally {
     conn.close();
@@ -246,7 +298,10 @@ test("the audit log comes 50 entries to a page, newest first, with previous and 
   await expect(rows).toHaveCount(50);
 });
 
-test("a coordinator gets 404 for the audit log and its CSV; a signed-out request gets 401", async ({ page, request }) => {
+test("a coordinator gets 404 for the audit log and its CSV; a signed-out request gets 401", async ({
+  page,
+  request,
+}) => {
   expect((await request.get("/api/admin/audit.csv")).status()).toBe(401);
   const person = await personFor(DEMO_PARTNERSHIP, "coordinator");
   await signIn(page, person.email);
@@ -256,5 +311,10 @@ test("a coordinator gets 404 for the audit log and its CSV; a signed-out request
   const csv = await page.request.get("/api/admin/audit.csv?action=sign-in");
   expect(csv.status()).toBe(404);
   expect(await csv.text()).not.toContain("sign-in");
-  expect(queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE actor_user_id = ? AND action = 'access.read:audit' AND outcome = 'denied'", person.userId)!.n).toBe(2);
+  expect(
+    queryOne<{ n: number }>(
+      "SELECT count(*) n FROM audit_log WHERE actor_user_id = ? AND action = 'access.read:audit' AND outcome = 'denied'",
+      person.userId,
+    )!.n,
+  ).toBe(2);
 });

@@ -4,14 +4,28 @@
 // (playwright.config.ts); the counts and the lock's length are the real ones.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
-import { test, expect, signIn, signInAs, expectNoAxeViolations, queryOne, db, personFor, hydrated, DEMO_PARTNERSHIP, DEMO_PASSWORD } from "./fixtures";
+import {
+  test,
+  expect,
+  signIn,
+  signInAs,
+  expectNoAxeViolations,
+  queryOne,
+  db,
+  personFor,
+  hydrated,
+  DEMO_PARTNERSHIP,
+  DEMO_PASSWORD,
+} from "./fixtures";
 
 const LOCKED = "Too many failed attempts. Try again in 15 minutes.";
 const WRONG = "Enter a correct email address and password";
 
 /** An address of the test's own (IPv6 documentation range), so that its per-address counter is fresh. */
 function testAddress(): string {
-  return `2001:db8::${randomBytes(4).toString("hex").replace(/(....)(....)/, "$1:$2")}`;
+  return `2001:db8::${randomBytes(4)
+    .toString("hex")
+    .replace(/(....)(....)/, "$1:$2")}`;
 }
 
 async function pageFrom(browser: Browser, address: string): Promise<Page> {
@@ -76,12 +90,21 @@ test("ten wrong passwords lock the account for 15 minutes; the right one is then
   await attempt(page, address, email, DEMO_PASSWORD);
   await expect(summary).toContainText(LOCKED);
   expect((await page.context().cookies()).some((c) => c.name.includes("session-token"))).toBe(false);
-  expect(queryOne<{ n: number }>("SELECT count(*) n FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE u.email = ?", email)!.n).toBe(0);
+  expect(
+    queryOne<{ n: number }>(
+      "SELECT count(*) n FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE u.email = ?",
+      email,
+    )!.n,
+  ).toBe(0);
 
   const audit = auditFor(email);
-  expect(audit.slice(0, 5).every((a) => a.outcome === "failure" && a.reason === "wrong-password" && !a.throttled)).toBe(true);
+  expect(audit.slice(0, 5).every((a) => a.outcome === "failure" && a.reason === "wrong-password" && !a.throttled)).toBe(
+    true,
+  );
   // From the sixth attempt on, answers were slowed.
-  expect(audit.slice(5, 10).every((a) => a.outcome === "failure" && a.reason === "wrong-password" && a.throttled === true)).toBe(true);
+  expect(
+    audit.slice(5, 10).every((a) => a.outcome === "failure" && a.reason === "wrong-password" && a.throttled === true),
+  ).toBe(true);
   expect(audit[10]).toMatchObject({ outcome: "failure", reason: "locked", scopes: ["account"], minutes: 15 });
   expect(audit[11]).toMatchObject({ outcome: "denied", reason: "locked", scopes: ["account"] });
   expect(audit).toHaveLength(12);
@@ -95,7 +118,9 @@ test("ten wrong passwords lock the account for 15 minutes; the right one is then
   await elsewhere.context().close();
 });
 
-test("an email with no account locks the same way, so the message does not reveal which have accounts", async ({ browser }) => {
+test("an email with no account locks the same way, so the message does not reveal which have accounts", async ({
+  browser,
+}) => {
   const address = testAddress();
   const email = `no.such.person.${randomUUID().slice(0, 8)}@example.org`;
   const page = await signInPageFrom(browser, address);
@@ -122,7 +147,9 @@ test("twenty failures from one address lock it, whatever emails were tried", asy
   // A real account with its right password is refused from this address...
   await attempt(page, address, email, DEMO_PASSWORD);
   await expect(summary).toContainText(LOCKED);
-  expect(auditFor(email)).toEqual([expect.objectContaining({ outcome: "denied", reason: "locked", scopes: ["address"] })]);
+  expect(auditFor(email)).toEqual([
+    expect.objectContaining({ outcome: "denied", reason: "locked", scopes: ["address"] }),
+  ]);
   await page.context().close();
 
   // ...and signs in from another.
@@ -136,7 +163,9 @@ test("a correct sign-in clears the account's failures", async ({ browser }) => {
   const { email } = await personFor(DEMO_PARTNERSHIP, "member");
   const page = await signInPageFrom(browser, address);
   for (let i = 1; i <= 4; i++) await attempt(page, address, email, `wrong-password-${i}`);
-  expect(queryOne<{ failures: number }>("SELECT failures FROM sign_in_throttle WHERE key = ?", `account:${email}`)!.failures).toBe(4);
+  expect(
+    queryOne<{ failures: number }>("SELECT failures FROM sign_in_throttle WHERE key = ?", `account:${email}`)!.failures,
+  ).toBe(4);
   await signIn(page, email);
   expect(queryOne("SELECT failures FROM sign_in_throttle WHERE key = ?", `account:${email}`)).toBeUndefined();
   await page.context().close();
@@ -182,11 +211,21 @@ test("an invitee cannot choose a too-short, common or name-based password", asyn
   const token = randomBytes(32).toString("base64url");
   const conn = db();
   try {
-    const partnershipId = (conn.prepare("SELECT id FROM partnerships WHERE name = ?").get(DEMO_PARTNERSHIP) as { id: number }).id;
+    const partnershipId = (
+      conn.prepare("SELECT id FROM partnerships WHERE name = ?").get(DEMO_PARTNERSHIP) as { id: number }
+    ).id;
     const now = new Date();
     conn
-      .prepare("INSERT INTO invitations (partnership_id, email, organisation, token_hash, created_at, expires_at) VALUES (?, ?, 'Test organisation', ?, ?, ?)")
-      .run(partnershipId, email, createHash("sha256").update(token).digest("hex"), now.toISOString(), new Date(now.getTime() + 86_400_000).toISOString());
+      .prepare(
+        "INSERT INTO invitations (partnership_id, email, organisation, token_hash, created_at, expires_at) VALUES (?, ?, 'Test organisation', ?, ?, ?)",
+      )
+      .run(
+        partnershipId,
+        email,
+        createHash("sha256").update(token).digest("hex"),
+        now.toISOString(),
+        new Date(now.getTime() + 86_400_000).toISOString(),
+      );
   } finally {
     conn.close();
   }

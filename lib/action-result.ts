@@ -2,8 +2,7 @@
 export type FieldErrors = Record<string, string[]>;
 export type ActionErrorCode = "invalid" | "signed-out" | "not-found" | "forbidden-origin" | "conflict";
 export type ActionResult<T = null> =
-  | { ok: true; data: T }
-  | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: FieldErrors };
+  { ok: true; data: T } | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: FieldErrors };
 
 /** Thrown by the data layer for an expected refusal; actions turn it into an ActionResult. */
 export class ActionError extends Error {

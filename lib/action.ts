@@ -12,7 +12,6 @@ import { ActionError, type ActionResult, type FieldErrors } from "@/lib/action-r
 export { ActionError };
 export type { ActionResult, FieldErrors };
 
-
 /** The same rule as the proxy's (lib/security/origin.ts), checked again here: fail closed. */
 async function fromOurPages(): Promise<boolean> {
   return originIsOurs(await headers());
@@ -35,7 +34,11 @@ export function authedAction<S extends z.ZodType, T>(
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
     if (!(await fromOurPages())) {
-      return { ok: false, code: "forbidden-origin", message: "This request did not come from the toolkit's own pages." };
+      return {
+        ok: false,
+        code: "forbidden-origin",
+        message: "This request did not come from the toolkit's own pages.",
+      };
     }
     const actor = await getActor();
     if (!actor) return { ok: false, code: "signed-out", message: "Your session has ended. Sign in again to continue." };
@@ -78,10 +81,15 @@ export function publicAction<S extends z.ZodType, T>(
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
     if (!(await fromOurPages())) {
-      return { ok: false, code: "forbidden-origin", message: "This request did not come from the toolkit's own pages." };
+      return {
+        ok: false,
+        code: "forbidden-origin",
+        message: "This request did not come from the toolkit's own pages.",
+      };
     }
     const parsed = options.schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, code: "invalid", message: "There is a problem", fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success)
+      return { ok: false, code: "invalid", message: "There is a problem", fieldErrors: fieldErrorsOf(parsed.error) };
     try {
       return { ok: true, data: await run(parsed.data) };
     } catch (e) {

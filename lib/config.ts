@@ -10,11 +10,18 @@ import { validateRules, type ThrottleRules } from "@/lib/auth/throttle";
  * A whole number from the environment, or the default when unset. A value that is set but wrong
  * stops the server with a message naming the variable, rather than quietly using the default.
  */
-export function wholeNumberFromEnv(name: string, fallback: number, min: number, max: number, env: Record<string, string | undefined> = process.env): number {
+export function wholeNumberFromEnv(
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  env: Record<string, string | undefined> = process.env,
+): number {
   const raw = env[name]?.trim();
   if (raw === undefined || raw === "") return fallback;
   const n = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-  if (!(n >= min && n <= max)) throw new Error(`${name} must be a whole number from ${min} to ${max} (it is "${raw}").`);
+  if (!(n >= min && n <= max))
+    throw new Error(`${name} must be a whole number from ${min} to ${max} (it is "${raw}").`);
   return n;
 }
 

@@ -30,7 +30,9 @@ export function coordinatorTargets(dbFile: string, writers: number): WriterTarge
         )
         .get(email) as { assessmentId: number; responseId: number } | undefined;
       if (!row) throw new Error(`no open assessment for ${email}: seed the dataset with seedLarge`);
-      const answers = db.prepare("SELECT question_id, value, row_version FROM answers WHERE response_id = ?").all(row.responseId) as { question_id: string; value: string; row_version: number }[];
+      const answers = db
+        .prepare("SELECT question_id, value, row_version FROM answers WHERE response_id = ?")
+        .all(row.responseId) as { question_id: string; value: string; row_version: number }[];
       const versions = new Map(answers.map((r) => [r.question_id, r.row_version]));
       const options = new Map<string, string>();
       for (const r of answers) {
@@ -54,7 +56,13 @@ export function savedVersion(body: string): number | null {
  * `intervalMs` paces each writer (one save every interval, as a person's debounced autosave
  * would); without it each writer saves again as soon as the last save returns (saturation).
  */
-export async function benchAutosave(base: string, dbFile: string, writers = 20, savesPerWriter = 100, intervalMs?: number): Promise<Stats> {
+export async function benchAutosave(
+  base: string,
+  dbFile: string,
+  writers = 20,
+  savesPerWriter = 100,
+  intervalMs?: number,
+): Promise<Stats> {
   const fw = getFramework(CURRENT_FRAMEWORK_VERSION)!;
   const singles = fw.dimensions.flatMap((d) => d.questions.filter((q) => q.type === "single").map((q) => ({ q, d })));
   const actionId = serverActionId("app/assessments/actions.ts", "saveAnswerAction");
@@ -80,9 +88,17 @@ export async function benchAutosave(base: string, dbFile: string, writers = 20, 
         const choices = q.options.filter((o) => o.id !== current);
         const option = choices[(k + w) % choices.length]!.id;
         const baseVersion = t.versions.get(q.id) ?? 0;
-        const args = [{ assessmentId: String(t.assessmentId), questionId: q.id, value: { kind: "choice", option }, baseVersion }];
+        const args = [
+          { assessmentId: String(t.assessmentId), questionId: q.id, value: { kind: "choice", option }, baseVersion },
+        ];
         try {
-          const r = await callServerAction(base, `/assessments/${t.assessmentId}/${d.id}/${q.topic.id}`, actionId, cookies[w]!, args);
+          const r = await callServerAction(
+            base,
+            `/assessments/${t.assessmentId}/${d.id}/${q.topic.id}`,
+            actionId,
+            cookies[w]!,
+            args,
+          );
           const version = r.status === 200 ? savedVersion(r.body) : null;
           if (version !== baseVersion + 1) {
             errors++; // refused, a conflict, or a save that wrote nothing

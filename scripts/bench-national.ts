@@ -11,7 +11,10 @@ import { loadClient, signIn, stats, type Stats } from "./bench-server";
 export function latestClosedCycle(dbFile: string): { id: number; label: string } {
   const db = new Database(dbFile, { readonly: true });
   try {
-    return db.prepare("SELECT id, label FROM cycles WHERE status = 'closed' ORDER BY opens_on DESC LIMIT 1").get() as { id: number; label: string };
+    return db.prepare("SELECT id, label FROM cycles WHERE status = 'closed' ORDER BY opens_on DESC LIMIT 1").get() as {
+      id: number;
+      label: string;
+    };
   } finally {
     db.close();
   }
@@ -28,7 +31,10 @@ export function coordinatorAssessment(dbFile: string, cycleId: number): { email:
          WHERE u.email LIKE 'coordinator%@bench.test' ORDER BY u.id LIMIT 1`,
       )
       .get(cycleId) as { email: string; assessmentId: number } | undefined;
-    if (!row) throw new Error("no submitted self-review for a bench coordinator: re-create bench-data/large.db (npm run seed:large)");
+    if (!row)
+      throw new Error(
+        "no submitted self-review for a bench coordinator: re-create bench-data/large.db (npm run seed:large)",
+      );
     return row;
   } finally {
     db.close();
@@ -59,7 +65,14 @@ export function timeOverviewSql(dbFile: string, cycleId: number, runs = 15): num
  * default (capacity, as autocannon measures); with `intervalMs`, each client asks once per
  * interval, out of step with the others (people reading a page before the next click).
  */
-export async function benchPage(base: string, path: string, email: string | null, connections = 20, perConnection = 30, intervalMs?: number): Promise<Stats> {
+export async function benchPage(
+  base: string,
+  path: string,
+  email: string | null,
+  connections = 20,
+  perConnection = 30,
+  intervalMs?: number,
+): Promise<Stats> {
   const cookie = email ? await signIn(base, email, LARGE_PASSWORD) : "";
   const client = loadClient(connections);
   const latencies: number[] = [];
@@ -97,12 +110,20 @@ export async function benchPage(base: string, path: string, email: string | null
  * just invalidated, so the SQL aggregates run inside the request): one request at a time, the
  * "national" generation bumped in the database before each, as a submission would. Median, in ms.
  */
-export async function timeOverviewAfterChange(base: string, path: string, email: string, dbFile: string, runs = 10): Promise<number> {
+export async function timeOverviewAfterChange(
+  base: string,
+  path: string,
+  email: string,
+  dbFile: string,
+  runs = 10,
+): Promise<number> {
   const cookie = await signIn(base, email, LARGE_PASSWORD);
   const client = loadClient(1);
   const db = new Database(dbFile);
   db.pragma("busy_timeout = 5000");
-  const bump = db.prepare("INSERT INTO data_generations (name, generation) VALUES ('national', 1) ON CONFLICT(name) DO UPDATE SET generation = generation + 1");
+  const bump = db.prepare(
+    "INSERT INTO data_generations (name, generation) VALUES ('national', 1) ON CONFLICT(name) DO UPDATE SET generation = generation + 1",
+  );
   const times: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {

@@ -31,13 +31,31 @@ export type Server = {
  * /api/health answers. The server runs in its own process group, so that stopping it also ends
  * anything it started; its stderr is kept and shown if it fails to start.
  */
-export async function startServer(databaseFile: string, port: number, env: Record<string, string> = {}): Promise<Server> {
+export async function startServer(
+  databaseFile: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<Server> {
   const base = `http://localhost:${port}`;
   // A server already on the port would answer the health check in place of ours.
-  if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`port ${port} is already in use: choose another`);
+  if (
+    await fetch(`${base}/api/health`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${port} is already in use: choose another`);
   // As `npm start` runs it: scripts/start.mjs and its WEB_CONCURRENCY worker processes.
   const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: databaseFile, DEMO: "0", NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_PATH: databaseFile,
+      DEMO: "0",
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -90,7 +108,11 @@ export async function startServer(databaseFile: string, port: number, env: Recor
   }
 }
 
-export async function withServer<T>(databaseFile: string, port: number, fn: (base: string, dbCopy: string) => Promise<T>): Promise<T> {
+export async function withServer<T>(
+  databaseFile: string,
+  port: number,
+  fn: (base: string, dbCopy: string) => Promise<T>,
+): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), "toolkit-bench-"));
   const copy = path.join(dir, "bench.db");
   copyFileSync(databaseFile, copy); // writes during the benchmark never touch the seeded file
@@ -128,7 +150,8 @@ export async function signIn(base: string, email: string, password: string): Pro
     body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
   });
   cookiesFrom(res, jar);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed for ${email} (${res.status})`);
+  if (![...jar.keys()].some((k) => k.includes("session-token")))
+    throw new Error(`sign-in failed for ${email} (${res.status})`);
   return cookieHeader(jar);
 }
 
@@ -137,17 +160,31 @@ export function serverActionId(filename: string, exportedName: string): string {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
     node: Record<string, { filename: string; exportedName: string }>;
   };
-  const entry = Object.entries(manifest.node).find(([, v]) => v.filename === filename && v.exportedName === exportedName);
+  const entry = Object.entries(manifest.node).find(
+    ([, v]) => v.filename === filename && v.exportedName === exportedName,
+  );
   if (!entry) throw new Error(`no server action ${exportedName} in ${filename}: run \`npm run build\` first`);
   return entry[0];
 }
 
 /** Calls a server action over HTTP exactly as the browser does; returns the RSC text and the time taken. */
-export async function callServerAction(base: string, pagePath: string, actionId: string, cookie: string, args: unknown[]): Promise<{ status: number; body: string; ms: number }> {
+export async function callServerAction(
+  base: string,
+  pagePath: string,
+  actionId: string,
+  cookie: string,
+  args: unknown[],
+): Promise<{ status: number; body: string; ms: number }> {
   const t0 = performance.now();
   const res = await fetch(base + pagePath, {
     method: "POST",
-    headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Cookie: cookie, Origin: base },
+    headers: {
+      "Next-Action": actionId,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Cookie: cookie,
+      Origin: base,
+    },
     body: JSON.stringify(args),
   });
   const body = await res.text();

@@ -8,7 +8,13 @@ import { existsSync } from "node:fs";
 import { defaultLargePath, seedLarge } from "./seed-large";
 import { withServer, fmt } from "./bench-server";
 import { benchAutosave } from "./bench-autosave";
-import { benchPage, coordinatorAssessment, latestClosedCycle, timeOverviewAfterChange, timeOverviewSql } from "./bench-national";
+import {
+  benchPage,
+  coordinatorAssessment,
+  latestClosedCycle,
+  timeOverviewAfterChange,
+  timeOverviewSql,
+} from "./bench-national";
 import { routeBundles } from "./bundle-stats";
 
 interface Section {
@@ -70,7 +76,10 @@ const LOAD_SECTIONS: LoadSection[] = [
     run: async (base) => {
       const page = await benchPage(base, "/sign-in", null);
       const health = await benchPage(base, "/api/health", null);
-      return { line: `the sign-in page (10 kB, no session, no database), 20 connections: ${fmt(page)}; /api/health: ${fmt(health)}`, pass: page.errors === 0 && health.errors === 0 };
+      return {
+        line: `the sign-in page (10 kB, no session, no database), 20 connections: ${fmt(page)}; /api/health: ${fmt(health)}`,
+        pass: page.errors === 0 && health.errors === 0,
+      };
     },
   },
   {
@@ -98,7 +107,10 @@ const LOAD_SECTIONS: LoadSection[] = [
       const cycle = latestClosedCycle(dbFile);
       const { email, assessmentId } = coordinatorAssessment(dbFile, cycle.id);
       const s = await benchPage(base, `/assessments/${assessmentId}/results`, email);
-      return { line: `a partnership's results page, ${cycle.label}, 20 connections: ${fmt(s)}`, pass: s.p95 < 50 && s.errors === 0 };
+      return {
+        line: `a partnership's results page, ${cycle.label}, 20 connections: ${fmt(s)}`,
+        pass: s.p95 < 50 && s.errors === 0,
+      };
     },
   },
   {
@@ -111,7 +123,10 @@ const LOAD_SECTIONS: LoadSection[] = [
       const { email, assessmentId } = coordinatorAssessment(dbFile, cycle.id);
       const n = await benchPage(base, `/national?cycle=${cycle.id}`, "commissioner@bench.test", 20, 15, 1000);
       const r = await benchPage(base, `/assessments/${assessmentId}/results`, email, 20, 15, 1000);
-      return { line: `20 users each loading a page once a second: /national ${fmt(n)}; results page ${fmt(r)}`, pass: n.errors === 0 && r.errors === 0 };
+      return {
+        line: `20 users each loading a page once a second: /national ${fmt(n)}; results page ${fmt(r)}`,
+        pass: n.errors === 0 && r.errors === 0,
+      };
     },
   },
   {
@@ -166,7 +181,9 @@ async function main() {
     const file = defaultLargePath();
     if (!existsSync(file)) {
       const r = await seedLarge(file);
-      console.log(`(created the large dataset: ${r.answers.toLocaleString("en-GB")} answers in ${(r.ms / 1000).toFixed(1)} s)`);
+      console.log(
+        `(created the large dataset: ${r.answers.toLocaleString("en-GB")} answers in ${(r.ms / 1000).toFixed(1)} s)`,
+      );
     }
     await withServer(file, 3401, async (base, copy) => {
       for (const s of load) {

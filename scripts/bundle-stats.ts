@@ -29,5 +29,8 @@ export function routeBundles(): RouteBundle[] {
 }
 
 if (process.argv[1]?.endsWith("bundle-stats.ts")) {
-  for (const r of routeBundles()) console.log(`${(r.gzipBytes / 1024).toFixed(1).padStart(6)} kB gzip  ${(r.rawBytes / 1024).toFixed(0).padStart(5)} kB raw  ${r.route}`);
+  for (const r of routeBundles())
+    console.log(
+      `${(r.gzipBytes / 1024).toFixed(1).padStart(6)} kB gzip  ${(r.rawBytes / 1024).toFixed(0).padStart(5)} kB raw  ${r.route}`,
+    );
 }

@@ -53,7 +53,11 @@ function readStored(file: string, targets: WriterTarget[]): { rows: Map<string, 
     for (const t of targets) {
       for (const r of select.all(t.responseId) as { question_id: string; value: string; row_version: number }[]) {
         const value = JSON.parse(r.value) as { answer?: string; evidence?: { note?: string } };
-        rows.set(key(t.responseId, r.question_id), { note: value.evidence?.note ?? null, answer: value.answer ?? null, version: r.row_version });
+        rows.set(key(t.responseId, r.question_id), {
+          note: value.evidence?.note ?? null,
+          answer: value.answer ?? null,
+          version: r.row_version,
+        });
       }
     }
     const check = db.pragma("integrity_check") as { integrity_check: string }[];
@@ -66,7 +70,9 @@ function readStored(file: string, targets: WriterTarget[]): { rows: Map<string, 
 const fw = getFramework(CURRENT_FRAMEWORK_VERSION)!;
 // Yes/no questions carry a free-text evidence note: each save writes a note of its own, so the
 // stored row says exactly which save it came from.
-const questions = fw.dimensions.flatMap((d) => d.questions.filter((q) => q.type === "yesno_evidence").map((q) => ({ q, page: `${d.id}/${q.topic.id}` })));
+const questions = fw.dimensions.flatMap((d) =>
+  d.questions.filter((q) => q.type === "yesno_evidence").map((q) => ({ q, page: `${d.id}/${q.topic.id}` })),
+);
 
 let server: Server | null = null;
 let dir: string | null = null;
@@ -92,7 +98,12 @@ async function round(n: number, file: string, targets: WriterTarget[], cookies: 
     for (let k = 0; !killed; k++) {
       const { q, page } = questions[(w + k) % questions.length]!;
       const id = key(t.responseId, q.id);
-      const attempt: Attempt = { note: `round ${n} writer ${w + 1} save ${k + 1}`, answer: k % 2 ? "yes" : "no", baseVersion: before.get(id)?.version ?? 0, ack: null };
+      const attempt: Attempt = {
+        note: `round ${n} writer ${w + 1} save ${k + 1}`,
+        answer: k % 2 ? "yes" : "no",
+        baseVersion: before.get(id)?.version ?? 0,
+        ack: null,
+      };
       const list = attempts.get(id) ?? [];
       const last = list.at(-1);
       if (last) attempt.baseVersion = last.ack!; // the writer stops at its first unanswered save
@@ -100,9 +111,13 @@ async function round(n: number, file: string, targets: WriterTarget[], cookies: 
       attempts.set(id, list);
       const value = { kind: "yesno", answer: attempt.answer, evidence: { note: attempt.note } };
       try {
-        const r = await callServerAction(running.base, `/assessments/${t.assessmentId}/${page}`, actionId, cookies[w]!, [
-          { assessmentId: String(t.assessmentId), questionId: q.id, value, baseVersion: attempt.baseVersion },
-        ]);
+        const r = await callServerAction(
+          running.base,
+          `/assessments/${t.assessmentId}/${page}`,
+          actionId,
+          cookies[w]!,
+          [{ assessmentId: String(t.assessmentId), questionId: q.id, value, baseVersion: attempt.baseVersion }],
+        );
         attempt.ack = r.status === 200 ? savedVersion(r.body) : null;
         if (attempt.ack !== null) firstAck!();
         if (attempt.ack === null) {
@@ -145,7 +160,8 @@ async function round(n: number, file: string, targets: WriterTarget[], cookies: 
     if (stored && prior && stored.note === prior.note && stored.version === prior.version) match = -1;
     if (!stored && !prior) match = -1;
     list.forEach((a, i) => {
-      if (stored && stored.note === a.note && stored.answer === a.answer && stored.version === a.baseVersion + 1) match = i;
+      if (stored && stored.note === a.note && stored.answer === a.answer && stored.version === a.baseVersion + 1)
+        match = i;
     });
     list.forEach((a, i) => {
       if (a.ack === null) {
@@ -157,8 +173,14 @@ async function round(n: number, file: string, targets: WriterTarget[], cookies: 
       // An acknowledged save is found if the row holds it or a later save of the same answer.
       if (match >= i) found++;
     });
-    if (match === -2) problems.push(`${id}: stored ${JSON.stringify(stored ?? null)} is none of this round's saves nor the value before it`);
-    else if (list.some((a, i) => a.ack !== null && i > match)) problems.push(`${id}: stored ${JSON.stringify(stored)} but save "${list.findLast((a) => a.ack !== null)!.note}" was acknowledged`);
+    if (match === -2)
+      problems.push(
+        `${id}: stored ${JSON.stringify(stored ?? null)} is none of this round's saves nor the value before it`,
+      );
+    else if (list.some((a, i) => a.ack !== null && i > match))
+      problems.push(
+        `${id}: stored ${JSON.stringify(stored)} but save "${list.findLast((a) => a.ack !== null)!.note}" was acknowledged`,
+      );
   }
   const lost = acknowledged - found;
   console.log(
@@ -168,7 +190,13 @@ async function round(n: number, file: string, targets: WriterTarget[], cookies: 
   // Writers save back to back, so a kill mid-load finds saves under way; none means it came too late.
   if (inFlight === 0) problems.push("no save was in flight at the kill: the round did not test a crash mid-load");
   for (const p of [...unexpected.map((u) => `unexpected reply: ${u}`), ...problems]) console.log(`  ${p}`);
-  return { acknowledged, found, lost, integrityOk: integrity === "ok", failed: problems.length > 0 || unexpected.length > 0 || integrity !== "ok" };
+  return {
+    acknowledged,
+    found,
+    lost,
+    integrityOk: integrity === "ok",
+    failed: problems.length > 0 || unexpected.length > 0 || integrity !== "ok",
+  };
 }
 
 async function main() {

@@ -36,7 +36,16 @@ async function main() {
   if (!existsSync(file)) await seedLarge(file);
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   let failed = false;
   try {
@@ -51,26 +60,39 @@ async function main() {
         { name: "Results page", path: `/assessments/${assessmentId}/results`, cookie: coordinator },
         { name: "National overview", path: `/national?cycle=${cycle.id}`, cookie: commissioner },
       ];
-      console.log(`Lighthouse ${(await import("lighthouse/package.json", { with: { type: "json" } })).default.version}, desktop settings, ${process.env.CHROMIUM_PATH || "/usr/bin/chromium"}`);
+      console.log(
+        `Lighthouse ${(await import("lighthouse/package.json", { with: { type: "json" } })).default.version}, desktop settings, ${process.env.CHROMIUM_PATH || "/usr/bin/chromium"}`,
+      );
       for (const p of pages) {
         // One warm-up load so that the server has compiled the route, as a running server has.
         await fetch(base + p.path, { headers: p.cookie ? { Cookie: p.cookie } : {} });
         const result = await lighthouse(
           base + p.path,
-          { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], extraHeaders: p.cookie ? { Cookie: p.cookie } : undefined },
+          {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: ["performance", "accessibility"],
+            extraHeaders: p.cookie ? { Cookie: p.cookie } : undefined,
+          },
           desktopConfig,
         );
         const lhr = result!.lhr;
-        if (lhr.finalDisplayedUrl !== base + p.path) throw new Error(`${p.name}: ended at ${lhr.finalDisplayedUrl}, not ${p.path} (signed out?)`);
+        if (lhr.finalDisplayedUrl !== base + p.path)
+          throw new Error(`${p.name}: ended at ${lhr.finalDisplayedUrl}, not ${p.path} (signed out?)`);
         const perf = Math.round((lhr.categories.performance!.score ?? 0) * 100);
         const a11y = Math.round((lhr.categories.accessibility!.score ?? 0) * 100);
         const ok = perf >= 95 && a11y === 100;
         if (!ok) failed = true;
         const lcp = lhr.audits["largest-contentful-paint"]?.displayValue;
         const tbt = lhr.audits["total-blocking-time"]?.displayValue;
-        console.log(`${p.name} (${p.path}): performance ${perf}, accessibility ${a11y} (LCP ${lcp}, TBT ${tbt}) ${ok ? "PASS" : "FAIL"}`);
+        console.log(
+          `${p.name} (${p.path}): performance ${perf}, accessibility ${a11y} (LCP ${lcp}, TBT ${tbt}) ${ok ? "PASS" : "FAIL"}`,
+        );
         if (a11y < 100) {
-          for (const a of Object.values(lhr.audits)) if (a.score === 0 && lhr.categories.accessibility!.auditRefs.some((r) => r.id === a.id)) console.log(`  accessibility: ${a.id} — ${a.title}`);
+          for (const a of Object.values(lhr.audits))
+            if (a.score === 0 && lhr.categories.accessibility!.auditRefs.some((r) => r.id === a.id))
+              console.log(`  accessibility: ${a.id} — ${a.title}`);
         }
       }
     });

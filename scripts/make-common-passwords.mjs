@@ -39,7 +39,9 @@ hulk thor captain wolverine pikachu mario zelda minecraft fortnite roblox
 harrypotter hogwarts gandalf frodo matrix1 terminator rocky rambo titanic
 september october november december january february march april june july august
 monday tuesday wednesday thursday friday saturday sunday
-one two three four five six seven eight nine ten`.split(/\s+/).filter(Boolean);
+one two three four five six seven eight nine ten`
+  .split(/\s+/)
+  .filter(Boolean);
 
 // Phrases and long words that are common passwords on their own.
 const phrases = `iloveyou iloveyousomuch iloveyouforever iloveyoubaby iloveyoutoo iloveme
@@ -89,9 +91,42 @@ neverforget neversaydie nevergiveup justdoit justdoitnike carpediem yolo yoloswa
 letsgo letsgetit loveislove peaceandlove peacelovehappiness liveloughlove livelaughlove
 modernslavery humantrafficking partnership partnership123 safeguarding safeguarding1
 nationalhealthservice metropolitanpolice policeofficer constable detective
-unitedkingdom greatbritain englandfootball threelions itscominghome footballscominghome`.split(/\s+/).filter(Boolean);
+unitedkingdom greatbritain englandfootball threelions itscominghome footballscominghome`
+  .split(/\s+/)
+  .filter(Boolean);
 
-const digitRuns = ["1", "12", "123", "1234", "12345", "123456", "1234567", "12345678", "123456789", "1234567890", "0", "00", "01", "007", "69", "99", "11", "111", "1111", "321", "4321", "54321", "654321", "2", "3", "7", "13", "22", "23", "69"];
+const digitRuns = [
+  "1",
+  "12",
+  "123",
+  "1234",
+  "12345",
+  "123456",
+  "1234567",
+  "12345678",
+  "123456789",
+  "1234567890",
+  "0",
+  "00",
+  "01",
+  "007",
+  "69",
+  "99",
+  "11",
+  "111",
+  "1111",
+  "321",
+  "4321",
+  "54321",
+  "654321",
+  "2",
+  "3",
+  "7",
+  "13",
+  "22",
+  "23",
+  "69",
+];
 const years = [];
 for (let y = 1960; y <= 2030; y++) years.push(String(y));
 const symbols = ["", "!", "!!", "?", ".", "@", "#", "$", "*", "!!!", "123!", "1!"];
@@ -122,17 +157,58 @@ for (const [i, b] of bases.entries()) {
   }
 }
 // Keyboard walks and runs: every prefix long enough to be allowed.
-const walks = ["qwertyuiopasdfghjklzxcvbnm", "qwertyuiop[]asdfghjkl;'zxcvbnm,./", "1234567890qwertyuiopasdfghjkl", "1234567890-=qwertyuiop",
-  "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik,9ol.0p;/", "1q2w3e4r5t6y7u8i9o0p", "q1w2e3r4t5y6u7i8o9p0", "qazwsxedcrfvtgbyhnujmikolp",
-  "zaq12wsxcde34rfvbgt56yhnmju78ik,", "!qaz@wsx#edc$rfv%tgb", "abcdefghijklmnopqrstuvwxyz", "zyxwvutsrqponmlkjihgfedcba",
-  "12345678901234567890", "09876543210987654321", "11223344556677889900", "asdfghjklasdfghjkl", "zxcvbnmzxcvbnm", "mnbvcxzlkjhgfdsapoiuytrewq"];
+const walks = [
+  "qwertyuiopasdfghjklzxcvbnm",
+  "qwertyuiop[]asdfghjkl;'zxcvbnm,./",
+  "1234567890qwertyuiopasdfghjkl",
+  "1234567890-=qwertyuiop",
+  "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik,9ol.0p;/",
+  "1q2w3e4r5t6y7u8i9o0p",
+  "q1w2e3r4t5y6u7i8o9p0",
+  "qazwsxedcrfvtgbyhnujmikolp",
+  "zaq12wsxcde34rfvbgt56yhnmju78ik,",
+  "!qaz@wsx#edc$rfv%tgb",
+  "abcdefghijklmnopqrstuvwxyz",
+  "zyxwvutsrqponmlkjihgfedcba",
+  "12345678901234567890",
+  "09876543210987654321",
+  "11223344556677889900",
+  "asdfghjklasdfghjkl",
+  "zxcvbnmzxcvbnm",
+  "mnbvcxzlkjhgfdsapoiuytrewq",
+];
 for (const w of walks) for (let n = MIN; n <= w.length; n++) add(w.slice(0, n));
 
 // "password" in every common disguise, lengthened.
-const disguises = ["password", "passw0rd", "p@ssword", "p@ssw0rd", "pa55word", "pa55w0rd", "passwd", "pword", "passcode"];
+const disguises = [
+  "password",
+  "passw0rd",
+  "p@ssword",
+  "p@ssw0rd",
+  "pa55word",
+  "pa55w0rd",
+  "passwd",
+  "pword",
+  "passcode",
+];
 for (const w of disguises) {
-  for (const pre of ["", "my", "new", "the", "secret", "super", "admin", "user", "test", "temp", "default", "strong", "secure"]) {
-    for (const suf of ["", ...digitRuns.slice(0, 10), ...years.filter((y) => y >= "2015"), "!", "123!", "1!"]) add(pre + w + suf);
+  for (const pre of [
+    "",
+    "my",
+    "new",
+    "the",
+    "secret",
+    "super",
+    "admin",
+    "user",
+    "test",
+    "temp",
+    "default",
+    "strong",
+    "secure",
+  ]) {
+    for (const suf of ["", ...digitRuns.slice(0, 10), ...years.filter((y) => y >= "2015"), "!", "123!", "1!"])
+      add(pre + w + suf);
   }
 }
 

@@ -5,7 +5,10 @@
 import { parseArgs } from "node:util";
 import { BackupError, restoreDatabase } from "../lib/ops/backup";
 
-const { values, positionals } = parseArgs({ options: { force: { type: "boolean", default: false } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { force: { type: "boolean", default: false } },
+  allowPositionals: true,
+});
 if (positionals.length !== 1) {
   console.error("Usage: npm run restore -- <backup file> [--force]");
   process.exit(2);
@@ -15,7 +18,10 @@ restoreDatabase({ backup: positionals[0]!, force: values.force }).then(
   (r) => {
     console.log(`Restored ${positionals[0]} into ${r.target}; integrity ok.`);
     if (r.safetyCopy) console.log(`The database as it was before is kept at ${r.safetyCopy}.`);
-    if (r.pendingMigrations > 0) console.log(`The backup is from an older version: ${r.pendingMigrations} migration(s) will be applied when the app next starts.`);
+    if (r.pendingMigrations > 0)
+      console.log(
+        `The backup is from an older version: ${r.pendingMigrations} migration(s) will be applied when the app next starts.`,
+      );
     console.log("Start the app again (or restart it, if --force restored under it).");
   },
   (e) => {

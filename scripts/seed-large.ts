@@ -16,7 +16,17 @@ export const LARGE_CYCLES = 10;
 export const LARGE_PASSWORD = "bench-password-2026";
 export const defaultLargePath = () => path.resolve(process.env.LARGE_DATABASE_PATH || "bench-data/large.db");
 
-const LEVELS = ["local", "local", "local", "sub_regional", "sub_regional", "sub_regional", "regional", "national", "other"] as const;
+const LEVELS = [
+  "local",
+  "local",
+  "local",
+  "sub_regional",
+  "sub_regional",
+  "sub_regional",
+  "regional",
+  "national",
+  "other",
+] as const;
 
 /** `size` makes smaller datasets of the same shape (the durability test uses 20 partnerships × 1 cycle). */
 export async function seedLarge(
@@ -42,22 +52,38 @@ export async function seedLarge(
       const y = firstYear + i;
       const label = `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
       const status = i === size.cycles - 1 ? "open" : "closed";
-      cycleIds.push(Number(sqlite.prepare("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES (?, ?, ?, ?)").run(label, `${y}-04-01`, `${y + 1}-03-31`, status).lastInsertRowid));
+      cycleIds.push(
+        Number(
+          sqlite
+            .prepare("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES (?, ?, ?, ?)")
+            .run(label, `${y}-04-01`, `${y + 1}-03-31`, status).lastInsertRowid,
+        ),
+      );
     }
-    sqlite.prepare("INSERT INTO users (email, name, password_hash, global_role) VALUES ('commissioner@bench.test', 'Bench Commissioner', ?, 'commissioner')").run(hash);
+    sqlite
+      .prepare(
+        "INSERT INTO users (email, name, password_hash, global_role) VALUES ('commissioner@bench.test', 'Bench Commissioner', ?, 'commissioner')",
+      )
+      .run(hash);
     const insPartnership = sqlite.prepare("INSERT INTO partnerships (name, level, nation) VALUES (?, ?, ?)");
     const insArea = sqlite.prepare("INSERT INTO partnership_force_areas (partnership_id, force_area_id) VALUES (?, ?)");
     const insUser = sqlite.prepare("INSERT INTO users (email, name, password_hash) VALUES (?, ?, ?)");
-    const insMember = sqlite.prepare("INSERT INTO memberships (user_id, partnership_id, role, organisation) VALUES (?, ?, 'coordinator', 'Synthetic Police')");
+    const insMember = sqlite.prepare(
+      "INSERT INTO memberships (user_id, partnership_id, role, organisation) VALUES (?, ?, 'coordinator', 'Synthetic Police')",
+    );
     const insAssessment = sqlite.prepare(
       "INSERT INTO assessments (partnership_id, cycle_id, status, framework_version, submitted_at, scores_snapshot) VALUES (?, ?, ?, ?, ?, ?)",
     );
     const insResponse = sqlite.prepare("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')");
-    const insAnswer = sqlite.prepare("INSERT INTO answers (response_id, question_id, value, updated_at) VALUES (?, ?, ?, ?)");
+    const insAnswer = sqlite.prepare(
+      "INSERT INTO answers (response_id, question_id, value, updated_at) VALUES (?, ?, ?, ?)",
+    );
     for (let p = 1; p <= size.partnerships; p++) {
       const area = FORCE_AREAS[Math.floor(rnd() * FORCE_AREAS.length)]!;
       const level = LEVELS[Math.floor(rnd() * LEVELS.length)]!;
-      const pid = Number(insPartnership.run(`Synthetic ${area.name} partnership ${p}`, level, area.nation).lastInsertRowid);
+      const pid = Number(
+        insPartnership.run(`Synthetic ${area.name} partnership ${p}`, level, area.nation).lastInsertRowid,
+      );
       insArea.run(pid, area.id);
       const uid = Number(insUser.run(`coordinator${p}@bench.test`, `Bench Coordinator ${p}`, hash).lastInsertRowid);
       insMember.run(uid, pid);
@@ -66,7 +92,16 @@ export async function seedLarge(
         const map = randomAssessment(fw, rnd);
         const at = `${firstYear + c + 1}-02-15T12:00:00.000Z`;
         const snapshot = open ? null : JSON.stringify({ ...scoreAssessment(fw, map), computedAt: at });
-        const aid = Number(insAssessment.run(pid, cycleIds[c], open ? "in_progress" : "submitted", fw.version, open ? null : at, snapshot).lastInsertRowid);
+        const aid = Number(
+          insAssessment.run(
+            pid,
+            cycleIds[c],
+            open ? "in_progress" : "submitted",
+            fw.version,
+            open ? null : at,
+            snapshot,
+          ).lastInsertRowid,
+        );
         const rid = Number(insResponse.run(aid).lastInsertRowid);
         for (const [qid, value] of Object.entries(map)) {
           insAnswer.run(rid, qid, JSON.stringify(value), at);
@@ -83,7 +118,10 @@ export async function seedLarge(
 
 if (process.argv[1] && /seed-large\.ts$/.test(process.argv[1])) {
   seedLarge(process.argv[2] ? path.resolve(process.argv[2]) : undefined).then(
-    (r) => console.log(`seed:large: ${LARGE_PARTNERSHIPS} partnerships × ${LARGE_CYCLES} cycles, ${r.answers.toLocaleString("en-GB")} answers → ${r.file} in ${(r.ms / 1000).toFixed(1)} s`),
+    (r) =>
+      console.log(
+        `seed:large: ${LARGE_PARTNERSHIPS} partnerships × ${LARGE_CYCLES} cycles, ${r.answers.toLocaleString("en-GB")} answers → ${r.file} in ${(r.ms / 1000).toFixed(1)} s`,
+      ),
     (e) => {
       console.error(e);
       process.exit(1);

@@ -26,7 +26,9 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
 
 if (process.env.NODE_ENV === "production" && !process.env.NEXTAUTH_URL?.startsWith("https://")) {
   // Session cookies are marked Secure (and __Secure-) only when the public address is https.
-  log("warning: NEXTAUTH_URL is not an https:// address, so session cookies are not marked Secure. Set it to the public https address.");
+  log(
+    "warning: NEXTAUTH_URL is not an https:// address, so session cookies are not marked Secure. Set it to the public https address.",
+  );
 }
 const base = `http://127.0.0.1:${port}`;
 const env = {
@@ -37,7 +39,12 @@ const env = {
   // scavenges measurably raise throughput (docs/benchmarks.md). An operator's NODE_OPTIONS wins.
   NODE_OPTIONS: process.env.NODE_OPTIONS ?? "--max-semi-space-size=32",
 };
-cluster.setupPrimary({ exec: path.join(root, "scripts", "worker.mjs"), args: ["start", "-p", port], cwd: root, silent: false });
+cluster.setupPrimary({
+  exec: path.join(root, "scripts", "worker.mjs"),
+  args: ["start", "-p", port],
+  cwd: root,
+  silent: false,
+});
 
 let stopping = false;
 // Said once every worker accepts connections, so that scripts (the durability test, benchmarks)
@@ -72,7 +79,9 @@ async function healthy(ms) {
   }
 }
 
-log(`starting on http://localhost:${port} with ${workers} worker process${workers === 1 ? "" : "es"} (demo data: ${demo === "1" ? "on" : "off"})`);
+log(
+  `starting on http://localhost:${port} with ${workers} worker process${workers === 1 ? "" : "es"} (demo data: ${demo === "1" ? "on" : "off"})`,
+);
 // The first worker applies migrations (and seeds demo data) alone; the others start once it is
 // healthy, so that two processes never migrate the same database at once.
 fork();

@@ -21,5 +21,8 @@ if (!files.length) {
   process.exit(1);
 }
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
-const run = spawnSync(process.execPath, [tsx, "--conditions=react-server", "--test", ...files.sort()], { cwd: root, stdio: "inherit" });
+const run = spawnSync(process.execPath, [tsx, "--conditions=react-server", "--test", ...files.sort()], {
+  cwd: root,
+  stdio: "inherit",
+});
 process.exit(run.status ?? 1);

@@ -7,11 +7,15 @@ import { requestIp } from "@/lib/auth/guard";
 import { changePasswordSchema, completePasswordResetSchema } from "@/lib/account/schemas";
 import { changeOwnPassword, completePasswordReset } from "@/lib/data/passwords";
 
-export const changePasswordAction = authedAction({ name: "user.password-change", schema: changePasswordSchema, permission: "change:password:own" }, async (input, actor) => {
-  await changeOwnPassword(actor, input, await requestIp());
-  return null;
-});
+export const changePasswordAction = authedAction(
+  { name: "user.password-change", schema: changePasswordSchema, permission: "change:password:own" },
+  async (input, actor) => {
+    await changeOwnPassword(actor, input, await requestIp());
+    return null;
+  },
+);
 
-export const completePasswordResetAction = publicAction({ name: "user.password-reset", schema: completePasswordResetSchema }, async (input) =>
-  completePasswordReset(input, await requestIp()),
+export const completePasswordResetAction = publicAction(
+  { name: "user.password-reset", schema: completePasswordResetSchema },
+  async (input) => completePasswordReset(input, await requestIp()),
 );

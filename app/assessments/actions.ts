@@ -5,14 +5,33 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/action";
-import { assessmentIdSchema, saveAnswerSchema, sectionCompleteSchema, startAssessmentSchema } from "@/lib/assessment/schemas";
-import { partnershipIdOfAssessment, reopenAssessment, saveAnswer, setSectionComplete, startAssessment, submitAssessment } from "@/lib/data/assessments";
+import {
+  assessmentIdSchema,
+  saveAnswerSchema,
+  sectionCompleteSchema,
+  startAssessmentSchema,
+} from "@/lib/assessment/schemas";
+import {
+  partnershipIdOfAssessment,
+  reopenAssessment,
+  saveAnswer,
+  setSectionComplete,
+  startAssessment,
+  submitAssessment,
+} from "@/lib/data/assessments";
 
 // An unknown assessment has no partnership: -1 matches none, so the check denies (404 + audit).
-const ofAssessment = (input: { assessmentId: string }) => ({ partnershipId: partnershipIdOfAssessment(Number(input.assessmentId)) ?? -1 });
+const ofAssessment = (input: { assessmentId: string }) => ({
+  partnershipId: partnershipIdOfAssessment(Number(input.assessmentId)) ?? -1,
+});
 
 export const startAssessmentAction = authedAction(
-  { name: "assessment.start", schema: startAssessmentSchema, permission: "update:assessment:own", target: (i) => ({ partnershipId: Number(i.partnershipId) }) },
+  {
+    name: "assessment.start",
+    schema: startAssessmentSchema,
+    permission: "update:assessment:own",
+    target: (i) => ({ partnershipId: Number(i.partnershipId) }),
+  },
   (input, actor) => {
     const result = startAssessment(actor, Number(input.partnershipId));
     revalidatePath(`/partnerships/${input.partnershipId}`);
@@ -20,14 +39,30 @@ export const startAssessmentAction = authedAction(
   },
 );
 
-export const saveAnswerAction = authedAction({ name: "answer.save", schema: saveAnswerSchema, permission: "answer:assessment:own", target: ofAssessment }, (input, actor) =>
-  saveAnswer(actor, { assessmentId: Number(input.assessmentId), questionId: input.questionId, value: input.value, baseVersion: input.baseVersion }),
+export const saveAnswerAction = authedAction(
+  { name: "answer.save", schema: saveAnswerSchema, permission: "answer:assessment:own", target: ofAssessment },
+  (input, actor) =>
+    saveAnswer(actor, {
+      assessmentId: Number(input.assessmentId),
+      questionId: input.questionId,
+      value: input.value,
+      baseVersion: input.baseVersion,
+    }),
 );
 
 export const setSectionCompleteAction = authedAction(
-  { name: "section.complete", schema: sectionCompleteSchema, permission: "answer:assessment:own", target: ofAssessment },
+  {
+    name: "section.complete",
+    schema: sectionCompleteSchema,
+    permission: "answer:assessment:own",
+    target: ofAssessment,
+  },
   (input, actor) => {
-    setSectionComplete(actor, { assessmentId: Number(input.assessmentId), sectionId: input.sectionId, complete: input.complete === "yes" });
+    setSectionComplete(actor, {
+      assessmentId: Number(input.assessmentId),
+      sectionId: input.sectionId,
+      complete: input.complete === "yes",
+    });
     revalidatePath(`/assessments/${input.assessmentId}`);
     return null;
   },
@@ -59,5 +94,9 @@ export async function startAssessmentFromForm(formData: FormData): Promise<void>
   const partnershipId = String(formData.get("partnershipId") ?? "");
   const result = await startAssessmentAction({ partnershipId });
   if (result.ok) redirect(`/assessments/${result.data.assessmentId}`);
-  redirect(/^[1-9]\d{0,9}$/.test(partnershipId) ? `/partnerships/${partnershipId}?startError=${encodeURIComponent(result.message)}` : "/");
+  redirect(
+    /^[1-9]\d{0,9}$/.test(partnershipId)
+      ? `/partnerships/${partnershipId}?startError=${encodeURIComponent(result.message)}`
+      : "/",
+  );
 }

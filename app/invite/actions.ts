@@ -4,8 +4,9 @@ import { acceptExistingAccountSchema, acceptNewAccountSchema } from "@/lib/invit
 import { acceptAsSignedInUser, acceptWithNewAccount } from "@/lib/data/invitations";
 
 // Holding the single-use link is what entitles a visitor to create their account.
-export const acceptWithNewAccountAction = publicAction({ name: "invitation.accept-new", schema: acceptNewAccountSchema }, (input) =>
-  acceptWithNewAccount(input),
+export const acceptWithNewAccountAction = publicAction(
+  { name: "invitation.accept-new", schema: acceptNewAccountSchema },
+  (input) => acceptWithNewAccount(input),
 );
 
 // Any signed-in user may try; the data layer checks the invitation is for their address.

@@ -4,14 +4,20 @@ import { authedAction } from "@/lib/action";
 import { cycleSchema, cycleStatusSchema } from "@/lib/national/schemas";
 import { createCycle, setCycleStatus } from "@/lib/data/national";
 
-export const createCycleAction = authedAction({ name: "cycle.create", schema: cycleSchema, permission: "manage:cycles" }, (input, actor) => {
-  const r = createCycle(actor, input);
-  revalidatePath("/national/cycles");
-  return r;
-});
+export const createCycleAction = authedAction(
+  { name: "cycle.create", schema: cycleSchema, permission: "manage:cycles" },
+  (input, actor) => {
+    const r = createCycle(actor, input);
+    revalidatePath("/national/cycles");
+    return r;
+  },
+);
 
-export const setCycleStatusAction = authedAction({ name: "cycle.status", schema: cycleStatusSchema, permission: "manage:cycles" }, (input, actor) => {
-  setCycleStatus(actor, Number(input.cycleId), input.status);
-  revalidatePath("/national/cycles");
-  return null;
-});
+export const setCycleStatusAction = authedAction(
+  { name: "cycle.status", schema: cycleStatusSchema, permission: "manage:cycles" },
+  (input, actor) => {
+    setCycleStatus(actor, Number(input.cycleId), input.status);
+    revalidatePath("/national/cycles");
+    return null;
+  },
+);

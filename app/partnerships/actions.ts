@@ -5,7 +5,12 @@ import { invitationSchema, revokeInvitationSchema } from "@/lib/invitations/sche
 import { createInvitation, revokeInvitation } from "@/lib/data/invitations";
 
 export const createInvitationAction = authedAction(
-  { name: "invitation.create", schema: invitationSchema, permission: "invite:member:own", target: (i) => ({ partnershipId: Number(i.partnershipId) }) },
+  {
+    name: "invitation.create",
+    schema: invitationSchema,
+    permission: "invite:member:own",
+    target: (i) => ({ partnershipId: Number(i.partnershipId) }),
+  },
   (input, actor) => {
     const result = createInvitation(actor, input);
     revalidatePath(`/partnerships/${input.partnershipId}/invitations`);
@@ -14,7 +19,12 @@ export const createInvitationAction = authedAction(
 );
 
 export const revokeInvitationAction = authedAction(
-  { name: "invitation.revoke", schema: revokeInvitationSchema, permission: "invite:member:own", target: (i) => ({ partnershipId: Number(i.partnershipId) }) },
+  {
+    name: "invitation.revoke",
+    schema: revokeInvitationSchema,
+    permission: "invite:member:own",
+    target: (i) => ({ partnershipId: Number(i.partnershipId) }),
+  },
   (input, actor) => {
     revokeInvitation(actor, Number(input.partnershipId), Number(input.invitationId));
     revalidatePath(`/partnerships/${input.partnershipId}/invitations`);

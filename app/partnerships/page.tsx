@@ -14,7 +14,11 @@ export default async function PartnershipsPage() {
     <>
       <h1 className="govuk-heading-l">{all ? "All partnerships" : "Your partnerships"}</h1>
       {partnerships.length ? (
-        <PartnershipTable partnerships={partnerships} caption={`${partnerships.length} partnership${partnerships.length === 1 ? "" : "s"}`} showRole={!all} />
+        <PartnershipTable
+          partnerships={partnerships}
+          caption={`${partnerships.length} partnership${partnerships.length === 1 ? "" : "s"}`}
+          showRole={!all}
+        />
       ) : (
         <p className="govuk-body">You do not have access to any partnership yet.</p>
       )}

@@ -4,34 +4,63 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/action";
 import { ActionError } from "@/lib/action-result";
-import { actionReviewSchema, actionSchema, actionUpdateSchema, addRecommendationSchema, targetsSchema } from "@/lib/results/schemas";
+import {
+  actionReviewSchema,
+  actionSchema,
+  actionUpdateSchema,
+  addRecommendationSchema,
+  targetsSchema,
+} from "@/lib/results/schemas";
 import { createAction, getResults, setTargets, updateAction } from "@/lib/data/results";
 import { reviewAction } from "@/lib/data/action-reviews";
 import { getAssessmentContext, partnershipIdOfAssessment } from "@/lib/data/assessments";
 
-const ofAssessment = (input: { assessmentId: string }) => ({ partnershipId: partnershipIdOfAssessment(Number(input.assessmentId)) ?? -1 });
+const ofAssessment = (input: { assessmentId: string }) => ({
+  partnershipId: partnershipIdOfAssessment(Number(input.assessmentId)) ?? -1,
+});
 const ofPartnership = (input: { partnershipId: string }) => ({ partnershipId: Number(input.partnershipId) });
 
-function values(input: { partnershipId: string; dimensionId: string; recommendationId: string; title: string; ownerOrganisation: string; ownerPerson: string; dueOn: string; status: "not_started" | "in_progress" | "done" | "dropped"; progressNote: string }) {
+function values(input: {
+  partnershipId: string;
+  dimensionId: string;
+  recommendationId: string;
+  title: string;
+  ownerOrganisation: string;
+  ownerPerson: string;
+  dueOn: string;
+  status: "not_started" | "in_progress" | "done" | "dropped";
+  progressNote: string;
+}) {
   return { ...input, partnershipId: Number(input.partnershipId), recommendationId: input.recommendationId || null };
 }
 
-export const createActionAction = authedAction({ name: "action.create", schema: actionSchema, permission: "update:assessment:own", target: ofPartnership }, (input, actor) => {
-  const r = createAction(actor, values(input));
-  revalidatePath(`/partnerships/${input.partnershipId}/action-plan`);
-  return r;
-});
+export const createActionAction = authedAction(
+  { name: "action.create", schema: actionSchema, permission: "update:assessment:own", target: ofPartnership },
+  (input, actor) => {
+    const r = createAction(actor, values(input));
+    revalidatePath(`/partnerships/${input.partnershipId}/action-plan`);
+    return r;
+  },
+);
 
-export const updateActionAction = authedAction({ name: "action.update", schema: actionUpdateSchema, permission: "update:assessment:own", target: ofPartnership }, (input, actor) => {
-  const { actionId, baseVersion, ...rest } = input;
-  const r = updateAction(actor, Number(actionId), Number(baseVersion), values(rest));
-  revalidatePath(`/partnerships/${input.partnershipId}/action-plan`);
-  return r;
-});
+export const updateActionAction = authedAction(
+  { name: "action.update", schema: actionUpdateSchema, permission: "update:assessment:own", target: ofPartnership },
+  (input, actor) => {
+    const { actionId, baseVersion, ...rest } = input;
+    const r = updateAction(actor, Number(actionId), Number(baseVersion), values(rest));
+    revalidatePath(`/partnerships/${input.partnershipId}/action-plan`);
+    return r;
+  },
+);
 
 /** "Add to action plan" from a recommendation on the results page. */
 export const addRecommendationAction = authedAction(
-  { name: "action.add-recommendation", schema: addRecommendationSchema, permission: "update:assessment:own", target: ofAssessment },
+  {
+    name: "action.add-recommendation",
+    schema: addRecommendationSchema,
+    permission: "update:assessment:own",
+    target: ofAssessment,
+  },
   (input, actor) => {
     const results = getResults(actor, Number(input.assessmentId));
     const rec = results?.recommendations.find((r) => r.id === input.recommendationId);
@@ -56,17 +85,27 @@ export const addRecommendationAction = authedAction(
   },
 );
 
-export const setTargetsAction = authedAction({ name: "targets.set", schema: targetsSchema, permission: "update:assessment:own", target: ofPartnership }, (input, actor) => {
-  const targets = Object.fromEntries(Object.entries(input.targets).filter(([, v]) => v !== "").map(([k, v]) => [k, Number(v)]));
-  setTargets(actor, Number(input.partnershipId), targets);
-  revalidatePath(`/partnerships/${input.partnershipId}/action-plan`);
-  return null;
-});
+export const setTargetsAction = authedAction(
+  { name: "targets.set", schema: targetsSchema, permission: "update:assessment:own", target: ofPartnership },
+  (input, actor) => {
+    const targets = Object.fromEntries(
+      Object.entries(input.targets)
+        .filter(([, v]) => v !== "")
+        .map(([k, v]) => [k, Number(v)]),
+    );
+    setTargets(actor, Number(input.partnershipId), targets);
+    revalidatePath(`/partnerships/${input.partnershipId}/action-plan`);
+    return null;
+  },
+);
 
-export const reviewActionAction = authedAction({ name: "action.review", schema: actionReviewSchema, permission: "update:assessment:own", target: ofAssessment }, (input, actor) => {
-  const ctx = getAssessmentContext(actor, Number(input.assessmentId));
-  if (!ctx) throw new ActionError("Page not found", "not-found");
-  reviewAction(actor, ctx, Number(input.actionId), input.status, input.whatChanged);
-  revalidatePath(`/assessments/${input.assessmentId}`);
-  return null;
-});
+export const reviewActionAction = authedAction(
+  { name: "action.review", schema: actionReviewSchema, permission: "update:assessment:own", target: ofAssessment },
+  (input, actor) => {
+    const ctx = getAssessmentContext(actor, Number(input.assessmentId));
+    if (!ctx) throw new ActionError("Page not found", "not-found");
+    reviewAction(actor, ctx, Number(input.actionId), input.status, input.whatChanged);
+    revalidatePath(`/assessments/${input.assessmentId}`);
+    return null;
+  },
+);

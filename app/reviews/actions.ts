@@ -5,11 +5,22 @@ import { reviewSchema } from "@/lib/review/schemas";
 import { saveReview } from "@/lib/data/reviews";
 
 // Peer reviewers only; the data layer checks that the assignment is theirs (404 otherwise).
-export const saveReviewAction = authedAction({ name: "review.save", schema: reviewSchema, permission: "record:review" }, (input, actor) => {
-  const dimensions = Object.fromEntries(
-    Object.entries(input.dimensions).map(([id, v]) => [id, { agree: v.agree === "yes", validatedStage: Number(v.validatedStage), findings: v.findings, reason: v.reason }]),
-  );
-  saveReview(actor, Number(input.assignmentId), { dimensions, overallFeedback: input.overallFeedback }, input.publish);
-  revalidatePath(`/reviews/${input.assignmentId}`);
-  return { published: input.publish };
-});
+export const saveReviewAction = authedAction(
+  { name: "review.save", schema: reviewSchema, permission: "record:review" },
+  (input, actor) => {
+    const dimensions = Object.fromEntries(
+      Object.entries(input.dimensions).map(([id, v]) => [
+        id,
+        { agree: v.agree === "yes", validatedStage: Number(v.validatedStage), findings: v.findings, reason: v.reason },
+      ]),
+    );
+    saveReview(
+      actor,
+      Number(input.assignmentId),
+      { dimensions, overallFeedback: input.overallFeedback },
+      input.publish,
+    );
+    revalidatePath(`/reviews/${input.assignmentId}`);
+    return { published: input.publish };
+  },
+);

@@ -8,7 +8,13 @@ import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { ErrorSummary, type SummaryError } from "@/components/forms/ErrorSummary";
 import { TextField } from "@/components/forms/fields";
 
-export function SignInForm({ callbackUrl, initialFailure = null }: { callbackUrl: string; initialFailure?: string | null }) {
+export function SignInForm({
+  callbackUrl,
+  initialFailure = null,
+}: {
+  callbackUrl: string;
+  initialFailure?: string | null;
+}) {
   const { register, handleSubmit, formState } = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
     defaultValues: { email: "", password: "" },

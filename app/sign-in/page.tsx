@@ -9,7 +9,11 @@ import { SuccessBanner } from "@/components/Banners";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(typeof params.callbackUrl === "string" ? params.callbackUrl : undefined);
   if (await getActor()) redirect(callbackUrl);
@@ -30,9 +34,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <div className="govuk-grid-column-two-thirds">
         {signedOut && <SuccessBanner id="signed-out-title" heading="You have signed out." />}
         {timedOut && !signedOut && (
-          <div className="govuk-notification-banner" role="region" aria-labelledby="timed-out-title" data-testid="timed-out">
+          <div
+            className="govuk-notification-banner"
+            role="region"
+            aria-labelledby="timed-out-title"
+            data-testid="timed-out"
+          >
             <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="timed-out-title">Important</h2>
+              <h2 className="govuk-notification-banner__title" id="timed-out-title">
+                Important
+              </h2>
             </div>
             <div className="govuk-notification-banner__content">
               <p className="govuk-notification-banner__heading">{timedOut}</p>

@@ -19,7 +19,16 @@ export default function CompareRadar({ data, series }: { data: Record<string, st
         <PolarAngleAxis dataKey="dimension" tick={{ fontSize: 12, fill: "#0b0c0c" }} />
         <PolarRadiusAxis domain={[0, 5]} tickCount={6} angle={90} tick={{ fontSize: 11, fill: "#505a5f" }} />
         {series.map((s, i) => (
-          <Radar key={s} name={s} dataKey={s} stroke={STYLES[i % 6]!.stroke} strokeDasharray={STYLES[i % 6]!.dash} strokeWidth={2} fillOpacity={0} isAnimationActive={false} />
+          <Radar
+            key={s}
+            name={s}
+            dataKey={s}
+            stroke={STYLES[i % 6]!.stroke}
+            strokeDasharray={STYLES[i % 6]!.dash}
+            strokeWidth={2}
+            fillOpacity={0}
+            isAnimationActive={false}
+          />
         ))}
         <Legend />
       </RadarChart>

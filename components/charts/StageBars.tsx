@@ -5,7 +5,13 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 
 const COLOURS = ["#d2e2f1", "#a5c6e3", "#6fa3d3", "#3d82c2", "#1d5f9b"];
 
-export default function StageBars({ data, stageNames }: { data: Record<string, string | number>[]; stageNames: string[] }) {
+export default function StageBars({
+  data,
+  stageNames,
+}: {
+  data: Record<string, string | number>[];
+  stageNames: string[];
+}) {
   return (
     <ResponsiveContainer width="100%" height={360} initialDimension={{ width: 900, height: 360 }}>
       <BarChart data={data} layout="vertical" margin={{ left: 160, right: 20 }}>
@@ -14,7 +20,17 @@ export default function StageBars({ data, stageNames }: { data: Record<string, s
         <YAxis type="category" dataKey="name" width={160} tick={{ fontSize: 12, fill: "#0b0c0c" }} />
         <Tooltip />
         <Legend />
-        {stageNames.map((s, i) => <Bar key={s} dataKey={s} stackId="stages" fill={COLOURS[i]} stroke="#0b0c0c" strokeWidth={0.5} isAnimationActive={false} />)}
+        {stageNames.map((s, i) => (
+          <Bar
+            key={s}
+            dataKey={s}
+            stackId="stages"
+            fill={COLOURS[i]}
+            stroke="#0b0c0c"
+            strokeWidth={0.5}
+            isAnimationActive={false}
+          />
+        ))}
       </BarChart>
     </ResponsiveContainer>
   );

@@ -12,7 +12,15 @@ export default function TrendChart({ data, label }: { data: TrendPoint[]; label:
         <XAxis dataKey="cycle" tick={{ fontSize: 12, fill: "#0b0c0c" }} />
         <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={{ fontSize: 12, fill: "#0b0c0c" }} />
         <Tooltip />
-        <Line type="monotone" dataKey="score" stroke="#1d70b8" strokeWidth={3} dot={{ r: 5 }} isAnimationActive={false} connectNulls />
+        <Line
+          type="monotone"
+          dataKey="score"
+          stroke="#1d70b8"
+          strokeWidth={3}
+          dot={{ r: 5 }}
+          isAnimationActive={false}
+          connectNulls
+        />
       </LineChart>
     </ResponsiveContainer>
   );

@@ -11,7 +11,11 @@ function describedBy(id: string, hint?: string, error?: string) {
 }
 
 function Hint({ id, hint }: { id: string; hint?: string }) {
-  return hint ? <div id={`${id}-hint`} className="govuk-hint">{hint}</div> : null;
+  return hint ? (
+    <div id={`${id}-hint`} className="govuk-hint">
+      {hint}
+    </div>
+  ) : null;
 }
 
 function ErrorMessage({ id, error }: { id: string; error?: string }) {
@@ -23,12 +27,29 @@ function ErrorMessage({ id, error }: { id: string; error?: string }) {
 }
 
 export function TextField({
-  name, label, hint, error, registration, type = "text", autoComplete, width, spellCheck, inputMode,
-}: Common & { type?: string; autoComplete?: string; width?: "10" | "20" | "30" | "full"; spellCheck?: boolean; inputMode?: "numeric" | "email" | "text" }) {
+  name,
+  label,
+  hint,
+  error,
+  registration,
+  type = "text",
+  autoComplete,
+  width,
+  spellCheck,
+  inputMode,
+}: Common & {
+  type?: string;
+  autoComplete?: string;
+  width?: "10" | "20" | "30" | "full";
+  spellCheck?: boolean;
+  inputMode?: "numeric" | "email" | "text";
+}) {
   const id = fieldId(name);
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <label className="govuk-label" htmlFor={id}>{label}</label>
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
       <Hint id={id} hint={hint} />
       <ErrorMessage id={id} error={error} />
       <input
@@ -47,12 +68,19 @@ export function TextField({
 }
 
 export function SelectField({
-  name, label, hint, error, registration, options,
+  name,
+  label,
+  hint,
+  error,
+  registration,
+  options,
 }: Common & { options: ReadonlyArray<{ value: string; label: string }> }) {
   const id = fieldId(name);
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <label className="govuk-label" htmlFor={id}>{label}</label>
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
       <Hint id={id} hint={hint} />
       <ErrorMessage id={id} error={error} />
       <select
@@ -63,7 +91,9 @@ export function SelectField({
         {...registration}
       >
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>
@@ -72,8 +102,21 @@ export function SelectField({
 
 /** Radios or checkboxes in a fieldset; the first input carries the field id for the summary link. */
 export function ChoiceField({
-  name, label, hint, error, registration, options, multiple = false, columns = false, legendSize = "m",
-}: Common & { options: ReadonlyArray<{ value: string; label: string; hint?: string }>; multiple?: boolean; columns?: boolean; legendSize?: "s" | "m" | "l" }) {
+  name,
+  label,
+  hint,
+  error,
+  registration,
+  options,
+  multiple = false,
+  columns = false,
+  legendSize = "m",
+}: Common & {
+  options: ReadonlyArray<{ value: string; label: string; hint?: string }>;
+  multiple?: boolean;
+  columns?: boolean;
+  legendSize?: "s" | "m" | "l";
+}) {
   const id = fieldId(name);
   const kind = multiple ? "checkboxes" : "radios";
   return (
@@ -82,7 +125,10 @@ export function ChoiceField({
         <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{label}</legend>
         <Hint id={id} hint={hint} />
         <ErrorMessage id={id} error={error} />
-        <div className={`govuk-${kind}${multiple ? "" : ""} ${columns ? "app-checkbox-columns" : ""}`} data-module={`govuk-${kind}`}>
+        <div
+          className={`govuk-${kind}${multiple ? "" : ""} ${columns ? "app-checkbox-columns" : ""}`}
+          data-module={`govuk-${kind}`}
+        >
           {options.map((o, i) => {
             const optionId = i === 0 ? id : `${id}-${i}`;
             return (
@@ -95,8 +141,14 @@ export function ChoiceField({
                   aria-describedby={o.hint ? `${optionId}-item-hint` : undefined}
                   {...registration}
                 />
-                <label className={`govuk-label govuk-${kind}__label`} htmlFor={optionId}>{o.label}</label>
-                {o.hint && <div id={`${optionId}-item-hint`} className={`govuk-hint govuk-${kind}__hint`}>{o.hint}</div>}
+                <label className={`govuk-label govuk-${kind}__label`} htmlFor={optionId}>
+                  {o.label}
+                </label>
+                {o.hint && (
+                  <div id={`${optionId}-item-hint`} className={`govuk-hint govuk-${kind}__hint`}>
+                    {o.hint}
+                  </div>
+                )}
               </div>
             );
           })}

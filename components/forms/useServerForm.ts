@@ -2,7 +2,7 @@
 // The one way a form talks to its server action: validate on the client with the shared zod
 // schema, send the raw values, and show whatever the server says (its answer is what counts).
 import { useState } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
@@ -12,7 +12,9 @@ export function useServerForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   schema: S,
   defaultValues: DefaultValues<z.input<S>>,
   action: (input: z.input<S>) => Promise<ActionResult<T>>,
-  onSuccess: (data: T) => void,
+  // The form is passed back so that a success handler can reset it without reaching for a
+  // variable that is only declared once this hook returns.
+  onSuccess: (data: T, form: UseFormReturn<z.input<S>, unknown, z.output<S>>) => void,
 ) {
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema as never) as never,
@@ -24,7 +26,7 @@ export function useServerForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   const onSubmit = form.handleSubmit(async () => {
     setFormError(null);
     const result = await action(form.getValues());
-    if (result.ok) return onSuccess(result.data);
+    if (result.ok) return onSuccess(result.data, form);
     if (result.fieldErrors) {
       for (const [field, messages] of Object.entries(result.fieldErrors)) {
         if (field === "_form") setFormError(messages[0] ?? result.message);

@@ -2,7 +2,7 @@
 // Nottingham, 2017), "anti-slavery partnership arrangements in the UK (responding to April 2017
 // survey)", with the level under which the appendix lists them and their names as written there.
 // Force areas are given where the name makes them clear.
-import type { Nation, PartnershipLevel } from "../schema";
+import type { Nation, PartnershipLevel } from "../../lib/domain/enums";
 
 export type Appendix1Partnership = {
   name: string;
@@ -11,8 +11,18 @@ export type Appendix1Partnership = {
   forceAreas: string[];
 };
 
-const local = (name: string, forceAreas: string[]): Appendix1Partnership => ({ name, level: "local", nation: "england", forceAreas });
-const county = (name: string, forceAreas: string[]): Appendix1Partnership => ({ name, level: "sub_regional", nation: "england", forceAreas });
+const local = (name: string, forceAreas: string[]): Appendix1Partnership => ({
+  name,
+  level: "local",
+  nation: "england",
+  forceAreas,
+});
+const county = (name: string, forceAreas: string[]): Appendix1Partnership => ({
+  name,
+  level: "sub_regional",
+  nation: "england",
+  forceAreas,
+});
 
 export const APPENDIX_1: readonly Appendix1Partnership[] = [
   // Local
@@ -27,7 +37,9 @@ export const APPENDIX_1: readonly Appendix1Partnership[] = [
   local("Wolverhampton Anti-Slavery Partnership", ["west-midlands"]),
   // County / sub-regional
   county("Avon and Somerset Anti-Slavery Partnership", ["avon-and-somerset"]),
-  county("Bedfordshire Against Modern Slavery / Bedfordshire Police MS&HT Partnership Development Group", ["bedfordshire"]),
+  county("Bedfordshire Against Modern Slavery / Bedfordshire Police MS&HT Partnership Development Group", [
+    "bedfordshire",
+  ]),
   county("Cheshire Anti-Slavery Network", ["cheshire"]),
   county("Derby and Derbyshire Modern Slavery Partnership", ["derbyshire"]),
   county("Devon and Cornwall Anti-Slavery Partnership", ["devon-and-cornwall"]),

@@ -26,7 +26,8 @@ export const DEMO_ACCOUNTS = [
 /** Demo partnerships with three years of submitted history (README "Demo data"). */
 export const HISTORY_PARTNERSHIPS: Record<string, number[]> = {
   [DEMO_PARTNERSHIP_NAME]: [0.25, 0.4, 0.55],
-  "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)": [0.45, 0.55, 0.7],
+  "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)":
+    [0.45, 0.55, 0.7],
   "Wolverhampton Anti-Slavery Partnership": [0.15, 0.3, 0.35],
 };
 
@@ -46,67 +47,102 @@ export function cycleLabelFor(date: Date): { label: string; opensOn: string; clo
 export async function seedDemoIfEmpty(db: Db, today: Date = new Date()): Promise<boolean> {
   if (!isDatabaseEmpty(db)) return false;
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
-  db.transaction((tx) => {
-    // Re-check inside the transaction: two processes starting at once must not both seed.
-    const n = tx.get<{ n: number }>(sql`SELECT count(*) AS n FROM users`);
-    if (n && n.n > 0) return;
-    const ids: Record<string, number> = {};
-    DEMO_ACCOUNTS.forEach((a, i) => {
-      const row = tx
-        .insert(users)
-        .values({ email: a.email, name: a.name, globalRole: a.globalRole, passwordHash: hashes[i]! })
-        .returning({ id: users.id })
-        .get();
-      ids[a.email] = row.id;
-    });
-    let demoPartnershipId = 0;
-    const partnershipIds: Record<string, number> = {};
-    for (const p of APPENDIX_1) {
-      const row = tx
-        .insert(partnerships)
-        .values({ name: p.name, level: p.level, nation: p.nation })
-        .returning({ id: partnerships.id })
-        .get();
-      if (p.name === DEMO_PARTNERSHIP) demoPartnershipId = row.id;
-      partnershipIds[p.name] = row.id;
-      for (const forceAreaId of p.forceAreas) {
-        tx.insert(partnershipForceAreas).values({ partnershipId: row.id, forceAreaId }).run();
-      }
-    }
-    // Three closed past cycles, then this year's open one.
-    const past = [3, 2, 1].map((back) => {
-      const pc = cycleLabelFor(new Date(Date.UTC(today.getUTCFullYear() - back, today.getUTCMonth(), 15)));
-      const id = tx.insert(cycles).values({ label: pc.label, opensOn: pc.opensOn, closesOn: pc.closesOn, status: "closed" }).returning({ id: cycles.id }).get().id;
-      return { id, label: pc.label, opensOn: pc.opensOn };
-    });
-    const c = cycleLabelFor(today);
-    const cycle = tx
-      .insert(cycles)
-      .values({ label: c.label, opensOn: c.opensOn, closesOn: c.closesOn, status: "open" })
-      .returning({ id: cycles.id })
-      .get();
-    tx.insert(memberships)
-      .values([
-        { userId: ids["coordinator@demo.test"]!, partnershipId: demoPartnershipId, role: "coordinator", organisation: "Nottinghamshire Police" },
-        { userId: ids["member@demo.test"]!, partnershipId: demoPartnershipId, role: "member", organisation: "Nottingham City Council" },
-        { userId: ids["member2@demo.test"]!, partnershipId: demoPartnershipId, role: "member", organisation: "Nottinghamshire County Council" },
-        { userId: ids["member3@demo.test"]!, partnershipId: demoPartnershipId, role: "member", organisation: "Nottingham CVS" },
-      ])
-      .run();
-    const fw = getFramework()!;
-    for (const [name, maturity] of Object.entries(HISTORY_PARTNERSHIPS)) {
-      const partnershipId = partnershipIds[name]!;
-      seedHistory(db.$client, fw, past, {
-        partnershipId,
-        maturity,
-        coordinatorUserId: ids["coordinator@demo.test"]!,
-        memberUserIds: partnershipId === demoPartnershipId ? [ids["member@demo.test"]!, ids["member2@demo.test"]!, ids["member3@demo.test"]!] : [],
-        staleEvidence: partnershipId === demoPartnershipId,
+  db.transaction(
+    (tx) => {
+      // Re-check inside the transaction: two processes starting at once must not both seed.
+      const n = tx.get<{ n: number }>(sql`SELECT count(*) AS n FROM users`);
+      if (n && n.n > 0) return;
+      const ids: Record<string, number> = {};
+      DEMO_ACCOUNTS.forEach((a, i) => {
+        const row = tx
+          .insert(users)
+          .values({ email: a.email, name: a.name, globalRole: a.globalRole, passwordHash: hashes[i]! })
+          .returning({ id: users.id })
+          .get();
+        ids[a.email] = row.id;
       });
-    }
-    tx.insert(reviewAssignments)
-      .values({ reviewerUserId: ids["reviewer@demo.test"]!, partnershipId: demoPartnershipId, cycleId: cycle.id, assignedByUserId: ids["admin@demo.test"]! })
-      .run();
-  }, { behavior: "immediate" });
+      let demoPartnershipId = 0;
+      const partnershipIds: Record<string, number> = {};
+      for (const p of APPENDIX_1) {
+        const row = tx
+          .insert(partnerships)
+          .values({ name: p.name, level: p.level, nation: p.nation })
+          .returning({ id: partnerships.id })
+          .get();
+        if (p.name === DEMO_PARTNERSHIP) demoPartnershipId = row.id;
+        partnershipIds[p.name] = row.id;
+        for (const forceAreaId of p.forceAreas) {
+          tx.insert(partnershipForceAreas).values({ partnershipId: row.id, forceAreaId }).run();
+        }
+      }
+      // Three closed past cycles, then this year's open one.
+      const past = [3, 2, 1].map((back) => {
+        const pc = cycleLabelFor(new Date(Date.UTC(today.getUTCFullYear() - back, today.getUTCMonth(), 15)));
+        const id = tx
+          .insert(cycles)
+          .values({ label: pc.label, opensOn: pc.opensOn, closesOn: pc.closesOn, status: "closed" })
+          .returning({ id: cycles.id })
+          .get().id;
+        return { id, label: pc.label, opensOn: pc.opensOn };
+      });
+      const c = cycleLabelFor(today);
+      const cycle = tx
+        .insert(cycles)
+        .values({ label: c.label, opensOn: c.opensOn, closesOn: c.closesOn, status: "open" })
+        .returning({ id: cycles.id })
+        .get();
+      tx.insert(memberships)
+        .values([
+          {
+            userId: ids["coordinator@demo.test"]!,
+            partnershipId: demoPartnershipId,
+            role: "coordinator",
+            organisation: "Nottinghamshire Police",
+          },
+          {
+            userId: ids["member@demo.test"]!,
+            partnershipId: demoPartnershipId,
+            role: "member",
+            organisation: "Nottingham City Council",
+          },
+          {
+            userId: ids["member2@demo.test"]!,
+            partnershipId: demoPartnershipId,
+            role: "member",
+            organisation: "Nottinghamshire County Council",
+          },
+          {
+            userId: ids["member3@demo.test"]!,
+            partnershipId: demoPartnershipId,
+            role: "member",
+            organisation: "Nottingham CVS",
+          },
+        ])
+        .run();
+      const fw = getFramework()!;
+      for (const [name, maturity] of Object.entries(HISTORY_PARTNERSHIPS)) {
+        const partnershipId = partnershipIds[name]!;
+        seedHistory(db.$client, fw, past, {
+          partnershipId,
+          maturity,
+          coordinatorUserId: ids["coordinator@demo.test"]!,
+          memberUserIds:
+            partnershipId === demoPartnershipId
+              ? [ids["member@demo.test"]!, ids["member2@demo.test"]!, ids["member3@demo.test"]!]
+              : [],
+          staleEvidence: partnershipId === demoPartnershipId,
+        });
+      }
+      tx.insert(reviewAssignments)
+        .values({
+          reviewerUserId: ids["reviewer@demo.test"]!,
+          partnershipId: demoPartnershipId,
+          cycleId: cycle.id,
+          assignedByUserId: ids["admin@demo.test"]!,
+        })
+        .run();
+    },
+    { behavior: "immediate" },
+  );
   return true;
 }

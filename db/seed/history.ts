@@ -15,7 +15,10 @@ export function answersAt(fw: Framework, m: number, jitter: (q: Question) => num
     switch (q.type) {
       case "single": {
         const byPoints = [...q.options].sort((a, b) => a.points - b.points);
-        return { kind: "choice", option: byPoints[Math.min(byPoints.length - 1, Math.round(x * (byPoints.length - 1)))]!.id };
+        return {
+          kind: "choice",
+          option: byPoints[Math.min(byPoints.length - 1, Math.round(x * (byPoints.length - 1)))]!.id,
+        };
       }
       case "multi": {
         const options = q.options.filter((o) => !o.exclusive);
@@ -23,7 +26,9 @@ export function answersAt(fw: Framework, m: number, jitter: (q: Question) => num
         return { kind: "choices", options: options.slice(0, n).map((o) => o.id) };
       }
       case "yesno_evidence":
-        return x >= 0.45 ? { kind: "yesno", answer: "yes", evidence: { title: "Partnership document", date: evidenceDate } } : { kind: "yesno", answer: "no" };
+        return x >= 0.45
+          ? { kind: "yesno", answer: "yes", evidence: { title: "Partnership document", date: evidenceDate } }
+          : { kind: "yesno", answer: "no" };
       case "number": {
         const top = q.bands.length ? q.bands[q.bands.length - 1]!.atLeast : Math.min(q.max, q.min + 20);
         const v = q.min + x * (Math.min(q.max, Math.max(top, q.min)) - q.min);
@@ -53,16 +58,33 @@ export type HistoryPlan = {
   coordinatorUserId: number;
 };
 
-export function seedHistory(sqlite: Sqlite, fw: Framework, pastCycles: { id: number; label: string; opensOn: string }[], plan: HistoryPlan): void {
-  const insAssessment = sqlite.prepare("INSERT INTO assessments (partnership_id, cycle_id, status, framework_version, submitted_at, submitted_by_user_id, scores_snapshot) VALUES (?, ?, 'submitted', ?, ?, ?, ?)");
-  const insResponse = sqlite.prepare("INSERT INTO responses (assessment_id, kind, respondent_user_id, organisation) VALUES (?, ?, ?, ?)");
-  const insAnswer = sqlite.prepare("INSERT INTO answers (response_id, question_id, value, updated_by_user_id, updated_at) VALUES (?, ?, ?, ?, ?)");
-  const insDone = sqlite.prepare("INSERT INTO section_completions (response_id, section_id, completed_at) VALUES (?, ?, ?)");
+export function seedHistory(
+  sqlite: Sqlite,
+  fw: Framework,
+  pastCycles: { id: number; label: string; opensOn: string }[],
+  plan: HistoryPlan,
+): void {
+  const insAssessment = sqlite.prepare(
+    "INSERT INTO assessments (partnership_id, cycle_id, status, framework_version, submitted_at, submitted_by_user_id, scores_snapshot) VALUES (?, ?, 'submitted', ?, ?, ?, ?)",
+  );
+  const insResponse = sqlite.prepare(
+    "INSERT INTO responses (assessment_id, kind, respondent_user_id, organisation) VALUES (?, ?, ?, ?)",
+  );
+  const insAnswer = sqlite.prepare(
+    "INSERT INTO answers (response_id, question_id, value, updated_by_user_id, updated_at) VALUES (?, ?, ?, ?, ?)",
+  );
+  const insDone = sqlite.prepare(
+    "INSERT INTO section_completions (response_id, section_id, completed_at) VALUES (?, ?, ?)",
+  );
   const insAction = sqlite.prepare(
     "INSERT INTO actions (partnership_id, cycle_id, dimension_id, recommendation_id, title, owner_organisation, owner_person, due_on, status, progress_note, created_by_user_id, created_at) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
-  const insReview = sqlite.prepare("INSERT INTO action_reviews (action_id, assessment_id, status, what_changed, reviewed_by_user_id, reviewed_at) VALUES (?, ?, ?, ?, ?, ?)");
-  const insTarget = sqlite.prepare("INSERT INTO dimension_targets (partnership_id, cycle_id, dimension_id, target_stage, set_by_user_id, set_at) VALUES (?, ?, ?, ?, ?, ?)");
+  const insReview = sqlite.prepare(
+    "INSERT INTO action_reviews (action_id, assessment_id, status, what_changed, reviewed_by_user_id, reviewed_at) VALUES (?, ?, ?, ?, ?, ?)",
+  );
+  const insTarget = sqlite.prepare(
+    "INSERT INTO dimension_targets (partnership_id, cycle_id, dimension_id, target_stage, set_by_user_id, set_at) VALUES (?, ?, ?, ?, ?, ?)",
+  );
   const sections = ["profile", ...fw.dimensions.map((d) => d.id)];
   let openActions: { id: number; dimensionId: string }[] = [];
 
@@ -75,19 +97,40 @@ export function seedHistory(sqlite: Sqlite, fw: Framework, pastCycles: { id: num
     const answers = answersAt(fw, m, (q) => (hash(`${plan.partnershipId}:${q.id}:${i}`) - 0.5) * 0.3, evidenceDate);
     if (plan.staleEvidence && i === pastCycles.length - 1) {
       const doc = fw.dimensions.flatMap((d) => d.questions).find((q) => q.type === "yesno_evidence")!;
-      answers[doc.id] = { kind: "yesno", answer: "yes", evidence: { title: "Terms of reference", date: `${year - 2}-01-15` } };
+      answers[doc.id] = {
+        kind: "yesno",
+        answer: "yes",
+        evidence: { title: "Terms of reference", date: `${year - 2}-01-15` },
+      };
     }
     const snapshot = { ...scoreAssessment(fw, answers), computedAt: submittedAt };
-    const assessmentId = Number(insAssessment.run(plan.partnershipId, cycle.id, fw.version, submittedAt, plan.coordinatorUserId, JSON.stringify(snapshot)).lastInsertRowid);
+    const assessmentId = Number(
+      insAssessment.run(
+        plan.partnershipId,
+        cycle.id,
+        fw.version,
+        submittedAt,
+        plan.coordinatorUserId,
+        JSON.stringify(snapshot),
+      ).lastInsertRowid,
+    );
     const responseId = Number(insResponse.run(assessmentId, "consolidated", null, null).lastInsertRowid);
-    for (const [qid, v] of Object.entries(answers)) insAnswer.run(responseId, qid, JSON.stringify(v), plan.coordinatorUserId, submittedAt);
+    for (const [qid, v] of Object.entries(answers))
+      insAnswer.run(responseId, qid, JSON.stringify(v), plan.coordinatorUserId, submittedAt);
     for (const s of sections) insDone.run(responseId, s, submittedAt);
 
     // Members answer for their own organisations in the latest year, not always in agreement.
     if (i === pastCycles.length - 1) {
       (plan.memberUserIds ?? []).forEach((uid, k) => {
-        const rid = Number(insResponse.run(assessmentId, "member", uid, `Member organisation ${k + 1}`).lastInsertRowid);
-        const mine = answersAt(fw, Math.max(0, Math.min(1, m + [-0.35, 0.1, 0.3][k % 3]!)), (q) => (hash(`${uid}:${q.id}`) - 0.5) * 0.5, evidenceDate);
+        const rid = Number(
+          insResponse.run(assessmentId, "member", uid, `Member organisation ${k + 1}`).lastInsertRowid,
+        );
+        const mine = answersAt(
+          fw,
+          Math.max(0, Math.min(1, m + [-0.35, 0.1, 0.3][k % 3]!)),
+          (q) => (hash(`${uid}:${q.id}`) - 0.5) * 0.5,
+          evidenceDate,
+        );
         for (const [qid, v] of Object.entries(mine)) insAnswer.run(rid, qid, JSON.stringify(v), uid, submittedAt);
       });
     }
@@ -95,8 +138,21 @@ export function seedHistory(sqlite: Sqlite, fw: Framework, pastCycles: { id: num
     // Follow up last year's open actions in this year's review.
     openActions.forEach((a, k) => {
       const status = k % 3 === 2 ? "in_progress" : "done";
-      insReview.run(a.id, assessmentId, status, status === "done" ? "Completed and reported to the partnership board." : "Started; carried into this year.", plan.coordinatorUserId, submittedAt);
-      sqlite.prepare("UPDATE actions SET status = ?, progress_note = ? WHERE id = ?").run(status, status === "done" ? "Completed and reported to the partnership board." : "Started; carried into this year.", a.id);
+      insReview.run(
+        a.id,
+        assessmentId,
+        status,
+        status === "done" ? "Completed and reported to the partnership board." : "Started; carried into this year.",
+        plan.coordinatorUserId,
+        submittedAt,
+      );
+      sqlite
+        .prepare("UPDATE actions SET status = ?, progress_note = ? WHERE id = ?")
+        .run(
+          status,
+          status === "done" ? "Completed and reported to the partnership board." : "Started; carried into this year.",
+          a.id,
+        );
     });
 
     // This year's action plan: one action for each of the three lowest dimensions.
@@ -105,12 +161,37 @@ export function seedHistory(sqlite: Sqlite, fw: Framework, pastCycles: { id: num
       const dim = fw.dimensions.find((x) => x.id === d.dimensionId)!;
       const next = d.unmetForNextStage[0]?.text ?? `Strengthen ${dim.name.toLowerCase()}`;
       const id = Number(
-        insAction.run(plan.partnershipId, cycle.id, dim.id, next, ["Police", "City Council", "County Council"][k], ["Sam Patel", "Jo Evans", "Alex Morgan"][k], `${year + 1}-12-31`, "not_started", null, plan.coordinatorUserId, submittedAt).lastInsertRowid,
+        insAction.run(
+          plan.partnershipId,
+          cycle.id,
+          dim.id,
+          next,
+          ["Police", "City Council", "County Council"][k],
+          ["Sam Patel", "Jo Evans", "Alex Morgan"][k],
+          `${year + 1}-12-31`,
+          "not_started",
+          null,
+          plan.coordinatorUserId,
+          submittedAt,
+        ).lastInsertRowid,
       );
       return { id, dimensionId: dim.id };
     });
-    for (const d of snapshot.dimensions) insTarget.run(plan.partnershipId, cycle.id, d.dimensionId, Math.min(5, d.stage.index + 1), plan.coordinatorUserId, submittedAt);
+    for (const d of snapshot.dimensions)
+      insTarget.run(
+        plan.partnershipId,
+        cycle.id,
+        d.dimensionId,
+        Math.min(5, d.stage.index + 1),
+        plan.coordinatorUserId,
+        submittedAt,
+      );
   });
   // The latest year's actions are under way as the new cycle opens.
-  if (openActions[0]) sqlite.prepare("UPDATE actions SET status = 'in_progress', progress_note = 'Draft circulated to partners.' WHERE id = ?").run(openActions[0].id);
+  if (openActions[0])
+    sqlite
+      .prepare(
+        "UPDATE actions SET status = 'in_progress', progress_note = 'Draft circulated to partners.' WHERE id = ?",
+      )
+      .run(openActions[0].id);
 }

@@ -13,12 +13,17 @@ export const changePasswordSchema = z
     currentPassword: z
       .string()
       .min(1, { error: "Enter your current password" })
-      .refine((p) => passwordLength(p) <= PASSWORD_MAX, { error: `Password must be ${PASSWORD_MAX} characters or fewer` }),
+      .refine((p) => passwordLength(p) <= PASSWORD_MAX, {
+        error: `Password must be ${PASSWORD_MAX} characters or fewer`,
+      }),
     password: newPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine(matching, { error: "The new passwords do not match", path: ["confirmPassword"] })
-  .refine((v) => v.password !== v.currentPassword, { error: "Choose a new password, not the one you have now", path: ["password"] });
+  .refine((v) => v.password !== v.currentPassword, {
+    error: "Choose a new password, not the one you have now",
+    path: ["password"],
+  });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 export const passwordResetTokenSchema = linkTokenField("This link is not valid");

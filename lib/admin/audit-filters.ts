@@ -2,11 +2,23 @@
 // link) and validated with one schema shared by the page and the CSV download. Dates are UTC
 // days in the GOV.UK date-input pattern: day, month and year fields.
 import { z } from "zod";
-import { AUDIT_OUTCOMES } from "@/db/enums";
+import { AUDIT_OUTCOMES } from "@/lib/domain/enums";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export const AUDIT_FILTER_KEYS = ["fromDay", "fromMonth", "fromYear", "toDay", "toMonth", "toYear", "action", "outcome", "actor", "targetType", "targetId"] as const;
+export const AUDIT_FILTER_KEYS = [
+  "fromDay",
+  "fromMonth",
+  "fromYear",
+  "toDay",
+  "toMonth",
+  "toYear",
+  "action",
+  "outcome",
+  "actor",
+  "targetType",
+  "targetId",
+] as const;
 export type AuditFilterKey = (typeof AUDIT_FILTER_KEYS)[number];
 /** What the form holds (trimmed strings), to show the filters back and to build links. */
 export type AuditFilterValues = Record<AuditFilterKey, string>;
@@ -64,10 +76,17 @@ function readDate(
   if (missing.length === 3) return { date: null };
   if (missing.length) {
     const field = `${prefix}${missing[0]}` as AuditFilterKey;
-    return { error: { field, message: `${label} must include a ${missing.map((m) => m.toLowerCase()).join(" and a ")}` } };
+    return {
+      error: { field, message: `${label} must include a ${missing.map((m) => m.toLowerCase()).join(" and a ")}` },
+    };
   }
-  if (!/^\d{4}$/.test(parts.Year)) return { error: { field: `${prefix}Year`, message: `${label}'s year must include 4 numbers` } };
-  const [d, m, y] = [parts.Day, parts.Month, parts.Year].map((p) => (/^\d{1,4}$/.test(p) ? Number(p) : NaN)) as [number, number, number];
+  if (!/^\d{4}$/.test(parts.Year))
+    return { error: { field: `${prefix}Year`, message: `${label}'s year must include 4 numbers` } };
+  const [d, m, y] = [parts.Day, parts.Month, parts.Year].map((p) => (/^\d{1,4}$/.test(p) ? Number(p) : NaN)) as [
+    number,
+    number,
+    number,
+  ];
   const date = new Date(Date.UTC(y, m - 1, d));
   if (!(date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d)) {
     return { error: { field: `${prefix}Day`, message: `${label} must be a real date` } };
@@ -76,8 +95,7 @@ function readDate(
 }
 
 export type ReadAuditFilters = { values: AuditFilterValues; page: number } & (
-  | { ok: true; filters: AuditFilters }
-  | { ok: false; errors: AuditFilterError[] }
+  { ok: true; filters: AuditFilters } | { ok: false; errors: AuditFilterError[] }
 );
 
 /** The filters and page from a query string; bad input is reported field by field. */

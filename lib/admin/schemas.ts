@@ -3,11 +3,15 @@
 import { z } from "zod";
 import { emailField, idField } from "@/lib/forms/fields";
 import { newPasswordSchema, refinePasswordAgainstEmail } from "@/lib/auth/password-rules";
-import { GLOBAL_ROLES, NATIONS, PARTNERSHIP_LEVELS, PARTNERSHIP_ROLES } from "@/db/enums";
+import { GLOBAL_ROLES, NATIONS, PARTNERSHIP_LEVELS, PARTNERSHIP_ROLES } from "@/lib/domain/enums";
 
 const id = idField;
 
-const name = z.string().trim().min(1, { error: "Enter the person’s full name" }).max(120, { error: "Name must be 120 characters or fewer" });
+const name = z
+  .string()
+  .trim()
+  .min(1, { error: "Enter the person’s full name" })
+  .max(120, { error: "Name must be 120 characters or fewer" });
 const globalRole = z.enum(["", ...GLOBAL_ROLES], { error: "Select a role" });
 
 export const userCreateSchema = z
@@ -33,7 +37,11 @@ export const forceSignOutSchema = z.strictObject({ userId: id("a user") });
 const currentYear = new Date().getUTCFullYear();
 
 export const partnershipSchema = z.strictObject({
-  name: z.string().trim().min(1, { error: "Enter the partnership’s name" }).max(300, { error: "Name must be 300 characters or fewer" }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: "Enter the partnership’s name" })
+    .max(300, { error: "Name must be 300 characters or fewer" }),
   level: z.enum(PARTNERSHIP_LEVELS, { error: "Select the partnership’s level" }),
   nation: z.enum(NATIONS, { error: "Select the nation" }),
   parentId: z.union([z.literal(""), id("a parent partnership")]),

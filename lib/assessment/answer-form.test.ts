@@ -4,11 +4,20 @@ import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { getFramework, getQuestion } from "../framework";
 import type { Question } from "../framework/types";
-import { DONT_KNOW, NOT_APPLICABLE, emptyDraft, fieldKey, draftToValue, valueToDraft, validateDraft } from "./answer-form";
+import {
+  DONT_KNOW,
+  NOT_APPLICABLE,
+  emptyDraft,
+  fieldKey,
+  draftToValue,
+  valueToDraft,
+  validateDraft,
+} from "./answer-form";
 
 const fw = getFramework()!;
 const all: Question[] = [...fw.profile, ...fw.dimensions.flatMap((d) => d.questions)];
-const ofType = <T extends Question["type"]>(type: T) => all.find((q) => q.type === type) as Extract<Question, { type: T }>;
+const ofType = <T extends Question["type"]>(type: T) =>
+  all.find((q) => q.type === type) as Extract<Question, { type: T }>;
 
 describe("draft → answer → draft", () => {
   test("every question type round-trips a valid answer", () => {
@@ -16,7 +25,11 @@ describe("draft → answer → draft", () => {
       const d = emptyDraft();
       if (q.type === "single") d.choice = q.options[0]!.id;
       if (q.type === "multi") d.choices = [q.options.find((o) => !o.exclusive)!.id];
-      if (q.type === "yesno_evidence") Object.assign(d, { choice: "yes", evidence: { title: "Terms of reference", date: "2026-05-01", link: "https://example.org/tor.pdf", note: "" } });
+      if (q.type === "yesno_evidence")
+        Object.assign(d, {
+          choice: "yes",
+          evidence: { title: "Terms of reference", date: "2026-05-01", link: "https://example.org/tor.pdf", note: "" },
+        });
       if (q.type === "number") d.text = String(q.min);
       if (q.type === "text") d.text = "  Some words  ";
       const checked = validateDraft(q, d, true);
@@ -29,9 +42,13 @@ describe("draft → answer → draft", () => {
 
   test("Don't know and Not applicable are explicit answers where allowed", () => {
     const scored = fw.dimensions[0]!.questions[0]!;
-    assert.deepEqual(validateDraft(scored, { ...emptyDraft(), choice: DONT_KNOW, choices: [] }, true).value, { kind: "dont_know" });
+    assert.deepEqual(validateDraft(scored, { ...emptyDraft(), choice: DONT_KNOW, choices: [] }, true).value, {
+      kind: "dont_know",
+    });
     const naAllowed = all.find((q) => q.allowNotApplicable && q.type !== "multi")!;
-    assert.deepEqual(validateDraft(naAllowed, { ...emptyDraft(), choice: NOT_APPLICABLE }, true).value, { kind: "not_applicable" });
+    assert.deepEqual(validateDraft(naAllowed, { ...emptyDraft(), choice: NOT_APPLICABLE }, true).value, {
+      kind: "not_applicable",
+    });
     const naRefused = all.find((q) => !q.allowNotApplicable && q.type === "single")!;
     const refused = validateDraft(naRefused, { ...emptyDraft(), choice: NOT_APPLICABLE }, true);
     assert.equal(refused.value, null, "N/A is refused where the framework does not allow it");
@@ -40,7 +57,10 @@ describe("draft → answer → draft", () => {
 
   test("multi-choice answers are stored in the framework's option order, so equal answers are equal", () => {
     const q = ofType("multi");
-    const ids = q.options.filter((o) => !o.exclusive).map((o) => o.id).slice(0, 3);
+    const ids = q.options
+      .filter((o) => !o.exclusive)
+      .map((o) => o.id)
+      .slice(0, 3);
     const a = draftToValue(q, { ...emptyDraft(), choices: [...ids].reverse() });
     const b = draftToValue(q, { ...emptyDraft(), choices: ids });
     assert.deepEqual(a, b);
@@ -65,20 +85,30 @@ describe("what the user is told", () => {
 
   test("an evidence link that is not a web address points at the link field", () => {
     const q = ofType("yesno_evidence");
-    const r = validateDraft(q, { ...emptyDraft(), choice: "yes", evidence: { title: "", date: "", link: "javascript:alert(1)", note: "" } }, true);
+    const r = validateDraft(
+      q,
+      { ...emptyDraft(), choice: "yes", evidence: { title: "", date: "", link: "javascript:alert(1)", note: "" } },
+      true,
+    );
     assert.equal(r.value, null);
     assert.ok(r.errors[`${fieldKey(q.id)}.evidence.link`], JSON.stringify(r.errors));
   });
 
   test("an impossible evidence date is refused", () => {
     const q = ofType("yesno_evidence");
-    const r = validateDraft(q, { ...emptyDraft(), choice: "yes", evidence: { title: "", date: "2026-02-30", link: "", note: "" } }, true);
+    const r = validateDraft(
+      q,
+      { ...emptyDraft(), choice: "yes", evidence: { title: "", date: "2026-02-30", link: "", note: "" } },
+      true,
+    );
     assert.equal(r.value, null);
     assert.ok(r.errors[`${fieldKey(q.id)}.evidence.date`], JSON.stringify(r.errors));
   });
 
   test("an exclusive option cannot be combined with others", () => {
-    const q = all.find((x): x is Extract<Question, { type: "multi" }> => x.type === "multi" && x.options.some((o) => o.exclusive));
+    const q = all.find(
+      (x): x is Extract<Question, { type: "multi" }> => x.type === "multi" && x.options.some((o) => o.exclusive),
+    );
     if (!q) return;
     const exclusive = q.options.find((o) => o.exclusive)!.id;
     const other = q.options.find((o) => !o.exclusive)!.id;

@@ -35,9 +35,11 @@ export function draftToValue(question: Question, draft: AnswerDraft): DraftResul
       return { ok: true, value: draft.choice ? { kind: "choice", option: draft.choice } : null };
     case "multi": {
       const chosen = draft.choices.filter((c) => c !== DONT_KNOW && c !== NOT_APPLICABLE);
-      if (chosen.length !== draft.choices.length) return { ok: false, message: "Select options, or ‘Don’t know’, but not both" };
+      if (chosen.length !== draft.choices.length)
+        return { ok: false, message: "Select options, or ‘Don’t know’, but not both" };
       const exclusive = question.options.filter((o) => o.exclusive && chosen.includes(o.id));
-      if (exclusive.length && chosen.length > 1) return { ok: false, message: `‘${exclusive[0]!.label}’ cannot be combined with other options` };
+      if (exclusive.length && chosen.length > 1)
+        return { ok: false, message: `‘${exclusive[0]!.label}’ cannot be combined with other options` };
       // Stored in the framework's option order, so that the same choice is always the same value.
       const order = new Map(question.options.map((o, i) => [o.id, i]));
       chosen.sort((a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999));
@@ -48,9 +50,16 @@ export function draftToValue(question: Question, draft: AnswerDraft): DraftResul
       if (draft.choice === "no") return { ok: true, value: { kind: "yesno", answer: "no" } };
       const e = draft.evidence;
       const evidence = Object.fromEntries(
-        Object.entries({ title: e.title.trim(), date: e.date.trim(), link: e.link.trim(), note: e.note.trim() }).filter(([, v]) => v !== ""),
+        Object.entries({ title: e.title.trim(), date: e.date.trim(), link: e.link.trim(), note: e.note.trim() }).filter(
+          ([, v]) => v !== "",
+        ),
       );
-      return { ok: true, value: Object.keys(evidence).length ? { kind: "yesno", answer: "yes", evidence } : { kind: "yesno", answer: "yes" } };
+      return {
+        ok: true,
+        value: Object.keys(evidence).length
+          ? { kind: "yesno", answer: "yes", evidence }
+          : { kind: "yesno", answer: "yes" },
+      };
     }
     case "number": {
       const t = draft.text.trim().replace(/,/g, "");
@@ -96,7 +105,11 @@ export function valueToDraft(question: Question, value: AnswerValue | null | und
 }
 
 /** The draft checked as the server will check it: a message per problem, keyed by form path. */
-export function validateDraft(question: Question, draft: AnswerDraft, required: boolean): { value: AnswerValue | null; errors: Record<string, string> } {
+export function validateDraft(
+  question: Question,
+  draft: AnswerDraft,
+  required: boolean,
+): { value: AnswerValue | null; errors: Record<string, string> } {
   const key = fieldKey(question.id);
   const converted = draftToValue(question, draft);
   if (!converted.ok) return { value: null, errors: { [key]: converted.message } };
@@ -108,7 +121,8 @@ export function validateDraft(question: Question, draft: AnswerDraft, required: 
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
     // Evidence problems point at the evidence field; everything else at the question.
-    const evidenceField = issue.path[0] === "evidence" && typeof issue.path[1] === "string" ? `.evidence.${issue.path[1]}` : "";
+    const evidenceField =
+      issue.path[0] === "evidence" && typeof issue.path[1] === "string" ? `.evidence.${issue.path[1]}` : "";
     errors[`${key}${evidenceField}`] ??= issue.message;
   }
   return { value: null, errors };

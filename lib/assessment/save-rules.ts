@@ -27,12 +27,22 @@ function canonical(v: unknown): string {
   return JSON.stringify(v);
 }
 
-export function decideSave(stored: StoredAnswer | null, baseVersion: number, value: unknown, needsConfirmation = false): SaveDecision {
-  if (!stored) return baseVersion === 0 ? { kind: "insert" } : { kind: "conflict", current: { rowVersion: 0, value: null, updatedByName: null, updatedAt: "" } };
+export function decideSave(
+  stored: StoredAnswer | null,
+  baseVersion: number,
+  value: unknown,
+  needsConfirmation = false,
+): SaveDecision {
+  if (!stored)
+    return baseVersion === 0
+      ? { kind: "insert" }
+      : { kind: "conflict", current: { rowVersion: 0, value: null, updatedByName: null, updatedAt: "" } };
   if (stored.rowVersion !== baseVersion) {
     // Someone saved since this page loaded. If they saved exactly what this save says, there is
     // nothing to resolve.
-    return sameValue(stored.value, value) && !needsConfirmation ? { kind: "unchanged" } : { kind: "conflict", current: stored };
+    return sameValue(stored.value, value) && !needsConfirmation
+      ? { kind: "unchanged" }
+      : { kind: "conflict", current: stored };
   }
   if (sameValue(stored.value, value) && !needsConfirmation) return { kind: "unchanged" };
   return { kind: "update", nextVersion: stored.rowVersion + 1 };

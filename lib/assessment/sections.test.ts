@@ -2,19 +2,36 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { sectionsOf, sectionProgress, nextTopic, previousTopic, type AnswerState } from "./sections";
 
-const q = (id: string, topic: string, optional = false) => ({ id, topic: { id: topic, title: topic.toUpperCase() }, optional });
+const q = (id: string, topic: string, optional = false) => ({
+  id,
+  topic: { id: topic, title: topic.toUpperCase() },
+  optional,
+});
 const framework = {
   profile: [q("p.level", "basics"), q("p.nation", "basics"), q("p.gaps", "gaps", true)],
   dimensions: [
-    { id: "lead", name: "Leadership", questions: [q("lead.chair", "chair"), q("lead.coord", "chair"), q("lead.links", "links")] },
+    {
+      id: "lead",
+      name: "Leadership",
+      questions: [q("lead.chair", "chair"), q("lead.coord", "chair"), q("lead.links", "links")],
+    },
     { id: "gov", name: "Governance", questions: [q("gov.tor", "docs")] },
   ],
 };
 
 test("sections are the profile then each dimension, with topics in question order", () => {
   const sections = sectionsOf(framework);
-  assert.deepEqual(sections.map((s) => s.id), ["profile", "lead", "gov"]);
-  assert.deepEqual(sections[1]!.topics.map((t) => [t.id, t.questionIds]), [["chair", ["lead.chair", "lead.coord"]], ["links", ["lead.links"]]]);
+  assert.deepEqual(
+    sections.map((s) => s.id),
+    ["profile", "lead", "gov"],
+  );
+  assert.deepEqual(
+    sections[1]!.topics.map((t) => [t.id, t.questionIds]),
+    [
+      ["chair", ["lead.chair", "lead.coord"]],
+      ["links", ["lead.links"]],
+    ],
+  );
   assert.equal(nextTopic(sections[1]!, "chair")?.id, "links");
   assert.equal(nextTopic(sections[1]!, "links"), null);
   assert.equal(previousTopic(sections[1]!, "links")?.id, "chair");
@@ -26,8 +43,20 @@ const answers = (entries: Record<string, Partial<AnswerState>>) =>
 
 test("not started, in progress, completed — with the number of questions remaining", () => {
   const lead = sectionsOf(framework)[1]!;
-  assert.deepEqual(sectionProgress(lead, new Map(), false), { status: "not_started", answered: 0, remaining: 3, unconfirmed: 0, canComplete: false });
-  assert.deepEqual(sectionProgress(lead, answers({ "lead.chair": {} }), false), { status: "in_progress", answered: 1, remaining: 2, unconfirmed: 0, canComplete: false });
+  assert.deepEqual(sectionProgress(lead, new Map(), false), {
+    status: "not_started",
+    answered: 0,
+    remaining: 3,
+    unconfirmed: 0,
+    canComplete: false,
+  });
+  assert.deepEqual(sectionProgress(lead, answers({ "lead.chair": {} }), false), {
+    status: "in_progress",
+    answered: 1,
+    remaining: 2,
+    unconfirmed: 0,
+    canComplete: false,
+  });
   const all = answers({ "lead.chair": {}, "lead.coord": {}, "lead.links": {} });
   assert.equal(sectionProgress(lead, all, false).status, "in_progress");
   assert.equal(sectionProgress(lead, all, false).canComplete, true);

@@ -9,7 +9,13 @@ type FrameworkShape = {
 };
 
 export type Topic = { id: string; title: string; questionIds: string[] };
-export type Section = { id: string; title: string; kind: "profile" | "dimension"; topics: Topic[]; questionIds: string[] };
+export type Section = {
+  id: string;
+  title: string;
+  kind: "profile" | "dimension";
+  topics: Topic[];
+  questionIds: string[];
+};
 
 export const PROFILE_SECTION_ID = "profile";
 
@@ -25,7 +31,13 @@ function topicsOf(questions: ReadonlyArray<SectionQuestion>): Topic[] {
 
 export function sectionsOf(framework: FrameworkShape): Section[] {
   return [
-    { id: PROFILE_SECTION_ID, title: "Partnership profile", kind: "profile", topics: topicsOf(framework.profile), questionIds: framework.profile.map((q) => q.id) },
+    {
+      id: PROFILE_SECTION_ID,
+      title: "Partnership profile",
+      kind: "profile",
+      topics: topicsOf(framework.profile),
+      questionIds: framework.profile.map((q) => q.id),
+    },
     ...framework.dimensions.map((d) => ({
       id: d.id,
       title: d.name,
@@ -38,7 +50,13 @@ export function sectionsOf(framework: FrameworkShape): Section[] {
 
 export type AnswerState = { answered: boolean; needsConfirmation: boolean };
 export type SectionStatus = "not_started" | "in_progress" | "completed";
-export type SectionProgress = { status: SectionStatus; answered: number; remaining: number; unconfirmed: number; canComplete: boolean };
+export type SectionProgress = {
+  status: SectionStatus;
+  answered: number;
+  remaining: number;
+  unconfirmed: number;
+  canComplete: boolean;
+};
 
 /** `required` lists the questions that must be answered (optional ones may stay blank). */
 export function sectionProgress(
@@ -59,7 +77,8 @@ export function sectionProgress(
   const canComplete = remaining === 0 && unconfirmed === 0;
   // A section marked complete that has since lost an answer or gained a carried-over one is
   // shown as in progress again, so that the task list never claims more than is true.
-  const status: SectionStatus = completed && canComplete ? "completed" : answered > 0 || unconfirmed > 0 ? "in_progress" : "not_started";
+  const status: SectionStatus =
+    completed && canComplete ? "completed" : answered > 0 || unconfirmed > 0 ? "in_progress" : "not_started";
   return { status, answered, remaining, unconfirmed, canComplete };
 }
 

@@ -7,7 +7,10 @@
 
 /** The address to record, or null when there is none. */
 export function clientAddress(forwardedFor: string | null | undefined): string | null {
-  const entries = (forwardedFor ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  const entries = (forwardedFor ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   const last = entries.at(-1);
   return last ? last.slice(0, 100) : null;
 }

@@ -13,7 +13,12 @@ import * as zxcvbnEn from "@zxcvbn-ts/language-en";
 import { emailNameParts, foldForComparison, passwordProblem, SERVICE_WORDS } from "@/lib/auth/password-rules";
 import { ActionError } from "@/lib/action-result";
 
-export const COMMON_PASSWORDS_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "auth", "common-passwords.txt");
+export const COMMON_PASSWORDS_FILE = path.join(
+  /*turbopackIgnore: true*/ process.cwd(),
+  "lib",
+  "auth",
+  "common-passwords.txt",
+);
 
 let folded: Set<string> | undefined;
 
@@ -35,7 +40,15 @@ export function isCommonPassword(candidate: string): boolean {
 export const MIN_GUESSES_LOG10 = 10;
 
 /** Words that make a password easier to guess here: this service's and its users' own. */
-const CONTEXT_WORDS = [...SERVICE_WORDS, "anti-slavery", "modern slavery", "partnership", "trafficking", "safeguarding", "commissioner"];
+const CONTEXT_WORDS = [
+  ...SERVICE_WORDS,
+  "anti-slavery",
+  "modern slavery",
+  "partnership",
+  "trafficking",
+  "safeguarding",
+  "commissioner",
+];
 
 let estimator: ZxcvbnFactory | undefined;
 

@@ -95,7 +95,12 @@ export async function requestIp(): Promise<string | null> {
   return clientAddress(h.get("x-forwarded-for"));
 }
 
-export async function auditDenied(actor: Actor | null, permission: Permission, target: PermissionTarget, detail: Record<string, unknown> = {}) {
+export async function auditDenied(
+  actor: Actor | null,
+  permission: Permission,
+  target: PermissionTarget,
+  detail: Record<string, unknown> = {},
+) {
   recordAudit({
     actorUserId: actor?.userId ?? null,
     actorEmail: actor?.email ?? null,
@@ -109,7 +114,11 @@ export async function auditDenied(actor: Actor | null, permission: Permission, t
 }
 
 /** For pages: refuse as "page not found" (so that nothing is disclosed) and audit the refusal. */
-export async function refuseAsNotFound(actor: Actor, permission: Permission, target: PermissionTarget = {}): Promise<never> {
+export async function refuseAsNotFound(
+  actor: Actor,
+  permission: Permission,
+  target: PermissionTarget = {},
+): Promise<never> {
   await auditDenied(actor, permission, target);
   notFound();
 }

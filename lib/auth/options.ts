@@ -19,7 +19,10 @@ type SessionClaims = { uid: number; sid: string; sv: number };
 /** A refusal whose message is a code for the sign-in page (lib/auth/sign-in-errors.ts). */
 class SignInRefused extends Error {}
 
-async function authorize(credentials: Record<string, string> | undefined, headers: Record<string, unknown> | undefined) {
+async function authorize(
+  credentials: Record<string, string> | undefined,
+  headers: Record<string, unknown> | undefined,
+) {
   const forwarded = headers?.["x-forwarded-for"];
   const ip = clientAddress(typeof forwarded === "string" ? forwarded : null);
   const rules = signInThrottleRules();
@@ -30,7 +33,13 @@ async function authorize(credentials: Record<string, string> | undefined, header
     // against the address and is audited, so that malformed attempts are no way round either.
     const given = typeof credentials?.email === "string" ? credentials.email.trim().toLowerCase().slice(0, 320) : null;
     const attempt = await throttledAttempt([{ scope: "address", key: address, rules: rules.address }]);
-    recordAudit({ actorEmail: given, action: "sign-in", outcome: attempt.kind === "locked" ? "denied" : "failure", detail: { reason: attempt.kind === "locked" ? "locked" : "invalid-input" }, ip });
+    recordAudit({
+      actorEmail: given,
+      action: "sign-in",
+      outcome: attempt.kind === "locked" ? "denied" : "failure",
+      detail: { reason: attempt.kind === "locked" ? "locked" : "invalid-input" },
+      ip,
+    });
     if (attempt.kind === "locked") throw new SignInRefused(lockedCode(minutesToWait(attempt.retryAfterMs)));
     return null;
   }
@@ -46,7 +55,13 @@ async function authorize(credentials: Record<string, string> | undefined, header
   ]);
   if (attempt.kind === "locked") {
     const minutes = minutesToWait(attempt.retryAfterMs);
-    recordAudit({ actorEmail, action: "sign-in", outcome: "denied", detail: { reason: "locked", scopes: attempt.scopes, minutes }, ip });
+    recordAudit({
+      actorEmail,
+      action: "sign-in",
+      outcome: "denied",
+      detail: { reason: "locked", scopes: attempt.scopes, minutes },
+      ip,
+    });
     throw new SignInRefused(lockedCode(minutes));
   }
 
@@ -65,7 +80,14 @@ async function authorize(credentials: Record<string, string> | undefined, header
     if (attempt.locking.length) {
       // This failure locked the account or address: say so now, not on the next attempt.
       const minutes = minutesToWait(rules.account.lockMs);
-      recordAudit({ actorUserId: user?.id ?? null, actorEmail, action: "sign-in", outcome: "failure", detail: { reason: "locked", scopes: attempt.locking, minutes }, ip });
+      recordAudit({
+        actorUserId: user?.id ?? null,
+        actorEmail,
+        action: "sign-in",
+        outcome: "failure",
+        detail: { reason: "locked", scopes: attempt.locking, minutes },
+        ip,
+      });
       throw new SignInRefused(lockedCode(minutes));
     }
     return null;

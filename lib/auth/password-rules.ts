@@ -1,7 +1,7 @@
 // The rules for a new password (OWASP ASVS 5.0 6.2): 12 to 128 characters, any characters, no
 // composition rules; not a common password nor one that is easy to guess; not containing the
-// account's email name or this service's name. Shared by every form that sets a password (the zod schema, on the browser and
-// in the server action) and by the data layer, which adds the common-password list
+// account's email name or this service's name. Shared by every form that sets a password (the zod
+// schema, on the browser and in the server action) and by the data layer, which adds the common-password list
 // (lib/auth/common-passwords.ts, server-only: the list is too big to send to the browser).
 import { z } from "zod";
 
@@ -15,7 +15,8 @@ export const PASSWORD_MESSAGES = {
   tooShort: `Password must be at least ${PASSWORD_MIN} characters`,
   tooLong: `Password must be ${PASSWORD_MAX} characters or fewer`,
   common: "This password is too common and easy to guess. Choose a different one: a few unrelated words work well",
-  guessable: "This password would be easy to guess: it is made of common words, names, years, dates or keyboard patterns. Add another uncommon word or two, or choose a different one",
+  guessable:
+    "This password would be easy to guess: it is made of common words, names, years, dates or keyboard patterns. Add another uncommon word or two, or choose a different one",
   email: "Password must not contain the email address or the name before the @",
   service: "Password must not contain the name of this service (such as ‘slavery’ or ‘toolkit’)",
 } as const;
@@ -24,7 +25,20 @@ export const PASSWORD_MESSAGES = {
 export const NEW_PASSWORD_HINT =
   "12 to 128 characters, not a common or easily guessed password, and not containing your email name. A few unrelated words are easy to remember and hard to guess.";
 
-const LOOKALIKES: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", $: "s", "!": "i", "|": "i", "+": "t" };
+const LOOKALIKES: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "8": "b",
+  "@": "a",
+  $: "s",
+  "!": "i",
+  "|": "i",
+  "+": "t",
+};
 
 /**
  * The form in which passwords are compared with words and lists: lower case, look-alike digits
@@ -50,7 +64,9 @@ export function emailNameParts(email: string): string[] {
   return [...new Set(parts.map(foldForComparison).filter((p) => p.length >= 3))];
 }
 
-/** The shapes of a password to look up in the common list: as typed, and without digits or symbols added at either end. */
+/**
+ * The shapes of a password to look up in the common list: as typed, and without digits or symbols added at either end.
+ */
 export function commonCandidates(password: string): string[] {
   const variants = [password, password.replace(/[\d\W_]+$/u, ""), password.replace(/^[\d\W_]+/u, "")];
   return [...new Set(variants.map(foldForComparison).filter(Boolean))];
@@ -88,7 +104,10 @@ export const newPasswordSchema = z.string().superRefine((password, ctx) => {
  * For a form that holds both the email address and the new password: refuses a password that
  * contains the email's name, on the password field.
  */
-export function refinePasswordAgainstEmail<T extends { email: string; password: string }>(value: T, ctx: z.RefinementCtx): void {
+export function refinePasswordAgainstEmail<T extends { email: string; password: string }>(
+  value: T,
+  ctx: z.RefinementCtx,
+): void {
   if (passwordProblem(value.password) !== null) return; // already reported by the field schema
   const message = passwordProblem(value.password, { email: value.email });
   if (message) ctx.addIssue({ code: "custom", message, path: ["password"] });

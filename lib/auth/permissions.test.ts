@@ -5,9 +5,24 @@ import { can, partnershipRelation, type ActorRoles } from "./permissions";
 const base = { memberships: [], reviewAssignments: [] };
 const admin: ActorRoles = { userId: 1, globalRole: "admin", ...base };
 const commissioner: ActorRoles = { userId: 2, globalRole: "commissioner", ...base };
-const reviewer: ActorRoles = { userId: 3, globalRole: "reviewer", memberships: [], reviewAssignments: [{ partnershipId: 10, cycleId: 1 }] };
-const coordinator: ActorRoles = { userId: 4, globalRole: null, memberships: [{ partnershipId: 10, role: "coordinator" }], reviewAssignments: [] };
-const member: ActorRoles = { userId: 5, globalRole: null, memberships: [{ partnershipId: 10, role: "member" }], reviewAssignments: [] };
+const reviewer: ActorRoles = {
+  userId: 3,
+  globalRole: "reviewer",
+  memberships: [],
+  reviewAssignments: [{ partnershipId: 10, cycleId: 1 }],
+};
+const coordinator: ActorRoles = {
+  userId: 4,
+  globalRole: null,
+  memberships: [{ partnershipId: 10, role: "coordinator" }],
+  reviewAssignments: [],
+};
+const member: ActorRoles = {
+  userId: 5,
+  globalRole: null,
+  memberships: [{ partnershipId: 10, role: "member" }],
+  reviewAssignments: [],
+};
 const nobody: ActorRoles = { userId: 6, globalRole: null, ...base };
 
 describe("read:partnership", () => {
@@ -55,12 +70,15 @@ describe("administration", () => {
     assert.equal(can(coordinator, "read:partnership-members", { partnershipId: 11 }), false);
   });
   test("every signed-in user may keep their own session alive (the session is theirs by construction)", () => {
-    for (const actor of [admin, commissioner, reviewer, coordinator, member, nobody]) assert.equal(can(actor, "extend:session"), true);
-    for (const actor of [admin, commissioner, reviewer, coordinator, member, nobody]) assert.equal(can(actor, "change:password:own"), true);
+    for (const actor of [admin, commissioner, reviewer, coordinator, member, nobody])
+      assert.equal(can(actor, "extend:session"), true);
+    for (const actor of [admin, commissioner, reviewer, coordinator, member, nobody])
+      assert.equal(can(actor, "change:password:own"), true);
   });
   test("only peer reviewers record reviews (which assignment is theirs is checked with the assignment)", () => {
     assert.equal(can(reviewer, "record:review"), true);
-    for (const other of [admin, commissioner, coordinator, member, nobody]) assert.equal(can(other, "record:review"), false, String(other.userId));
+    for (const other of [admin, commissioner, coordinator, member, nobody])
+      assert.equal(can(other, "record:review"), false, String(other.userId));
   });
   test("an unknown permission is denied", () => {
     assert.equal(can(admin, "delete:everything" as never), false);
@@ -69,10 +87,16 @@ describe("administration", () => {
 
 describe("the self-assessment", () => {
   test("only the partnership's coordinators change, submit and reopen the consolidated answers", () => {
-    for (const p of ["update:assessment:own", "submit:assessment:own", "read:member-responses:own", "invite:member:own"] as const) {
+    for (const p of [
+      "update:assessment:own",
+      "submit:assessment:own",
+      "read:member-responses:own",
+      "invite:member:own",
+    ] as const) {
       assert.equal(can(coordinator, p, { partnershipId: 10 }), true, p);
       assert.equal(can(coordinator, p, { partnershipId: 11 }), false, `${p} other partnership`);
-      for (const other of [admin, commissioner, reviewer, member, nobody]) assert.equal(can(other, p, { partnershipId: 10 }), false, `${p} ${other.userId}`);
+      for (const other of [admin, commissioner, reviewer, member, nobody])
+        assert.equal(can(other, p, { partnershipId: 10 }), false, `${p} ${other.userId}`);
     }
   });
   test("members answer their own response; coordinators do not use it", () => {
@@ -85,10 +109,12 @@ describe("the self-assessment", () => {
     assert.equal(can(coordinator, "answer:assessment:own", { partnershipId: 10 }), true);
     assert.equal(can(member, "answer:assessment:own", { partnershipId: 10 }), true);
     assert.equal(can(member, "answer:assessment:own", { partnershipId: 11 }), false);
-    for (const other of [admin, commissioner, reviewer, nobody]) assert.equal(can(other, "answer:assessment:own", { partnershipId: 10 }), false);
+    for (const other of [admin, commissioner, reviewer, nobody])
+      assert.equal(can(other, "answer:assessment:own", { partnershipId: 10 }), false);
   });
   test("read access to the assessment follows access to the partnership (read-only for reviewer and commissioner)", () => {
-    for (const actor of [admin, commissioner, reviewer, coordinator, member]) assert.equal(can(actor, "read:assessment", { partnershipId: 10 }), true);
+    for (const actor of [admin, commissioner, reviewer, coordinator, member])
+      assert.equal(can(actor, "read:assessment", { partnershipId: 10 }), true);
     assert.equal(can(member, "read:assessment", { partnershipId: 11 }), false);
     assert.equal(can(reviewer, "read:assessment", { partnershipId: 11 }), false);
   });
@@ -99,7 +125,8 @@ describe("the national picture", () => {
     for (const p of ["read:national", "manage:cycles"] as const) {
       assert.equal(can(commissioner, p), true, p);
       assert.equal(can(admin, p), true, p);
-      for (const other of [reviewer, coordinator, member, nobody]) assert.equal(can(other, p), false, `${p} ${other.userId}`);
+      for (const other of [reviewer, coordinator, member, nobody])
+        assert.equal(can(other, p), false, `${p} ${other.userId}`);
     }
   });
 });

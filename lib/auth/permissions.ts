@@ -1,6 +1,6 @@
 // Who may do what: pure functions over the acting user's roles, with no I/O, so that every rule
 // is unit-tested. lib/auth/guard.ts applies them to the signed-in user on every request.
-import type { GlobalRole, PartnershipRole } from "@/db/enums";
+import type { GlobalRole, PartnershipRole } from "@/lib/domain/enums";
 
 export type ActorRoles = {
   userId: number;

@@ -10,6 +10,8 @@ export const signInSchema = z.object({
     .min(1, { error: "Enter your password" })
     // Counted as the password rules count it (characters, not UTF-16 units), so that every
     // password that could be set can be used.
-    .refine((p) => passwordLength(p) <= PASSWORD_MAX, { error: `Password must be ${PASSWORD_MAX} characters or fewer` }),
+    .refine((p) => passwordLength(p) <= PASSWORD_MAX, {
+      error: `Password must be ${PASSWORD_MAX} characters or fewer`,
+    }),
 });
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -1,10 +1,27 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { beginAttempt, currentFailures, delayFor, minutesToWait, staleBefore, validateRules, withdrawFailure, type ThrottleRules, type ThrottleState } from "./throttle";
+import {
+  beginAttempt,
+  currentFailures,
+  delayFor,
+  minutesToWait,
+  staleBefore,
+  validateRules,
+  withdrawFailure,
+  type ThrottleRules,
+  type ThrottleState,
+} from "./throttle";
 
 const MIN = 60_000;
-const rules: ThrottleRules = { slowAfter: 5, lockAfter: 10, windowMs: 15 * MIN, lockMs: 15 * MIN, baseDelayMs: 1000, maxDelayMs: 16_000 };
+const rules: ThrottleRules = {
+  slowAfter: 5,
+  lockAfter: 10,
+  windowMs: 15 * MIN,
+  lockMs: 15 * MIN,
+  baseDelayMs: 1000,
+  maxDelayMs: 16_000,
+};
 const T0 = 1_800_000_000_000;
 
 /** Runs `n` attempts, all failing, one second apart from T0; returns the decisions and the final state. */
@@ -21,12 +38,18 @@ function fail(n: number, start: ThrottleState = null, at = (i: number) => T0 + i
 
 test("the first five attempts are answered at once", () => {
   const { decisions } = fail(5);
-  assert.deepEqual(decisions.map((d) => (d.kind === "allowed" ? d.delayMs : "locked")), [0, 0, 0, 0, 0]);
+  assert.deepEqual(
+    decisions.map((d) => (d.kind === "allowed" ? d.delayMs : "locked")),
+    [0, 0, 0, 0, 0],
+  );
 });
 
 test("after five failures each further attempt waits longer: 1, 2, 4, 8, 16 s", () => {
   const { decisions } = fail(10);
-  assert.deepEqual(decisions.slice(5).map((d) => (d.kind === "allowed" ? d.delayMs : "locked")), [1000, 2000, 4000, 8000, 16000]);
+  assert.deepEqual(
+    decisions.slice(5).map((d) => (d.kind === "allowed" ? d.delayMs : "locked")),
+    [1000, 2000, 4000, 8000, 16000],
+  );
 });
 
 test("the tenth failure locks, and the next attempt is refused for 15 minutes from it", () => {
@@ -56,7 +79,12 @@ test("failures are forgotten after a window without one, when not locked", () =>
   assert.equal(currentFailures(state, quietFrom + rules.windowMs - 1, rules), 7);
   assert.equal(currentFailures(state, quietFrom + rules.windowMs, rules), 0);
   const d = beginAttempt(state, quietFrom + rules.windowMs, rules);
-  assert.deepEqual(d, { kind: "allowed", delayMs: 0, locksNow: false, next: { failures: 1, firstAt: quietFrom + rules.windowMs, lastAt: quietFrom + rules.windowMs } });
+  assert.deepEqual(d, {
+    kind: "allowed",
+    delayMs: 0,
+    locksNow: false,
+    next: { failures: 1, firstAt: quietFrom + rules.windowMs, lastAt: quietFrom + rules.windowMs },
+  });
 });
 
 test("failures keep counting while they keep coming, even over more than the window", () => {
@@ -66,7 +94,10 @@ test("failures keep counting while they keep coming, even over more than the win
 
 test("ten failures with a quiet window between each pair do not lock", () => {
   const { decisions } = fail(10, null, (i) => T0 + i * rules.windowMs);
-  assert.equal(decisions.every((d) => d.kind === "allowed" && !d.locksNow && d.delayMs === 0), true);
+  assert.equal(
+    decisions.every((d) => d.kind === "allowed" && !d.locksNow && d.delayMs === 0),
+    true,
+  );
 });
 
 test("failing nine times either side of a window's end does not slip past the limit", () => {
@@ -85,7 +116,11 @@ test("a refused attempt does not change the state (it is not counted)", () => {
 test("a success withdraws the one failure it was counted as; one failure leaves nothing", () => {
   assert.equal(withdrawFailure(null), null);
   assert.equal(withdrawFailure({ failures: 1, firstAt: T0, lastAt: T0 }), null);
-  assert.deepEqual(withdrawFailure({ failures: 10, firstAt: T0, lastAt: T0 + 5 }), { failures: 9, firstAt: T0, lastAt: T0 + 5 });
+  assert.deepEqual(withdrawFailure({ failures: 10, firstAt: T0, lastAt: T0 + 5 }), {
+    failures: 9,
+    firstAt: T0,
+    lastAt: T0 + 5,
+  });
   // Withdrawing the attempt that would have locked an address unlocks it.
   const { state } = fail(10);
   assert.equal(beginAttempt(withdrawFailure(state), state!.lastAt + 1, rules).kind, "allowed");

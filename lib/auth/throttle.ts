@@ -30,7 +30,8 @@ export type AttemptDecision =
 
 export function validateRules(r: ThrottleRules): ThrottleRules {
   const ints = [r.slowAfter, r.lockAfter, r.windowMs, r.lockMs, r.baseDelayMs, r.maxDelayMs];
-  if (ints.some((n) => !Number.isInteger(n) || n < 0)) throw new Error("Throttle rules must be whole, non-negative numbers");
+  if (ints.some((n) => !Number.isInteger(n) || n < 0))
+    throw new Error("Throttle rules must be whole, non-negative numbers");
   if (r.lockAfter < 1) throw new Error("lockAfter must be at least 1");
   if (r.slowAfter > r.lockAfter) throw new Error("slowAfter must not exceed lockAfter");
   if (r.maxDelayMs < r.baseDelayMs) throw new Error("maxDelayMs must not be below baseDelayMs");
@@ -60,7 +61,10 @@ export function delayFor(failures: number, rules: ThrottleRules): number {
 export function beginAttempt(state: ThrottleState, now: number, rules: ThrottleRules): AttemptDecision {
   const failures = currentFailures(state, now, rules);
   if (failures >= rules.lockAfter) return { kind: "locked", retryAfterMs: state!.lastAt + rules.lockMs - now };
-  const next = failures === 0 ? { failures: 1, firstAt: now, lastAt: now } : { failures: failures + 1, firstAt: state!.firstAt, lastAt: now };
+  const next =
+    failures === 0
+      ? { failures: 1, firstAt: now, lastAt: now }
+      : { failures: failures + 1, firstAt: state!.firstAt, lastAt: now };
   return { kind: "allowed", delayMs: delayFor(failures, rules), next, locksNow: next.failures >= rules.lockAfter };
 }
 

@@ -33,14 +33,32 @@ before(async () => {
   fw = (await import("../framework")).getFramework()!;
   sql = (q, ...p) => db.$client.prepare(q).get(...p);
   run = (q, ...p) => db.$client.prepare(q).run(...p);
-  partnershipId = Number(run("INSERT INTO partnerships (name, level, nation) VALUES ('P', 'local', 'england')").lastInsertRowid);
-  const other = Number(run("INSERT INTO partnerships (name, level, nation) VALUES ('Other', 'local', 'england')").lastInsertRowid);
-  const users = ["c@x.org", "m@x.org", "o@x.org"].map((e) => Number(run("INSERT INTO users (email, name, password_hash) VALUES (?, ?, 'x')", e, e).lastInsertRowid));
-  run("INSERT INTO memberships (user_id, partnership_id, role) VALUES (?, ?, 'coordinator'), (?, ?, 'member'), (?, ?, 'coordinator')", users[0], partnershipId, users[1], partnershipId, users[2], other);
+  partnershipId = Number(
+    run("INSERT INTO partnerships (name, level, nation) VALUES ('P', 'local', 'england')").lastInsertRowid,
+  );
+  const other = Number(
+    run("INSERT INTO partnerships (name, level, nation) VALUES ('Other', 'local', 'england')").lastInsertRowid,
+  );
+  const users = ["c@x.org", "m@x.org", "o@x.org"].map((e) =>
+    Number(run("INSERT INTO users (email, name, password_hash) VALUES (?, ?, 'x')", e, e).lastInsertRowid),
+  );
+  run(
+    "INSERT INTO memberships (user_id, partnership_id, role) VALUES (?, ?, 'coordinator'), (?, ?, 'member'), (?, ?, 'coordinator')",
+    users[0],
+    partnershipId,
+    users[1],
+    partnershipId,
+    users[2],
+    other,
+  );
   coordinator = actor(users[0]!, "c@x.org", [{ partnershipId, role: "coordinator" }]);
   member = actor(users[1]!, "m@x.org", [{ partnershipId, role: "member" }]);
   outsider = actor(users[2]!, "o@x.org", [{ partnershipId: other, role: "coordinator" }]);
-  cycleId = Number(run("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2024/25', '2024-04-01', '2025-03-31', 'open')").lastInsertRowid);
+  cycleId = Number(
+    run(
+      "INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2024/25', '2024-04-01', '2025-03-31', 'open')",
+    ).lastInsertRowid,
+  );
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -71,7 +89,10 @@ describe("the journey", () => {
     const stale = data.saveAnswer(coordinator, { assessmentId, questionId: q.id, value: optionOf(2), baseVersion: 1 });
     assert.equal(stale.status, "conflict");
     assert.deepEqual(stale.status === "conflict" && stale.current.value, optionOf(1));
-    const stored = sql("SELECT value, row_version FROM answers WHERE question_id = ?", q.id) as { value: string; row_version: number };
+    const stored = sql("SELECT value, row_version FROM answers WHERE question_id = ?", q.id) as {
+      value: string;
+      row_version: number;
+    };
     assert.deepEqual(JSON.parse(stored.value), optionOf(1));
     assert.equal(stored.row_version, 2);
   });
@@ -79,9 +100,30 @@ describe("the journey", () => {
   test("invalid answers are refused with a message and store nothing", () => {
     const q = firstQuestion();
     const before = sql("SELECT count(*) n FROM answers") as { n: number };
-    assert.throws(() => data.saveAnswer(coordinator, { assessmentId, questionId: q.id, value: { kind: "choice", option: "not-an-option" }, baseVersion: 2 }), /There is a problem/);
-    assert.throws(() => data.saveAnswer(coordinator, { assessmentId, questionId: "no.such.question", value: { kind: "dont_know" }, baseVersion: 0 }), /There is a problem/);
-    assert.throws(() => data.saveAnswer(outsider, { assessmentId, questionId: q.id, value: optionOf(0), baseVersion: 2 }), /Page not found/);
+    assert.throws(
+      () =>
+        data.saveAnswer(coordinator, {
+          assessmentId,
+          questionId: q.id,
+          value: { kind: "choice", option: "not-an-option" },
+          baseVersion: 2,
+        }),
+      /There is a problem/,
+    );
+    assert.throws(
+      () =>
+        data.saveAnswer(coordinator, {
+          assessmentId,
+          questionId: "no.such.question",
+          value: { kind: "dont_know" },
+          baseVersion: 0,
+        }),
+      /There is a problem/,
+    );
+    assert.throws(
+      () => data.saveAnswer(outsider, { assessmentId, questionId: q.id, value: optionOf(0), baseVersion: 2 }),
+      /Page not found/,
+    );
     assert.deepEqual(sql("SELECT count(*) n FROM answers"), before);
   });
 
@@ -101,9 +143,11 @@ describe("the journey", () => {
     const dim = fw.dimensions[0]!;
     assert.throws(
       () => data.setSectionComplete(coordinator, { assessmentId, sectionId: dim.id, complete: true }),
-      (e: { fieldErrors?: Record<string, string[]> }) => /^Answer the \d+ remaining questions?/.test(e.fieldErrors?.complete?.[0] ?? ""),
+      (e: { fieldErrors?: Record<string, string[]> }) =>
+        /^Answer the \d+ remaining questions?/.test(e.fieldErrors?.complete?.[0] ?? ""),
     );
-    for (const q of dim.questions.slice(1)) data.saveAnswer(coordinator, { assessmentId, questionId: q.id, value: { kind: "dont_know" }, baseVersion: 0 });
+    for (const q of dim.questions.slice(1))
+      data.saveAnswer(coordinator, { assessmentId, questionId: q.id, value: { kind: "dont_know" }, baseVersion: 0 });
     data.setSectionComplete(coordinator, { assessmentId, sectionId: dim.id, complete: true });
     const ctx = data.getAssessmentContext(coordinator, assessmentId)!;
     assert.equal(data.progressOf(ctx, data.loadAnswers(ctx.responseId)).get(dim.id)!.status, "completed");
@@ -114,9 +158,19 @@ describe("the journey", () => {
     const ctx = data.getAssessmentContext(coordinator, assessmentId)!;
     for (const s of ctx.sections) {
       for (const qid of s.questionIds) {
-        const q = fw.profile.find((x) => x.id === qid) ?? fw.dimensions.flatMap((d) => d.questions).find((x) => x.id === qid)!;
-        const value =
-          q.allowDontKnow ? { kind: "dont_know" } : q.type === "single" ? { kind: "choice", option: q.options[0]!.id } : q.type === "multi" ? { kind: "choices", options: [q.options[0]!.id] } : q.type === "number" ? { kind: "number", value: q.min } : q.type === "text" ? { kind: "text", value: "x" } : { kind: "yesno", answer: "no" };
+        const q =
+          fw.profile.find((x) => x.id === qid) ?? fw.dimensions.flatMap((d) => d.questions).find((x) => x.id === qid)!;
+        const value = q.allowDontKnow
+          ? { kind: "dont_know" }
+          : q.type === "single"
+            ? { kind: "choice", option: q.options[0]!.id }
+            : q.type === "multi"
+              ? { kind: "choices", options: [q.options[0]!.id] }
+              : q.type === "number"
+                ? { kind: "number", value: q.min }
+                : q.type === "text"
+                  ? { kind: "text", value: "x" }
+                  : { kind: "yesno", answer: "no" };
         const existing = data.loadAnswers(ctx.responseId).get(qid);
         if (!existing) data.saveAnswer(coordinator, { assessmentId, questionId: qid, value, baseVersion: 0 });
       }
@@ -124,25 +178,53 @@ describe("the journey", () => {
     }
     assert.throws(() => data.submitAssessment(member, assessmentId), /Page not found/);
     data.submitAssessment(coordinator, assessmentId);
-    const row = sql("SELECT status, framework_version, scores_snapshot FROM assessments WHERE id = ?", assessmentId) as { status: string; framework_version: string; scores_snapshot: string };
+    const row = sql(
+      "SELECT status, framework_version, scores_snapshot FROM assessments WHERE id = ?",
+      assessmentId,
+    ) as { status: string; framework_version: string; scores_snapshot: string };
     assert.equal(row.status, "submitted");
     assert.equal(row.framework_version, fw.version);
     assert.equal(JSON.parse(row.scores_snapshot).dimensions.length, fw.dimensions.length);
-    assert.throws(() => data.saveAnswer(coordinator, { assessmentId, questionId: firstQuestion().id, value: optionOf(0), baseVersion: 2 }), /submitted and is locked/);
-    assert.throws(() => data.saveAnswer(member, { assessmentId, questionId: firstQuestion().id, value: optionOf(0), baseVersion: 1 }), /submitted and is locked/);
+    assert.throws(
+      () =>
+        data.saveAnswer(coordinator, {
+          assessmentId,
+          questionId: firstQuestion().id,
+          value: optionOf(0),
+          baseVersion: 2,
+        }),
+      /submitted and is locked/,
+    );
+    assert.throws(
+      () =>
+        data.saveAnswer(member, { assessmentId, questionId: firstQuestion().id, value: optionOf(0), baseVersion: 1 }),
+      /submitted and is locked/,
+    );
 
     run("UPDATE cycles SET status = 'closed' WHERE id = ?", cycleId);
     assert.throws(() => data.reopenAssessment(coordinator, assessmentId), /cycle has closed/);
     run("UPDATE cycles SET status = 'open' WHERE id = ?", cycleId);
     data.reopenAssessment(coordinator, assessmentId);
-    assert.equal((sql("SELECT status FROM assessments WHERE id = ?", assessmentId) as { status: string }).status, "in_progress");
-    assert.equal((sql("SELECT count(*) n FROM audit_log WHERE action IN ('assessment.submit', 'assessment.reopen')") as { n: number }).n, 2);
+    assert.equal(
+      (sql("SELECT status FROM assessments WHERE id = ?", assessmentId) as { status: string }).status,
+      "in_progress",
+    );
+    assert.equal(
+      (
+        sql("SELECT count(*) n FROM audit_log WHERE action IN ('assessment.submit', 'assessment.reopen')") as {
+          n: number;
+        }
+      ).n,
+      2,
+    );
     data.submitAssessment(coordinator, assessmentId);
   });
 
   test("next year's assessment carries the answers forward, unconfirmed until saved again", () => {
     run("UPDATE cycles SET status = 'closed' WHERE id = ?", cycleId);
-    run("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2025/26', '2025-04-01', '2026-03-31', 'open')");
+    run(
+      "INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2025/26', '2025-04-01', '2026-03-31', 'open')",
+    );
     const { assessmentId: next, carriedOver } = data.startAssessment(coordinator, partnershipId);
     assert.ok(carriedOver > 0);
     const ctx = data.getAssessmentContext(coordinator, next)!;
@@ -153,11 +235,17 @@ describe("the journey", () => {
     const dim = fw.dimensions[0]!;
     assert.throws(
       () => data.setSectionComplete(coordinator, { assessmentId: next, sectionId: dim.id, complete: true }),
-      (e: { fieldErrors?: Record<string, string[]> }) => /^Confirm or change the \d+ answers? carried over/.test(e.fieldErrors?.complete?.[0] ?? ""),
+      (e: { fieldErrors?: Record<string, string[]> }) =>
+        /^Confirm or change the \d+ answers? carried over/.test(e.fieldErrors?.complete?.[0] ?? ""),
     );
     for (const q of dim.questions) {
       const r = data.loadAnswers(ctx.responseId).get(q.id)!;
-      const saved = data.saveAnswer(coordinator, { assessmentId: next, questionId: q.id, value: r.value, baseVersion: r.rowVersion });
+      const saved = data.saveAnswer(coordinator, {
+        assessmentId: next,
+        questionId: q.id,
+        value: r.value,
+        baseVersion: r.rowVersion,
+      });
       assert.equal(saved.status, "saved");
     }
     data.setSectionComplete(coordinator, { assessmentId: next, sectionId: dim.id, complete: true });

@@ -4,7 +4,16 @@ import "server-only";
 // the acting user's permission for the assessment's partnership itself.
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { getDb, preparedOnce, writeTransaction } from "@/db/client";
-import { answers, assessments, cycles, memberships, partnerships, responses, sectionCompletions, users } from "@/db/schema";
+import {
+  answers,
+  assessments,
+  cycles,
+  memberships,
+  partnerships,
+  responses,
+  sectionCompletions,
+  users,
+} from "@/db/schema";
 import { can, partnershipRelation, type Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
@@ -15,7 +24,13 @@ import { scoreAssessment } from "@/lib/framework/scoring";
 import { mapAnswers } from "@/lib/framework/versions";
 import type { AnswerMap, AnswerValue, Framework } from "@/lib/framework/types";
 import { decideSave } from "@/lib/assessment/save-rules";
-import { sectionsOf, sectionProgress, type AnswerState, type SectionProgress, type Section } from "@/lib/assessment/sections";
+import {
+  sectionsOf,
+  sectionProgress,
+  type AnswerState,
+  type SectionProgress,
+  type Section,
+} from "@/lib/assessment/sections";
 import { getOpenCycle } from "@/lib/data/cycles";
 import { actionsToReview } from "@/lib/data/action-reviews";
 import { bumpGeneration } from "@/lib/data/generations";
@@ -34,7 +49,14 @@ export type AnswerRecord = {
 };
 
 export type AssessmentContext = {
-  assessment: { id: number; status: "in_progress" | "submitted"; frameworkVersion: string; submittedAt: string | null; partnershipId: number; cycleId: number };
+  assessment: {
+    id: number;
+    status: "in_progress" | "submitted";
+    frameworkVersion: string;
+    submittedAt: string | null;
+    partnershipId: number;
+    cycleId: number;
+  };
   partnership: { id: number; name: string };
   cycle: { id: number; label: string; opensOn: string; closesOn: string; status: "planned" | "open" | "closed" };
   framework: Framework;
@@ -76,7 +98,12 @@ const statements = preparedOnce((db) => ({
   memberResponse: db
     .select({ id: responses.id })
     .from(responses)
-    .where(and(eq(responses.assessmentId, sql.placeholder("assessmentId")), eq(responses.respondentUserId, sql.placeholder("userId"))))
+    .where(
+      and(
+        eq(responses.assessmentId, sql.placeholder("assessmentId")),
+        eq(responses.respondentUserId, sql.placeholder("userId")),
+      ),
+    )
     .prepare(),
   answersOf: db
     .select({
@@ -113,7 +140,11 @@ function memberResponseId(assessmentId: number, userId: number): number | null {
  * Coordinators work on the consolidated response; members on their own, created on first use;
  * reviewers, the commissioner and admin read the consolidated response.
  */
-export function getAssessmentContext(actor: Actor, assessmentId: number, options: { createMemberResponse?: boolean } = {}): AssessmentContext | null {
+export function getAssessmentContext(
+  actor: Actor,
+  assessmentId: number,
+  options: { createMemberResponse?: boolean } = {},
+): AssessmentContext | null {
   const row = loadAssessmentRow(assessmentId);
   if (!row || !can(actor, "read:assessment", { partnershipId: row.partnershipId })) return null;
   const framework = getFramework(row.frameworkVersion);
@@ -133,26 +164,49 @@ export function getAssessmentContext(actor: Actor, assessmentId: number, options
         .from(memberships)
         .where(and(eq(memberships.userId, actor.userId), eq(memberships.partnershipId, row.partnershipId)))
         .get()?.organisation;
-      responseId = getDb()
-        .insert(responses)
-        .values({ assessmentId, kind: "member", respondentUserId: actor.userId, organisation: organisation ?? null })
-        .onConflictDoNothing()
-        .returning({ id: responses.id })
-        .get()?.id ?? memberResponseId(assessmentId, actor.userId);
+      responseId =
+        getDb()
+          .insert(responses)
+          .values({ assessmentId, kind: "member", respondentUserId: actor.userId, organisation: organisation ?? null })
+          .onConflictDoNothing()
+          .returning({ id: responses.id })
+          .get()?.id ?? memberResponseId(assessmentId, actor.userId);
     }
   }
   const editPermission: Permission = role === "member" ? "respond:assessment:own" : "update:assessment:own";
   return {
-    assessment: { id: row.id, status: row.status, frameworkVersion: row.frameworkVersion, submittedAt: row.submittedAt, partnershipId: row.partnershipId, cycleId: row.cycleId },
+    assessment: {
+      id: row.id,
+      status: row.status,
+      frameworkVersion: row.frameworkVersion,
+      submittedAt: row.submittedAt,
+      partnershipId: row.partnershipId,
+      cycleId: row.cycleId,
+    },
     partnership: { id: row.partnershipId, name: row.partnershipName },
-    cycle: { id: row.cycleId, label: row.cycleLabel, opensOn: row.opensOn, closesOn: row.closesOn, status: row.cycleStatus },
+    cycle: {
+      id: row.cycleId,
+      label: row.cycleLabel,
+      opensOn: row.opensOn,
+      closesOn: row.closesOn,
+      status: row.cycleStatus,
+    },
     framework,
     sections: sectionsOf(framework),
     role,
     responseId,
-    canEdit: role !== "read-only" && inProgress && open && can(actor, editPermission, { partnershipId: row.partnershipId }),
-    canSubmit: role === "consolidated" && inProgress && open && can(actor, "submit:assessment:own", { partnershipId: row.partnershipId }),
-    canReopen: role === "consolidated" && !inProgress && open && can(actor, "submit:assessment:own", { partnershipId: row.partnershipId }),
+    canEdit:
+      role !== "read-only" && inProgress && open && can(actor, editPermission, { partnershipId: row.partnershipId }),
+    canSubmit:
+      role === "consolidated" &&
+      inProgress &&
+      open &&
+      can(actor, "submit:assessment:own", { partnershipId: row.partnershipId }),
+    canReopen:
+      role === "consolidated" &&
+      !inProgress &&
+      open &&
+      can(actor, "submit:assessment:own", { partnershipId: row.partnershipId }),
   };
 }
 
@@ -180,12 +234,19 @@ export function answerMapOf(records: Map<string, AnswerRecord>): AnswerMap {
 function completedSections(responseId: number | null): Set<string> {
   if (!responseId) return new Set();
   return new Set(
-    getDb().select({ sectionId: sectionCompletions.sectionId }).from(sectionCompletions).where(eq(sectionCompletions.responseId, responseId)).all().map((r) => r.sectionId),
+    getDb()
+      .select({ sectionId: sectionCompletions.sectionId })
+      .from(sectionCompletions)
+      .where(eq(sectionCompletions.responseId, responseId))
+      .all()
+      .map((r) => r.sectionId),
   );
 }
 
 export function progressOf(ctx: AssessmentContext, records: Map<string, AnswerRecord>): Map<string, SectionProgress> {
-  const states = new Map<string, AnswerState>([...records].map(([id, r]) => [id, { answered: true, needsConfirmation: r.needsConfirmation }]));
+  const states = new Map<string, AnswerState>(
+    [...records].map(([id, r]) => [id, { answered: true, needsConfirmation: r.needsConfirmation }]),
+  );
   const done = completedSections(ctx.responseId);
   // Every question needs an answer; "Don't know" and "Not applicable" are answers.
   return new Map(ctx.sections.map((s) => [s.id, sectionProgress(s, states, done.has(s.id))]));
@@ -212,14 +273,24 @@ export function startAssessment(actor: Actor, partnershipId: number): { assessme
   const cycle = getOpenCycle();
   if (!cycle) throw new ActionError("No annual cycle is open, so an assessment cannot be started.", "invalid");
   const db = getDb();
-  const existing = db.select({ id: assessments.id }).from(assessments).where(and(eq(assessments.partnershipId, partnershipId), eq(assessments.cycleId, cycle.id))).get();
+  const existing = db
+    .select({ id: assessments.id })
+    .from(assessments)
+    .where(and(eq(assessments.partnershipId, partnershipId), eq(assessments.cycleId, cycle.id)))
+    .get();
   if (existing) return { assessmentId: existing.id, carriedOver: 0 };
 
   const previous = db
     .select({ id: assessments.id, frameworkVersion: assessments.frameworkVersion, cycleId: assessments.cycleId })
     .from(assessments)
     .innerJoin(cycles, eq(cycles.id, assessments.cycleId))
-    .where(and(eq(assessments.partnershipId, partnershipId), eq(assessments.status, "submitted"), lt(cycles.opensOn, cycle.opensOn)))
+    .where(
+      and(
+        eq(assessments.partnershipId, partnershipId),
+        eq(assessments.status, "submitted"),
+        lt(cycles.opensOn, cycle.opensOn),
+      ),
+    )
     .orderBy(desc(cycles.opensOn))
     .get();
   const previousAnswers: AnswerMap = previous ? answerMapOf(loadAnswers(consolidatedResponseId(previous.id))) : {};
@@ -232,14 +303,24 @@ export function startAssessment(actor: Actor, partnershipId: number): { assessme
       .values({ partnershipId, cycleId: cycle.id, frameworkVersion: CURRENT_FRAMEWORK_VERSION })
       .returning({ id: assessments.id })
       .get().id;
-    const responseId = tx.insert(responses).values({ assessmentId, kind: "consolidated" }).returning({ id: responses.id }).get().id;
+    const responseId = tx
+      .insert(responses)
+      .values({ assessmentId, kind: "consolidated" })
+      .returning({ id: responses.id })
+      .get().id;
     let carriedOver = 0;
     for (const [questionId, value] of Object.entries(carried)) {
       const question = getQuestion(framework, questionId);
       // Only answers still valid under this version's rules are carried over.
       if (!question || !answerValueSchemaFor(question).safeParse(value).success) continue;
       tx.insert(answers)
-        .values({ responseId, questionId, value, carriedOverFromCycleId: previous!.cycleId, updatedByUserId: actor.userId })
+        .values({
+          responseId,
+          questionId,
+          value,
+          carriedOverFromCycleId: previous!.cycleId,
+          updatedByUserId: actor.userId,
+        })
         .run();
       carriedOver++;
     }
@@ -273,7 +354,10 @@ function requireEditable(actor: Actor, assessmentId: number): AssessmentContext 
 
 export type SaveAnswerResult =
   | { status: "saved"; rowVersion: number; savedAt: string }
-  | { status: "conflict"; current: { value: AnswerValue | null; rowVersion: number; updatedByName: string | null; updatedAt: string } };
+  | {
+      status: "conflict";
+      current: { value: AnswerValue | null; rowVersion: number; updatedByName: string | null; updatedAt: string };
+    };
 
 /**
  * Saves one answer. `baseVersion` is the row version the user's page was showing (0 for none);
@@ -286,17 +370,27 @@ export function saveAnswer(
 ): SaveAnswerResult {
   const ctx = requireEditable(actor, input.assessmentId);
   const question = getQuestion(ctx.framework, input.questionId);
-  if (!question) throw new ActionError("There is a problem", "invalid", { questionId: ["This question is not part of the assessment"] });
+  if (!question)
+    throw new ActionError("There is a problem", "invalid", {
+      questionId: ["This question is not part of the assessment"],
+    });
   const parsed = answerValueSchemaFor(question).safeParse(input.value);
   if (!parsed.success) {
     throw new ActionError("There is a problem", "invalid", { value: parsed.error.issues.map((i) => i.message) });
   }
   const value = parsed.data as AnswerValue;
-  const db = getDb();
   // One transaction (SQLite serialises writers), so the version check and the write are atomic.
   return writeTransaction((tx) => {
     const stored = tx
-      .select({ id: answers.id, value: answers.value, rowVersion: answers.rowVersion, updatedAt: answers.updatedAt, updatedByName: users.name, carriedOverFromCycleId: answers.carriedOverFromCycleId, confirmedAt: answers.confirmedAt })
+      .select({
+        id: answers.id,
+        value: answers.value,
+        rowVersion: answers.rowVersion,
+        updatedAt: answers.updatedAt,
+        updatedByName: users.name,
+        carriedOverFromCycleId: answers.carriedOverFromCycleId,
+        confirmedAt: answers.confirmedAt,
+      })
       .from(answers)
       .leftJoin(users, eq(users.id, answers.updatedByUserId))
       .where(and(eq(answers.responseId, ctx.responseId), eq(answers.questionId, question.id)))
@@ -308,16 +402,35 @@ export function saveAnswer(
       case "conflict":
         return {
           status: "conflict" as const,
-          current: { value: (stored?.value as AnswerValue) ?? null, rowVersion: stored?.rowVersion ?? 0, updatedByName: stored?.updatedByName ?? null, updatedAt: stored?.updatedAt ?? "" },
+          current: {
+            value: (stored?.value as AnswerValue) ?? null,
+            rowVersion: stored?.rowVersion ?? 0,
+            updatedByName: stored?.updatedByName ?? null,
+            updatedAt: stored?.updatedAt ?? "",
+          },
         };
       case "unchanged":
         return { status: "saved" as const, rowVersion: stored!.rowVersion, savedAt: stored!.updatedAt };
       case "insert":
-        tx.insert(answers).values({ responseId: ctx.responseId, questionId: question.id, value, updatedByUserId: actor.userId, updatedAt: now }).run();
+        tx.insert(answers)
+          .values({
+            responseId: ctx.responseId,
+            questionId: question.id,
+            value,
+            updatedByUserId: actor.userId,
+            updatedAt: now,
+          })
+          .run();
         return { status: "saved" as const, rowVersion: 1, savedAt: now };
       case "update":
         tx.update(answers)
-          .set({ value, rowVersion: decision.nextVersion, updatedByUserId: actor.userId, updatedAt: now, confirmedAt: stored!.carriedOverFromCycleId !== null ? now : null })
+          .set({
+            value,
+            rowVersion: decision.nextVersion,
+            updatedByUserId: actor.userId,
+            updatedAt: now,
+            confirmedAt: stored!.carriedOverFromCycleId !== null ? now : null,
+          })
           .where(and(eq(answers.id, stored!.id), eq(answers.rowVersion, input.baseVersion)))
           .run();
         return { status: "saved" as const, rowVersion: decision.nextVersion, savedAt: now };
@@ -325,28 +438,42 @@ export function saveAnswer(
   });
 }
 
-export function setSectionComplete(actor: Actor, input: { assessmentId: number; sectionId: string; complete: boolean }): void {
+export function setSectionComplete(
+  actor: Actor,
+  input: { assessmentId: number; sectionId: string; complete: boolean },
+): void {
   const ctx = requireEditable(actor, input.assessmentId);
   const section = ctx.sections.find((s) => s.id === input.sectionId);
   if (!section) throw NOT_FOUND();
   const db = getDb();
   if (!input.complete) {
-    db.delete(sectionCompletions).where(and(eq(sectionCompletions.responseId, ctx.responseId), eq(sectionCompletions.sectionId, section.id))).run();
+    db.delete(sectionCompletions)
+      .where(and(eq(sectionCompletions.responseId, ctx.responseId), eq(sectionCompletions.sectionId, section.id)))
+      .run();
     return;
   }
   const progress = progressOf(ctx, loadAnswers(ctx.responseId)).get(section.id)!;
   if (progress.unconfirmed > 0) {
     throw new ActionError("There is a problem", "invalid", {
-      complete: [`Confirm or change the ${progress.unconfirmed} answer${progress.unconfirmed === 1 ? "" : "s"} carried over from last year before marking this section as complete`],
+      complete: [
+        `Confirm or change the ${progress.unconfirmed} answer${progress.unconfirmed === 1 ? "" : "s"} carried over from last year before marking this section as complete`,
+      ],
     });
   }
   if (progress.remaining > 0) {
     throw new ActionError("There is a problem", "invalid", {
-      complete: [`Answer the ${progress.remaining} remaining question${progress.remaining === 1 ? "" : "s"} before marking this section as complete (‘Don’t know’ is an answer)`],
+      complete: [
+        `Answer the ${progress.remaining} remaining question${progress.remaining === 1 ? "" : "s"} before marking this section as complete (‘Don’t know’ is an answer)`,
+      ],
     });
   }
   db.insert(sectionCompletions)
-    .values({ responseId: ctx.responseId, sectionId: section.id, completedAt: new Date().toISOString(), completedByUserId: actor.userId })
+    .values({
+      responseId: ctx.responseId,
+      sectionId: section.id,
+      completedAt: new Date().toISOString(),
+      completedByUserId: actor.userId,
+    })
     .onConflictDoNothing()
     .run();
 }
@@ -355,7 +482,11 @@ export function setSectionComplete(actor: Actor, input: { assessmentId: number; 
 export function submitAssessment(actor: Actor, assessmentId: number): void {
   const ctx = getAssessmentContext(actor, assessmentId);
   if (!ctx || ctx.role !== "consolidated") throw NOT_FOUND();
-  if (!ctx.canSubmit) throw new ActionError(ctx.assessment.status === "submitted" ? "This assessment has already been submitted." : "The cycle is closed.", "invalid");
+  if (!ctx.canSubmit)
+    throw new ActionError(
+      ctx.assessment.status === "submitted" ? "This assessment has already been submitted." : "The cycle is closed.",
+      "invalid",
+    );
   const records = loadAnswers(ctx.responseId);
   const progress = progressOf(ctx, records);
   const incomplete = ctx.sections.filter((s) => progress.get(s.id)!.status !== "completed");
@@ -364,7 +495,11 @@ export function submitAssessment(actor: Actor, assessmentId: number): void {
     throw new ActionError("There is a problem", "invalid", {
       _form: [
         ...incomplete.map((s) => `Complete the section ‘${s.title}’ before submitting`),
-        ...(unreviewed ? [`Say what became of the ${unreviewed} open action${unreviewed === 1 ? "" : "s"} from last year’s action plan`] : []),
+        ...(unreviewed
+          ? [
+              `Say what became of the ${unreviewed} open action${unreviewed === 1 ? "" : "s"} from last year’s action plan`,
+            ]
+          : []),
       ],
     });
   }
@@ -374,12 +509,26 @@ export function submitAssessment(actor: Actor, assessmentId: number): void {
   writeTransaction(() => {
     const res = getDb()
       .update(assessments)
-      .set({ status: "submitted", submittedAt: now, submittedByUserId: actor.userId, scoresSnapshot: { ...scores, computedAt: now }, updatedAt: now })
+      .set({
+        status: "submitted",
+        submittedAt: now,
+        submittedByUserId: actor.userId,
+        scoresSnapshot: { ...scores, computedAt: now },
+        updatedAt: now,
+      })
       .where(and(eq(assessments.id, assessmentId), eq(assessments.status, "in_progress")))
       .run();
     if (res.changes === 0) throw new ActionError("This assessment has already been submitted.", "invalid");
     bumpGeneration("national");
-    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "assessment.submit", targetType: "assessment", targetId: assessmentId, outcome: "success", detail: { partnershipId: ctx.partnership.id, cycle: ctx.cycle.label } });
+    recordAudit({
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      action: "assessment.submit",
+      targetType: "assessment",
+      targetId: assessmentId,
+      outcome: "success",
+      detail: { partnershipId: ctx.partnership.id, cycle: ctx.cycle.label },
+    });
   });
 }
 
@@ -388,7 +537,12 @@ export function reopenAssessment(actor: Actor, assessmentId: number): void {
   const ctx = getAssessmentContext(actor, assessmentId);
   if (!ctx || ctx.role !== "consolidated") throw NOT_FOUND();
   if (!ctx.canReopen) {
-    throw new ActionError(ctx.cycle.status !== "open" ? "The cycle has closed, so this assessment can no longer be reopened." : "This assessment is not submitted.", "invalid");
+    throw new ActionError(
+      ctx.cycle.status !== "open"
+        ? "The cycle has closed, so this assessment can no longer be reopened."
+        : "This assessment is not submitted.",
+      "invalid",
+    );
   }
   writeTransaction(() => {
     const res = getDb()
@@ -398,12 +552,26 @@ export function reopenAssessment(actor: Actor, assessmentId: number): void {
       .run();
     if (res.changes === 0) throw new ActionError("This assessment is not submitted.", "invalid");
     bumpGeneration("national");
-    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "assessment.reopen", targetType: "assessment", targetId: assessmentId, outcome: "success", detail: { partnershipId: ctx.partnership.id, cycle: ctx.cycle.label } });
+    recordAudit({
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      action: "assessment.reopen",
+      targetType: "assessment",
+      targetId: assessmentId,
+      outcome: "success",
+      detail: { partnershipId: ctx.partnership.id, cycle: ctx.cycle.label },
+    });
   });
 }
 
 export type MemberResponseSummary = {
-  respondents: { userId: number | null; name: string | null; organisation: string | null; answered: number; lastSavedAt: string | null }[];
+  respondents: {
+    userId: number | null;
+    name: string | null;
+    organisation: string | null;
+    answered: number;
+    lastSavedAt: string | null;
+  }[];
   invitedNotResponded: { name: string; organisation: string | null }[];
   answersByQuestion: Map<string, { name: string | null; organisation: string | null; value: AnswerValue }[]>;
 };
@@ -414,7 +582,12 @@ export function memberResponses(actor: Actor, assessmentId: number): MemberRespo
   if (!row || !can(actor, "read:member-responses:own", { partnershipId: row.partnershipId })) return null;
   const db = getDb();
   const rs = db
-    .select({ id: responses.id, userId: responses.respondentUserId, name: users.name, organisation: responses.organisation })
+    .select({
+      id: responses.id,
+      userId: responses.respondentUserId,
+      name: users.name,
+      organisation: responses.organisation,
+    })
     .from(responses)
     .leftJoin(users, eq(users.id, responses.respondentUserId))
     .where(and(eq(responses.assessmentId, assessmentId), eq(responses.kind, "member")))
@@ -422,9 +595,19 @@ export function memberResponses(actor: Actor, assessmentId: number): MemberRespo
     .all();
   const answerRows = rs.length
     ? db
-        .select({ responseId: answers.responseId, questionId: answers.questionId, value: answers.value, updatedAt: answers.updatedAt })
+        .select({
+          responseId: answers.responseId,
+          questionId: answers.questionId,
+          value: answers.value,
+          updatedAt: answers.updatedAt,
+        })
         .from(answers)
-        .where(inArray(answers.responseId, rs.map((r) => r.id)))
+        .where(
+          inArray(
+            answers.responseId,
+            rs.map((r) => r.id),
+          ),
+        )
         .all()
     : [];
   const byResponse = new Map(rs.map((r) => [r.id, r]));
@@ -445,12 +628,20 @@ export function memberResponses(actor: Actor, assessmentId: number): MemberRespo
     .select({ userId: users.id, name: users.name, organisation: memberships.organisation })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.partnershipId, row.partnershipId), eq(memberships.role, "member"), eq(users.disabled, false)))
+    .where(
+      and(eq(memberships.partnershipId, row.partnershipId), eq(memberships.role, "member"), eq(users.disabled, false)),
+    )
     .orderBy(asc(users.name))
     .all()
     .filter((m) => !respondedUserIds.has(m.userId));
   return {
-    respondents: rs.map((r) => ({ userId: r.userId, name: r.name, organisation: r.organisation, answered: counts.get(r.id)?.answered ?? 0, lastSavedAt: counts.get(r.id)?.last ?? null })),
+    respondents: rs.map((r) => ({
+      userId: r.userId,
+      name: r.name,
+      organisation: r.organisation,
+      answered: counts.get(r.id)?.answered ?? 0,
+      lastSavedAt: counts.get(r.id)?.last ?? null,
+    })),
     invitedNotResponded: invitedNotResponded.map(({ name, organisation }) => ({ name, organisation })),
     answersByQuestion,
   };
@@ -469,11 +660,18 @@ export function countMemberResponses(assessmentId: number): number {
 
 /** The partnership an assessment belongs to, for permission checks before anything else. */
 export function partnershipIdOfAssessment(assessmentId: number): number | undefined {
-  return getDb().select({ p: assessments.partnershipId }).from(assessments).where(eq(assessments.id, assessmentId)).get()?.p;
+  return getDb()
+    .select({ p: assessments.partnershipId })
+    .from(assessments)
+    .where(eq(assessments.id, assessmentId))
+    .get()?.p;
 }
 
 /** The partnership's most recent submitted assessment, for links to its results. */
-export function latestSubmittedAssessment(actor: Actor, partnershipId: number): { id: number; cycleLabel: string } | null {
+export function latestSubmittedAssessment(
+  actor: Actor,
+  partnershipId: number,
+): { id: number; cycleLabel: string } | null {
   if (!can(actor, "read:assessment", { partnershipId })) return null;
   return (
     getDb()

@@ -3,7 +3,8 @@ import "server-only";
 // database refuses both (triggers in migration 0001).
 import { and, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditLog, AUDIT_OUTCOMES } from "@/db/schema";
+import { auditLog } from "@/db/schema";
+import { AUDIT_OUTCOMES } from "@/lib/domain/enums";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
@@ -38,8 +39,22 @@ export function recordAudit(entry: AuditEntry): void {
 }
 
 /** An export leaving the toolkit: who took which data (every export is audited). */
-export function recordExport(actor: Actor, action: `export.${string}`, targetType?: string, targetId?: string | number, detail?: Record<string, unknown>): void {
-  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action, targetType, targetId, outcome: "success", detail });
+export function recordExport(
+  actor: Actor,
+  action: `export.${string}`,
+  targetType?: string,
+  targetId?: string | number,
+  detail?: Record<string, unknown>,
+): void {
+  recordAudit({
+    actorUserId: actor.userId,
+    actorEmail: actor.email,
+    action,
+    targetType,
+    targetId,
+    outcome: "success",
+    detail,
+  });
 }
 
 // Reading the log (administrators only). Filters are validated by lib/admin/audit-filters.ts
@@ -79,7 +94,10 @@ function whereFor(f: AuditFilters): SQL | undefined {
   if (f.from) conditions.push(gte(auditLog.at, `${f.from}T00:00:00.000Z`));
   if (f.to) conditions.push(lt(auditLog.at, nextDay(f.to)));
   // "access" finds every access.* entry, "export" every export.*; "sign-in" only sign-in.
-  if (f.action) conditions.push(or(eq(auditLog.action, f.action), sql`${auditLog.action} LIKE ${`${likeLiteral(f.action)}.%`} ESCAPE '\\'`)!);
+  if (f.action)
+    conditions.push(
+      or(eq(auditLog.action, f.action), sql`${auditLog.action} LIKE ${`${likeLiteral(f.action)}.%`} ESCAPE '\\'`)!,
+    );
   if (f.outcome) conditions.push(eq(auditLog.outcome, f.outcome));
   // Part of an address is enough (SQLite's LIKE ignores ASCII case).
   if (f.actor) conditions.push(sql`${auditLog.actorEmail} LIKE ${`%${likeLiteral(f.actor)}%`} ESCAPE '\\'`);
@@ -92,15 +110,30 @@ function selectEntries(f: AuditFilters) {
   return getDb().select().from(auditLog).where(whereFor(f)).orderBy(desc(auditLog.at), desc(auditLog.id));
 }
 
-export type AuditPage = { entries: AuditRow[]; page: number; hasPrevious: boolean; hasNext: boolean; firstNumber: number };
+export type AuditPage = {
+  entries: AuditRow[];
+  page: number;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  firstNumber: number;
+};
 
 /** One page of entries matching the filters, newest first. */
 export function listAuditEntries(actor: Actor, filters: AuditFilters, page: number): AuditPage {
   assertCanReadAudit(actor);
   const offset = (page - 1) * AUDIT_PAGE_SIZE;
   // One more than a page tells whether there is a next page without counting them all.
-  const rows = selectEntries(filters).limit(AUDIT_PAGE_SIZE + 1).offset(offset).all();
-  return { entries: rows.slice(0, AUDIT_PAGE_SIZE), page, hasPrevious: page > 1, hasNext: rows.length > AUDIT_PAGE_SIZE, firstNumber: offset + 1 };
+  const rows = selectEntries(filters)
+    .limit(AUDIT_PAGE_SIZE + 1)
+    .offset(offset)
+    .all();
+  return {
+    entries: rows.slice(0, AUDIT_PAGE_SIZE),
+    page,
+    hasPrevious: page > 1,
+    hasNext: rows.length > AUDIT_PAGE_SIZE,
+    firstNumber: offset + 1,
+  };
 }
 
 /** The most one download holds: beyond it, the filters must be narrowed (a clear refusal, not a cut-off file). */
@@ -109,10 +142,21 @@ export const AUDIT_EXPORT_MAX = 100_000;
 /** Every entry matching the filters, newest first, for a CSV; the export is itself audited. */
 export function exportAuditEntries(actor: Actor, filters: AuditFilters, ip: string | null): AuditRow[] {
   assertCanReadAudit(actor);
-  const rows = selectEntries(filters).limit(AUDIT_EXPORT_MAX + 1).all();
+  const rows = selectEntries(filters)
+    .limit(AUDIT_EXPORT_MAX + 1)
+    .all();
   if (rows.length > AUDIT_EXPORT_MAX) {
-    throw new ActionError(`More than ${AUDIT_EXPORT_MAX.toLocaleString("en-GB")} entries match these filters. Narrow the dates or add another filter, then download again.`);
+    throw new ActionError(
+      `More than ${AUDIT_EXPORT_MAX.toLocaleString("en-GB")} entries match these filters. Narrow the dates or add another filter, then download again.`,
+    );
   }
-  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "export.audit", outcome: "success", detail: { filters, rows: rows.length }, ip });
+  recordAudit({
+    actorUserId: actor.userId,
+    actorEmail: actor.email,
+    action: "export.audit",
+    outcome: "success",
+    detail: { filters, rows: rows.length },
+    ip,
+  });
   return rows;
 }

@@ -6,10 +6,14 @@ import { getDb, preparedOnce } from "@/db/client";
 export type GenerationName = "national";
 
 export function bumpGeneration(name: GenerationName): void {
-  getDb().run(sql`INSERT INTO data_generations (name, generation) VALUES (${name}, 1) ON CONFLICT(name) DO UPDATE SET generation = generation + 1`);
+  getDb().run(
+    sql`INSERT INTO data_generations (name, generation) VALUES (${name}, 1) ON CONFLICT(name) DO UPDATE SET generation = generation + 1`,
+  );
 }
 
-const generationOf = preparedOnce((db) => db.$client.prepare<[string], { g: number }>("SELECT generation AS g FROM data_generations WHERE name = ?"));
+const generationOf = preparedOnce((db) =>
+  db.$client.prepare<[string], { g: number }>("SELECT generation AS g FROM data_generations WHERE name = ?"),
+);
 
 export function currentGeneration(name: GenerationName): number {
   return generationOf().get(name)?.g ?? 0;

@@ -14,13 +14,19 @@ import { INVITATION_DAYS, type AcceptNewAccountInput, type InvitationInput } fro
 
 export type InvitationStatus = "pending" | "accepted" | "expired" | "revoked";
 
-function statusOf(row: { acceptedAt: string | null; revokedAt: string | null; expiresAt: string }, now = new Date()): InvitationStatus {
+function statusOf(
+  row: { acceptedAt: string | null; revokedAt: string | null; expiresAt: string },
+  now = new Date(),
+): InvitationStatus {
   if (row.acceptedAt) return "accepted";
   if (row.revokedAt) return "revoked";
   return Date.parse(row.expiresAt) <= now.getTime() ? "expired" : "pending";
 }
 
-export function createInvitation(actor: Actor, input: InvitationInput): { token: string; expiresAt: string; email: string } {
+export function createInvitation(
+  actor: Actor,
+  input: InvitationInput,
+): { token: string; expiresAt: string; email: string } {
   const partnershipId = Number(input.partnershipId);
   if (!can(actor, "invite:member:own", { partnershipId })) throw new ActionError("Page not found", "not-found");
   const db = getDb();
@@ -31,17 +37,34 @@ export function createInvitation(actor: Actor, input: InvitationInput): { token:
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.partnershipId, partnershipId), eq(users.email, email)))
     .get();
-  if (existing) throw new ActionError("There is a problem", "invalid", { email: ["This person is already in the partnership"] });
+  if (existing)
+    throw new ActionError("There is a problem", "invalid", { email: ["This person is already in the partnership"] });
   const { token, tokenHash } = newLinkToken();
   const now = new Date();
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 3600 * 1000).toISOString();
   writeTransaction(() => {
     const row = db
       .insert(invitations)
-      .values({ partnershipId, email, organisation: input.organisation.trim(), tokenHash, invitedByUserId: actor.userId, createdAt: now.toISOString(), expiresAt })
+      .values({
+        partnershipId,
+        email,
+        organisation: input.organisation.trim(),
+        tokenHash,
+        invitedByUserId: actor.userId,
+        createdAt: now.toISOString(),
+        expiresAt,
+      })
       .returning({ id: invitations.id })
       .get();
-    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "invitation.create", targetType: "partnership", targetId: partnershipId, outcome: "success", detail: { invitationId: row.id, email } });
+    recordAudit({
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      action: "invitation.create",
+      targetType: "partnership",
+      targetId: partnershipId,
+      outcome: "success",
+      detail: { invitationId: row.id, email },
+    });
   });
   return { token, expiresAt, email };
 }
@@ -49,7 +72,15 @@ export function createInvitation(actor: Actor, input: InvitationInput): { token:
 export function listInvitations(actor: Actor, partnershipId: number) {
   if (!can(actor, "invite:member:own", { partnershipId })) return null;
   const rows = getDb()
-    .select({ id: invitations.id, email: invitations.email, organisation: invitations.organisation, createdAt: invitations.createdAt, expiresAt: invitations.expiresAt, acceptedAt: invitations.acceptedAt, revokedAt: invitations.revokedAt })
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      organisation: invitations.organisation,
+      createdAt: invitations.createdAt,
+      expiresAt: invitations.expiresAt,
+      acceptedAt: invitations.acceptedAt,
+      revokedAt: invitations.revokedAt,
+    })
     .from(invitations)
     .where(eq(invitations.partnershipId, partnershipId))
     .orderBy(desc(invitations.createdAt))
@@ -63,10 +94,25 @@ export function revokeInvitation(actor: Actor, partnershipId: number, invitation
     const res = getDb()
       .update(invitations)
       .set({ revokedAt: new Date().toISOString() })
-      .where(and(eq(invitations.id, invitationId), eq(invitations.partnershipId, partnershipId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+      .where(
+        and(
+          eq(invitations.id, invitationId),
+          eq(invitations.partnershipId, partnershipId),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+        ),
+      )
       .run();
     if (res.changes === 0) throw new ActionError("Page not found", "not-found");
-    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "invitation.revoke", targetType: "partnership", targetId: partnershipId, outcome: "success", detail: { invitationId } });
+    recordAudit({
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      action: "invitation.revoke",
+      targetType: "partnership",
+      targetId: partnershipId,
+      outcome: "success",
+      detail: { invitationId },
+    });
   });
 }
 
@@ -74,7 +120,15 @@ export function revokeInvitation(actor: Actor, partnershipId: number, invitation
 export function describeInvitation(token: string) {
   const db = getDb();
   const row = db
-    .select({ id: invitations.id, email: invitations.email, organisation: invitations.organisation, expiresAt: invitations.expiresAt, acceptedAt: invitations.acceptedAt, revokedAt: invitations.revokedAt, partnershipName: partnerships.name })
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      organisation: invitations.organisation,
+      expiresAt: invitations.expiresAt,
+      acceptedAt: invitations.acceptedAt,
+      revokedAt: invitations.revokedAt,
+      partnershipName: partnerships.name,
+    })
     .from(invitations)
     .innerJoin(partnerships, eq(partnerships.id, invitations.partnershipId))
     .where(eq(invitations.tokenHash, hashLinkToken(token)))
@@ -85,24 +139,46 @@ export function describeInvitation(token: string) {
 }
 
 /** Claims the invitation (single use), adds the membership and audits it, inside one transaction. */
-function claim(token: string, newAccount: boolean, userIdFor: (email: string) => number): { partnershipId: number; userId: number } {
-  const db = getDb();
+function claim(
+  token: string,
+  newAccount: boolean,
+  userIdFor: (email: string) => number,
+): { partnershipId: number; userId: number } {
   return writeTransaction((tx) => {
     const now = new Date().toISOString();
     const inv = tx
       .update(invitations)
       .set({ acceptedAt: now })
-      .where(and(eq(invitations.tokenHash, hashLinkToken(token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)))
+      .where(
+        and(
+          eq(invitations.tokenHash, hashLinkToken(token)),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+          gt(invitations.expiresAt, now),
+        ),
+      )
       .returning()
       .get();
-    if (!inv) throw new ActionError("This invitation has already been used, has expired or has been withdrawn. Ask your coordinator for a new one.", "invalid");
+    if (!inv)
+      throw new ActionError(
+        "This invitation has already been used, has expired or has been withdrawn. Ask your coordinator for a new one.",
+        "invalid",
+      );
     const userId = userIdFor(inv.email);
     tx.update(invitations).set({ acceptedByUserId: userId }).where(eq(invitations.id, inv.id)).run();
     tx.insert(memberships)
       .values({ userId, partnershipId: inv.partnershipId, role: "member", organisation: inv.organisation })
       .onConflictDoNothing()
       .run();
-    recordAudit({ actorUserId: userId, actorEmail: inv.email, action: "invitation.accept", targetType: "partnership", targetId: inv.partnershipId, outcome: "success", detail: { newAccount } });
+    recordAudit({
+      actorUserId: userId,
+      actorEmail: inv.email,
+      action: "invitation.accept",
+      targetType: "partnership",
+      targetId: inv.partnershipId,
+      outcome: "success",
+      detail: { newAccount },
+    });
     return { partnershipId: inv.partnershipId, userId };
   });
 }
@@ -110,13 +186,24 @@ function claim(token: string, newAccount: boolean, userIdFor: (email: string) =>
 export async function acceptWithNewAccount(input: AcceptNewAccountInput): Promise<{ email: string }> {
   const info = describeInvitation(input.token);
   if (!info || info.status !== "pending") {
-    throw new ActionError("This invitation has already been used, has expired or has been withdrawn. Ask your coordinator for a new one.", "invalid");
+    throw new ActionError(
+      "This invitation has already been used, has expired or has been withdrawn. Ask your coordinator for a new one.",
+      "invalid",
+    );
   }
-  if (info.accountExists) throw new ActionError("An account already exists for this email address. Sign in to accept the invitation.", "invalid");
+  if (info.accountExists)
+    throw new ActionError(
+      "An account already exists for this email address. Sign in to accept the invitation.",
+      "invalid",
+    );
   assertAcceptableNewPassword(input.password, info.email);
   const passwordHash = await hashPassword(input.password);
-  claim(input.token, true, (email) =>
-    getDb().insert(users).values({ email, name: input.name.trim(), passwordHash }).returning({ id: users.id }).get().id,
+  claim(
+    input.token,
+    true,
+    (email) =>
+      getDb().insert(users).values({ email, name: input.name.trim(), passwordHash }).returning({ id: users.id }).get()
+        .id,
   );
   return { email: info.email };
 }
@@ -124,10 +211,16 @@ export async function acceptWithNewAccount(input: AcceptNewAccountInput): Promis
 export function acceptAsSignedInUser(actor: Actor, token: string): { partnershipId: number } {
   const info = describeInvitation(token);
   if (!info || info.status !== "pending") {
-    throw new ActionError("This invitation has already been used, has expired or has been withdrawn. Ask your coordinator for a new one.", "invalid");
+    throw new ActionError(
+      "This invitation has already been used, has expired or has been withdrawn. Ask your coordinator for a new one.",
+      "invalid",
+    );
   }
   if (info.email !== actor.email) {
-    throw new ActionError(`This invitation is for ${info.email}. Sign out and sign in with that account to accept it.`, "invalid");
+    throw new ActionError(
+      `This invitation is for ${info.email}. Sign out and sign in with that account to accept it.`,
+      "invalid",
+    );
   }
   const result = claim(token, false, () => actor.userId);
   return { partnershipId: result.partnershipId };

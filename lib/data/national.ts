@@ -12,7 +12,7 @@ import { getFramework, BASELINE_2017 } from "@/lib/framework";
 import type { AnswerValue } from "@/lib/framework/types";
 import type { NationalFilters } from "@/lib/national/filters";
 import { daysUntil, median, percentileRank } from "@/lib/national/stats";
-import { overviewAggregates, partnershipFilter } from "@/lib/national/aggregates";
+import { overviewAggregates } from "@/lib/national/aggregates";
 import { bumpGeneration, cachedByGeneration } from "@/lib/data/generations";
 
 const NOT_FOUND = () => new ActionError("Page not found", "not-found");
@@ -22,7 +22,9 @@ function assertNational(actor: Actor) {
 }
 
 const cyclesNewestFirst = preparedOnce((db) => db.select().from(cycles).orderBy(desc(cycles.opensOn)).prepare());
-const regionNames = preparedOnce((db) => db.$client.prepare<[], { region: string }>("SELECT DISTINCT region FROM force_areas ORDER BY region"));
+const regionNames = preparedOnce((db) =>
+  db.$client.prepare<[], { region: string }>("SELECT DISTINCT region FROM force_areas ORDER BY region"),
+);
 
 export function listAllCycles(actor: Actor) {
   assertNational(actor);
@@ -36,7 +38,11 @@ export function listAllCycles(actor: Actor) {
 export function nationalCycles(actor: Actor, cycleId?: number) {
   const cycles = listAllCycles(actor);
   const today = new Date().toISOString().slice(0, 10);
-  const cycle = (cycleId ? cycles.find((c) => c.id === cycleId) : undefined) ?? cycles.find((c) => c.status !== "planned" && c.opensOn <= today) ?? cycles[0] ?? null;
+  const cycle =
+    (cycleId ? cycles.find((c) => c.id === cycleId) : undefined) ??
+    cycles.find((c) => c.status !== "planned" && c.opensOn <= today) ??
+    cycles[0] ??
+    null;
   return { cycles, cycle };
 }
 
@@ -47,9 +53,21 @@ export function createCycle(actor: Actor, input: { label: string; opensOn: strin
     throw new ActionError("There is a problem", "invalid", { label: ["A cycle with this label already exists"] });
   }
   return writeTransaction(() => {
-    const row = db.insert(cycles).values({ ...input, status: "planned" }).returning({ id: cycles.id }).get();
+    const row = db
+      .insert(cycles)
+      .values({ ...input, status: "planned" })
+      .returning({ id: cycles.id })
+      .get();
     bumpGeneration("national");
-    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "cycle.create", targetType: "cycle", targetId: row.id, outcome: "success", detail: input });
+    recordAudit({
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      action: "cycle.create",
+      targetType: "cycle",
+      targetId: row.id,
+      outcome: "success",
+      detail: input,
+    });
     return row;
   });
 }
@@ -60,7 +78,14 @@ export function setCycleStatus(actor: Actor, cycleId: number, status: "open" | "
     const res = getDb().update(cycles).set({ status }).where(eq(cycles.id, cycleId)).run();
     if (res.changes === 0) throw NOT_FOUND();
     bumpGeneration("national");
-    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: `cycle.${status === "open" ? "open" : "close"}`, targetType: "cycle", targetId: cycleId, outcome: "success" });
+    recordAudit({
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      action: `cycle.${status === "open" ? "open" : "close"}`,
+      targetType: "cycle",
+      targetId: cycleId,
+      outcome: "success",
+    });
   });
 }
 
@@ -79,16 +104,41 @@ export function submissionTracker(actor: Actor, cycleId: number) {
        FROM partnerships p LEFT JOIN assessments a ON a.partnership_id = p.id AND a.cycle_id = ?
        ORDER BY p.name`,
     )
-    .all(cycleId) as { id: number; name: string; level: string; nation: string; status: string | null; submittedAt: string | null; reviewed: number }[];
+    .all(cycleId) as {
+    id: number;
+    name: string;
+    level: string;
+    nation: string;
+    status: string | null;
+    submittedAt: string | null;
+    reviewed: number;
+  }[];
   const today = new Date().toISOString().slice(0, 10);
   return {
     cycle,
     daysToDeadline: daysUntil(cycle.closesOn, today),
-    rows: rows.map((r) => ({ ...r, trackerStatus: (r.reviewed ? "reviewed" : r.status === "submitted" ? "submitted" : r.status ? "in_progress" : "not_started") as TrackerStatus })),
+    rows: rows.map((r) => ({
+      ...r,
+      trackerStatus: (r.reviewed
+        ? "reviewed"
+        : r.status === "submitted"
+          ? "submitted"
+          : r.status
+            ? "in_progress"
+            : "not_started") as TrackerStatus,
+    })),
   };
 }
 
-export type FigureTable = { id: string; figure: string; title: string; questionId: string; respondents: number; rows: { label: string; n: number; share: number }[]; baseline: { statement: string }[] };
+export type FigureTable = {
+  id: string;
+  figure: string;
+  title: string;
+  questionId: string;
+  respondents: number;
+  rows: { label: string; n: number; share: number }[];
+  baseline: { statement: string }[];
+};
 
 const FIGURES: { figure: string; questionId: string; title: string }[] = [
   { figure: "Figure 5", questionId: "profile.chair_org", title: "Who chairs the partnership" },
@@ -120,7 +170,8 @@ function computeOverview(cycleId: number, f: NationalFilters) {
     return { dimensionId: d.id, name: d.name, counts, median: median(values) };
   });
   const byQuestion = new Map<string, AnswerValue[]>();
-  for (const a of agg.answers) byQuestion.set(a.questionId, [...(byQuestion.get(a.questionId) ?? []), JSON.parse(a.value) as AnswerValue]);
+  for (const a of agg.answers)
+    byQuestion.set(a.questionId, [...(byQuestion.get(a.questionId) ?? []), JSON.parse(a.value) as AnswerValue]);
   const figures: FigureTable[] = FIGURES.map((fig) => {
     const q = fw.profile.find((x) => x.id === fig.questionId)!;
     const values = byQuestion.get(fig.questionId) ?? [];
@@ -131,10 +182,23 @@ function computeOverview(cycleId: number, f: NationalFilters) {
       const ids = v.kind === "choices" ? v.options : v.kind === "choice" ? [v.option] : [];
       if (!ids.length) continue;
       respondents++;
-      for (const id of new Set(ids.map((i) => options.find((o) => o.id === i)?.reportLabel ?? options.find((o) => o.id === i)?.label ?? i))) counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (const id of new Set(
+        ids.map((i) => options.find((o) => o.id === i)?.reportLabel ?? options.find((o) => o.id === i)?.label ?? i),
+      ))
+        counts.set(id, (counts.get(id) ?? 0) + 1);
     }
-    const rows = [...counts].map(([label, n]) => ({ label, n, share: respondents ? Math.round((100 * n) / respondents) : 0 })).sort((a, b) => b.n - a.n);
-    return { id: fig.questionId, figure: fig.figure, title: fig.title, questionId: fig.questionId, respondents, rows, baseline: BASELINE_2017.filter((b) => b.figure === fig.figure).map((b) => ({ statement: b.statement })) };
+    const rows = [...counts]
+      .map(([label, n]) => ({ label, n, share: respondents ? Math.round((100 * n) / respondents) : 0 }))
+      .sort((a, b) => b.n - a.n);
+    return {
+      id: fig.questionId,
+      figure: fig.figure,
+      title: fig.title,
+      questionId: fig.questionId,
+      respondents,
+      rows,
+      baseline: BASELINE_2017.filter((b) => b.figure === fig.figure).map((b) => ({ statement: b.statement })),
+    };
   });
   const actionPlans = byQuestion.get("gov.action_plan") ?? [];
   const withPlan = actionPlans.filter((v) => v.kind === "yesno" && v.answer === "yes").length;
@@ -145,7 +209,11 @@ function computeOverview(cycleId: number, f: NationalFilters) {
     submitted,
     stageDistribution,
     figures,
-    actionPlan: { answered: actionPlans.length, withPlan, baseline: BASELINE_2017.filter((b) => b.id === "governance.no_action_plan").map((b) => b.statement) },
+    actionPlan: {
+      answered: actionPlans.length,
+      withPlan,
+      baseline: BASELINE_2017.filter((b) => b.id === "governance.no_action_plan").map((b) => b.statement),
+    },
   };
 }
 
@@ -154,7 +222,9 @@ export function forceAreaMap(actor: Actor, cycleId: number, dimensionId: string 
   assertNational(actor);
   const sqlite = getDb().$client;
   const counts = sqlite
-    .prepare(`SELECT fa.id, fa.name, fa.region, fa.nation, count(x.partnership_id) AS n FROM force_areas fa LEFT JOIN partnership_force_areas x ON x.force_area_id = fa.id GROUP BY fa.id ORDER BY fa.name`)
+    .prepare(
+      `SELECT fa.id, fa.name, fa.region, fa.nation, count(x.partnership_id) AS n FROM force_areas fa LEFT JOIN partnership_force_areas x ON x.force_area_id = fa.id GROUP BY fa.id ORDER BY fa.name`,
+    )
     .all() as { id: string; name: string; region: string; nation: string; n: number }[];
   const stages = dimensionId
     ? (sqlite
@@ -170,7 +240,15 @@ export function forceAreaMap(actor: Actor, cycleId: number, dimensionId: string 
   return counts.map((c) => ({ ...c, medianStage: median(byArea.get(c.id) ?? []) }));
 }
 
-type ScoreRow = { partnershipId: number; name: string; level: string; nation: string; dimensionId: string; score: number | null; stage: number };
+type ScoreRow = {
+  partnershipId: number;
+  name: string;
+  level: string;
+  nation: string;
+  dimensionId: string;
+  score: number | null;
+  stage: number;
+};
 
 /** Every submitted score in a cycle, cached per "national" generation (compare, benchmark, exports). */
 function scoreRows(cycleId: number): ScoreRow[] {
@@ -233,11 +311,24 @@ export function benchmark(actor: Actor, cycleId: number, partnershipId: number) 
   return {
     name: mine[0]!.name,
     level,
-    peers: new Set(rows.filter((r) => r.level === level && r.partnershipId !== partnershipId).map((r) => r.partnershipId)).size,
+    peers: new Set(
+      rows.filter((r) => r.level === level && r.partnershipId !== partnershipId).map((r) => r.partnershipId),
+    ).size,
     dimensions: fw.dimensions.map((d) => {
       const m = mine.find((r) => r.dimensionId === d.id)!;
-      const peers = rows.filter((r) => r.level === level && r.partnershipId !== partnershipId && r.dimensionId === d.id && r.score !== null).map((r) => r.score!);
-      return { dimensionId: d.id, name: d.name, score: m?.score ?? null, stage: m?.stage ?? null, peerMedian: median(peers), percentile: m?.score === null || !m ? null : percentileRank(m.score, peers) };
+      const peers = rows
+        .filter(
+          (r) => r.level === level && r.partnershipId !== partnershipId && r.dimensionId === d.id && r.score !== null,
+        )
+        .map((r) => r.score!);
+      return {
+        dimensionId: d.id,
+        name: d.name,
+        score: m?.score ?? null,
+        stage: m?.stage ?? null,
+        peerMedian: median(peers),
+        percentile: m?.score === null || !m ? null : percentileRank(m.score, peers),
+      };
     }),
   };
 }
@@ -278,7 +369,11 @@ function computeTrends() {
 
 export function partnershipOptions(actor: Actor) {
   assertNational(actor);
-  return getDb().$client.prepare("SELECT id, name, level FROM partnerships ORDER BY name").all() as { id: number; name: string; level: string }[];
+  return getDb().$client.prepare("SELECT id, name, level FROM partnerships ORDER BY name").all() as {
+    id: number;
+    name: string;
+    level: string;
+  }[];
 }
 
 export function regions(actor: Actor) {
@@ -287,4 +382,3 @@ export function regions(actor: Actor) {
     .all()
     .map((r) => r.region);
 }
-

@@ -3,16 +3,8 @@ import "server-only";
 // returns plain objects.
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { getDb, preparedOnce, writeTransaction } from "@/db/client";
-import {
-  forceAreas,
-  memberships,
-  partnershipForceAreas,
-  partnerships,
-  users,
-  type Nation,
-  type PartnershipLevel,
-  type PartnershipRole,
-} from "@/db/schema";
+import { forceAreas, memberships, partnershipForceAreas, partnerships, users } from "@/db/schema";
+import type { Nation, PartnershipLevel, PartnershipRole } from "@/lib/domain/enums";
 import { can, partnershipRelation, type PartnershipRelation } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
@@ -47,7 +39,12 @@ function forceAreaNamesByPartnership(ids: number[]): Map<number, string[]> {
 export function listPartnershipsFor(actor: Actor): PartnershipSummary[] {
   const db = getDb();
   const all = can(actor, "list:partnerships:all");
-  const ownIds = [...new Set([...actor.memberships.map((m) => m.partnershipId), ...actor.reviewAssignments.map((a) => a.partnershipId)])];
+  const ownIds = [
+    ...new Set([
+      ...actor.memberships.map((m) => m.partnershipId),
+      ...actor.reviewAssignments.map((a) => a.partnershipId),
+    ]),
+  ];
   if (!all && !ownIds.length) return [];
   const rows = db
     .select({ id: partnerships.id, name: partnerships.name, level: partnerships.level, nation: partnerships.nation })
@@ -73,7 +70,11 @@ export function getPartnershipFor(actor: Actor, partnershipId: number): Partners
   const p = db.select().from(partnerships).where(eq(partnerships.id, partnershipId)).get();
   if (!p) return null;
   const parent = p.parentId
-    ? db.select({ id: partnerships.id, name: partnerships.name }).from(partnerships).where(eq(partnerships.id, p.parentId)).get() ?? null
+    ? (db
+        .select({ id: partnerships.id, name: partnerships.name })
+        .from(partnerships)
+        .where(eq(partnerships.id, p.parentId))
+        .get() ?? null)
     : null;
   const children = db
     .select({ id: partnerships.id, name: partnerships.name })
@@ -90,7 +91,13 @@ export function getPartnershipFor(actor: Actor, partnershipId: number): Partners
     .all();
   const members = can(actor, "read:partnership-members", { partnershipId })
     ? db
-        .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role, organisation: memberships.organisation })
+        .select({
+          userId: users.id,
+          name: users.name,
+          email: users.email,
+          role: memberships.role,
+          organisation: memberships.organisation,
+        })
         .from(memberships)
         .innerJoin(users, eq(users.id, memberships.userId))
         .where(eq(memberships.partnershipId, partnershipId))
@@ -124,27 +131,52 @@ function assertAdmin(actor: Actor) {
 
 function validateReferences(input: PartnershipInput, selfId?: number) {
   const db = getDb();
-  const known = new Set(db.select({ id: forceAreas.id }).from(forceAreas).all().map((f) => f.id));
+  const known = new Set(
+    db
+      .select({ id: forceAreas.id })
+      .from(forceAreas)
+      .all()
+      .map((f) => f.id),
+  );
   const unknown = input.forceAreaIds.filter((id) => !known.has(id));
-  if (unknown.length) throw new ActionError("There is a problem", "invalid", { forceAreaIds: ["Select police force areas from the list"] });
+  if (unknown.length)
+    throw new ActionError("There is a problem", "invalid", {
+      forceAreaIds: ["Select police force areas from the list"],
+    });
   if (input.parentId) {
     const parentId = Number(input.parentId);
-    if (parentId === selfId) throw new ActionError("There is a problem", "invalid", { parentId: ["A partnership cannot be its own parent"] });
-    const parent = db.select({ id: partnerships.id, parentId: partnerships.parentId }).from(partnerships).where(eq(partnerships.id, parentId)).get();
-    if (!parent) throw new ActionError("There is a problem", "invalid", { parentId: ["Select a parent partnership from the list"] });
+    if (parentId === selfId)
+      throw new ActionError("There is a problem", "invalid", { parentId: ["A partnership cannot be its own parent"] });
+    const parent = db
+      .select({ id: partnerships.id, parentId: partnerships.parentId })
+      .from(partnerships)
+      .where(eq(partnerships.id, parentId))
+      .get();
+    if (!parent)
+      throw new ActionError("There is a problem", "invalid", {
+        parentId: ["Select a parent partnership from the list"],
+      });
     // Walk up from the parent: a partnership cannot sit below one of its own descendants.
     let cursor: number | null = parent.parentId;
     for (let i = 0; cursor !== null && i < 100; i++) {
-      if (cursor === selfId) throw new ActionError("There is a problem", "invalid", { parentId: ["That partnership already sits below this one"] });
-      cursor = db.select({ parentId: partnerships.parentId }).from(partnerships).where(eq(partnerships.id, cursor)).get()?.parentId ?? null;
+      if (cursor === selfId)
+        throw new ActionError("There is a problem", "invalid", {
+          parentId: ["That partnership already sits below this one"],
+        });
+      cursor =
+        db.select({ parentId: partnerships.parentId }).from(partnerships).where(eq(partnerships.id, cursor)).get()
+          ?.parentId ?? null;
     }
   }
   const clash = db
     .select({ id: partnerships.id })
     .from(partnerships)
-    .where(selfId ? and(eq(partnerships.name, input.name), ne(partnerships.id, selfId)) : eq(partnerships.name, input.name))
+    .where(
+      selfId ? and(eq(partnerships.name, input.name), ne(partnerships.id, selfId)) : eq(partnerships.name, input.name),
+    )
     .get();
-  if (clash) throw new ActionError("There is a problem", "invalid", { name: ["A partnership with this name already exists"] });
+  if (clash)
+    throw new ActionError("There is a problem", "invalid", { name: ["A partnership with this name already exists"] });
 }
 
 function values(input: PartnershipInput) {
@@ -160,12 +192,19 @@ function values(input: PartnershipInput) {
 export function createPartnership(actor: Actor, input: PartnershipInput): { id: number } {
   assertAdmin(actor);
   validateReferences(input);
-  const db = getDb();
   const id = writeTransaction((tx) => {
     const row = tx.insert(partnerships).values(values(input)).returning({ id: partnerships.id }).get();
-    for (const forceAreaId of new Set(input.forceAreaIds)) tx.insert(partnershipForceAreas).values({ partnershipId: row.id, forceAreaId }).run();
+    for (const forceAreaId of new Set(input.forceAreaIds))
+      tx.insert(partnershipForceAreas).values({ partnershipId: row.id, forceAreaId }).run();
     bumpGeneration("national");
-    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "partnership.create", targetType: "partnership", targetId: row.id, outcome: "success" });
+    recordAudit({
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      action: "partnership.create",
+      targetType: "partnership",
+      targetId: row.id,
+      outcome: "success",
+    });
     return row.id;
   });
   return { id };
@@ -174,14 +213,26 @@ export function createPartnership(actor: Actor, input: PartnershipInput): { id: 
 export function updatePartnership(actor: Actor, id: number, input: PartnershipInput): { id: number } {
   assertAdmin(actor);
   const db = getDb();
-  if (!db.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.id, id)).get()) throw new ActionError("Page not found", "not-found");
+  if (!db.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.id, id)).get())
+    throw new ActionError("Page not found", "not-found");
   validateReferences(input, id);
   writeTransaction((tx) => {
-    tx.update(partnerships).set({ ...values(input), updatedAt: new Date().toISOString() }).where(eq(partnerships.id, id)).run();
+    tx.update(partnerships)
+      .set({ ...values(input), updatedAt: new Date().toISOString() })
+      .where(eq(partnerships.id, id))
+      .run();
     tx.delete(partnershipForceAreas).where(eq(partnershipForceAreas.partnershipId, id)).run();
-    for (const forceAreaId of new Set(input.forceAreaIds)) tx.insert(partnershipForceAreas).values({ partnershipId: id, forceAreaId }).run();
+    for (const forceAreaId of new Set(input.forceAreaIds))
+      tx.insert(partnershipForceAreas).values({ partnershipId: id, forceAreaId }).run();
     bumpGeneration("national");
-    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "partnership.update", targetType: "partnership", targetId: id, outcome: "success" });
+    recordAudit({
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      action: "partnership.update",
+      targetType: "partnership",
+      targetId: id,
+      outcome: "success",
+    });
   });
   return { id };
 }
@@ -189,5 +240,9 @@ export function updatePartnership(actor: Actor, id: number, input: PartnershipIn
 /** For the parent-partnership picker (admin only). */
 export function listPartnershipOptions(actor: Actor): { id: number; name: string }[] {
   assertAdmin(actor);
-  return getDb().select({ id: partnerships.id, name: partnerships.name }).from(partnerships).orderBy(asc(partnerships.name)).all();
+  return getDb()
+    .select({ id: partnerships.id, name: partnerships.name })
+    .from(partnerships)
+    .orderBy(asc(partnerships.name))
+    .all();
 }

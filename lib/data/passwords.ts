@@ -19,7 +19,8 @@ import { signInThrottleRules } from "@/lib/config";
 import { minutesToWait } from "@/lib/auth/throttle";
 import { PASSWORD_RESET_HOURS, type ChangePasswordInput, type CompletePasswordResetInput } from "@/lib/account/schemas";
 
-const UNUSABLE_LINK = "This link has already been used, has expired or has been replaced by a newer one. Ask your administrator for a new one.";
+const UNUSABLE_LINK =
+  "This link has already been used, has expired or has been replaced by a newer one. Ask your administrator for a new one.";
 
 /**
  * Changes the acting user's own password. A wrong current password counts against the account's
@@ -33,10 +34,21 @@ export async function changeOwnPassword(actor: Actor, input: ChangePasswordInput
   const account = accountKey(user.email);
   const attempt = await throttledAttempt([{ scope: "account", key: account, rules: signInThrottleRules().account }]);
   const audit = (outcome: "success" | "failure" | "denied", detail?: Record<string, unknown>) =>
-    recordAudit({ actorUserId: user.id, actorEmail: user.email, action: "user.password-change", targetType: "user", targetId: user.id, outcome, detail, ip });
+    recordAudit({
+      actorUserId: user.id,
+      actorEmail: user.email,
+      action: "user.password-change",
+      targetType: "user",
+      targetId: user.id,
+      outcome,
+      detail,
+      ip,
+    });
   if (attempt.kind === "locked") {
     audit("denied", { reason: "locked" });
-    throw new ActionError("There is a problem", "invalid", { currentPassword: [signInErrorMessage(lockedCode(minutesToWait(attempt.retryAfterMs)))!] });
+    throw new ActionError("There is a problem", "invalid", {
+      currentPassword: [signInErrorMessage(lockedCode(minutesToWait(attempt.retryAfterMs)))!],
+    });
   }
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
     audit("failure", { reason: "wrong-current-password" });
@@ -67,15 +79,40 @@ export function issuePasswordReset(actor: Actor, userId: number): { token: strin
   const db = getDb();
   const user = db.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId)).get();
   if (!user) throw new ActionError("Page not found", "not-found");
-  if (user.id === actor.userId) throw new ActionError("There is a problem", "invalid", { _form: ["Change your own password from ‘Your password’ at the top of the page"] });
+  if (user.id === actor.userId)
+    throw new ActionError("There is a problem", "invalid", {
+      _form: ["Change your own password from ‘Your password’ at the top of the page"],
+    });
   const { token, tokenHash } = newLinkToken();
   const now = new Date();
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_HOURS * 3600 * 1000).toISOString();
   writeTransaction(() => {
-    db.update(passwordResets).set({ expiresAt: now.toISOString() }).where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now.toISOString()))).run();
-    db.insert(passwordResets).values({ userId, tokenHash, issuedByUserId: actor.userId, createdAt: now.toISOString(), expiresAt }).run();
-    db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now.toISOString() }).where(eq(users.id, userId)).run();
-    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "user.password-reset-issued", targetType: "user", targetId: userId, outcome: "success", detail: { expiresAt } });
+    db.update(passwordResets)
+      .set({ expiresAt: now.toISOString() })
+      .where(
+        and(
+          eq(passwordResets.userId, userId),
+          isNull(passwordResets.usedAt),
+          gt(passwordResets.expiresAt, now.toISOString()),
+        ),
+      )
+      .run();
+    db.insert(passwordResets)
+      .values({ userId, tokenHash, issuedByUserId: actor.userId, createdAt: now.toISOString(), expiresAt })
+      .run();
+    db.update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now.toISOString() })
+      .where(eq(users.id, userId))
+      .run();
+    recordAudit({
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      action: "user.password-reset-issued",
+      targetType: "user",
+      targetId: userId,
+      outcome: "success",
+      detail: { expiresAt },
+    });
   });
   return { token, expiresAt, email: user.email };
 }
@@ -83,15 +120,26 @@ export function issuePasswordReset(actor: Actor, userId: number): { token: strin
 export type PasswordResetStatus = "pending" | "used" | "expired";
 
 /** What the reset page shows to whoever holds the link. */
-export function describePasswordReset(token: string): { email: string; name: string; status: PasswordResetStatus } | null {
+export function describePasswordReset(
+  token: string,
+): { email: string; name: string; status: PasswordResetStatus } | null {
   const row = getDb()
-    .select({ email: users.email, name: users.name, usedAt: passwordResets.usedAt, expiresAt: passwordResets.expiresAt })
+    .select({
+      email: users.email,
+      name: users.name,
+      usedAt: passwordResets.usedAt,
+      expiresAt: passwordResets.expiresAt,
+    })
     .from(passwordResets)
     .innerJoin(users, eq(users.id, passwordResets.userId))
     .where(eq(passwordResets.tokenHash, hashLinkToken(token)))
     .get();
   if (!row) return null;
-  const status: PasswordResetStatus = row.usedAt ? "used" : Date.parse(row.expiresAt) <= Date.now() ? "expired" : "pending";
+  const status: PasswordResetStatus = row.usedAt
+    ? "used"
+    : Date.parse(row.expiresAt) <= Date.now()
+      ? "expired"
+      : "pending";
   return { email: row.email, name: row.name, status };
 }
 
@@ -99,7 +147,10 @@ export function describePasswordReset(token: string): { email: string; name: str
  * Sets the password from a reset link, once. The account's failed sign-ins are forgotten (the
  * administrator has vouched for the person), and every session ends.
  */
-export async function completePasswordReset(input: CompletePasswordResetInput, ip: string | null): Promise<{ email: string }> {
+export async function completePasswordReset(
+  input: CompletePasswordResetInput,
+  ip: string | null,
+): Promise<{ email: string }> {
   const info = describePasswordReset(input.token);
   if (!info || info.status !== "pending") throw new ActionError(UNUSABLE_LINK, "invalid");
   assertAcceptableNewPassword(input.password, info.email);
@@ -110,12 +161,29 @@ export async function completePasswordReset(input: CompletePasswordResetInput, i
     const reset = db
       .update(passwordResets)
       .set({ usedAt: now })
-      .where(and(eq(passwordResets.tokenHash, hashLinkToken(input.token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)))
+      .where(
+        and(
+          eq(passwordResets.tokenHash, hashLinkToken(input.token)),
+          isNull(passwordResets.usedAt),
+          gt(passwordResets.expiresAt, now),
+        ),
+      )
       .returning({ userId: passwordResets.userId })
       .get();
     if (!reset) throw new ActionError(UNUSABLE_LINK, "invalid");
-    db.update(users).set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now }).where(eq(users.id, reset.userId)).run();
-    recordAudit({ actorUserId: reset.userId, actorEmail: info.email, action: "user.password-reset", targetType: "user", targetId: reset.userId, outcome: "success", ip });
+    db.update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+      .where(eq(users.id, reset.userId))
+      .run();
+    recordAudit({
+      actorUserId: reset.userId,
+      actorEmail: info.email,
+      action: "user.password-reset",
+      targetType: "user",
+      targetId: reset.userId,
+      outcome: "success",
+      ip,
+    });
     return { email: info.email };
   });
   accountProven(accountKey(info.email));

@@ -2,7 +2,8 @@ import "server-only";
 // Results, history, action plan and exports of a partnership, scoped by the acting user.
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb, preparedOnce, writeTransaction } from "@/db/client";
-import { actionReviews, actions, assessments, cycles, dimensionTargets, partnerships, responses, users, type ActionStatus } from "@/db/schema";
+import { actions, assessments, cycles, dimensionTargets, partnerships, responses } from "@/db/schema";
+import type { ActionStatus } from "@/lib/domain/enums";
 import { can, partnershipRelation } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
@@ -63,7 +64,12 @@ const statements = preparedOnce((db) => ({
   targets: db
     .select({ dimensionId: dimensionTargets.dimensionId, targetStage: dimensionTargets.targetStage })
     .from(dimensionTargets)
-    .where(and(eq(dimensionTargets.partnershipId, sql.placeholder("partnershipId")), eq(dimensionTargets.cycleId, sql.placeholder("cycleId"))))
+    .where(
+      and(
+        eq(dimensionTargets.partnershipId, sql.placeholder("partnershipId")),
+        eq(dimensionTargets.cycleId, sql.placeholder("cycleId")),
+      ),
+    )
     .prepare(),
 }));
 
@@ -80,7 +86,9 @@ function assessmentHistory(partnershipId: number, loaded?: { assessmentId: numbe
   return rows.map((r) => {
     const fw = getFramework(r.frameworkVersion)!;
     const final = r.status === "submitted" && !!r.scoresSnapshot;
-    const scores = final ? (r.scoresSnapshot as Snapshot) : scoreAssessment(fw, r.id === loaded?.assessmentId ? loaded.answers : consolidatedAnswers(r.id));
+    const scores = final
+      ? (r.scoresSnapshot as Snapshot)
+      : scoreAssessment(fw, r.id === loaded?.assessmentId ? loaded.answers : consolidatedAnswers(r.id));
     return { ...r, scores, final, provisional: r.status !== "submitted" };
   });
 }
@@ -130,7 +138,12 @@ export function getResults(actor: Actor, assessmentId: number) {
   const respondents = memberRows.map((r) => ({ respondentId: String(r.id), answers: answerMapOf(loadAnswers(r.id)) }));
   const spread = dimensionSpread(fw, respondents, answers);
 
-  const changes = previous ? whatChanged({ version: previous.frameworkVersion, answers: consolidatedAnswers(previous.id) }, { framework: fw, answers }) : null;
+  const changes = previous
+    ? whatChanged(
+        { version: previous.frameworkVersion, answers: consolidatedAnswers(previous.id) },
+        { framework: fw, answers },
+      )
+    : null;
 
   return {
     ctx,
@@ -159,14 +172,26 @@ function assertPlanner(actor: Actor, partnershipId: number) {
 
 export function getActionPlan(actor: Actor, partnershipId: number) {
   if (!can(actor, "read:assessment", { partnershipId })) return null;
-  const p = getDb().select({ id: partnerships.id, name: partnerships.name }).from(partnerships).where(eq(partnerships.id, partnershipId)).get();
+  const p = getDb()
+    .select({ id: partnerships.id, name: partnerships.name })
+    .from(partnerships)
+    .where(eq(partnerships.id, partnershipId))
+    .get();
   if (!p) return null;
   const history = assessmentHistory(partnershipId);
   const latest = history[history.length - 1] ?? null;
   return {
     partnership: p,
     actions: listActionRows(partnershipId),
-    latest: latest ? { assessmentId: latest.id, cycleId: latest.cycleId, cycleLabel: latest.cycleLabel, scores: latest.scores, provisional: latest.provisional } : null,
+    latest: latest
+      ? {
+          assessmentId: latest.id,
+          cycleId: latest.cycleId,
+          cycleLabel: latest.cycleLabel,
+          scores: latest.scores,
+          provisional: latest.provisional,
+        }
+      : null,
     targets: latest ? targetsFor(partnershipId, latest.cycleId) : new Map<string, number>(),
     canEdit: can(actor, "update:assessment:own", { partnershipId }),
   };
@@ -192,14 +217,19 @@ function latestCycleId(partnershipId: number): number {
     .where(eq(assessments.partnershipId, partnershipId))
     .orderBy(desc(cycles.opensOn))
     .get();
-  if (!h) throw new ActionError("Start this year’s self-review before adding actions: actions follow from its results.", "invalid");
+  if (!h)
+    throw new ActionError(
+      "Start this year’s self-review before adding actions: actions follow from its results.",
+      "invalid",
+    );
   return h.cycleId;
 }
 
 export function createAction(actor: Actor, input: ActionInput): { id: number } {
   assertPlanner(actor, input.partnershipId);
   const fw = getFramework()!;
-  if (!fw.dimensions.some((d) => d.id === input.dimensionId)) throw new ActionError("There is a problem", "invalid", { dimensionId: ["Select the dimension the action helps"] });
+  if (!fw.dimensions.some((d) => d.id === input.dimensionId))
+    throw new ActionError("There is a problem", "invalid", { dimensionId: ["Select the dimension the action helps"] });
   return writeTransaction(() => {
     const row = getDb()
       .insert(actions)
@@ -218,7 +248,15 @@ export function createAction(actor: Actor, input: ActionInput): { id: number } {
       })
       .returning({ id: actions.id })
       .get();
-    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "action.create", targetType: "partnership", targetId: input.partnershipId, outcome: "success", detail: { actionId: row.id, recommendationId: input.recommendationId } });
+    recordAudit({
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      action: "action.create",
+      targetType: "partnership",
+      targetId: input.partnershipId,
+      outcome: "success",
+      detail: { actionId: row.id, recommendationId: input.recommendationId },
+    });
     return row;
   });
 }
@@ -226,10 +264,17 @@ export function createAction(actor: Actor, input: ActionInput): { id: number } {
 export function updateAction(actor: Actor, actionId: number, baseVersion: number, input: ActionInput): { id: number } {
   assertPlanner(actor, input.partnershipId);
   const db = getDb();
-  const current = db.select().from(actions).where(and(eq(actions.id, actionId), eq(actions.partnershipId, input.partnershipId))).get();
+  const current = db
+    .select()
+    .from(actions)
+    .where(and(eq(actions.id, actionId), eq(actions.partnershipId, input.partnershipId)))
+    .get();
   if (!current) throw new ActionError("Page not found", "not-found");
   if (current.rowVersion !== baseVersion) {
-    throw new ActionError("Someone else changed this action since you opened it. Open it again to see their changes, then make yours.", "conflict");
+    throw new ActionError(
+      "Someone else changed this action since you opened it. Open it again to see their changes, then make yours.",
+      "conflict",
+    );
   }
   db.update(actions)
     .set({
@@ -264,7 +309,10 @@ export function setTargets(actor: Actor, partnershipId: number, targets: Record<
       if (t === undefined) continue;
       tx.insert(dimensionTargets)
         .values({ partnershipId, cycleId, dimensionId: d.id, targetStage: t, setByUserId: actor.userId, setAt: now })
-        .onConflictDoUpdate({ target: [dimensionTargets.partnershipId, dimensionTargets.cycleId, dimensionTargets.dimensionId], set: { targetStage: t, setByUserId: actor.userId, setAt: now } })
+        .onConflictDoUpdate({
+          target: [dimensionTargets.partnershipId, dimensionTargets.cycleId, dimensionTargets.dimensionId],
+          set: { targetStage: t, setByUserId: actor.userId, setAt: now },
+        })
         .run();
     }
   });
@@ -288,7 +336,12 @@ export function exportPartnership(actor: Actor, partnershipId: number) {
       cycle: h.cycleLabel,
       assessment: { id: h.id, status: h.status, frameworkVersion: h.frameworkVersion, provisional: h.provisional },
       answers: Object.entries(consolidatedAnswers(h.id)).map(([questionId, value]) => ({ questionId, value })),
-      dimensions: h.scores.dimensions.map((d) => ({ dimensionId: d.dimensionId, score: d.score, stage: d.stage.index, stageName: d.stage.name })),
+      dimensions: h.scores.dimensions.map((d) => ({
+        dimensionId: d.dimensionId,
+        score: d.score,
+        stage: d.stage.index,
+        stageName: d.stage.name,
+      })),
       actions: acts.filter((a) => a.cycleId === h.cycleId).map(({ rowVersion: _v, cycleId: _c, ...a }) => a),
     })),
   };
@@ -297,18 +350,32 @@ export function exportPartnership(actor: Actor, partnershipId: number) {
 /** Every cycle of a partnership, per dimension (by id, so comparison holds across versions). */
 export function getTrends(actor: Actor, partnershipId: number) {
   if (!can(actor, "read:assessment", { partnershipId })) return null;
-  const p = getDb().select({ id: partnerships.id, name: partnerships.name }).from(partnerships).where(eq(partnerships.id, partnershipId)).get();
+  const p = getDb()
+    .select({ id: partnerships.id, name: partnerships.name })
+    .from(partnerships)
+    .where(eq(partnerships.id, partnershipId))
+    .get();
   if (!p) return null;
   const history = assessmentHistory(partnershipId);
   return {
     partnership: p,
-    cycles: history.map((h) => ({ assessmentId: h.id, label: h.cycleLabel, provisional: h.provisional, version: h.frameworkVersion })),
+    cycles: history.map((h) => ({
+      assessmentId: h.id,
+      label: h.cycleLabel,
+      provisional: h.provisional,
+      version: h.frameworkVersion,
+    })),
     byDimension: new Map(
       getFramework()!.dimensions.map((d) => [
         d.id,
         history.map((h) => {
           const s = h.scores.dimensions.find((x) => x.dimensionId === d.id);
-          return { cycle: h.cycleLabel, score: s?.score ?? null, stage: s?.stage.index ?? null, stageName: s?.stage.name ?? null };
+          return {
+            cycle: h.cycleLabel,
+            score: s?.score ?? null,
+            stage: s?.stage.index ?? null,
+            stageName: s?.stage.name ?? null,
+          };
         }),
       ]),
     ),

@@ -3,7 +3,17 @@ import "server-only";
 // only the partnerships assigned to them, read-only; the commissioner and admin may read too.
 import { and, desc, eq, lt } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
-import { assessments, cycles, memberships, partnerships, peerReviewDimensions, peerReviews, responses, reviewAssignments, users } from "@/db/schema";
+import {
+  assessments,
+  cycles,
+  memberships,
+  partnerships,
+  peerReviewDimensions,
+  peerReviews,
+  responses,
+  reviewAssignments,
+  users,
+} from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
@@ -18,7 +28,15 @@ import { linesOfEnquiry } from "@/lib/review/enquiry";
 
 const NOT_FOUND = () => new ActionError("Page not found", "not-found");
 
-type Assignment = { id: number; reviewerUserId: number; partnershipId: number; cycleId: number; cycleLabel: string; cycleOpensOn: string; partnershipName: string };
+type Assignment = {
+  id: number;
+  reviewerUserId: number;
+  partnershipId: number;
+  cycleId: number;
+  cycleLabel: string;
+  cycleOpensOn: string;
+  partnershipName: string;
+};
 
 function loadAssignment(assignmentId: number): Assignment | undefined {
   return getDb()
@@ -49,7 +67,13 @@ export function assignmentFor(actor: Actor, assignmentId: number): (Assignment &
 
 export function listMyAssignments(actor: Actor) {
   return getDb()
-    .select({ id: reviewAssignments.id, partnershipId: partnerships.id, partnershipName: partnerships.name, cycleLabel: cycles.label, status: peerReviews.status })
+    .select({
+      id: reviewAssignments.id,
+      partnershipId: partnerships.id,
+      partnershipName: partnerships.name,
+      cycleLabel: cycles.label,
+      status: peerReviews.status,
+    })
     .from(reviewAssignments)
     .innerJoin(partnerships, eq(partnerships.id, reviewAssignments.partnershipId))
     .innerJoin(cycles, eq(cycles.id, reviewAssignments.cycleId))
@@ -63,7 +87,14 @@ export function listMyAssignments(actor: Actor) {
 function reviewedAssessment(a: Assignment) {
   return (
     getDb()
-      .select({ id: assessments.id, status: assessments.status, frameworkVersion: assessments.frameworkVersion, scores: assessments.scoresSnapshot, cycleLabel: cycles.label, opensOn: cycles.opensOn })
+      .select({
+        id: assessments.id,
+        status: assessments.status,
+        frameworkVersion: assessments.frameworkVersion,
+        scores: assessments.scoresSnapshot,
+        cycleLabel: cycles.label,
+        opensOn: cycles.opensOn,
+      })
       .from(assessments)
       .innerJoin(cycles, eq(cycles.id, assessments.cycleId))
       .where(and(eq(assessments.partnershipId, a.partnershipId), eq(assessments.status, "submitted")))
@@ -74,7 +105,11 @@ function reviewedAssessment(a: Assignment) {
 }
 
 function consolidatedOf(assessmentId: number) {
-  const r = getDb().select({ id: responses.id }).from(responses).where(and(eq(responses.assessmentId, assessmentId), eq(responses.kind, "consolidated"))).get();
+  const r = getDb()
+    .select({ id: responses.id })
+    .from(responses)
+    .where(and(eq(responses.assessmentId, assessmentId), eq(responses.kind, "consolidated")))
+    .get();
   return answerMapOf(loadAnswers(r?.id ?? null));
 }
 
@@ -90,19 +125,38 @@ export function visitPack(actor: Actor, assignmentId: number) {
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.partnershipId, a.partnershipId))
     .all();
-  const forceAreas = db.$client.prepare("SELECT fa.name FROM partnership_force_areas x JOIN force_areas fa ON fa.id = x.force_area_id WHERE x.partnership_id = ? ORDER BY fa.name").all(a.partnershipId) as { name: string }[];
+  const forceAreas = db.$client
+    .prepare(
+      "SELECT fa.name FROM partnership_force_areas x JOIN force_areas fa ON fa.id = x.force_area_id WHERE x.partnership_id = ? ORDER BY fa.name",
+    )
+    .all(a.partnershipId) as { name: string }[];
   const p = db.select().from(partnerships).where(eq(partnerships.id, a.partnershipId)).get()!;
-  if (!reviewed) return { assignment: a, partnership: p, forceAreas: forceAreas.map((f) => f.name), people, reviewed: null };
+  if (!reviewed)
+    return { assignment: a, partnership: p, forceAreas: forceAreas.map((f) => f.name), people, reviewed: null };
 
   const answers = consolidatedOf(reviewed.id);
   const scores = (reviewed.scores as AssessmentScore).dimensions;
-  const members = db.select({ id: responses.id }).from(responses).where(and(eq(responses.assessmentId, reviewed.id), eq(responses.kind, "member"))).all();
-  const spread = dimensionSpread(fw, members.map((m) => ({ respondentId: String(m.id), answers: answerMapOf(loadAnswers(m.id)) })), answers);
+  const members = db
+    .select({ id: responses.id })
+    .from(responses)
+    .where(and(eq(responses.assessmentId, reviewed.id), eq(responses.kind, "member")))
+    .all();
+  const spread = dimensionSpread(
+    fw,
+    members.map((m) => ({ respondentId: String(m.id), answers: answerMapOf(loadAnswers(m.id)) })),
+    answers,
+  );
   const previous = db
     .select({ id: assessments.id, scores: assessments.scoresSnapshot, label: cycles.label })
     .from(assessments)
     .innerJoin(cycles, eq(cycles.id, assessments.cycleId))
-    .where(and(eq(assessments.partnershipId, a.partnershipId), eq(assessments.status, "submitted"), lt(cycles.opensOn, reviewed.opensOn)))
+    .where(
+      and(
+        eq(assessments.partnershipId, a.partnershipId),
+        eq(assessments.status, "submitted"),
+        lt(cycles.opensOn, reviewed.opensOn),
+      ),
+    )
     .orderBy(desc(cycles.opensOn))
     .get();
   const actionRows = db.$client
@@ -123,9 +177,19 @@ export function visitPack(actor: Actor, assignmentId: number) {
   const documents = fw.dimensions.flatMap((d) =>
     d.questions
       .filter((q) => q.type === "yesno_evidence")
-      .map((q) => ({ question: q.text, answer: describeAnswer(q, answers[q.id]), prompt: q.type === "yesno_evidence" ? q.evidencePrompt ?? null : null })),
+      .map((q) => ({
+        question: q.text,
+        answer: describeAnswer(q, answers[q.id]),
+        prompt: q.type === "yesno_evidence" ? (q.evidencePrompt ?? null) : null,
+      })),
   );
-  const profile = ["profile.chair_org", "profile.coordinator_org", "profile.activities", "profile.funding_sources", "profile.member_types"].map((id) => {
+  const profile = [
+    "profile.chair_org",
+    "profile.coordinator_org",
+    "profile.activities",
+    "profile.funding_sources",
+    "profile.member_types",
+  ].map((id) => {
     const q = getQuestion(fw, id);
     return { id, text: q?.text ?? id, answer: q ? describeAnswer(q, answers[id]) : "" };
   });
@@ -134,7 +198,13 @@ export function visitPack(actor: Actor, assignmentId: number) {
     .from(peerReviews)
     .innerJoin(reviewAssignments, eq(reviewAssignments.id, peerReviews.assignmentId))
     .innerJoin(cycles, eq(cycles.id, reviewAssignments.cycleId))
-    .where(and(eq(reviewAssignments.partnershipId, a.partnershipId), eq(peerReviews.status, "published"), lt(cycles.opensOn, a.cycleOpensOn)))
+    .where(
+      and(
+        eq(reviewAssignments.partnershipId, a.partnershipId),
+        eq(peerReviews.status, "published"),
+        lt(cycles.opensOn, a.cycleOpensOn),
+      ),
+    )
     .orderBy(desc(cycles.opensOn))
     .get();
   return {
@@ -146,20 +216,42 @@ export function visitPack(actor: Actor, assignmentId: number) {
     profile,
     scores,
     strengths: ranked.slice(0, 3).map((s) => ({ name: name(s.dimensionId), stage: s.stage, score: s.score })),
-    development: ranked.slice(-3).reverse().map((s) => ({ name: name(s.dimensionId), stage: s.stage, score: s.score })),
+    development: ranked
+      .slice(-3)
+      .reverse()
+      .map((s) => ({ name: name(s.dimensionId), stage: s.stage, score: s.score })),
     lines,
     documents,
-    lastReview: lastReview ? { cycleLabel: lastReview.cycleLabel, feedback: lastReview.feedback, dimensions: db.select().from(peerReviewDimensions).where(eq(peerReviewDimensions.reviewId, lastReview.id)).all() } : null,
+    lastReview: lastReview
+      ? {
+          cycleLabel: lastReview.cycleLabel,
+          feedback: lastReview.feedback,
+          dimensions: db
+            .select()
+            .from(peerReviewDimensions)
+            .where(eq(peerReviewDimensions.reviewId, lastReview.id))
+            .all(),
+        }
+      : null,
   };
 }
 
-export type ReviewInput = { dimensions: Record<string, { agree: boolean; validatedStage: number; findings: string; reason: string }>; overallFeedback: string };
+export type ReviewInput = {
+  dimensions: Record<string, { agree: boolean; validatedStage: number; findings: string; reason: string }>;
+  overallFeedback: string;
+};
 
 export function getReview(actor: Actor, assignmentId: number) {
   const a = assignmentFor(actor, assignmentId);
   if (!a) return null;
   const r = getDb().select().from(peerReviews).where(eq(peerReviews.assignmentId, assignmentId)).get();
-  return { assignment: a, review: r ?? null, dimensions: r ? getDb().select().from(peerReviewDimensions).where(eq(peerReviewDimensions.reviewId, r.id)).all() : [] };
+  return {
+    assignment: a,
+    review: r ?? null,
+    dimensions: r
+      ? getDb().select().from(peerReviewDimensions).where(eq(peerReviewDimensions.reviewId, r.id)).all()
+      : [],
+  };
 }
 
 export function saveReview(actor: Actor, assignmentId: number, input: ReviewInput, publish: boolean): void {
@@ -174,24 +266,37 @@ export function saveReview(actor: Actor, assignmentId: number, input: ReviewInpu
     const v = input.dimensions[d.id];
     if (!v) continue;
     const self = scores.find((s) => s.dimensionId === d.id)?.stage.index ?? 1;
-    if (!v.agree && v.validatedStage === self) errors[`dimensions.${d.id}.validatedStage`] = ["Choose a different stage, or agree with the self-assessed one"];
-    if (!v.agree && !v.reason.trim()) errors[`dimensions.${d.id}.reason`] = [`Give the reason for adjusting the stage of ${d.name}`];
+    if (!v.agree && v.validatedStage === self)
+      errors[`dimensions.${d.id}.validatedStage`] = ["Choose a different stage, or agree with the self-assessed one"];
+    if (!v.agree && !v.reason.trim())
+      errors[`dimensions.${d.id}.reason`] = [`Give the reason for adjusting the stage of ${d.name}`];
   }
   if (publish) {
-    for (const d of fw.dimensions) if (!input.dimensions[d.id]) errors[`dimensions.${d.id}.agree`] = [`Record a finding for ${d.name} before publishing`];
+    for (const d of fw.dimensions)
+      if (!input.dimensions[d.id])
+        errors[`dimensions.${d.id}.agree`] = [`Record a finding for ${d.name} before publishing`];
     if (!input.overallFeedback.trim()) errors.overallFeedback = ["Write the overall feedback before publishing"];
   }
   if (Object.keys(errors).length) throw new ActionError("There is a problem", "invalid", errors);
-  const db = getDb();
   const now = new Date().toISOString();
   writeTransaction((tx) => {
     const existing = tx.select().from(peerReviews).where(eq(peerReviews.assignmentId, assignmentId)).get();
-    if (existing?.status === "published") throw new ActionError("This review has been published and can no longer be changed.", "invalid");
+    if (existing?.status === "published")
+      throw new ActionError("This review has been published and can no longer be changed.", "invalid");
     const reviewId =
       existing?.id ??
-      tx.insert(peerReviews).values({ assignmentId, assessmentId: reviewed.id, updatedAt: now }).returning({ id: peerReviews.id }).get().id;
+      tx
+        .insert(peerReviews)
+        .values({ assignmentId, assessmentId: reviewed.id, updatedAt: now })
+        .returning({ id: peerReviews.id })
+        .get().id;
     tx.update(peerReviews)
-      .set({ overallFeedback: input.overallFeedback.trim() || null, status: publish ? "published" : "draft", publishedAt: publish ? now : null, updatedAt: now })
+      .set({
+        overallFeedback: input.overallFeedback.trim() || null,
+        status: publish ? "published" : "draft",
+        publishedAt: publish ? now : null,
+        updatedAt: now,
+      })
       .where(eq(peerReviews.id, reviewId))
       .run();
     tx.delete(peerReviewDimensions).where(eq(peerReviewDimensions.reviewId, reviewId)).run();
@@ -200,20 +305,48 @@ export function saveReview(actor: Actor, assignmentId: number, input: ReviewInpu
       if (!v) continue;
       const self = scores.find((s) => s.dimensionId === d.id)?.stage.index ?? 1;
       tx.insert(peerReviewDimensions)
-        .values({ reviewId, dimensionId: d.id, selfStage: self, validatedStage: v.agree ? self : v.validatedStage, findings: v.findings.trim() || null, reason: v.agree ? null : v.reason.trim() })
+        .values({
+          reviewId,
+          dimensionId: d.id,
+          selfStage: self,
+          validatedStage: v.agree ? self : v.validatedStage,
+          findings: v.findings.trim() || null,
+          reason: v.agree ? null : v.reason.trim(),
+        })
         .run();
     }
   });
   if (publish) {
     bumpGeneration("national");
-    recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action: "review.publish", targetType: "partnership", targetId: a.partnershipId, outcome: "success", detail: { assignmentId, assessmentId: reviewed.id } });
+    recordAudit({
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      action: "review.publish",
+      targetType: "partnership",
+      targetId: a.partnershipId,
+      outcome: "success",
+      detail: { assignmentId, assessmentId: reviewed.id },
+    });
   }
 }
 
 /** Validated stages of a published review of this assessment, for the partnership's results. */
-export function validatedStages(assessmentId: number): { stages: Map<string, { stage: number; findings: string | null; reason: string | null }>; feedback: string | null } | null {
-  const r = getDb().select().from(peerReviews).where(and(eq(peerReviews.assessmentId, assessmentId), eq(peerReviews.status, "published"))).orderBy(desc(peerReviews.publishedAt)).get();
+export function validatedStages(assessmentId: number): {
+  stages: Map<string, { stage: number; findings: string | null; reason: string | null }>;
+  feedback: string | null;
+} | null {
+  const r = getDb()
+    .select()
+    .from(peerReviews)
+    .where(and(eq(peerReviews.assessmentId, assessmentId), eq(peerReviews.status, "published")))
+    .orderBy(desc(peerReviews.publishedAt))
+    .get();
   if (!r) return null;
   const dims = getDb().select().from(peerReviewDimensions).where(eq(peerReviewDimensions.reviewId, r.id)).all();
-  return { stages: new Map(dims.map((d) => [d.dimensionId, { stage: d.validatedStage, findings: d.findings, reason: d.reason }])), feedback: r.overallFeedback };
+  return {
+    stages: new Map(
+      dims.map((d) => [d.dimensionId, { stage: d.validatedStage, findings: d.findings, reason: d.reason }]),
+    ),
+    feedback: r.overallFeedback,
+  };
 }

@@ -27,7 +27,11 @@ before(async () => {
   const { db } = await startUp({ demo: false });
   (globalThis as unknown as { __toolkitDb?: unknown }).__toolkitDb = db;
   userId = Number(
-    db.$client.prepare("INSERT INTO users (email, name, password_hash, global_role) VALUES ('s@example.org', 'S', 'x', 'reviewer')").run().lastInsertRowid,
+    db.$client
+      .prepare(
+        "INSERT INTO users (email, name, password_hash, global_role) VALUES ('s@example.org', 'S', 'x', 'reviewer')",
+      )
+      .run().lastInsertRowid,
   );
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,7 +40,9 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 function sessionAt(createdMinutesAgo: number) {
   const id = startSession(userId, 1);
   const at = new Date(T0 - createdMinutesAgo * 60_000).toISOString();
-  getDb().$client.prepare("UPDATE user_sessions SET created_at = ?, last_seen_at = ? WHERE id = ?").run(at, new Date(T0).toISOString(), id);
+  getDb()
+    .$client.prepare("UPDATE user_sessions SET created_at = ?, last_seen_at = ? WHERE id = ?")
+    .run(at, new Date(T0).toISOString(), id);
   return id;
 }
 
@@ -89,7 +95,11 @@ const lastSeen = (sid: string) =>
 
 test("asking how long a session has left does not count as activity", () => {
   const sid = sessionAt(0);
-  assert.deepEqual(sessionStatus(userId, sid, 1, minutes(28)), { signedIn: true, remainingMs: 2 * 60_000, limit: "idle" });
+  assert.deepEqual(sessionStatus(userId, sid, 1, minutes(28)), {
+    signedIn: true,
+    remainingMs: 2 * 60_000,
+    limit: "idle",
+  });
   assert.equal(lastSeen(sid), new Date(T0).toISOString(), "polling left last-seen alone");
   // However often it is asked, the session still ends 30 minutes after the last real request.
   assert.deepEqual(sessionStatus(userId, sid, 1, minutes(31)), { signedIn: false, reason: "idle-timeout" });
@@ -104,7 +114,11 @@ test("the status answers for the cookie's own user, version and session only", (
 
 test("the 12-hour limit is reported when it comes before the idle limit", () => {
   const sid = sessionAt(12 * 60 - 10);
-  assert.deepEqual(sessionStatus(userId, sid, 1, minutes(1)), { signedIn: true, remainingMs: 9 * 60_000, limit: "absolute" });
+  assert.deepEqual(sessionStatus(userId, sid, 1, minutes(1)), {
+    signedIn: true,
+    remainingMs: 9 * 60_000,
+    limit: "absolute",
+  });
 });
 
 test("'Stay signed in' records activity to the moment and gives the full idle time back", () => {
@@ -127,10 +141,25 @@ test("touching an ended session does not revive it", () => {
 
 test("a reviewer's assignment gives access while its cycle is planned or open, and not once it closes", () => {
   const db = getDb().$client;
-  const partnershipId = Number(db.prepare("INSERT INTO partnerships (name, level, nation) VALUES ('Reviewed partnership', 'local', 'england')").run().lastInsertRowid);
-  const cycleId = Number(db.prepare("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2030/31', '2030-04-01', '2031-03-31', 'planned')").run().lastInsertRowid);
-  db.prepare("INSERT INTO review_assignments (reviewer_user_id, partnership_id, cycle_id) VALUES (?, ?, ?)").run(userId, partnershipId, cycleId);
-  const assigned = () => loadActorForSession(userId, sessionAt(0), 1, minutes(1)).actor!.reviewAssignments.map((a) => a.partnershipId);
+  const partnershipId = Number(
+    db
+      .prepare("INSERT INTO partnerships (name, level, nation) VALUES ('Reviewed partnership', 'local', 'england')")
+      .run().lastInsertRowid,
+  );
+  const cycleId = Number(
+    db
+      .prepare(
+        "INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2030/31', '2030-04-01', '2031-03-31', 'planned')",
+      )
+      .run().lastInsertRowid,
+  );
+  db.prepare("INSERT INTO review_assignments (reviewer_user_id, partnership_id, cycle_id) VALUES (?, ?, ?)").run(
+    userId,
+    partnershipId,
+    cycleId,
+  );
+  const assigned = () =>
+    loadActorForSession(userId, sessionAt(0), 1, minutes(1)).actor!.reviewAssignments.map((a) => a.partnershipId);
   assert.deepEqual(assigned(), [partnershipId]);
   db.prepare("UPDATE cycles SET status = 'open' WHERE id = ?").run(cycleId);
   assert.deepEqual(assigned(), [partnershipId]);

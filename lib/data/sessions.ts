@@ -32,8 +32,16 @@ export function endSession(sessionId: string, reason: string): void {
 const LAST_SEEN_GRANULARITY_MS = 60 * 1000;
 
 const statements = preparedOnce((db) => ({
-  session: db.select().from(userSessions).where(eq(userSessions.id, sql.placeholder("id"))).prepare(),
-  user: db.select().from(users).where(eq(users.id, sql.placeholder("id"))).prepare(),
+  session: db
+    .select()
+    .from(userSessions)
+    .where(eq(userSessions.id, sql.placeholder("id")))
+    .prepare(),
+  user: db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
   memberships: db
     .select({ partnershipId: memberships.partnershipId, role: memberships.role })
     .from(memberships)
@@ -79,7 +87,8 @@ function validSession(
     return { session: null, reason };
   };
   if (user.disabled) return end("disabled");
-  if (user.sessionVersion !== sessionVersion || session.sessionVersion !== sessionVersion) return end("session-version");
+  if (user.sessionVersion !== sessionVersion || session.sessionVersion !== sessionVersion)
+    return end("session-version");
   const t = now.getTime();
   if (t - Date.parse(session.createdAt) > ABSOLUTE_TIMEOUT_MS) return end("absolute-timeout");
   if (t - Date.parse(session.lastSeenAt) > IDLE_TIMEOUT_MS) return end("idle-timeout");
@@ -89,7 +98,9 @@ function validSession(
 function timeLeft(session: Pick<SessionRow, "createdAt" | "lastSeenAt">, now: Date): SessionTimeLeft {
   const idle = Date.parse(session.lastSeenAt) + IDLE_TIMEOUT_MS - now.getTime();
   const absolute = Date.parse(session.createdAt) + ABSOLUTE_TIMEOUT_MS - now.getTime();
-  return absolute < idle ? { remainingMs: Math.max(0, absolute), limit: "absolute" } : { remainingMs: Math.max(0, idle), limit: "idle" };
+  return absolute < idle
+    ? { remainingMs: Math.max(0, absolute), limit: "absolute" }
+    : { remainingMs: Math.max(0, idle), limit: "idle" };
 }
 
 /**

@@ -13,7 +13,14 @@ let t: typeof import("./sign-in-throttle");
 let count: (key: string) => number | undefined;
 
 const MIN = 60_000;
-const rules: ThrottleRules = { slowAfter: 2, lockAfter: 4, windowMs: 15 * MIN, lockMs: 15 * MIN, baseDelayMs: 100, maxDelayMs: 1600 };
+const rules: ThrottleRules = {
+  slowAfter: 2,
+  lockAfter: 4,
+  windowMs: 15 * MIN,
+  lockMs: 15 * MIN,
+  baseDelayMs: 100,
+  maxDelayMs: 1600,
+};
 const T0 = 1_800_000_000_000;
 
 before(async () => {
@@ -21,7 +28,11 @@ before(async () => {
   t = await import("./sign-in-throttle");
   const { db } = await startUp({ demo: false });
   (globalThis as unknown as { __toolkitDb?: unknown }).__toolkitDb = db;
-  count = (key) => (db.$client.prepare("SELECT failures FROM sign_in_throttle WHERE key = ?").get(key) as { failures: number } | undefined)?.failures;
+  count = (key) =>
+    (
+      db.$client.prepare("SELECT failures FROM sign_in_throttle WHERE key = ?").get(key) as
+        { failures: number } | undefined
+    )?.failures;
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -38,7 +49,10 @@ test("keys are the submitted email string, case- and space-insensitive, and the 
 test("attempts are counted on both keys, delayed, then refused once locked, without counting the refusals", () => {
   const k = keys("a@example.org", "198.51.100.1");
   const seen = [0, 1, 2, 3].map((i) => t.beginSignInAttempt(k, T0 + i));
-  assert.deepEqual(seen.map((s) => (s.kind === "allowed" ? s.delayMs : -1)), [0, 0, 100, 200]);
+  assert.deepEqual(
+    seen.map((s) => (s.kind === "allowed" ? s.delayMs : -1)),
+    [0, 0, 100, 200],
+  );
   assert.deepEqual(seen[3], { kind: "allowed", delayMs: 200, locking: ["account"] });
   assert.equal(count(t.accountKey("a@example.org")), 4);
   const refused = t.beginSignInAttempt(k, T0 + MIN);
@@ -50,7 +64,10 @@ test("attempts are counted on both keys, delayed, then refused once locked, with
 test("an address is locked across different email strings", () => {
   const ip = "198.51.100.2";
   const results = Array.from({ length: 7 }, (_, i) => t.beginSignInAttempt(keys(`user${i}@example.org`, ip), T0 + i));
-  assert.deepEqual(results.slice(0, 6).map((r) => r.kind), ["allowed", "allowed", "allowed", "allowed", "allowed", "allowed"]);
+  assert.deepEqual(
+    results.slice(0, 6).map((r) => r.kind),
+    ["allowed", "allowed", "allowed", "allowed", "allowed", "allowed"],
+  );
   assert.deepEqual((results[5] as { locking: string[] }).locking, ["address"]);
   assert.equal(results[6]!.kind, "locked");
   assert.deepEqual((results[6] as { scopes: string[] }).scopes, ["address"]);

@@ -5,7 +5,13 @@ import "server-only";
 import { eq, lt } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
 import { signInThrottle } from "@/db/schema";
-import { beginAttempt, staleBefore, withdrawFailure, type ThrottleRules, type ThrottleState } from "@/lib/auth/throttle";
+import {
+  beginAttempt,
+  staleBefore,
+  withdrawFailure,
+  type ThrottleRules,
+  type ThrottleState,
+} from "@/lib/auth/throttle";
 
 export type ThrottleScope = "account" | "address";
 export type ThrottleKey = { scope: ThrottleScope; key: string; rules: ThrottleRules };
@@ -45,26 +51,31 @@ function write(tx: Tx, key: string, state: ThrottleState): void {
  * one of them is locked, in which case nothing is counted and the attempt must be refused.
  */
 export function beginSignInAttempt(keys: ThrottleKey[], now: number = Date.now()): SignInAttempt {
-  return writeTransaction(
-    (tx) => {
-      const decisions = keys.map((k) => ({ k, d: beginAttempt(read(tx, k.key), now, k.rules) }));
-      const locked = decisions.flatMap(({ k, d }) => (d.kind === "locked" ? [{ scope: k.scope, retryAfterMs: d.retryAfterMs }] : []));
-      if (locked.length) {
-        return { kind: "locked", retryAfterMs: Math.max(...locked.map((l) => l.retryAfterMs)), scopes: locked.map((l) => l.scope) };
-      }
-      let delayMs = 0;
-      const locking: ThrottleScope[] = [];
-      for (const { k, d } of decisions) {
-        if (d.kind !== "allowed") continue;
-        write(tx, k.key, d.next);
-        delayMs = Math.max(delayMs, d.delayMs);
-        if (d.locksNow) locking.push(k.scope);
-      }
-      // Rows whose window and lock are over say nothing any more; keep the table small.
-      const cutoff = Math.min(...keys.map((k) => staleBefore(now, k.rules)));
-      tx.delete(signInThrottle).where(lt(signInThrottle.lastAt, cutoff)).run();
-      return { kind: "allowed", delayMs, locking };
-    });
+  return writeTransaction((tx) => {
+    const decisions = keys.map((k) => ({ k, d: beginAttempt(read(tx, k.key), now, k.rules) }));
+    const locked = decisions.flatMap(({ k, d }) =>
+      d.kind === "locked" ? [{ scope: k.scope, retryAfterMs: d.retryAfterMs }] : [],
+    );
+    if (locked.length) {
+      return {
+        kind: "locked",
+        retryAfterMs: Math.max(...locked.map((l) => l.retryAfterMs)),
+        scopes: locked.map((l) => l.scope),
+      };
+    }
+    let delayMs = 0;
+    const locking: ThrottleScope[] = [];
+    for (const { k, d } of decisions) {
+      if (d.kind !== "allowed") continue;
+      write(tx, k.key, d.next);
+      delayMs = Math.max(delayMs, d.delayMs);
+      if (d.locksNow) locking.push(k.scope);
+    }
+    // Rows whose window and lock are over say nothing any more; keep the table small.
+    const cutoff = Math.min(...keys.map((k) => staleBefore(now, k.rules)));
+    tx.delete(signInThrottle).where(lt(signInThrottle.lastAt, cutoff)).run();
+    return { kind: "allowed", delayMs, locking };
+  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -82,11 +93,10 @@ export async function throttledAttempt(keys: ThrottleKey[]): Promise<SignInAttem
 
 /** A correct sign-in: the account starts afresh; the address only gets this attempt back. */
 export function signInSucceeded(account: string, address: string): void {
-  writeTransaction(
-    (tx) => {
-      write(tx, account, null);
-      write(tx, address, withdrawFailure(read(tx, address)));
-    });
+  writeTransaction((tx) => {
+    write(tx, account, null);
+    write(tx, address, withdrawFailure(read(tx, address)));
+  });
 }
 
 /** The account's password was proven (changing it, with the current one): its count starts afresh. */

@@ -4,7 +4,8 @@ import "server-only";
 // are written in one transaction: no change without its entry.
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
-import { cycles, memberships, partnerships, reviewAssignments, users, type GlobalRole } from "@/db/schema";
+import { cycles, memberships, partnerships, reviewAssignments, users } from "@/db/schema";
+import type { GlobalRole } from "@/lib/domain/enums";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
@@ -18,10 +19,25 @@ function assertAdmin(actor: Actor) {
 }
 
 function audit(actor: Actor, action: string, targetType: string, targetId: number, detail?: Record<string, unknown>) {
-  recordAudit({ actorUserId: actor.userId, actorEmail: actor.email, action, targetType, targetId, outcome: "success", detail });
+  recordAudit({
+    actorUserId: actor.userId,
+    actorEmail: actor.email,
+    action,
+    targetType,
+    targetId,
+    outcome: "success",
+    detail,
+  });
 }
 
-export type UserRow = { id: number; name: string; email: string; globalRole: GlobalRole | null; disabled: boolean; partnerships: number };
+export type UserRow = {
+  id: number;
+  name: string;
+  email: string;
+  globalRole: GlobalRole | null;
+  disabled: boolean;
+  partnerships: number;
+};
 
 export function listUsers(actor: Actor): UserRow[] {
   assertAdmin(actor);
@@ -43,20 +59,36 @@ export function getUserForAdmin(actor: Actor, userId: number) {
   assertAdmin(actor);
   const db = getDb();
   const user = db
-    .select({ id: users.id, name: users.name, email: users.email, globalRole: users.globalRole, disabled: users.disabled })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      globalRole: users.globalRole,
+      disabled: users.disabled,
+    })
     .from(users)
     .where(eq(users.id, userId))
     .get();
   if (!user) return null;
   const userMemberships = db
-    .select({ partnershipId: memberships.partnershipId, partnershipName: partnerships.name, role: memberships.role, organisation: memberships.organisation })
+    .select({
+      partnershipId: memberships.partnershipId,
+      partnershipName: partnerships.name,
+      role: memberships.role,
+      organisation: memberships.organisation,
+    })
     .from(memberships)
     .innerJoin(partnerships, eq(partnerships.id, memberships.partnershipId))
     .where(eq(memberships.userId, userId))
     .orderBy(asc(partnerships.name))
     .all();
   const assignments = db
-    .select({ id: reviewAssignments.id, partnershipId: reviewAssignments.partnershipId, partnershipName: partnerships.name, cycleLabel: cycles.label })
+    .select({
+      id: reviewAssignments.id,
+      partnershipId: reviewAssignments.partnershipId,
+      partnershipName: partnerships.name,
+      cycleLabel: cycles.label,
+    })
     .from(reviewAssignments)
     .innerJoin(partnerships, eq(partnerships.id, reviewAssignments.partnershipId))
     .innerJoin(cycles, eq(cycles.id, reviewAssignments.cycleId))
@@ -71,7 +103,9 @@ export async function createUser(actor: Actor, input: UserCreateInput): Promise<
   const db = getDb();
   const email = input.email.trim().toLowerCase();
   if (db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
-    throw new ActionError("There is a problem", "invalid", { email: ["An account with this email address already exists"] });
+    throw new ActionError("There is a problem", "invalid", {
+      email: ["An account with this email address already exists"],
+    });
   }
   assertAcceptableNewPassword(input.password, email);
   const passwordHash = await hashPassword(input.password);
@@ -94,7 +128,9 @@ export function updateUser(actor: Actor, input: UserUpdateInput): { id: number }
   if (!before) throw new ActionError("Page not found", "not-found");
   const globalRole = (input.globalRole || null) as GlobalRole | null;
   if (userId === actor.userId && (input.disabled || globalRole !== "admin")) {
-    throw new ActionError("There is a problem", "invalid", { _form: ["You cannot disable your own account or remove your own administrator role"] });
+    throw new ActionError("There is a problem", "invalid", {
+      _form: ["You cannot disable your own account or remove your own administrator role"],
+    });
   }
   const accessChanged = before.globalRole !== globalRole || before.disabled !== input.disabled;
   writeTransaction(() => {
@@ -108,8 +144,10 @@ export function updateUser(actor: Actor, input: UserUpdateInput): { id: number }
       })
       .where(eq(users.id, userId))
       .run();
-    if (before.globalRole !== globalRole) audit(actor, "user.role-change", "user", userId, { from: before.globalRole, to: globalRole });
-    if (before.disabled !== input.disabled) audit(actor, input.disabled ? "user.disable" : "user.enable", "user", userId);
+    if (before.globalRole !== globalRole)
+      audit(actor, "user.role-change", "user", userId, { from: before.globalRole, to: globalRole });
+    if (before.disabled !== input.disabled)
+      audit(actor, input.disabled ? "user.disable" : "user.enable", "user", userId);
     if (before.name !== input.name.trim()) audit(actor, "user.rename", "user", userId);
   });
   return { id: userId };
@@ -134,14 +172,18 @@ export function addMembership(actor: Actor, input: MembershipInput): void {
   const db = getDb();
   const userId = Number(input.userId);
   const partnershipId = Number(input.partnershipId);
-  if (!db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) throw new ActionError("Page not found", "not-found");
+  if (!db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get())
+    throw new ActionError("Page not found", "not-found");
   if (!db.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.id, partnershipId)).get()) {
     throw new ActionError("There is a problem", "invalid", { partnershipId: ["Select a partnership from the list"] });
   }
   writeTransaction(() => {
     db.insert(memberships)
       .values({ userId, partnershipId, role: input.role, organisation: input.organisation.trim() || null })
-      .onConflictDoUpdate({ target: [memberships.userId, memberships.partnershipId], set: { role: input.role, organisation: input.organisation.trim() || null } })
+      .onConflictDoUpdate({
+        target: [memberships.userId, memberships.partnershipId],
+        set: { role: input.role, organisation: input.organisation.trim() || null },
+      })
       .run();
     // No session bump: memberships are read afresh on every request (lib/data/sessions.ts).
     audit(actor, "membership.set", "partnership", partnershipId, { userId, role: input.role });
@@ -169,7 +211,9 @@ export function addAssignment(actor: Actor, input: AssignmentInput): void {
   const reviewer = db.select({ role: users.globalRole }).from(users).where(eq(users.id, reviewerUserId)).get();
   if (!reviewer) throw new ActionError("Page not found", "not-found");
   if (reviewer.role !== "reviewer") {
-    throw new ActionError("There is a problem", "invalid", { _form: ["Only a user with the peer reviewer role can be assigned a review"] });
+    throw new ActionError("There is a problem", "invalid", {
+      _form: ["Only a user with the peer reviewer role can be assigned a review"],
+    });
   }
   if (!db.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.id, partnershipId)).get()) {
     throw new ActionError("There is a problem", "invalid", { partnershipId: ["Select a partnership from the list"] });
@@ -178,7 +222,10 @@ export function addAssignment(actor: Actor, input: AssignmentInput): void {
     throw new ActionError("There is a problem", "invalid", { cycleId: ["Select a cycle from the list"] });
   }
   writeTransaction(() => {
-    db.insert(reviewAssignments).values({ reviewerUserId, partnershipId, cycleId, assignedByUserId: actor.userId }).onConflictDoNothing().run();
+    db.insert(reviewAssignments)
+      .values({ reviewerUserId, partnershipId, cycleId, assignedByUserId: actor.userId })
+      .onConflictDoNothing()
+      .run();
     audit(actor, "assignment.add", "partnership", partnershipId, { reviewerUserId, cycleId });
   });
 }
@@ -188,19 +235,31 @@ export function removeAssignment(actor: Actor, assignmentId: number): void {
   writeTransaction(() => {
     const row = getDb().delete(reviewAssignments).where(eq(reviewAssignments.id, assignmentId)).returning().get();
     if (!row) throw new ActionError("Page not found", "not-found");
-    audit(actor, "assignment.remove", "partnership", row.partnershipId, { reviewerUserId: row.reviewerUserId, cycleId: row.cycleId });
+    audit(actor, "assignment.remove", "partnership", row.partnershipId, {
+      reviewerUserId: row.reviewerUserId,
+      cycleId: row.cycleId,
+    });
   });
 }
 
 export function listCycles() {
-  return getDb().select({ id: cycles.id, label: cycles.label, status: cycles.status }).from(cycles).orderBy(asc(cycles.opensOn)).all();
+  return getDb()
+    .select({ id: cycles.id, label: cycles.label, status: cycles.status })
+    .from(cycles)
+    .orderBy(asc(cycles.opensOn))
+    .all();
 }
 
 /** Peer reviewers and their assignments, for whoever assigns reviews (admin, commissioner). */
 export function listReviewersWithAssignments(actor: Actor) {
   if (!can(actor, "manage:assignments")) throw new ActionError("Page not found", "not-found");
   const db = getDb();
-  const reviewers = db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(and(eq(users.globalRole, "reviewer"), eq(users.disabled, false))).orderBy(asc(users.name)).all();
+  const reviewers = db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.globalRole, "reviewer"), eq(users.disabled, false)))
+    .orderBy(asc(users.name))
+    .all();
   return reviewers.map((r) => ({
     ...r,
     assignments: db

@@ -30,9 +30,15 @@ export interface Common {
   allowDontKnow?: boolean;
 }
 
-type OptionSpec = [id: string, label: string, points: number, extra?: Partial<Pick<Option, "exclusive" | "reportLabel">>];
+type OptionSpec = [
+  id: string,
+  label: string,
+  points: number,
+  extra?: Partial<Pick<Option, "exclusive" | "reportLabel">>,
+];
 
-const opts = (specs: OptionSpec[]): Option[] => specs.map(([id, label, points, extra]) => ({ id, label, points, ...(extra ?? {}) }));
+const opts = (specs: OptionSpec[]): Option[] =>
+  specs.map(([id, label, points, extra]) => ({ id, label, points, ...(extra ?? {}) }));
 
 const base = (id: string, t: Topic, text: string, c: Common, scored: boolean) => ({
   id,
@@ -45,11 +51,26 @@ const base = (id: string, t: Topic, text: string, c: Common, scored: boolean) =>
   allowDontKnow: scored ? true : (c.allowDontKnow ?? false),
 });
 
-export function single(id: string, t: Topic, text: string, options: OptionSpec[], c: Common, scored = true): SingleQuestion {
+export function single(
+  id: string,
+  t: Topic,
+  text: string,
+  options: OptionSpec[],
+  c: Common,
+  scored = true,
+): SingleQuestion {
   return { ...base(id, t, text, c, scored), type: "single", options: opts(options) };
 }
 
-export function multi(id: string, t: Topic, text: string, options: OptionSpec[], maxPoints: number, c: Common, scored = true): MultiQuestion {
+export function multi(
+  id: string,
+  t: Topic,
+  text: string,
+  options: OptionSpec[],
+  maxPoints: number,
+  c: Common,
+  scored = true,
+): MultiQuestion {
   return { ...base(id, t, text, c, scored), type: "multi", options: opts(options), maxPoints };
 }
 

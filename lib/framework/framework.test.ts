@@ -34,14 +34,27 @@ describe("versions", () => {
   test("the current version is 2026.1 and is listed; test versions are not unless asked", () => {
     assert.equal(CURRENT_FRAMEWORK_VERSION, "2026.1");
     assert.equal(fw.version, "2026.1");
-    assert.deepEqual(listFrameworkVersions().map((v) => v.version), ["2026.1"]);
+    assert.deepEqual(
+      listFrameworkVersions().map((v) => v.version),
+      ["2026.1"],
+    );
     assert.ok(listFrameworkVersions().every((v) => v.current === (v.version === "2026.1")));
-    assert.deepEqual(listFrameworkVersions({ includeTest: true }).map((v) => v.version).sort(), ["2026.1", "test-1", "test-2"]);
+    assert.deepEqual(
+      listFrameworkVersions({ includeTest: true })
+        .map((v) => v.version)
+        .sort(),
+      ["2026.1", "test-1", "test-2"],
+    );
     assert.equal(getFramework("1999.9"), undefined);
     assert.equal(getFramework("test-2")?.version, "test-2");
   });
   test("released versions never change: checksums are pinned", () => {
-    for (const f of allFrameworks(true)) assert.equal(frameworkChecksum(f), RELEASED_CHECKSUMS[f.version], `framework ${f.version} changed: release a new version instead`);
+    for (const f of allFrameworks(true))
+      assert.equal(
+        frameworkChecksum(f),
+        RELEASED_CHECKSUMS[f.version],
+        `framework ${f.version} changed: release a new version instead`,
+      );
   });
   test("released data is frozen at run time", () => {
     assert.ok(Object.isFrozen(fw));
@@ -54,18 +67,21 @@ describe("versions", () => {
 
 describe("framework data", () => {
   test("at least the ten dimensions of the brief, in order", () => {
-    assert.deepEqual(fw.dimensions.map((d) => d.name), [
-      "Leadership & coordination",
-      "Structure & governance",
-      "Strategy & action plan",
-      "Prevent",
-      "Pursue",
-      "Protect",
-      "Prepare",
-      "Membership & engagement",
-      "Funding & resources",
-      "Outcome measures & learning",
-    ]);
+    assert.deepEqual(
+      fw.dimensions.map((d) => d.name),
+      [
+        "Leadership & coordination",
+        "Structure & governance",
+        "Strategy & action plan",
+        "Prevent",
+        "Pursue",
+        "Protect",
+        "Prepare",
+        "Membership & engagement",
+        "Funding & resources",
+        "Outcome measures & learning",
+      ],
+    );
   });
   test("question ids are unique, namespaced by dimension, and 4–9 scored questions per dimension", () => {
     const ids = allQuestions.map((q) => q.id);
@@ -85,12 +101,23 @@ describe("framework data", () => {
         assert.ok(q.errorMessage.length > 10, q.id);
         if (q.type === "single" || q.type === "multi") {
           assert.equal(new Set(q.options.map((o) => o.id)).size, q.options.length, q.id);
-          assert.ok(q.options.every((o) => o.points >= 0 && o.points <= 4), q.id);
-          if (q.type === "single") assert.ok(q.options.some((o) => o.points === 0), `${q.id} needs a 0-point option`);
+          assert.ok(
+            q.options.every((o) => o.points >= 0 && o.points <= 4),
+            q.id,
+          );
+          if (q.type === "single")
+            assert.ok(
+              q.options.some((o) => o.points === 0),
+              `${q.id} needs a 0-point option`,
+            );
         }
         if (q.type === "number") {
           const bands = q.bands.map((b) => b.atLeast);
-          assert.deepEqual(bands, [...bands].sort((a, b) => a - b), q.id);
+          assert.deepEqual(
+            bands,
+            [...bands].sort((a, b) => a - b),
+            q.id,
+          );
         }
       }
   });
@@ -113,8 +140,14 @@ describe("framework data", () => {
   });
   test("five stages per dimension, thresholds 0/20/40/60/80, named Forming…Leading, with descriptors", () => {
     for (const d of fw.dimensions) {
-      assert.deepEqual(d.stages.map((s) => s.threshold), [0, 20, 40, 60, 80]);
-      assert.deepEqual(d.stages.map((s) => s.name), ["Forming", "Developing", "Established", "Embedded", "Leading"]);
+      assert.deepEqual(
+        d.stages.map((s) => s.threshold),
+        [0, 20, 40, 60, 80],
+      );
+      assert.deepEqual(
+        d.stages.map((s) => s.name),
+        ["Forming", "Developing", "Established", "Embedded", "Leading"],
+      );
       assert.equal(d.stages[0]!.conditions.length, 0);
       for (const s of d.stages.slice(1)) assert.ok(s.conditions.length >= 1, `${d.id} stage ${s.index}`);
       for (const s of d.stages) assert.ok(s.descriptor.length > 20);
@@ -166,61 +199,142 @@ describe("framework data", () => {
     for (const b of BASELINE_2017) check(b.source, b.id);
   });
   // The seeds live in shared/ beside the repository (as on developers' machines and in CI).
-  const seedDir = [path.resolve(process.cwd(), "../shared/seeds"), "/work/shared/seeds"].find((d) => existsSync(d)) ?? "../shared/seeds";
-  const seeds = { IASC2017: path.join(seedDir, "000_d91efa894a4a0a66.txt"), VanDyke2017: path.join(seedDir, "004_efaecfbde7a70370.txt") };
+  const seedDir =
+    [path.resolve(process.cwd(), "../shared/seeds"), "/work/shared/seeds"].find((d) => existsSync(d)) ??
+    "../shared/seeds";
+  const seeds = {
+    IASC2017: path.join(seedDir, "000_d91efa894a4a0a66.txt"),
+    VanDyke2017: path.join(seedDir, "004_efaecfbde7a70370.txt"),
+  };
   const haveSeeds = existsSync(seeds.IASC2017) && existsSync(seeds.VanDyke2017);
-  test("every quote appears verbatim in its seed document (ignoring punctuation, case and line breaks)", { skip: haveSeeds ? false : "seed documents not available" }, () => {
-    const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-    const text = { IASC2017: norm(readFileSync(seeds.IASC2017, "utf8")), VanDyke2017: norm(readFileSync(seeds.VanDyke2017, "utf8")) };
-    const missing: string[] = [];
-    const check = (s: Source, where: string) => {
-      if (s.quote && !text[s.doc].includes(norm(s.quote))) missing.push(`${where}: ${s.quote}`);
-    };
-    for (const d of fw.dimensions) {
-      check(d.source, d.id);
-      for (const s of d.stages) {
-        check(s.source, `${d.id}/${s.index}`);
-        for (const c of s.conditions) check(c.source, c.id);
+  test(
+    "every quote appears verbatim in its seed document (ignoring punctuation, case and line breaks)",
+    { skip: haveSeeds ? false : "seed documents not available" },
+    () => {
+      const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+      const text = {
+        IASC2017: norm(readFileSync(seeds.IASC2017, "utf8")),
+        VanDyke2017: norm(readFileSync(seeds.VanDyke2017, "utf8")),
+      };
+      const missing: string[] = [];
+      const check = (s: Source, where: string) => {
+        if (s.quote && !text[s.doc].includes(norm(s.quote))) missing.push(`${where}: ${s.quote}`);
+      };
+      for (const d of fw.dimensions) {
+        check(d.source, d.id);
+        for (const s of d.stages) {
+          check(s.source, `${d.id}/${s.index}`);
+          for (const c of s.conditions) check(c.source, c.id);
+        }
       }
-    }
-    for (const q of allQuestions) check(q.source, q.id);
-    for (const r of RECOMMENDATIONS_2026_1) check(r.source, r.id);
-    for (const r of REPORT_RECOMMENDATIONS) check(r.source, r.id);
-    for (const [k, e] of Object.entries(EXAMPLES)) check(e.source, k);
-    for (const b of BASELINE_2017) check(b.source, b.id);
-    assert.deepEqual(missing, []);
-  });
+      for (const q of allQuestions) check(q.source, q.id);
+      for (const r of RECOMMENDATIONS_2026_1) check(r.source, r.id);
+      for (const r of REPORT_RECOMMENDATIONS) check(r.source, r.id);
+      for (const [k, e] of Object.entries(EXAMPLES)) check(e.source, k);
+      for (const b of BASELINE_2017) check(b.source, b.id);
+      assert.deepEqual(missing, []);
+    },
+  );
   test("profile labels follow the report's figures", () => {
     const chair = getQuestion(fw, "profile.chair_org")!;
     assert.equal(chair.type, "single");
     if (chair.type === "single")
-      assert.deepEqual(chair.options.map((o) => o.reportLabel), ["POLICE", "LA (TOP TIER)", "NGO", "INDEPENDENT", "ROTATES", "GOVERNMENT", "CPS", "TO BE DECIDED", "OPCC", "POLICE / NGO", "REGIONAL LGA", "LA (DISTRICT)", "HEALTH"]);
+      assert.deepEqual(
+        chair.options.map((o) => o.reportLabel),
+        [
+          "POLICE",
+          "LA (TOP TIER)",
+          "NGO",
+          "INDEPENDENT",
+          "ROTATES",
+          "GOVERNMENT",
+          "CPS",
+          "TO BE DECIDED",
+          "OPCC",
+          "POLICE / NGO",
+          "REGIONAL LGA",
+          "LA (DISTRICT)",
+          "HEALTH",
+        ],
+      );
     const acts = getQuestion(fw, "profile.activities")!;
-    if (acts.type === "multi") assert.deepEqual(acts.options.map((o) => o.reportLabel), ["INTELLIGENCE", "TRAINING", "AWARENESS", "MONITORING", "ENFORCEMENT", "SURVIVOR", "REFERRALS", "COMMISSIONING", "SUPPLY CHAINS", "OTHER"]);
-    for (const id of ["profile.level", "profile.nation", "profile.force_areas", "profile.coordinator_org", "profile.member_types", "profile.funding_sources", "profile.governance_documents", "profile.progress_measures", "profile.gaps", "profile.challenges", "profile.effectiveness"])
+    if (acts.type === "multi")
+      assert.deepEqual(
+        acts.options.map((o) => o.reportLabel),
+        [
+          "INTELLIGENCE",
+          "TRAINING",
+          "AWARENESS",
+          "MONITORING",
+          "ENFORCEMENT",
+          "SURVIVOR",
+          "REFERRALS",
+          "COMMISSIONING",
+          "SUPPLY CHAINS",
+          "OTHER",
+        ],
+      );
+    for (const id of [
+      "profile.level",
+      "profile.nation",
+      "profile.force_areas",
+      "profile.coordinator_org",
+      "profile.member_types",
+      "profile.funding_sources",
+      "profile.governance_documents",
+      "profile.progress_measures",
+      "profile.gaps",
+      "profile.challenges",
+      "profile.effectiveness",
+    ])
       assert.ok(getQuestion(fw, id), id);
     const funding = getQuestion(fw, "profile.funding_sources")!;
     assert.equal(figureCategory(funding, { kind: "choices", options: ["police", "opcc"] }), "OPCC / POLICE");
-    assert.equal(getQuestion(fw, "profile.force_areas")!.type === "multi" && (getQuestion(fw, "profile.force_areas") as { options: unknown[] }).options.length, 45);
+    assert.equal(
+      getQuestion(fw, "profile.force_areas")!.type === "multi" &&
+        (getQuestion(fw, "profile.force_areas") as { options: unknown[] }).options.length,
+      45,
+    );
   });
   test("governance documents in the profile follow from the governance answers", () => {
     const yes = { kind: "yesno", answer: "yes" } as const;
     const no = { kind: "yesno", answer: "no" } as const;
-    assert.deepEqual(deriveProfileAnswers({ "gov.terms_of_reference": yes, "gov.action_plan": no }), { "profile.governance_documents": { kind: "choices", options: ["terms_of_reference"] } });
+    assert.deepEqual(deriveProfileAnswers({ "gov.terms_of_reference": yes, "gov.action_plan": no }), {
+      "profile.governance_documents": { kind: "choices", options: ["terms_of_reference"] },
+    });
     assert.deepEqual(deriveProfileAnswers({ "gov.terms_of_reference": no }), {});
-    assert.deepEqual(deriveProfileAnswers({ "gov.terms_of_reference": no, "gov.membership_list": no, "gov.action_plan": no, "gov.monitoring_reports": no }), { "profile.governance_documents": { kind: "choices", options: ["none"] } });
-    assert.deepEqual(deriveProfileAnswers({ "gov.terms_of_reference": yes, "profile.governance_documents": { kind: "choices", options: ["none"] } }), {});
+    assert.deepEqual(
+      deriveProfileAnswers({
+        "gov.terms_of_reference": no,
+        "gov.membership_list": no,
+        "gov.action_plan": no,
+        "gov.monitoring_reports": no,
+      }),
+      { "profile.governance_documents": { kind: "choices", options: ["none"] } },
+    );
+    assert.deepEqual(
+      deriveProfileAnswers({
+        "gov.terms_of_reference": yes,
+        "profile.governance_documents": { kind: "choices", options: ["none"] },
+      }),
+      {},
+    );
   });
 });
 
 describe("recommendation catalogue", () => {
   test("the twelve report recommendations, in the report's order", () => {
-    assert.deepEqual(REPORT_RECOMMENDATIONS.map((r) => r.id), ["L1", "L2", "L3", "E1", "E2", "E3", "E4", "E5", "A1", "A2", "F1", "F2"]);
+    assert.deepEqual(
+      REPORT_RECOMMENDATIONS.map((r) => r.id),
+      ["L1", "L2", "L3", "E1", "E2", "E3", "E4", "E5", "A1", "A2", "F1", "F2"],
+    );
     assert.match(REPORT_RECOMMENDATIONS[2]!.text, /^Distribute leadership/);
   });
   test("every gap (stage condition) maps to at least one recommendation", () => {
     const addressed = new Set(RECOMMENDATIONS_2026_1.flatMap((r) => r.addresses));
-    for (const d of fw.dimensions) for (const s of d.stages) for (const c of s.conditions) assert.ok(addressed.has(c.id), `no recommendation addresses ${c.id}`);
+    for (const d of fw.dimensions)
+      for (const s of d.stages)
+        for (const c of s.conditions) assert.ok(addressed.has(c.id), `no recommendation addresses ${c.id}`);
   });
   test("recommendations reference real conditions, report recommendations, examples and prerequisites", () => {
     const conds = new Set(fw.dimensions.flatMap((d) => d.stages.flatMap((s) => s.conditions.map((c) => c.id))));
@@ -228,19 +342,45 @@ describe("recommendation catalogue", () => {
     assert.equal(recIds.size, RECOMMENDATIONS_2026_1.length);
     for (const r of RECOMMENDATIONS_2026_1) {
       assert.ok(r.reportRecommendation.length >= 1, r.id);
-      for (const id of r.reportRecommendation) assert.ok(REPORT_RECOMMENDATIONS.some((x) => x.id === id), r.id);
+      for (const id of r.reportRecommendation)
+        assert.ok(
+          REPORT_RECOMMENDATIONS.some((x) => x.id === id),
+          r.id,
+        );
       for (const c of r.addresses) assert.ok(conds.has(c), `${r.id} → ${c}`);
       assert.ok(r.addresses.length > 0 || r.appliesWhen, r.id);
       assert.ok(r.examples.length >= 1, r.id);
       for (const a of r.after ?? []) assert.ok(recIds.has(a), `${r.id} after ${a}`);
-      assert.ok(fw.dimensions.some((d) => d.id === r.dimension), r.id);
+      assert.ok(
+        fw.dimensions.some((d) => d.id === r.dimension),
+        r.id,
+      );
     }
     // Every report recommendation is used somewhere.
-    for (const rr of REPORT_RECOMMENDATIONS) assert.ok(RECOMMENDATIONS_2026_1.some((r) => r.reportRecommendation.includes(rr.id)), rr.id);
+    for (const rr of REPORT_RECOMMENDATIONS)
+      assert.ok(
+        RECOMMENDATIONS_2026_1.some((r) => r.reportRecommendation.includes(rr.id)),
+        rr.id,
+      );
   });
   test("the practice examples named in the brief are all present", () => {
-    const names = Object.values(EXAMPLES).map((e) => e.name).join(" | ");
-    for (const n of ["Wales", "West Yorkshire", "Wolverhampton", "Nottingham and Nottinghamshire", "pledge", "Greater Manchester co-location", "Safer Peterborough", "Kent and Essex", "Hampshire and Isle of Wight pursue group", "Cleveland peer review", "Lincolnshire business accreditation", "Humber train-the-trainers"])
+    const names = Object.values(EXAMPLES)
+      .map((e) => e.name)
+      .join(" | ");
+    for (const n of [
+      "Wales",
+      "West Yorkshire",
+      "Wolverhampton",
+      "Nottingham and Nottinghamshire",
+      "pledge",
+      "Greater Manchester co-location",
+      "Safer Peterborough",
+      "Kent and Essex",
+      "Hampshire and Isle of Wight pursue group",
+      "Cleveland peer review",
+      "Lincolnshire business accreditation",
+      "Humber train-the-trainers",
+    ])
       assert.ok(names.includes(n), n);
   });
 });
@@ -255,8 +395,14 @@ describe("2017 baseline", () => {
     }
     const docs = BASELINE_2017.find((b) => b.id === "governance.documents")!;
     assert.deepEqual(docs.value, { kind: "share", phrase: "just under two thirds", upperBound: 2 / 3 });
-    assert.equal(BASELINE_2017.find((b) => b.id === "governance.no_action_plan")!.statement, "more than half did not have action plans");
-    assert.deepEqual(BASELINE_2017.find((b) => b.id === "chair.police_majority")!.compareWith, { question: "profile.chair_org", option: "police" });
+    assert.equal(
+      BASELINE_2017.find((b) => b.id === "governance.no_action_plan")!.statement,
+      "more than half did not have action plans",
+    );
+    assert.deepEqual(BASELINE_2017.find((b) => b.id === "chair.police_majority")!.compareWith, {
+      question: "profile.chair_org",
+      option: "police",
+    });
   });
 });
 
@@ -270,7 +416,8 @@ describe("published framework", () => {
     assert.equal(pub.dimensions.length, 10);
     for (const d of pub.dimensions) {
       assert.equal(d.stages.length, 5);
-      for (const s of d.stages) assert.ok(typeof s.name === "string" && typeof s.descriptor === "string" && typeof s.threshold === "number");
+      for (const s of d.stages)
+        assert.ok(typeof s.name === "string" && typeof s.descriptor === "string" && typeof s.threshold === "number");
       for (const q of d.questions) {
         assert.ok(q.id && q.text && q.type && q.source);
         if ("options" in q) for (const o of q.options) assert.equal(typeof o.points, "number");

@@ -24,13 +24,16 @@ export function randomAnswer(q: Question, rnd: () => number): AnswerValue | unde
       return { kind: "choice", option: q.options[Math.floor(rnd() * q.options.length)]!.id };
     case "multi": {
       const exclusive = q.options.filter((o) => o.exclusive);
-      if (exclusive.length && rnd() < 0.15) return { kind: "choices", options: [exclusive[Math.floor(rnd() * exclusive.length)]!.id] };
+      if (exclusive.length && rnd() < 0.15)
+        return { kind: "choices", options: [exclusive[Math.floor(rnd() * exclusive.length)]!.id] };
       const picked = q.options.filter((o) => !o.exclusive && rnd() < 0.5).map((o) => o.id);
       const fallback = q.options.find((o) => !o.exclusive) ?? q.options[0]!;
       return { kind: "choices", options: picked.length ? picked : [fallback.id] };
     }
     case "yesno_evidence":
-      return rnd() < 0.5 ? { kind: "yesno", answer: "no" } : { kind: "yesno", answer: "yes", evidence: { title: "Document", date: "2026-01-15" } };
+      return rnd() < 0.5
+        ? { kind: "yesno", answer: "no" }
+        : { kind: "yesno", answer: "yes", evidence: { title: "Document", date: "2026-01-15" } };
     case "number": {
       const v = q.min + rnd() * Math.min(q.max - q.min, 60);
       return { kind: "number", value: q.integer ? Math.round(v) : Math.round(v * 2) / 2 };

@@ -7,8 +7,12 @@ import { INFORMAL_NEW_NETWORK, MID_WAY_PARTNERSHIP, MATURE_PARTNERSHIP } from ".
 import type { AnswerMap } from "./types";
 
 const fw = getFramework("2026.1")!;
-const summary = (a: AnswerMap) => Object.fromEntries(scoreAssessment(fw, a).dimensions.map((d) => [d.dimensionId, [d.score, d.stage.name]]));
-const unmet = (a: AnswerMap) => Object.fromEntries(scoreAssessment(fw, a).dimensions.map((d) => [d.dimensionId, d.unmetForNextStage.map((u) => u.conditionId)]));
+const summary = (a: AnswerMap) =>
+  Object.fromEntries(scoreAssessment(fw, a).dimensions.map((d) => [d.dimensionId, [d.score, d.stage.name]]));
+const unmet = (a: AnswerMap) =>
+  Object.fromEntries(
+    scoreAssessment(fw, a).dimensions.map((d) => [d.dimensionId, d.unmetForNextStage.map((u) => u.conditionId)]),
+  );
 
 describe("golden: informal new network", () => {
   test("scores and stages", () => {
@@ -34,7 +38,14 @@ describe("golden: informal new network", () => {
   test("recommendations: foundations first, outcome measures only after an action plan, and distributed leadership for a police-led network", () => {
     const recs = recommend(fw, INFORMAL_NEW_NETWORK);
     const ids = recs.map((r) => r.id);
-    assert.deepEqual(ids.slice(0, 6), ["lead-coordinator", "gov-terms-of-reference", "strat-objectives", "prepare-referral-pathway", "fund-in-kind", "learn-track-actions"]);
+    assert.deepEqual(ids.slice(0, 6), [
+      "lead-coordinator",
+      "gov-terms-of-reference",
+      "strat-objectives",
+      "prepare-referral-pathway",
+      "fund-in-kind",
+      "learn-track-actions",
+    ]);
     assert.ok(ids.indexOf("gov-action-plan") < ids.indexOf("learn-outcome-measures"));
     const om = recs.find((r) => r.id === "learn-outcome-measures")!;
     assert.deepEqual(om.after, ["gov-action-plan", "learn-track-actions"]);
@@ -46,7 +57,10 @@ describe("golden: informal new network", () => {
     // Nothing aimed at Leading is recommended to a Forming partnership.
     assert.ok(recs.every((r) => r.targetStage <= 3 || r.id === "lead-distribute-leadership"));
     assert.ok(!ids.includes("learn-peer-review"));
-    assert.deepEqual(recs.map((r) => r.priority), recs.map((_, i) => i + 1));
+    assert.deepEqual(
+      recs.map((r) => r.priority),
+      recs.map((_, i) => i + 1),
+    );
   });
 });
 
@@ -68,12 +82,21 @@ describe("golden: mid-way partnership", () => {
   test("governance scores Established-level points but has no action plan, so stays Developing", () => {
     const gov = scoreAssessment(fw, MID_WAY_PARTNERSHIP).dimensions.find((d) => d.dimensionId === "gov")!;
     assert.ok(gov.score! >= 40);
-    assert.deepEqual(gov.unmetForNextStage, [{ conditionId: "gov.c.action_plan", text: "Agree a current action plan" }]);
+    assert.deepEqual(gov.unmetForNextStage, [
+      { conditionId: "gov.c.action_plan", text: "Agree a current action plan" },
+    ]);
   });
   test("recommendations", () => {
     const recs = recommend(fw, MID_WAY_PARTNERSHIP);
     const ids = recs.map((r) => r.id);
-    assert.deepEqual(ids.slice(0, 6), ["lead-coordinator", "gov-action-plan", "protect-training", "fund-coordination", "learn-annual-review", "learn-outcome-measures"]);
+    assert.deepEqual(ids.slice(0, 6), [
+      "lead-coordinator",
+      "gov-action-plan",
+      "protect-training",
+      "fund-coordination",
+      "learn-annual-review",
+      "learn-outcome-measures",
+    ]);
     assert.ok(!ids.includes("lead-distribute-leadership"), "not police-led and leadership already shared");
     assert.ok(ids.includes("pursue-colocation"), "already runs joint operations: co-location fits");
     assert.ok(ids.indexOf("gov-action-plan") < ids.indexOf("strat-four-ps-profile"));
@@ -97,7 +120,10 @@ describe("golden: mature partnership", () => {
   });
   test("only survivor input stands between it and Leading everywhere", () => {
     const recs = recommend(fw, MATURE_PARTNERSHIP);
-    assert.deepEqual(recs.map((r) => r.id), ["member-survivors"]);
+    assert.deepEqual(
+      recs.map((r) => r.id),
+      ["member-survivors"],
+    );
     assert.deepEqual(recs[0]!.reportRecommendation, ["E5"]);
     assert.match(recs[0]!.reason, /Membership & engagement is at Embedded \(score 89\)/);
   });

@@ -8,7 +8,13 @@ import { DOCUMENTS } from "./types";
 export * from "./types";
 export { scoreAssessment, scoreDimension, evaluate, maxPoints, answerPoints, SCORING_RULES } from "./scoring";
 export type { AssessmentScore, DimensionScore, StageRef, UnmetCondition } from "./scoring";
-export { recommend, REPORT_RECOMMENDATIONS, RECOMMENDATIONS_2026_1, EXAMPLES, recommendationsFor } from "./recommendations";
+export {
+  recommend,
+  REPORT_RECOMMENDATIONS,
+  RECOMMENDATIONS_2026_1,
+  EXAMPLES,
+  recommendationsFor,
+} from "./recommendations";
 export type { RecommendedItem } from "./recommendations";
 export { dimensionSpread, questionSpread } from "./respondents";
 export { mapAnswers, compareDimensions, VERSION_MAPPINGS, frameworkChecksum } from "./versions";
@@ -24,7 +30,9 @@ export function getFramework(version: string = CURRENT_FRAMEWORK_VERSION): Frame
 }
 
 /** Released versions, oldest first. Test versions only when asked for. */
-export function listFrameworkVersions(options: { includeTest?: boolean } = {}): { version: string; title: string; releasedOn: string; current: boolean }[] {
+export function listFrameworkVersions(
+  options: { includeTest?: boolean } = {},
+): { version: string; title: string; releasedOn: string; current: boolean }[] {
   return allFrameworks(options.includeTest ?? false).map((f) => ({
     version: f.version,
     title: f.title,
@@ -64,7 +72,14 @@ function publishQuestion(q: Question) {
         ...(q.evidencePrompt ? { evidencePrompt: q.evidencePrompt } : {}),
       };
     case "number":
-      return { ...base, min: q.min, max: q.max, integer: q.integer, ...(q.unit ? { unit: q.unit } : {}), bands: q.bands };
+      return {
+        ...base,
+        min: q.min,
+        max: q.max,
+        integer: q.integer,
+        ...(q.unit ? { unit: q.unit } : {}),
+        bands: q.bands,
+      };
     case "text":
       return { ...base, maxLength: q.maxLength };
   }

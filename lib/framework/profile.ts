@@ -24,7 +24,11 @@ const LEADS = "Who leads and coordinates anti-slavery partnership work?";
 /** Organisation types of Figures 5 and 6 (chairs and coordinators). */
 const ORG_TYPES: [id: string, label: string, reportLabel: string][] = [
   ["police", "Police", "POLICE"],
-  ["la_top_tier", "Local authority (top tier: county, unitary, London borough or metropolitan borough council)", "LA (TOP TIER)"],
+  [
+    "la_top_tier",
+    "Local authority (top tier: county, unitary, London borough or metropolitan borough council)",
+    "LA (TOP TIER)",
+  ],
   ["ngo", "Non-governmental organisation (charity)", "NGO"],
   ["independent", "Independent", "INDEPENDENT"],
   ["rotates", "Rotates between partners", "ROTATES"],
@@ -38,7 +42,20 @@ const ORG_TYPES: [id: string, label: string, reportLabel: string][] = [
   ["health", "Health", "HEALTH"],
 ];
 /** Figure 6 lists the same types except "POLICE / NGO", in its own order. */
-const COORD_ORDER = ["police", "ngo", "la_top_tier", "government", "cps", "independent", "regional_lga", "opcc", "to_be_decided", "rotates", "la_district", "health"];
+const COORD_ORDER = [
+  "police",
+  "ngo",
+  "la_top_tier",
+  "government",
+  "cps",
+  "independent",
+  "regional_lga",
+  "opcc",
+  "to_be_decided",
+  "rotates",
+  "la_district",
+  "health",
+];
 
 /** Figure 7 is a word cloud; these are its words as printed, in the order the extracted text gives them. */
 const FIGURE7_WORDS: [id: string, reportLabel: string, label?: string][] = [
@@ -101,17 +118,50 @@ const FIGURE7_WORDS: [id: string, reportLabel: string, label?: string][] = [
 
 /** Police force areas (ids match lib/reference/force-areas.ts). */
 const FORCE_AREAS: [id: string, name: string][] = [
-  ["avon-and-somerset", "Avon and Somerset"], ["bedfordshire", "Bedfordshire"], ["cambridgeshire", "Cambridgeshire"], ["cheshire", "Cheshire"],
-  ["city-of-london", "City of London"], ["cleveland", "Cleveland"], ["cumbria", "Cumbria"], ["derbyshire", "Derbyshire"],
-  ["devon-and-cornwall", "Devon and Cornwall"], ["dorset", "Dorset"], ["durham", "Durham"], ["essex", "Essex"],
-  ["gloucestershire", "Gloucestershire"], ["greater-manchester", "Greater Manchester"], ["hampshire", "Hampshire and Isle of Wight"],
-  ["hertfordshire", "Hertfordshire"], ["humberside", "Humberside"], ["kent", "Kent"], ["lancashire", "Lancashire"],
-  ["leicestershire", "Leicestershire"], ["lincolnshire", "Lincolnshire"], ["merseyside", "Merseyside"], ["metropolitan", "Metropolitan Police"],
-  ["norfolk", "Norfolk"], ["northamptonshire", "Northamptonshire"], ["northumbria", "Northumbria"], ["north-yorkshire", "North Yorkshire"],
-  ["nottinghamshire", "Nottinghamshire"], ["south-yorkshire", "South Yorkshire"], ["staffordshire", "Staffordshire"], ["suffolk", "Suffolk"],
-  ["surrey", "Surrey"], ["sussex", "Sussex"], ["thames-valley", "Thames Valley"], ["warwickshire", "Warwickshire"], ["west-mercia", "West Mercia"],
-  ["west-midlands", "West Midlands"], ["west-yorkshire", "West Yorkshire"], ["wiltshire", "Wiltshire"], ["dyfed-powys", "Dyfed-Powys"],
-  ["gwent", "Gwent"], ["north-wales", "North Wales"], ["south-wales", "South Wales"], ["police-scotland", "Police Scotland"],
+  ["avon-and-somerset", "Avon and Somerset"],
+  ["bedfordshire", "Bedfordshire"],
+  ["cambridgeshire", "Cambridgeshire"],
+  ["cheshire", "Cheshire"],
+  ["city-of-london", "City of London"],
+  ["cleveland", "Cleveland"],
+  ["cumbria", "Cumbria"],
+  ["derbyshire", "Derbyshire"],
+  ["devon-and-cornwall", "Devon and Cornwall"],
+  ["dorset", "Dorset"],
+  ["durham", "Durham"],
+  ["essex", "Essex"],
+  ["gloucestershire", "Gloucestershire"],
+  ["greater-manchester", "Greater Manchester"],
+  ["hampshire", "Hampshire and Isle of Wight"],
+  ["hertfordshire", "Hertfordshire"],
+  ["humberside", "Humberside"],
+  ["kent", "Kent"],
+  ["lancashire", "Lancashire"],
+  ["leicestershire", "Leicestershire"],
+  ["lincolnshire", "Lincolnshire"],
+  ["merseyside", "Merseyside"],
+  ["metropolitan", "Metropolitan Police"],
+  ["norfolk", "Norfolk"],
+  ["northamptonshire", "Northamptonshire"],
+  ["northumbria", "Northumbria"],
+  ["north-yorkshire", "North Yorkshire"],
+  ["nottinghamshire", "Nottinghamshire"],
+  ["south-yorkshire", "South Yorkshire"],
+  ["staffordshire", "Staffordshire"],
+  ["suffolk", "Suffolk"],
+  ["surrey", "Surrey"],
+  ["sussex", "Sussex"],
+  ["thames-valley", "Thames Valley"],
+  ["warwickshire", "Warwickshire"],
+  ["west-mercia", "West Mercia"],
+  ["west-midlands", "West Midlands"],
+  ["west-yorkshire", "West Yorkshire"],
+  ["wiltshire", "Wiltshire"],
+  ["dyfed-powys", "Dyfed-Powys"],
+  ["gwent", "Gwent"],
+  ["north-wales", "North Wales"],
+  ["south-wales", "South Wales"],
+  ["police-scotland", "Police Scotland"],
   ["psni", "Police Service of Northern Ireland"],
 ];
 
@@ -131,7 +181,10 @@ export const PROFILE_2026_1: ProfileQuestion[] = [
     ],
     {
       errorMessage: "Select the level the partnership works at",
-      source: iasc("Mapping anti-slavery partnerships in the UK in 2017", "We found examples of partnerships organised on national, regional, sub-regional and local boundaries."),
+      source: iasc(
+        "Mapping anti-slavery partnerships in the UK in 2017",
+        "We found examples of partnerships organised on national, regional, sub-regional and local boundaries.",
+      ),
     },
     false,
   ),
@@ -145,7 +198,10 @@ export const PROFILE_2026_1: ProfileQuestion[] = [
       ["scotland", "Scotland", 0],
       ["northern_ireland", "Northern Ireland", 0],
     ],
-    { errorMessage: "Select the nation the partnership is in", source: iasc("Appendix 1: anti-slavery partnership arrangements in the UK") },
+    {
+      errorMessage: "Select the nation the partnership is in",
+      source: iasc("Appendix 1: anti-slavery partnership arrangements in the UK"),
+    },
     false,
   ),
   multi(
@@ -157,7 +213,10 @@ export const PROFILE_2026_1: ProfileQuestion[] = [
     {
       hint: "Select every force area the partnership covers, even in part.",
       errorMessage: "Select at least one police force area",
-      source: iasc("Mapping anti-slavery partnerships in the UK in 2017 (Figures 1–4)", "All multi-agency anti-slavery partnerships in the UK spring 2017, by Police Force area."),
+      source: iasc(
+        "Mapping anti-slavery partnerships in the UK in 2017 (Figures 1–4)",
+        "All multi-agency anti-slavery partnerships in the UK spring 2017, by Police Force area.",
+      ),
     },
     false,
   ),
@@ -169,7 +228,10 @@ export const PROFILE_2026_1: ProfileQuestion[] = [
     {
       errorMessage: "Enter the year the partnership was set up, for example 2016",
       allowDontKnow: true,
-      source: iasc("What form and structure do multi-agency partnerships take?", "There was some evidence for partnerships changing form and structure over time as they gained maturity."),
+      source: iasc(
+        "What form and structure do multi-agency partnerships take?",
+        "There was some evidence for partnerships changing form and structure over time as they gained maturity.",
+      ),
     },
     false,
   ),
@@ -203,7 +265,9 @@ export const PROFILE_2026_1: ProfileQuestion[] = [
     "profile.member_types",
     tMembers,
     "Which types of organisation are members of the partnership?",
-    FIGURE7_WORDS.map(([id, r, label]) => [id, label ?? r, 0, rl(r)] as [string, string, number, { reportLabel: string }]),
+    FIGURE7_WORDS.map(
+      ([id, r, label]) => [id, label ?? r, 0, rl(r)] as [string, string, number, { reportLabel: string }],
+    ),
     0,
     {
       hint: "These are the organisation types the 2017 report found in partnerships. Select all that apply.",
@@ -220,7 +284,10 @@ export const PROFILE_2026_1: ProfileQuestion[] = [
     {
       errorMessage: "Enter the number of member organisations, for example 35",
       allowDontKnow: true,
-      source: iasc("Case study: West Yorkshire", "engages more than 35 representatives of statutory, non-statutory and third sector organisations"),
+      source: iasc(
+        "Case study: West Yorkshire",
+        "engages more than 35 representatives of statutory, non-statutory and third sector organisations",
+      ),
     },
     false,
   ),
@@ -253,7 +320,10 @@ export const PROFILE_2026_1: ProfileQuestion[] = [
   text("profile.activities_other", tActs, "What other activities does the partnership undertake?", 2000, {
     hint: "For example sex-worker support groups, or monitoring NRM referrals.",
     errorMessage: "Enter the other activities",
-    source: iasc("What do partnerships do? (Figure 8)", "Examples of other activities being undertaken by modern slavery partnerships included sex-worker support groups"),
+    source: iasc(
+      "What do partnerships do? (Figure 8)",
+      "Examples of other activities being undertaken by modern slavery partnerships included sex-worker support groups",
+    ),
   }),
   multi(
     "profile.funding_sources",
@@ -275,7 +345,10 @@ export const PROFILE_2026_1: ProfileQuestion[] = [
     {
       hint: "Select every source. The report's combined categories, such as ‘POLICE / OPCC’, are shown by selecting both.",
       errorMessage: "Select where the funding comes from, or select ‘No funds’",
-      source: iasc("How is work funded? (Figure 11)", "This is referred to as ‘mainstream’ funding on the chart below."),
+      source: iasc(
+        "How is work funded? (Figure 11)",
+        "This is referred to as ‘mainstream’ funding on the chart below.",
+      ),
     },
     false,
   ),
@@ -294,7 +367,10 @@ export const PROFILE_2026_1: ProfileQuestion[] = [
     {
       hint: "Filled in from your answers under Structure & governance where you have given them.",
       errorMessage: "Select the governance documents the partnership has, or select ‘None of these’",
-      source: iasc("How do partnerships measure progress? (Figure 9)", "just under two thirds of partnerships had some type of governance documentation in place"),
+      source: iasc(
+        "How do partnerships measure progress? (Figure 9)",
+        "just under two thirds of partnerships had some type of governance documentation in place",
+      ),
     },
     false,
   ),
@@ -303,7 +379,12 @@ export const PROFILE_2026_1: ProfileQuestion[] = [
     tGov,
     "How does the partnership measure whether it is meeting its objectives?",
     [
-      ["progress_monitoring", "Progress monitoring and accountability (minutes, actions, reporting)", 0, rl("PROGRESS MONITORING AND ACCOUNTABILITY")],
+      [
+        "progress_monitoring",
+        "Progress monitoring and accountability (minutes, actions, reporting)",
+        0,
+        rl("PROGRESS MONITORING AND ACCOUNTABILITY"),
+      ],
       ["outputs", "Outputs", 0, rl("OUTPUTS")],
       ["outcomes", "Outcomes", 0, rl("OUTCOMES")],
       ["commissioning_agreement", "Commissioning agreement", 0, rl("COMMISSIONING AGREEMENT")],
@@ -314,7 +395,10 @@ export const PROFILE_2026_1: ProfileQuestion[] = [
     {
       hint: "Select every way you use. The report's combined categories, such as ‘OUTPUTS / OUTCOMES’, are shown by selecting both.",
       errorMessage: "Select how progress is measured, or select ‘None’",
-      source: iasc("How do partnerships measure progress? (Figure 10)", "how do you measure whether the partnership is meeting its objectives?"),
+      source: iasc(
+        "How do partnerships measure progress? (Figure 10)",
+        "how do you measure whether the partnership is meeting its objectives?",
+      ),
     },
     false,
   ),
@@ -337,7 +421,10 @@ export const PROFILE_2026_1: ProfileQuestion[] = [
     0,
     {
       errorMessage: "Select the gaps, or select ‘No gaps’",
-      source: iasc("Gaps, challenges and increasing partnership effectiveness (Figure 12)", "What gaps are there in partnership work?"),
+      source: iasc(
+        "Gaps, challenges and increasing partnership effectiveness (Figure 12)",
+        "What gaps are there in partnership work?",
+      ),
     },
     false,
   ),
@@ -360,7 +447,10 @@ export const PROFILE_2026_1: ProfileQuestion[] = [
     0,
     {
       errorMessage: "Select the main challenges",
-      source: iasc("What do practitioners see as the key challenges? (Figure 13)", "The most frequently cited challenge for practitioners was also co-ordination"),
+      source: iasc(
+        "What do practitioners see as the key challenges? (Figure 13)",
+        "The most frequently cited challenge for practitioners was also co-ordination",
+      ),
     },
     false,
   ),
@@ -383,7 +473,10 @@ export const PROFILE_2026_1: ProfileQuestion[] = [
     {
       hint: "Figure 14's labels did not survive in the report's text; these are the themes its text describes, in the order it gives them.",
       errorMessage: "Select what would make the partnership more effective",
-      source: iasc("How might partnerships be more effective in future? (Figure 14)", "Top of the list was dedicated resource for the coordination of partnership work"),
+      source: iasc(
+        "How might partnerships be more effective in future? (Figure 14)",
+        "Top of the list was dedicated resource for the coordination of partnership work",
+      ),
     },
     false,
   ),
@@ -418,7 +511,8 @@ export function deriveProfileAnswers(answers: AnswerMap): AnswerMap {
     });
     // Some held: list them. None held: say so only when every document question has a yes/no.
     if (held.length) out["profile.governance_documents"] = { kind: "choices", options: held.map(([o]) => o) };
-    else if (known.length === DOC_QUESTIONS.length) out["profile.governance_documents"] = { kind: "choices", options: ["none"] };
+    else if (known.length === DOC_QUESTIONS.length)
+      out["profile.governance_documents"] = { kind: "choices", options: ["none"] };
   }
   return out;
 }

@@ -11,25 +11,39 @@ const scored = fw.dimensions.flatMap((d) => d.questions);
 
 /** A valid answer (or none) for a question. */
 function answerArb(q: Question): fc.Arbitrary<AnswerValue | undefined> {
-  const special: fc.Arbitrary<AnswerValue | undefined>[] = [fc.constant(undefined), fc.constant({ kind: "dont_know" } as AnswerValue)];
+  const special: fc.Arbitrary<AnswerValue | undefined>[] = [
+    fc.constant(undefined),
+    fc.constant({ kind: "dont_know" } as AnswerValue),
+  ];
   if (q.allowNotApplicable) special.push(fc.constant({ kind: "not_applicable" } as AnswerValue));
   let real: fc.Arbitrary<AnswerValue>;
   switch (q.type) {
     case "single":
-      real = fc.constantFrom(...q.options.map((o) => o.id)).map((option) => ({ kind: "choice", option }) as AnswerValue);
+      real = fc
+        .constantFrom(...q.options.map((o) => o.id))
+        .map((option) => ({ kind: "choice", option }) as AnswerValue);
       break;
     case "multi": {
       const normal = q.options.filter((o) => !o.exclusive).map((o) => o.id);
       const excl = q.options.filter((o) => o.exclusive).map((o) => o.id);
-      const sets = fc.subarray(normal, { minLength: 1 }).map((options) => ({ kind: "choices", options }) as AnswerValue);
-      real = excl.length ? fc.oneof(sets, fc.constantFrom(...excl).map((x) => ({ kind: "choices", options: [x] }) as AnswerValue)) : sets;
+      const sets = fc
+        .subarray(normal, { minLength: 1 })
+        .map((options) => ({ kind: "choices", options }) as AnswerValue);
+      real = excl.length
+        ? fc.oneof(
+            sets,
+            fc.constantFrom(...excl).map((x) => ({ kind: "choices", options: [x] }) as AnswerValue),
+          )
+        : sets;
       break;
     }
     case "yesno_evidence":
       real = fc.constantFrom("yes" as const, "no" as const).map((answer) => ({ kind: "yesno", answer }) as AnswerValue);
       break;
     case "number":
-      real = (q.integer ? fc.integer({ min: q.min, max: q.max }) : fc.double({ min: q.min, max: q.max, noNaN: true })).map((value) => ({ kind: "number", value }) as AnswerValue);
+      real = (
+        q.integer ? fc.integer({ min: q.min, max: q.max }) : fc.double({ min: q.min, max: q.max, noNaN: true })
+      ).map((value) => ({ kind: "number", value }) as AnswerValue);
       break;
     case "text":
       real = fc.string({ maxLength: 50 }).map((value) => ({ kind: "text", value }) as AnswerValue);
@@ -59,8 +73,12 @@ function betterAnswers(q: Question, a: AnswerValue | undefined): AnswerValue[] {
       break;
     case "multi": {
       // adding a non-exclusive option to a selection never lowers its points
-      const sel = a?.kind === "choices" && !a.options.some((id) => q.options.find((o) => o.id === id)?.exclusive) ? a.options : [];
-      for (const o of q.options) if (!o.exclusive && !sel.includes(o.id)) out.push({ kind: "choices", options: [...sel, o.id] });
+      const sel =
+        a?.kind === "choices" && !a.options.some((id) => q.options.find((o) => o.id === id)?.exclusive)
+          ? a.options
+          : [];
+      for (const o of q.options)
+        if (!o.exclusive && !sel.includes(o.id)) out.push({ kind: "choices", options: [...sel, o.id] });
       break;
     }
     case "number": {
@@ -94,7 +112,8 @@ describe("properties", () => {
           assert.ok(d.stage.index >= 1 && d.stage.index <= 5);
           assert.equal(d.answered + d.dontKnow + d.notApplicable + d.unanswered, d.total);
           assert.ok(d.pointsEarned <= d.pointsPossible);
-          if (d.stage.index < 5) assert.ok(d.unmetForNextStage.length > 0, `${d.dimensionId} below Leading must say what is missing`);
+          if (d.stage.index < 5)
+            assert.ok(d.unmetForNextStage.length > 0, `${d.dimensionId} below Leading must say what is missing`);
           else assert.equal(d.unmetForNextStage.length, 0);
         }
       }),
@@ -125,8 +144,12 @@ describe("properties", () => {
         const after = scoreAssessment(fw, better).dimensions;
         before.forEach((b, i) => {
           const a = after[i]!;
-          if (b.score !== null && a.score !== null) assert.ok(a.score >= b.score, `${b.dimensionId}: ${b.score} → ${a.score} after improving ${q.id}`);
-          assert.ok(a.stage.index >= b.stage.index, `${b.dimensionId}: stage ${b.stage.index} → ${a.stage.index} after improving ${q.id}`);
+          if (b.score !== null && a.score !== null)
+            assert.ok(a.score >= b.score, `${b.dimensionId}: ${b.score} → ${a.score} after improving ${q.id}`);
+          assert.ok(
+            a.stage.index >= b.stage.index,
+            `${b.dimensionId}: stage ${b.stage.index} → ${a.stage.index} after improving ${q.id}`,
+          );
         });
       }),
       { numRuns: 1000 },

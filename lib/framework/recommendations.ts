@@ -3,7 +3,14 @@
 // from the seed documents, and `recommend`, which picks and orders the ones that fit a partnership.
 import { iasc, vd } from "./build";
 import { evaluate, scoreAssessment, type AssessmentScore } from "./scoring";
-import type { AnswerMap, Framework, PracticeExample, Recommendation, ReportRecommendation, ReportRecommendationId } from "./types";
+import type {
+  AnswerMap,
+  Framework,
+  PracticeExample,
+  Recommendation,
+  ReportRecommendation,
+  ReportRecommendationId,
+} from "./types";
 
 const RECS = "Strengthening multi-agency anti-slavery partnership work: recommendations";
 
@@ -13,8 +20,16 @@ export const REPORT_RECOMMENDATIONS: ReportRecommendation[] = [
     theme: "Leadership",
     text: "Establish a national / local coordination protocol and communications to improve coordination and joint work between national initiatives and regional/local anti-slavery leadership and action.",
   },
-  { id: "L2", theme: "Leadership", text: "Review what actions and functions of an effective anti-slavery response are most effectively led nationally, regionally and locally." },
-  { id: "L3", theme: "Leadership", text: "Distribute leadership: engage local politicians, community and business leaders in the anti-slavery agenda." },
+  {
+    id: "L2",
+    theme: "Leadership",
+    text: "Review what actions and functions of an effective anti-slavery response are most effectively led nationally, regionally and locally.",
+  },
+  {
+    id: "L3",
+    theme: "Leadership",
+    text: "Distribute leadership: engage local politicians, community and business leaders in the anti-slavery agenda.",
+  },
   {
     id: "E1",
     theme: "Engagement",
@@ -25,17 +40,37 @@ export const REPORT_RECOMMENDATIONS: ReportRecommendation[] = [
     theme: "Engagement",
     text: "Consider specifying a lead agency at local level with accountability for ensuring local partnership work to support anti-slavery initiative is in place.",
   },
-  { id: "E3", theme: "Engagement", text: "Consider establishing a statutory duty to engage in anti-slavery partnerships for CCGs, Acute Trusts and Local Authorities." },
-  { id: "E4", theme: "Engagement", text: "Encourage a higher level of engagement and co-production with local communities" },
+  {
+    id: "E3",
+    theme: "Engagement",
+    text: "Consider establishing a statutory duty to engage in anti-slavery partnerships for CCGs, Acute Trusts and Local Authorities.",
+  },
+  {
+    id: "E4",
+    theme: "Engagement",
+    text: "Encourage a higher level of engagement and co-production with local communities",
+  },
   { id: "E5", theme: "Engagement", text: "Build survivor input into local programmes and policies wherever possible." },
   {
     id: "A1",
     theme: "Accountability",
     text: "Work with practitioners to come up with consistent, meaningful and useful progress measures that could assist in assessing progress and effectiveness.",
   },
-  { id: "A2", theme: "Accountability", text: "Monitor progress of partnerships on at least an annual basis and share emerging best practices." },
-  { id: "F1", theme: "Funding", text: "Provide a basic level of ring-fenced resource for local partnership coordination and / or activities at force level." },
-  { id: "F2", theme: "Funding", text: "Provide resources and assistance for public sector partners to meet their statutory responsibilities." },
+  {
+    id: "A2",
+    theme: "Accountability",
+    text: "Monitor progress of partnerships on at least an annual basis and share emerging best practices.",
+  },
+  {
+    id: "F1",
+    theme: "Funding",
+    text: "Provide a basic level of ring-fenced resource for local partnership coordination and / or activities at force level.",
+  },
+  {
+    id: "F2",
+    theme: "Funding",
+    text: "Provide resources and assistance for public sector partners to meet their statutory responsibilities.",
+  },
 ].map((r) => ({ ...r, source: iasc(`${RECS}: ${r.theme}`, r.text) })) as ReportRecommendation[];
 
 export const REPORT_RECOMMENDATION_IDS = REPORT_RECOMMENDATIONS.map((r) => r.id);
@@ -46,103 +81,169 @@ const GP = "What good work is happening now?";
 export const EXAMPLES = {
   wales_structure: {
     name: "Wales",
-    summary: "A multi-layered structure led by a dedicated anti-slavery coordinator funded by the Welsh Government, working to a published delivery plan, with sub-groups for threat, casework review, training and sex-worker support.",
+    summary:
+      "A multi-layered structure led by a dedicated anti-slavery coordinator funded by the Welsh Government, working to a published delivery plan, with sub-groups for threat, casework review, training and sex-worker support.",
     source: iasc("Case study: Wales", "working to a published delivery plan with strategic objectives"),
   },
   wales_casework: {
     name: "Wales casework review group",
-    summary: "The first anti-slavery casework review group in the UK; its model has been shared with every Crown Prosecution Service area.",
+    summary:
+      "The first anti-slavery casework review group in the UK; its model has been shared with every Crown Prosecution Service area.",
     source: iasc(`${GP} (Learning)`, "Wales started the first anti-slavery casework review group in the UK"),
   },
   wales_training: {
     name: "Wales training quality assurance",
-    summary: "Training courses approved against a Welsh Government training framework, with materials kept up to date in one secure place and disclosures made in training fed into intelligence.",
+    summary:
+      "Training courses approved against a Welsh Government training framework, with materials kept up to date in one secure place and disclosures made in training fed into intelligence.",
     source: iasc(`${GP} (Training)`, "has introduced a quality assurance framework for training"),
   },
   wales_supply_chains: {
     name: "Wales code of practice",
     summary: "The Welsh Government's code of practice for ethical employment in supply chains.",
-    source: iasc(`${GP} (Supply chains)`, "The Welsh Government has published a code of practice for ‘Ethical Employment in Supply Chains’"),
+    source: iasc(
+      `${GP} (Supply chains)`,
+      "The Welsh Government has published a code of practice for ‘Ethical Employment in Supply Chains’",
+    ),
   },
   west_yorkshire: {
     name: "West Yorkshire",
-    summary: "A network started with a Ministry of Justice grant secured by the Police and Crime Commissioner, organised by the charity Hope for Justice, meeting quarterly, with five local fora planning in line with the four Ps.",
-    source: iasc("Case study: West Yorkshire", "Now there are five local fora (Leeds, Bradford, Wakefield, Kirklees and Calderdale)"),
+    summary:
+      "A network started with a Ministry of Justice grant secured by the Police and Crime Commissioner, organised by the charity Hope for Justice, meeting quarterly, with five local fora planning in line with the four Ps.",
+    source: iasc(
+      "Case study: West Yorkshire",
+      "Now there are five local fora (Leeds, Bradford, Wakefield, Kirklees and Calderdale)",
+    ),
   },
   wolverhampton: {
     name: "Wolverhampton",
-    summary: "A grass-roots partnership that reviewed itself: fresh terms of reference, senior representation, clearer links with the Community Safety Partnership, an action plan and a joint local profile.",
-    source: iasc("Case study: Wolverhampton", "A recent review of the partnership’s activity has led to some formalisation of WASP’s status"),
+    summary:
+      "A grass-roots partnership that reviewed itself: fresh terms of reference, senior representation, clearer links with the Community Safety Partnership, an action plan and a joint local profile.",
+    source: iasc(
+      "Case study: Wolverhampton",
+      "A recent review of the partnership’s activity has led to some formalisation of WASP’s status",
+    ),
   },
   nottinghamshire: {
     name: "Nottingham and Nottinghamshire",
-    summary: "A sub-group of the Safer Nottinghamshire Board, chaired by a council chief executive, with an ambitious place-based plan to become slavery-free.",
+    summary:
+      "A sub-group of the Safer Nottinghamshire Board, chaired by a council chief executive, with an ambitious place-based plan to become slavery-free.",
     source: iasc("Case study: Nottingham and Nottinghamshire", "An ambitious place-based action plan has been set"),
   },
   notts_pledge: {
     name: "Nottinghamshire slavery-free community pledge",
-    summary: "Local leaders sign a pledge to demonstrate leadership, raise awareness, train staff, share intelligence, support survivors and remove slave-based labour from supply chains; councils hold full council debates.",
-    source: iasc("Case study: Nottingham and Nottinghamshire (Pledge to become a slavery free community)", "Demonstrate strong local leadership for anti-slavery initiatives"),
+    summary:
+      "Local leaders sign a pledge to demonstrate leadership, raise awareness, train staff, share intelligence, support survivors and remove slave-based labour from supply chains; councils hold full council debates.",
+    source: iasc(
+      "Case study: Nottingham and Nottinghamshire (Pledge to become a slavery free community)",
+      "Demonstrate strong local leadership for anti-slavery initiatives",
+    ),
   },
   hertfordshire: {
     name: "Hertfordshire",
-    summary: "Started as a small team of police, the PCC's office, a charity and the local authority, then held a conference to find the people who would form the steering group.",
-    source: iasc(`${GP} (Governance)`, "An initial conference was held with delegates invited from a wide range of agencies"),
+    summary:
+      "Started as a small team of police, the PCC's office, a charity and the local authority, then held a conference to find the people who would form the steering group.",
+    source: iasc(
+      `${GP} (Governance)`,
+      "An initial conference was held with delegates invited from a wide range of agencies",
+    ),
   },
   kent_essex_structure: {
     name: "Kent and Essex",
     summary: "A strategic leadership group with tactical, regional and charities-and-volunteer-sector sub-groups.",
-    source: iasc("Appendix 1: County/Sub-regional", "Kent and Essex Strategic Leadership Anti-Slavery Group / Tactical Anti-Slavery Sub group"),
+    source: iasc(
+      "Appendix 1: County/Sub-regional",
+      "Kent and Essex Strategic Leadership Anti-Slavery Group / Tactical Anti-Slavery Sub group",
+    ),
   },
   kent_essex_awareness: {
     name: "Kent and Essex awareness campaigns",
-    summary: "Campaigns in several languages with the key indicators, and training for frontline people in many sectors; all Safeguarding Boards adopted modern slavery procedures.",
-    source: iasc("Case study: awareness-raising in Kent and Essex", "carried out in multiple languages including Albanian, Vietnamese, Polish, Romanian and Lithuanian"),
+    summary:
+      "Campaigns in several languages with the key indicators, and training for frontline people in many sectors; all Safeguarding Boards adopted modern slavery procedures.",
+    source: iasc(
+      "Case study: awareness-raising in Kent and Essex",
+      "carried out in multiple languages including Albanian, Vietnamese, Polish, Romanian and Lithuanian",
+    ),
   },
   kent_safe_well: {
     name: "Kent “Safe and Well Checks”",
-    summary: "Police and HMRC stop minibuses arriving from Europe, tell passengers about their rights and the signs of trafficking, and check employers' tax and wage records.",
-    source: vd("A Rights and Regulation Approach", "“Safe and Well Checks” have been used to target organised crime and protect the vulnerable."),
+    summary:
+      "Police and HMRC stop minibuses arriving from Europe, tell passengers about their rights and the signs of trafficking, and check employers' tax and wage records.",
+    source: vd(
+      "A Rights and Regulation Approach",
+      "“Safe and Well Checks” have been used to target organised crime and protect the vulnerable.",
+    ),
   },
   kent_essex_disruption: {
     name: "Kent and Essex: estate agents and car washes",
-    summary: "Estate agents are told when their properties are used as brothels; businesses linked to organised crime are passed to HMRC and DWP to disrupt.",
-    source: vd("Tackling Modern Slavery by Disrupting Facilitators", "Estate agents were informed of the use of the premises"),
+    summary:
+      "Estate agents are told when their properties are used as brothels; businesses linked to organised crime are passed to HMRC and DWP to disrupt.",
+    source: vd(
+      "Tackling Modern Slavery by Disrupting Facilitators",
+      "Estate agents were informed of the use of the premises",
+    ),
   },
   gm_mscu: {
     name: "Greater Manchester co-location",
-    summary: "The Modern Slavery Coordination Unit co-locates police, Immigration Enforcement, a local authority tactical lead and a safeguarding lead, drawing on HMRC, GLAA and others.",
-    source: vd("Co-location: Greater Manchester Modern Slavery Coordination Unit", "Programme Challenger and the MSCU entail co-location of partners who bring different perspectives, powers and expertise to the table."),
+    summary:
+      "The Modern Slavery Coordination Unit co-locates police, Immigration Enforcement, a local authority tactical lead and a safeguarding lead, drawing on HMRC, GLAA and others.",
+    source: vd(
+      "Co-location: Greater Manchester Modern Slavery Coordination Unit",
+      "Programme Challenger and the MSCU entail co-location of partners who bring different perspectives, powers and expertise to the table.",
+    ),
   },
   gm_action_weeks: {
     name: "Greater Manchester action weeks",
-    summary: "Twice-yearly weeks of joint action by police, Immigration Enforcement, Trading Standards, councils, fire, HMRC, GLAA and NGOs.",
-    source: vd("Co-location: Greater Manchester Modern Slavery Coordination Unit", "Bi-yearly action weeks involve staff from GMP"),
+    summary:
+      "Twice-yearly weeks of joint action by police, Immigration Enforcement, Trading Standards, councils, fire, HMRC, GLAA and NGOs.",
+    source: vd(
+      "Co-location: Greater Manchester Modern Slavery Coordination Unit",
+      "Bi-yearly action weeks involve staff from GMP",
+    ),
   },
   gm_ngo_liaison: {
     name: "Greater Manchester NGO liaison",
-    summary: "Contact between NGOs and police victim liaison officers, which the report links to a doubling of referrals from NGOs; a funded coordinator for an NGO network.",
-    source: iasc(`${GP} (Intelligence gathering)`, "leading to a doubling in referrals into the Modern Slavery Unit from NGO’s in 2016 compared to 2015"),
+    summary:
+      "Contact between NGOs and police victim liaison officers, which the report links to a doubling of referrals from NGOs; a funded coordinator for an NGO network.",
+    source: iasc(
+      `${GP} (Intelligence gathering)`,
+      "leading to a doubling in referrals into the Modern Slavery Unit from NGO’s in 2016 compared to 2015",
+    ),
   },
   safer_peterborough: {
     name: "Safer Peterborough Partnership",
-    summary: "A co-located community safety partnership that made modern slavery everyone's business: licensing, housing and fire officers look for signs, information-sharing agreements speed things up and Community Communicators build trust.",
-    source: vd("Co-location: Safer Peterborough Partnership", "we know what others are doing, and we have agreed common goals"),
+    summary:
+      "A co-located community safety partnership that made modern slavery everyone's business: licensing, housing and fire officers look for signs, information-sharing agreements speed things up and Community Communicators build trust.",
+    source: vd(
+      "Co-location: Safer Peterborough Partnership",
+      "we know what others are doing, and we have agreed common goals",
+    ),
   },
   spp_disruption: {
     name: "Safer Peterborough: using every power",
-    summary: "Licensing, housing and anti-social behaviour powers used to disrupt exploitation when a modern slavery prosecution is not possible.",
-    source: vd("Co-location: Safer Peterborough Partnership", "if we can't get them on modern slavery we can disrupt them via licensing or anti-social behaviour"),
+    summary:
+      "Licensing, housing and anti-social behaviour powers used to disrupt exploitation when a modern slavery prosecution is not possible.",
+    source: vd(
+      "Co-location: Safer Peterborough Partnership",
+      "if we can't get them on modern slavery we can disrupt them via licensing or anti-social behaviour",
+    ),
   },
   hampshire_pursue: {
     name: "Hampshire and Isle of Wight pursue group",
-    summary: "A pursue group brings all the law-enforcement partners together every two months, with district single points of contact in neighbourhood policing.",
-    source: iasc(`${GP} (Intelligence gathering)`, "a ‘pursue’ group within the partnership brings all of the law enforcement partners together bi-monthly"),
+    summary:
+      "A pursue group brings all the law-enforcement partners together every two months, with district single points of contact in neighbourhood policing.",
+    source: iasc(
+      `${GP} (Intelligence gathering)`,
+      "a ‘pursue’ group within the partnership brings all of the law enforcement partners together bi-monthly",
+    ),
   },
   hampshire_seafarers: {
     name: "Hampshire: Apostles of the Sea",
-    summary: "Port chaplains who visit ships joined the partnership, bringing a view of seafarers' working conditions and a welfare-led approach.",
-    source: vd("Welfare and Well-Being Approach and the Role of NGOs", "Apostles of the Sea can operate as a set of eyes into a world that is behind locked fences"),
+    summary:
+      "Port chaplains who visit ships joined the partnership, bringing a view of seafarers' working conditions and a welfare-led approach.",
+    source: vd(
+      "Welfare and Well-Being Approach and the Role of NGOs",
+      "Apostles of the Sea can operate as a set of eyes into a world that is behind locked fences",
+    ),
   },
   cleveland_peer_review: {
     name: "Cleveland peer review",
@@ -151,23 +252,32 @@ export const EXAMPLES = {
   },
   south_west_learning: {
     name: "South West shared learning",
-    summary: "Learning collated in shared toolkits, with regular reporting and sharing of good practice between force-level partnerships.",
+    summary:
+      "Learning collated in shared toolkits, with regular reporting and sharing of good practice between force-level partnerships.",
     source: iasc(`${GP} (Learning)`, "learning has been collated in shared toolkits"),
   },
   lincolnshire_business: {
     name: "Lincolnshire business accreditation",
-    summary: "A business accreditation partnership welcomed by large and small labour suppliers, and a charity educating school children.",
+    summary:
+      "A business accreditation partnership welcomed by large and small labour suppliers, and a charity educating school children.",
     source: iasc(`${GP} (Awareness raising)`, "Lincolnshire has also established a business accreditation partnership"),
   },
   humber_trainers: {
     name: "Humber train-the-trainers",
-    summary: "Member agencies send representatives to free sessions and receive the training programme to retrain their own staff.",
-    source: iasc(`${GP} (Training)`, "In Humber ‘train the trainers’ sessions have allowed member agencies to send representatives to free training sessions."),
+    summary:
+      "Member agencies send representatives to free sessions and receive the training programme to retrain their own staff.",
+    source: iasc(
+      `${GP} (Training)`,
+      "In Humber ‘train the trainers’ sessions have allowed member agencies to send representatives to free training sessions.",
+    ),
   },
   warrington_training: {
     name: "Warrington training baseline",
     summary: "An online survey of all statutory partners established a baseline of training needs.",
-    source: iasc(`${GP} (Training)`, "an online survey was carried out across all statutory partners to establish a baseline for training needs"),
+    source: iasc(
+      `${GP} (Training)`,
+      "an online survey was carried out across all statutory partners to establish a baseline for training needs",
+    ),
   },
   essex_students: {
     name: "Essex students",
@@ -176,43 +286,71 @@ export const EXAMPLES = {
   },
   sex_worker_support: {
     name: "Warrington, Bristol and Northumbria: sex-worker support",
-    summary: "Sexual health advisers working with sex workers in Warrington, specialist liaison officers in Bristol's Operation Breakthrough, and Changing Lives co-located in Northumbria's victim hub.",
-    source: iasc(`${GP} (Support for sex workers)`, "Support for sex workers was another area where different partnerships were developing new approaches."),
+    summary:
+      "Sexual health advisers working with sex workers in Warrington, specialist liaison officers in Bristol's Operation Breakthrough, and Changing Lives co-located in Northumbria's victim hub.",
+    source: iasc(
+      `${GP} (Support for sex workers)`,
+      "Support for sex workers was another area where different partnerships were developing new approaches.",
+    ),
   },
   reception_dorset_derby: {
     name: "Dorset and Derbyshire reception",
-    summary: "Shared reception facilities in Dorset; ‘Your Space’ in Derby and Derbyshire, five days of support and accommodation for people considering the NRM or choosing not to enter it; pre-NRM safe houses in Essex and Greater Manchester.",
-    source: iasc(`${GP} (Reception centres and victim support)`, "In Dorset, facilities for reception centres and emergency provisions for NRM referrals are now being shared."),
+    summary:
+      "Shared reception facilities in Dorset; ‘Your Space’ in Derby and Derbyshire, five days of support and accommodation for people considering the NRM or choosing not to enter it; pre-NRM safe houses in Essex and Greater Manchester.",
+    source: iasc(
+      `${GP} (Reception centres and victim support)`,
+      "In Dorset, facilities for reception centres and emergency provisions for NRM referrals are now being shared.",
+    ),
   },
   city_hearts: {
     name: "City Hearts integration support programme",
-    summary: "Support beyond the NRM for as long as survivors want it, with a tailored plan, monthly pathway review and tracking of survivors' progress.",
-    source: iasc("Case study: City Hearts integration support programme", "City Hearts is one of very few organisations currently attempting to comprehensively track survivor progress"),
+    summary:
+      "Support beyond the NRM for as long as survivors want it, with a tailored plan, monthly pathway review and tracking of survivors' progress.",
+    source: iasc(
+      "Case study: City Hearts integration support programme",
+      "City Hearts is one of very few organisations currently attempting to comprehensively track survivor progress",
+    ),
   },
   rahab: {
     name: "Rahab and the Metropolitan Police",
-    summary: "Joint welfare visits by a charity and specialist officers, with victim identification, protection and support as the measures of success.",
-    source: vd("Welfare and Well-Being Approach and the Role of NGOs", "Victim identification and the protection and support of vulnerable women are viewed as key measures of success."),
+    summary:
+      "Joint welfare visits by a charity and specialist officers, with victim identification, protection and support as the measures of success.",
+    source: vd(
+      "Welfare and Well-Being Approach and the Role of NGOs",
+      "Victim identification and the protection and support of vulnerable women are viewed as key measures of success.",
+    ),
   },
   staffordshire_ops: {
     name: "Staffordshire joint visits",
-    summary: "Involving every partner with an interest in visiting premises raises everyone's interest and builds working relationships.",
-    source: iasc(`${GP} (Joint operations)`, "When all partners are involved this clearly raises the interest of everyone concerned"),
+    summary:
+      "Involving every partner with an interest in visiting premises raises everyone's interest and builds working relationships.",
+    source: iasc(
+      `${GP} (Joint operations)`,
+      "When all partners are involved this clearly raises the interest of everyone concerned",
+    ),
   },
   helpline_feedback: {
     name: "Modern Slavery Helpline feedback agreement",
-    summary: "An agreement with the helpline's parent charity, Unseen, that the helpline feeds back on local referrals and intelligence.",
+    summary:
+      "An agreement with the helpline's parent charity, Unseen, that the helpline feeds back on local referrals and intelligence.",
     source: iasc(`${GP} (Intelligence gathering)`, "the Helpline feeds back on local referrals and intelligence"),
   },
   clewer: {
     name: "The Clewer Initiative",
     summary: "A Church of England project to mobilise faith communities for local anti-slavery action.",
-    source: iasc("How might partnerships be more effective in future?", "Community-based projects such as The Clewer Initiative"),
+    source: iasc(
+      "How might partnerships be more effective in future?",
+      "Community-based projects such as The Clewer Initiative",
+    ),
   },
   northern_ireland: {
     name: "Northern Ireland engagement group",
-    summary: "A group that formalises engagement between statutory bodies, NGOs and faith partners, trains frontline staff and produced school resources.",
-    source: iasc(`${GP} (Awareness raising)`, "In Northern Ireland, a group has been established to formalise engagement on modern slavery between statutory"),
+    summary:
+      "A group that formalises engagement between statutory bodies, NGOs and faith partners, trains frontline staff and produced school resources.",
+    source: iasc(
+      `${GP} (Awareness raising)`,
+      "In Northern Ireland, a group has been established to formalise engagement on modern slavery between statutory",
+    ),
   },
 } satisfies Record<string, PracticeExample>;
 
@@ -234,7 +372,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Agree who chairs the partnership, and ideally a chair senior enough to commit their organisation.",
     reportRecommendation: ["E2"],
     examples: ex("nottinghamshire", "hertfordshire"),
-    source: iasc("Who leads and coordinates anti-slavery partnership work? (Figure 5)", "partnership chairs were rotating between partners or yet to be"),
+    source: iasc(
+      "Who leads and coordinates anti-slavery partnership work? (Figure 5)",
+      "partnership chairs were rotating between partners or yet to be",
+    ),
     dimension: "lead",
     targetStage: 2,
     addresses: ["lead.c.chair_agreed"],
@@ -244,7 +385,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Name a coordinator to convene meetings and follow up actions, give them protected time, and work towards a dedicated post.",
     reportRecommendation: ["F1"],
     examples: ex("wales_structure", "west_yorkshire", "gm_ngo_liaison"),
-    source: iasc("How might partnerships be more effective in future? (Figure 14)", "Top of the list was dedicated resource for the coordination of partnership work"),
+    source: iasc(
+      "How might partnerships be more effective in future? (Figure 14)",
+      "Top of the list was dedicated resource for the coordination of partnership work",
+    ),
     dimension: "lead",
     targetStage: 2,
     addresses: ["lead.c.coordinator_named", "lead.c.coordinator_time", "lead.c.dedicated_coordinator"],
@@ -254,7 +398,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Distribute leadership beyond the police: invite a co-chair or chair from another sector and engage local politicians, community and business leaders, for example through a slavery-free community pledge.",
     reportRecommendation: ["L3"],
     examples: ex("notts_pledge", "nottinghamshire", "west_yorkshire"),
-    source: iasc("Key findings 2", "this may be a limiting factor on moving partnerships beyond an enforcement focus towards establishing wider community resilience"),
+    source: iasc(
+      "Key findings 2",
+      "this may be a limiting factor on moving partnerships beyond an enforcement focus towards establishing wider community resilience",
+    ),
     dimension: "lead",
     targetStage: 4,
     addresses: ["lead.c.beyond_police", "lead.c.public_commitment"],
@@ -267,7 +414,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Connect the partnership to regional and national structures: attend the regional network, report into it, and make national and regional updates a standing item.",
     reportRecommendation: ["L1", "L2"],
     examples: ex("wales_structure", "south_west_learning", "west_yorkshire"),
-    source: iasc("Gaps, challenges and increasing partnership effectiveness (Figure 12)", "lacks coordination into the regional or national picture"),
+    source: iasc(
+      "Gaps, challenges and increasing partnership effectiveness (Figure 12)",
+      "lacks coordination into the regional or national picture",
+    ),
     dimension: "lead",
     targetStage: 3,
     addresses: ["lead.c.regional_link"],
@@ -278,7 +428,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Write and agree terms of reference and a membership list, and set a regular meeting schedule.",
     reportRecommendation: ["E2"],
     examples: ex("wolverhampton", "hertfordshire"),
-    source: iasc("Glossary: Governance Documents", "terms of reference, membership lists, action-plans, monitoring reports"),
+    source: iasc(
+      "Glossary: Governance Documents",
+      "terms of reference, membership lists, action-plans, monitoring reports",
+    ),
     dimension: "gov",
     targetStage: 2,
     addresses: ["gov.c.terms_of_reference", "gov.c.regular_meetings"],
@@ -299,7 +452,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Give the partnership a formal reporting line into an existing board, such as the Community Safety Partnership, Safeguarding Board or PVVP Board, rather than standing alone.",
     reportRecommendation: ["E2", "A2"],
     examples: ex("nottinghamshire", "wolverhampton"),
-    source: iasc("What form and structure do multi-agency partnerships take?", "Duplication or a lack of ownership was a risk if responsibilities were not aligned to existing structures"),
+    source: iasc(
+      "What form and structure do multi-agency partnerships take?",
+      "Duplication or a lack of ownership was a risk if responsibilities were not aligned to existing structures",
+    ),
     dimension: "gov",
     targetStage: 3,
     addresses: ["gov.c.accountability", "strat.c.agreed"],
@@ -309,7 +465,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Add operational sub-groups organised by area (such as local authority boundaries) or by function (such as intelligence, training or victim support) under the wider network.",
     reportRecommendation: ["L2"],
     examples: ex("west_yorkshire", "kent_essex_structure", "wales_structure", "hampshire_pursue"),
-    source: iasc("What form and structure do multi-agency partnerships take?", "More mature partnerships exhibited a mix of wider network meetings and more operationally-focused sub-groups"),
+    source: iasc(
+      "What form and structure do multi-agency partnerships take?",
+      "More mature partnerships exhibited a mix of wider network meetings and more operationally-focused sub-groups",
+    ),
     dimension: "gov",
     targetStage: 4,
     addresses: ["gov.c.subgroups"],
@@ -320,7 +479,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Put a signed information-sharing agreement in place between partners, covering data protection, so that information can move quickly.",
     reportRecommendation: ["E1"],
     examples: ex("safer_peterborough", "wolverhampton"),
-    source: vd("Co-location: Safer Peterborough Partnership", "the construction of information sharing agreements, principally in relation to data protection, facilitated more rapid exchange of information"),
+    source: vd(
+      "Co-location: Safer Peterborough Partnership",
+      "the construction of information sharing agreements, principally in relation to data protection, facilitated more rapid exchange of information",
+    ),
     dimension: "gov",
     targetStage: 4,
     addresses: ["gov.c.info_sharing"],
@@ -330,7 +492,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Report progress to the accountable board in regular monitoring reports, and ask every core partner to send someone senior enough to commit their organisation.",
     reportRecommendation: ["A2", "E3"],
     examples: ex("wolverhampton", "wales_structure"),
-    source: iasc("Case study: Wolverhampton", "ensuring that organisations are represented at an appropriate level of seniority"),
+    source: iasc(
+      "Case study: Wolverhampton",
+      "ensuring that organisations are represented at an appropriate level of seniority",
+    ),
     dimension: "gov",
     targetStage: 5,
     addresses: ["gov.c.monitoring_reports", "gov.c.seniority"],
@@ -363,7 +528,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Broaden the strategy beyond enforcement: balance criminal justice, victim welfare and labour rights, and set an ambition for the whole place.",
     reportRecommendation: ["L3", "E4"],
     examples: ex("nottinghamshire", "safer_peterborough", "rahab"),
-    source: iasc("Who leads and coordinates anti-slavery partnership work?", "if we only ever say it’s about prosecuting cases we will have lost our way"),
+    source: iasc(
+      "Who leads and coordinates anti-slavery partnership work?",
+      "if we only ever say it’s about prosecuting cases we will have lost our way",
+    ),
     dimension: "strat",
     targetStage: 5,
     addresses: ["strat.c.beyond_enforcement", "strat.c.place_ambition"],
@@ -375,7 +543,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Plan regular awareness campaigns that tell people the signs of modern slavery and how to report it, in the languages of communities at risk.",
     reportRecommendation: ["E4"],
     examples: ex("kent_essex_awareness", "northern_ireland", "gm_action_weeks"),
-    source: iasc("Key findings 7", "Respondents also highlighted the importance of awareness, partner engagement and ownership in promoting improved partnership working."),
+    source: iasc(
+      "Key findings 7",
+      "Respondents also highlighted the importance of awareness, partner engagement and ownership in promoting improved partnership working.",
+    ),
     dimension: "prevent",
     targetStage: 2,
     addresses: ["prevent.c.awareness", "prevent.c.regular_campaigns"],
@@ -385,7 +556,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Take awareness to groups at particular risk: schools, migrant workers (about their rights at work), trades that may spot the signs, homeless people, asylum seekers and faith communities.",
     reportRecommendation: ["E4"],
     examples: ex("kent_safe_well", "lincolnshire_business", "northern_ireland", "clewer"),
-    source: iasc("Gaps, challenges and increasing partnership effectiveness (Figure 12)", "the need to raise awareness with specific groups, such as homeless people, asylum seekers and emerging communities"),
+    source: iasc(
+      "Gaps, challenges and increasing partnership effectiveness (Figure 12)",
+      "the need to raise awareness with specific groups, such as homeless people, asylum seekers and emerging communities",
+    ),
     dimension: "prevent",
     targetStage: 4,
     addresses: ["prevent.c.targeted"],
@@ -406,7 +580,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Ask public sector partners to publish statements on slavery in their supply chains, analyse the risk in what they buy and adopt ethical procurement rules.",
     reportRecommendation: ["F2", "L3"],
     examples: ex("wales_supply_chains", "notts_pledge", "nottinghamshire"),
-    source: iasc("Key findings 3", "The majority of partnerships were not yet undertaking joint commissioning or looking at wider societal issues such as supply chains."),
+    source: iasc(
+      "Key findings 3",
+      "The majority of partnerships were not yet undertaking joint commissioning or looking at wider societal issues such as supply chains.",
+    ),
     dimension: "prevent",
     targetStage: 5,
     addresses: ["prevent.c.supply_chains"],
@@ -417,7 +594,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Make intelligence a standing item at meetings and agree a route for NGOs and frontline staff to pass concerns to the police and hear what happened.",
     reportRecommendation: ["L1", "E1"],
     examples: ex("wolverhampton", "gm_ngo_liaison", "helpline_feedback"),
-    source: iasc("What do practitioners see as the key challenges? (Figure 13)", "Enforcement agencies linking effectively with other partners particularly NGOs to drive support and intelligence towards the right enforcement issues at the right times"),
+    source: iasc(
+      "What do practitioners see as the key challenges? (Figure 13)",
+      "Enforcement agencies linking effectively with other partners particularly NGOs to drive support and intelligence towards the right enforcement issues at the right times",
+    ),
     dimension: "pursue",
     targetStage: 2,
     addresses: ["pursue.c.intel_sharing", "pursue.c.intel_route"],
@@ -427,7 +607,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Plan joint multi-agency operations regularly, with victim-support and welfare partners taking part.",
     reportRecommendation: ["E3"],
     examples: ex("staffordshire_ops", "gm_action_weeks", "kent_safe_well"),
-    source: iasc(`${GP} (Joint operations)`, "Joint multi-agency operations were used by an increasing number of areas to target particular areas of risk"),
+    source: iasc(
+      `${GP} (Joint operations)`,
+      "Joint multi-agency operations were used by an increasing number of areas to target particular areas of risk",
+    ),
     dimension: "pursue",
     targetStage: 3,
     addresses: ["pursue.c.joint_ops", "pursue.c.joint_ops_all"],
@@ -438,7 +621,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Bring the law-enforcement partners together in a regular pursue group, and embed modern slavery in neighbourhood policing through local single points of contact.",
     reportRecommendation: ["L2"],
     examples: ex("hampshire_pursue"),
-    source: iasc(`${GP} (Intelligence gathering)`, "a ‘pursue’ group within the partnership brings all of the law enforcement partners together bi-monthly"),
+    source: iasc(
+      `${GP} (Intelligence gathering)`,
+      "a ‘pursue’ group within the partnership brings all of the law enforcement partners together bi-monthly",
+    ),
     dimension: "pursue",
     targetStage: 4,
     addresses: ["pursue.c.pursue_group"],
@@ -448,7 +634,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Use every partner's powers to disrupt those who facilitate exploitation (landlords, estate agents, transport and businesses used for laundering): housing, licensing, fire safety, tax and wage checks, labour licensing and civil orders.",
     reportRecommendation: ["E1"],
     examples: ex("spp_disruption", "kent_essex_disruption", "gm_mscu", "kent_safe_well"),
-    source: vd("Tackling Modern Slavery by Disrupting Facilitators", "One method of increasing the risk was to disrupt those who helped facilitate it"),
+    source: vd(
+      "Tackling Modern Slavery by Disrupting Facilitators",
+      "One method of increasing the risk was to disrupt those who helped facilitate it",
+    ),
     dimension: "pursue",
     targetStage: 4,
     addresses: ["pursue.c.disruption", "pursue.c.disruption_wide"],
@@ -458,12 +647,21 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Consider co-locating staff from different partners, at least part of the week, for real-time sharing of information and access to each other's powers.",
     reportRecommendation: ["L2"],
     examples: ex("gm_mscu", "safer_peterborough"),
-    source: vd("Co-location of Partners", "Working in one place facilitated real time sharing of information and intelligence."),
+    source: vd(
+      "Co-location of Partners",
+      "Working in one place facilitated real time sharing of information and intelligence.",
+    ),
     dimension: "pursue",
     targetStage: 5,
     addresses: [],
-    appliesWhen: { allOf: [{ question: "pursue.joint_operations", minPoints: 2 }, { not: { question: "pursue.colocation", minPoints: 2 } }] },
-    fitReason: "Partners already run joint operations regularly; the research found co-location made that work more joined up, although “there is no blueprint”.",
+    appliesWhen: {
+      allOf: [
+        { question: "pursue.joint_operations", minPoints: 2 },
+        { not: { question: "pursue.colocation", minPoints: 2 } },
+      ],
+    },
+    fitReason:
+      "Partners already run joint operations regularly; the research found co-location made that work more joined up, although “there is no blueprint”.",
     after: ["pursue-joint-operations"],
   },
   // Protect
@@ -472,7 +670,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Plan frontline training across statutory partners: survey training needs, use train-the-trainers so agencies can train their own staff, quality-assure materials and cover first responders' duties.",
     reportRecommendation: ["F2", "E1"],
     examples: ex("humber_trainers", "warrington_training", "wales_training", "essex_students"),
-    source: iasc(`${GP} (Training)`, "A number of innovative approaches are being taken to extend the training of statutory partners."),
+    source: iasc(
+      `${GP} (Training)`,
+      "A number of innovative approaches are being taken to extend the training of statutory partners.",
+    ),
     dimension: "protect",
     targetStage: 2,
     addresses: ["protect.c.training", "protect.c.training_most", "protect.c.training_model"],
@@ -482,7 +683,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Ask the Safeguarding Boards to adopt procedures for modern slavery.",
     reportRecommendation: ["E1"],
     examples: ex("kent_essex_awareness"),
-    source: iasc("Case study: awareness-raising in Kent and Essex", "All the Safeguarding Boards have implemented new procedures in relation to modern slavery and human trafficking."),
+    source: iasc(
+      "Case study: awareness-raising in Kent and Essex",
+      "All the Safeguarding Boards have implemented new procedures in relation to modern slavery and human trafficking.",
+    ),
     dimension: "protect",
     targetStage: 3,
     addresses: ["protect.c.safeguarding"],
@@ -492,7 +696,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Reach groups at particular risk through outreach and welfare visits with partners who hold their trust, such as sexual health services, port chaplains, housing and fire officers, and pass concerns to the right partner.",
     reportRecommendation: ["E4", "E5"],
     examples: ex("sex_worker_support", "hampshire_seafarers", "safer_peterborough", "rahab"),
-    source: vd("Welfare and Well-Being Approach and the Role of NGOs", "This requires that partners value the principles and expertise that NGOs, much smaller organisations, bring to collaborative and multi-disciplinary actions."),
+    source: vd(
+      "Welfare and Well-Being Approach and the Role of NGOs",
+      "This requires that partners value the principles and expertise that NGOs, much smaller organisations, bring to collaborative and multi-disciplinary actions.",
+    ),
     dimension: "protect",
     targetStage: 4,
     addresses: ["protect.c.vulnerable_groups", "protect.c.welfare_visits"],
@@ -503,7 +710,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Agree a multi-agency referral pathway that frontline staff know, covering NRM referrals, support before and after the NRM, and people who choose not to enter it.",
     reportRecommendation: ["E1"],
     examples: ex("wolverhampton", "nottinghamshire", "reception_dorset_derby"),
-    source: iasc("Gaps, challenges and increasing partnership effectiveness (Figure 12)", "particularly pre and post NRM and also for those individuals who did not wish to enter the NRM"),
+    source: iasc(
+      "Gaps, challenges and increasing partnership effectiveness (Figure 12)",
+      "particularly pre and post NRM and also for those individuals who did not wish to enter the NRM",
+    ),
     dimension: "prepare",
     targetStage: 2,
     addresses: ["prepare.c.referral_known", "prepare.c.referral_agreed", "prepare.c.pre_nrm"],
@@ -513,7 +723,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Agree in advance where potential victims can be accommodated and supported straight away, and consider sharing reception and pre-NRM safe accommodation with neighbouring areas.",
     reportRecommendation: ["F2"],
     examples: ex("reception_dorset_derby"),
-    source: iasc("How might partnerships be more effective in future?", "Interviewees also suggested that certain facilities, such as reception-centres and safe houses, should be provided regionally."),
+    source: iasc(
+      "How might partnerships be more effective in future?",
+      "Interviewees also suggested that certain facilities, such as reception-centres and safe houses, should be provided regionally.",
+    ),
     dimension: "prepare",
     targetStage: 3,
     addresses: ["prepare.c.reception"],
@@ -523,7 +736,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Involve specialist NGOs in operations and visits so that people found are supported from the start.",
     reportRecommendation: ["E4"],
     examples: ex("rahab", "gm_mscu", "sex_worker_support"),
-    source: vd("Welfare and Well-Being Approach and the Role of NGOs", "Rahab was able to provide the support needed by victims during a police operation"),
+    source: vd(
+      "Welfare and Well-Being Approach and the Role of NGOs",
+      "Rahab was able to provide the support needed by victims during a police operation",
+    ),
     dimension: "prepare",
     targetStage: 4,
     addresses: ["prepare.c.ngo_support"],
@@ -533,7 +749,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Make longer-term support available to survivors after the NRM, for as long as they want it, and track their progress.",
     reportRecommendation: ["E5"],
     examples: ex("city_hearts"),
-    source: iasc("Case study: City Hearts integration support programme", "The programme is available to survivors for as long as they wish to engage with it"),
+    source: iasc(
+      "Case study: City Hearts integration support programme",
+      "The programme is available to survivors for as long as they wish to engage with it",
+    ),
     dimension: "prepare",
     targetStage: 5,
     addresses: ["prepare.c.long_term"],
@@ -565,7 +784,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Involve voluntary, community and faith organisations, including specialist support charities, and consider a sub-group or network of their own feeding into the partnership.",
     reportRecommendation: ["E4"],
     examples: ex("west_yorkshire", "kent_essex_structure", "gm_ngo_liaison", "wolverhampton"),
-    source: iasc("What other organisations are involved? (Figure 7)", "The voluntary and community sector (VCS) have an absolutely critical role to play."),
+    source: iasc(
+      "What other organisations are involved? (Figure 7)",
+      "The voluntary and community sector (VCS) have an absolutely critical role to play.",
+    ),
     dimension: "member",
     targetStage: 3,
     addresses: ["member.c.vcs"],
@@ -575,7 +797,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Bring business into the partnership, for example through the Chamber of Commerce or port and labour-supply companies.",
     reportRecommendation: ["L3"],
     examples: ex("nottinghamshire", "lincolnshire_business", "hampshire_seafarers"),
-    source: iasc("Recommendations: Leadership", "Distribute leadership: engage local politicians, community and business leaders"),
+    source: iasc(
+      "Recommendations: Leadership",
+      "Distribute leadership: engage local politicians, community and business leaders",
+    ),
     dimension: "member",
     targetStage: 4,
     addresses: ["member.c.business"],
@@ -585,7 +810,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Move beyond awareness-raising with communities: work through trusted people who speak their languages, and co-produce the partnership's work with them.",
     reportRecommendation: ["E4"],
     examples: ex("safer_peterborough", "clewer", "gm_ngo_liaison"),
-    source: iasc("How might partnerships be more effective in future?", "very few partnerships mentioned moving beyond awareness-raising with communities"),
+    source: iasc(
+      "How might partnerships be more effective in future?",
+      "very few partnerships mentioned moving beyond awareness-raising with communities",
+    ),
     dimension: "member",
     targetStage: 5,
     addresses: ["member.c.communities"],
@@ -595,7 +823,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Build survivor input into the partnership's programmes and policies, for example through support charities that work with survivors over time.",
     reportRecommendation: ["E5"],
     examples: ex("city_hearts", "rahab"),
-    source: iasc("Gaps, challenges and increasing partnership effectiveness (Figure 12)", "Very few partnerships talked about constructive engagement with survivors to shape their services"),
+    source: iasc(
+      "Gaps, challenges and increasing partnership effectiveness (Figure 12)",
+      "Very few partnerships talked about constructive engagement with survivors to shape their services",
+    ),
     dimension: "member",
     targetStage: 5,
     addresses: ["member.c.survivor_input"],
@@ -606,7 +837,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Agree in writing what staff time and resources each core partner contributes.",
     reportRecommendation: ["F1"],
     examples: ex("wales_structure", "west_yorkshire"),
-    source: iasc("How is work funded? (Figure 11)", "For most partnerships the main source of funding for their work was the individual budgets and staff time of participating organisations."),
+    source: iasc(
+      "How is work funded? (Figure 11)",
+      "For most partnerships the main source of funding for their work was the individual budgets and staff time of participating organisations.",
+    ),
     dimension: "fund",
     targetStage: 2,
     addresses: ["fund.c.in_kind"],
@@ -616,7 +850,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Fund the coordination role, for example through the Police and Crime Commissioner or contributions from several partners.",
     reportRecommendation: ["F1"],
     examples: ex("wales_structure", "west_yorkshire", "gm_ngo_liaison"),
-    source: iasc("Recommendations: Funding", "Provide a basic level of ring-fenced resource for local partnership coordination and / or activities at force level."),
+    source: iasc(
+      "Recommendations: Funding",
+      "Provide a basic level of ring-fenced resource for local partnership coordination and / or activities at force level.",
+    ),
     dimension: "fund",
     targetStage: 3,
     addresses: ["fund.c.coordination_funded"],
@@ -637,7 +874,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Agree how the local authorities share the cost of supporting victims before they enter the NRM.",
     reportRecommendation: ["F2", "E1"],
     examples: ex("reception_dorset_derby"),
-    source: iasc("What do practitioners see as the key challenges? (Figure 13)", "finding a common approach across all local authorities to share the cost of victim support in initial stages prior to the NRM is an issue"),
+    source: iasc(
+      "What do practitioners see as the key challenges? (Figure 13)",
+      "finding a common approach across all local authorities to share the cost of victim support in initial stages prior to the NRM is an issue",
+    ),
     dimension: "fund",
     targetStage: 4,
     addresses: ["fund.c.victim_costs"],
@@ -647,7 +887,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Commission services jointly, such as frontline training or victim support, rather than each partner buying its own.",
     reportRecommendation: ["F2"],
     examples: ex("nottinghamshire", "reception_dorset_derby"),
-    source: iasc("What do partnerships do? (Figure 8)", "fewer partnerships were working together to joint-commission appropriate services for their area"),
+    source: iasc(
+      "What do partnerships do? (Figure 8)",
+      "fewer partnerships were working together to joint-commission appropriate services for their area",
+    ),
     dimension: "fund",
     targetStage: 5,
     addresses: ["fund.c.joint_commissioning"],
@@ -659,7 +902,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Minute actions at each meeting and have partners report back on them.",
     reportRecommendation: ["A2"],
     examples: ex("wolverhampton"),
-    source: iasc("How do partnerships measure progress? (Figure 10)", "recording minutes and actions for individual partners"),
+    source: iasc(
+      "How do partnerships measure progress? (Figure 10)",
+      "recording minutes and actions for individual partners",
+    ),
     dimension: "learn",
     targetStage: 2,
     addresses: ["learn.c.process"],
@@ -669,7 +915,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Review the partnership's progress every year and report the review to the accountable board.",
     reportRecommendation: ["A2"],
     examples: ex("wolverhampton", "cleveland_peer_review"),
-    source: iasc("Recommendations: Accountability", "Monitor progress of partnerships on at least an annual basis and share emerging best practices."),
+    source: iasc(
+      "Recommendations: Accountability",
+      "Monitor progress of partnerships on at least an annual basis and share emerging best practices.",
+    ),
     dimension: "learn",
     targetStage: 3,
     addresses: ["learn.c.annual_review"],
@@ -680,7 +929,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Move from tracking actions to measuring outputs and then outcomes, including survivors' safety and well-being as well as criminal justice results.",
     reportRecommendation: ["A1"],
     examples: ex("city_hearts", "rahab", "gm_mscu"),
-    source: iasc("How do partnerships measure progress? (Figure 10)", "Only tiny numbers were exploring the use of output or outcome measures"),
+    source: iasc(
+      "How do partnerships measure progress? (Figure 10)",
+      "Only tiny numbers were exploring the use of output or outcome measures",
+    ),
     dimension: "learn",
     targetStage: 3,
     addresses: ["learn.c.outputs", "learn.c.outcomes", "learn.c.survivor_outcomes"],
@@ -691,7 +943,10 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
     text: "Share what the partnership learns with other partnerships, through shared toolkits or regular reporting in the region.",
     reportRecommendation: ["A2"],
     examples: ex("south_west_learning", "wales_casework"),
-    source: iasc(`${GP} (Learning)`, "there is regular reporting and sharing of good practice between force level anti-slavery partnerships"),
+    source: iasc(
+      `${GP} (Learning)`,
+      "there is regular reporting and sharing of good practice between force level anti-slavery partnerships",
+    ),
     dimension: "learn",
     targetStage: 4,
     addresses: ["learn.c.sharing"],
@@ -749,13 +1004,21 @@ export interface RecommendOptions {
  * partnership by `appliesWhen`; then catalogue order. A recommendation never comes before another
  * listed one it declares `after` (e.g. no outcome measures before an action plan).
  */
-export function recommend(framework: Framework, answers: AnswerMap, scores?: AssessmentScore, profileAnswers?: AnswerMap, options: RecommendOptions = {}): RecommendedItem[] {
+export function recommend(
+  framework: Framework,
+  answers: AnswerMap,
+  scores?: AssessmentScore,
+  profileAnswers?: AnswerMap,
+  options: RecommendOptions = {},
+): RecommendedItem[] {
   const all: AnswerMap = { ...answers, ...(profileAnswers ?? {}) };
   const sc = scores ?? scoreAssessment(framework, answers);
   const maxAhead = options.maxStagesAhead ?? 2;
   const condInfo = new Map<string, { stage: number; text: string; met: boolean }>();
   for (const d of framework.dimensions)
-    for (const s of d.stages) for (const c of s.conditions) condInfo.set(c.id, { stage: s.index, text: c.text, met: evaluate(framework, c.requires, all) });
+    for (const s of d.stages)
+      for (const c of s.conditions)
+        condInfo.set(c.id, { stage: s.index, text: c.text, met: evaluate(framework, c.requires, all) });
 
   type Cand = RecommendedItem & { fitted: boolean; order: number; dimStage: number };
   const cands: Cand[] = [];
@@ -772,13 +1035,20 @@ export function recommend(framework: Framework, answers: AnswerMap, scores?: Ass
     if (fitted && r.fitReason) parts.push(r.fitReason);
     if (unmet.length) {
       const st = dim.stages.find((s) => s.index === target);
-      parts.push(`Needed to reach ${st ? st.name : `stage ${target}`}: ${unmet.filter((x) => x.info!.stage === target).map((x) => x.info!.text.replace(/\.$/, "")).join("; ")}.`);
+      parts.push(
+        `Needed to reach ${st ? st.name : `stage ${target}`}: ${unmet
+          .filter((x) => x.info!.stage === target)
+          .map((x) => x.info!.text.replace(/\.$/, ""))
+          .join("; ")}.`,
+      );
     }
     cands.push({
       id: r.id,
       text: r.text,
       reportRecommendation: r.reportRecommendation,
-      reportRecommendationText: r.reportRecommendation.map((id) => REPORT_RECOMMENDATIONS.find((x) => x.id === id)!.text),
+      reportRecommendationText: r.reportRecommendation.map(
+        (id) => REPORT_RECOMMENDATIONS.find((x) => x.id === id)!.text,
+      ),
       examples: r.examples,
       source: r.source,
       dimensionId: dim.id,
@@ -795,10 +1065,18 @@ export function recommend(framework: Framework, answers: AnswerMap, scores?: Ass
     });
   });
 
-  cands.sort((a, b) => a.dimStage - b.dimStage || a.targetStage - b.targetStage || Number(b.fitted) - Number(a.fitted) || a.order - b.order);
+  cands.sort(
+    (a, b) =>
+      a.dimStage - b.dimStage ||
+      a.targetStage - b.targetStage ||
+      Number(b.fitted) - Number(a.fitted) ||
+      a.order - b.order,
+  );
   const present = new Set(cands.map((c) => c.id));
   const catalogue = recommendationsFor(framework.version);
-  const prereqs = new Map(cands.map((c) => [c.id, (catalogue.find((r) => r.id === c.id)?.after ?? []).filter((id) => present.has(id))]));
+  const prereqs = new Map(
+    cands.map((c) => [c.id, (catalogue.find((r) => r.id === c.id)?.after ?? []).filter((id) => present.has(id))]),
+  );
   // Stable topological order: take the first candidate whose listed prerequisites are all placed.
   const placed: Cand[] = [];
   const done = new Set<string>();
@@ -821,7 +1099,9 @@ export function recommend(framework: Framework, answers: AnswerMap, scores?: Ass
       ...item,
       after,
       priority: i + 1,
-      reason: after.length ? `${c.reason} Do this after: ${after.map((id) => textOf.get(id)!.replace(/\.$/, "")).join("; ")}.` : c.reason,
+      reason: after.length
+        ? `${c.reason} Do this after: ${after.map((id) => textOf.get(id)!.replace(/\.$/, "")).join("; ")}.`
+        : c.reason,
     };
   });
 }

@@ -18,7 +18,11 @@ describe("dimensionSpread", () => {
     assert.equal(gov2.disagreement, false);
   });
   test("min, max, median and stage range across respondents; official score beside it", () => {
-    const three = dimensionSpread(fw, [r("a", INFORMAL_NEW_NETWORK), r("b", MID_WAY_PARTNERSHIP), r("c", MATURE_PARTNERSHIP)], MID_WAY_PARTNERSHIP);
+    const three = dimensionSpread(
+      fw,
+      [r("a", INFORMAL_NEW_NETWORK), r("b", MID_WAY_PARTNERSHIP), r("c", MATURE_PARTNERSHIP)],
+      MID_WAY_PARTNERSHIP,
+    );
     const gov = three.find((d) => d.dimensionId === "gov")!;
     assert.equal(gov.n, 3);
     assert.equal(gov.showSpread, true);
@@ -49,7 +53,12 @@ describe("dimensionSpread", () => {
 });
 
 describe("questionSpread", () => {
-  const members = [r("a", INFORMAL_NEW_NETWORK), r("b", MID_WAY_PARTNERSHIP), r("c", MATURE_PARTNERSHIP), r("d", MATURE_PARTNERSHIP)];
+  const members = [
+    r("a", INFORMAL_NEW_NETWORK),
+    r("b", MID_WAY_PARTNERSHIP),
+    r("c", MATURE_PARTNERSHIP),
+    r("d", MATURE_PARTNERSHIP),
+  ];
   const spread = questionSpread(fw, members, MID_WAY_PARTNERSHIP);
   const get = (id: string) => spread.find((s) => s.questionId === id)!;
   test("counts per option, with N/A and Don't know counted separately", () => {
@@ -74,7 +83,11 @@ describe("questionSpread", () => {
   });
   test("disagreement: answers split or points far apart; unanimous answers agree", () => {
     assert.equal(get("gov.action_plan").disagreement, true); // 50/50 split, 0 vs 4 points
-    const unanimous = questionSpread(fw, [r("a", MATURE_PARTNERSHIP), r("b", MATURE_PARTNERSHIP), r("c", MATURE_PARTNERSHIP)]);
+    const unanimous = questionSpread(fw, [
+      r("a", MATURE_PARTNERSHIP),
+      r("b", MATURE_PARTNERSHIP),
+      r("c", MATURE_PARTNERSHIP),
+    ]);
     assert.ok(unanimous.every((s) => !s.disagreement));
     assert.equal(unanimous.find((s) => s.questionId === "gov.action_plan")!.modalShare, 1);
   });

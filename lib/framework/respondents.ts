@@ -63,7 +63,11 @@ export function median(values: number[]): number | null {
 }
 
 /** Per-dimension spread of respondents' scores, with the official (consolidated) score beside it. */
-export function dimensionSpread(framework: Framework, respondents: Respondent[], official?: AnswerMap): DimensionSpread[] {
+export function dimensionSpread(
+  framework: Framework,
+  respondents: Respondent[],
+  official?: AnswerMap,
+): DimensionSpread[] {
   const scored = respondents.map((r) => scoreAssessment(framework, r.answers));
   const off = official ? scoreAssessment(framework, official) : null;
   return framework.dimensions.map((d, i) => {
@@ -76,7 +80,8 @@ export function dimensionSpread(framework: Framework, respondents: Respondent[],
     const reasons: string[] = [];
     if (showSpread) {
       const range = Math.max(...stagesIdx) - Math.min(...stagesIdx);
-      if (range >= STAGE_RANGE_DISAGREEMENT) reasons.push(`Respondents' answers place this dimension ${range} stages apart`);
+      if (range >= STAGE_RANGE_DISAGREEMENT)
+        reasons.push(`Respondents' answers place this dimension ${range} stages apart`);
       if (o?.score != null && (o.score < Math.min(...scores) || o.score > Math.max(...scores)))
         reasons.push("The consolidated score is outside the range of respondents' scores");
     }
@@ -114,7 +119,11 @@ function answerKey(q: Question, a: AnswerMap[string]): string[] {
 }
 
 /** Per-question spread of members' answers, for the coordinator's view (all questions, scored and profile). */
-export function questionSpread(framework: Framework, respondents: Respondent[], official?: AnswerMap): QuestionSpread[] {
+export function questionSpread(
+  framework: Framework,
+  respondents: Respondent[],
+  official?: AnswerMap,
+): QuestionSpread[] {
   const questions = [...framework.dimensions.flatMap((d) => d.questions), ...framework.profile];
   return questions
     .filter((q) => q.type !== "text")
@@ -164,8 +173,15 @@ export function questionSpread(framework: Framework, respondents: Respondent[], 
         numbers: nums.length ? { min: Math.min(...nums), max: Math.max(...nums), median: median(nums)! } : null,
         modalShare,
         pointsRange,
-        official: oa ? (oa.kind === "not_applicable" || oa.kind === "dont_know" ? oa.kind : answerKey(q, oa).join("+")) : null,
-        disagreement: showSpread && ((modalShare !== null && modalShare < SPLIT_SHARE) || (pointsRange !== null && pointsRange >= FAR_APART_POINTS)),
+        official: oa
+          ? oa.kind === "not_applicable" || oa.kind === "dont_know"
+            ? oa.kind
+            : answerKey(q, oa).join("+")
+          : null,
+        disagreement:
+          showSpread &&
+          ((modalShare !== null && modalShare < SPLIT_SHARE) ||
+            (pointsRange !== null && pointsRange >= FAR_APART_POINTS)),
       };
     });
 }

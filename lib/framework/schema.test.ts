@@ -15,7 +15,11 @@ describe("answerValueSchema", () => {
     for (const v of [
       { kind: "choice", option: "x" },
       { kind: "choices", options: ["a", "b"] },
-      { kind: "yesno", answer: "yes", evidence: { title: "ToR", date: "2026-01-31", link: "https://example.org/x", note: "n" } },
+      {
+        kind: "yesno",
+        answer: "yes",
+        evidence: { title: "ToR", date: "2026-01-31", link: "https://example.org/x", note: "n" },
+      },
       { kind: "yesno", answer: "no" },
       { kind: "number", value: 3.5 },
       { kind: "text", value: "hello" },
@@ -43,9 +47,15 @@ describe("answerValueSchema", () => {
 describe("answerValueSchemaFor", () => {
   test("single choice: the option must exist; message is written for the user", () => {
     assert.equal(errorOf(q("gov.meeting_frequency"), { kind: "choice", option: "quarterly_or_more" }), null);
-    assert.equal(errorOf(q("gov.meeting_frequency"), { kind: "choice", option: "weekly" }), "Select how often the partnership meets");
+    assert.equal(
+      errorOf(q("gov.meeting_frequency"), { kind: "choice", option: "weekly" }),
+      "Select how often the partnership meets",
+    );
     assert.equal(errorOf(q("gov.meeting_frequency"), undefined), "Select how often the partnership meets");
-    assert.equal(errorOf(q("gov.meeting_frequency"), { kind: "yesno", answer: "yes" }), "Select how often the partnership meets");
+    assert.equal(
+      errorOf(q("gov.meeting_frequency"), { kind: "yesno", answer: "yes" }),
+      "Select how often the partnership meets",
+    );
   });
   test("multi choice: at least one, known ids, no duplicates, exclusive options alone", () => {
     const m = q("lead.leaders_engaged");
@@ -54,7 +64,10 @@ describe("answerValueSchemaFor", () => {
     assert.match(errorOf(m, { kind: "choices", options: [] })!, /Select the leaders/);
     assert.match(errorOf(m, { kind: "choices", options: ["pcc", "mayor"] })!, /Select the leaders/);
     assert.equal(errorOf(m, { kind: "choices", options: ["pcc", "pcc"] }), "Select each option only once");
-    assert.equal(errorOf(m, { kind: "choices", options: ["none", "pcc"] }), "‘None of these’ cannot be selected with other options");
+    assert.equal(
+      errorOf(m, { kind: "choices", options: ["none", "pcc"] }),
+      "‘None of these’ cannot be selected with other options",
+    );
   });
   test("number: within min and max, whole numbers where required", () => {
     const h = q("lead.coordination_hours");
@@ -75,19 +88,51 @@ describe("answerValueSchemaFor", () => {
     const tor = q("gov.terms_of_reference");
     assert.equal(errorOf(tor, { kind: "yesno", answer: "yes" }), null);
     assert.equal(errorOf(tor, { kind: "yesno", answer: "yes", evidence: {} }), null);
-    assert.equal(errorOf(tor, { kind: "yesno", answer: "yes", evidence: { title: "Terms of reference", date: "2024-02-29", link: "http://intranet.example/tor" } }), null);
-    assert.equal(errorOf(tor, { kind: "yesno", answer: "yes", evidence: { link: "javascript:alert(1)" } }), "Link must be a web address starting with http:// or https://");
-    assert.equal(errorOf(tor, { kind: "yesno", answer: "yes", evidence: { link: "ftp://example.org/x" } }), "Link must be a web address starting with http:// or https://");
-    assert.equal(errorOf(tor, { kind: "yesno", answer: "yes", evidence: { date: "2025-02-29" } }), "Evidence date must be a real date, for example 2026-03-31");
-    assert.equal(errorOf(tor, { kind: "yesno", answer: "yes", evidence: { date: "31/03/2026" } }), "Evidence date must be a real date, for example 2026-03-31");
-    assert.equal(errorOf(tor, { kind: "yesno", answer: "yes", evidence: { note: "x".repeat(2001) } }), "Note must be 2000 characters or fewer");
-    assert.equal(errorOf(tor, { kind: "yesno", answer: "yes", evidence: { author: "me" } }), "The answer contains fields that are not allowed");
-    assert.equal(errorOf(tor, { kind: "choice", option: "yes" }), "Select yes if the partnership has written terms of reference");
+    assert.equal(
+      errorOf(tor, {
+        kind: "yesno",
+        answer: "yes",
+        evidence: { title: "Terms of reference", date: "2024-02-29", link: "http://intranet.example/tor" },
+      }),
+      null,
+    );
+    assert.equal(
+      errorOf(tor, { kind: "yesno", answer: "yes", evidence: { link: "javascript:alert(1)" } }),
+      "Link must be a web address starting with http:// or https://",
+    );
+    assert.equal(
+      errorOf(tor, { kind: "yesno", answer: "yes", evidence: { link: "ftp://example.org/x" } }),
+      "Link must be a web address starting with http:// or https://",
+    );
+    assert.equal(
+      errorOf(tor, { kind: "yesno", answer: "yes", evidence: { date: "2025-02-29" } }),
+      "Evidence date must be a real date, for example 2026-03-31",
+    );
+    assert.equal(
+      errorOf(tor, { kind: "yesno", answer: "yes", evidence: { date: "31/03/2026" } }),
+      "Evidence date must be a real date, for example 2026-03-31",
+    );
+    assert.equal(
+      errorOf(tor, { kind: "yesno", answer: "yes", evidence: { note: "x".repeat(2001) } }),
+      "Note must be 2000 characters or fewer",
+    );
+    assert.equal(
+      errorOf(tor, { kind: "yesno", answer: "yes", evidence: { author: "me" } }),
+      "The answer contains fields that are not allowed",
+    );
+    assert.equal(
+      errorOf(tor, { kind: "choice", option: "yes" }),
+      "Select yes if the partnership has written terms of reference",
+    );
   });
   test("N/A only where allowed; Don't know always for scored questions, only where allowed for the profile", () => {
     assert.equal(errorOf(q("pursue.enforcement_group"), { kind: "not_applicable" }), null);
-    assert.match(errorOf(q("gov.action_plan"), { kind: "not_applicable" })!, /^‘Not applicable’ is not an answer to this question/);
-    for (const d of fw.dimensions) for (const x of d.questions) assert.equal(errorOf(x, { kind: "dont_know" }), null, x.id);
+    assert.match(
+      errorOf(q("gov.action_plan"), { kind: "not_applicable" })!,
+      /^‘Not applicable’ is not an answer to this question/,
+    );
+    for (const d of fw.dimensions)
+      for (const x of d.questions) assert.equal(errorOf(x, { kind: "dont_know" }), null, x.id);
     assert.match(errorOf(q("profile.chair_org"), { kind: "dont_know" })!, /Don't know/);
     assert.equal(errorOf(q("profile.member_count"), { kind: "dont_know" }), null);
   });

@@ -23,7 +23,11 @@ function isHttpUrl(s: string): boolean {
 }
 
 export const evidenceSchema = z.strictObject({
-  title: z.string().trim().max(EVIDENCE_TITLE_MAX, { error: `Evidence title must be ${EVIDENCE_TITLE_MAX} characters or fewer` }).optional(),
+  title: z
+    .string()
+    .trim()
+    .max(EVIDENCE_TITLE_MAX, { error: `Evidence title must be ${EVIDENCE_TITLE_MAX} characters or fewer` })
+    .optional(),
   date: z.string().refine(isIsoDate, { error: "Evidence date must be a real date, for example 2026-03-31" }).optional(),
   link: z
     .string()
@@ -31,19 +35,37 @@ export const evidenceSchema = z.strictObject({
     .max(TEXT_MAX_LENGTH, { error: `Link must be ${TEXT_MAX_LENGTH} characters or fewer` })
     .refine(isHttpUrl, { error: "Link must be a web address starting with http:// or https://" })
     .optional(),
-  note: z.string().max(TEXT_MAX_LENGTH, { error: `Note must be ${TEXT_MAX_LENGTH} characters or fewer` }).optional(),
+  note: z
+    .string()
+    .max(TEXT_MAX_LENGTH, { error: `Note must be ${TEXT_MAX_LENGTH} characters or fewer` })
+    .optional(),
 });
 
 const choice = z.strictObject({ kind: z.literal("choice"), option: z.string().min(1) });
 const choices = z.strictObject({ kind: z.literal("choices"), options: z.array(z.string().min(1)) });
-const yesnoS = z.strictObject({ kind: z.literal("yesno"), answer: z.enum(["yes", "no"]), evidence: evidenceSchema.optional() });
+const yesnoS = z.strictObject({
+  kind: z.literal("yesno"),
+  answer: z.enum(["yes", "no"]),
+  evidence: evidenceSchema.optional(),
+});
 const numberS = z.strictObject({ kind: z.literal("number"), value: z.number().finite() });
-const textS = z.strictObject({ kind: z.literal("text"), value: z.string().max(TEXT_MAX_LENGTH, { error: `Answer must be ${TEXT_MAX_LENGTH} characters or fewer` }) });
+const textS = z.strictObject({
+  kind: z.literal("text"),
+  value: z.string().max(TEXT_MAX_LENGTH, { error: `Answer must be ${TEXT_MAX_LENGTH} characters or fewer` }),
+});
 const naS = z.strictObject({ kind: z.literal("not_applicable") });
 const dkS = z.strictObject({ kind: z.literal("dont_know") });
 
 /** Any well-formed answer value (not checked against a question). */
-export const answerValueSchema: z.ZodType<AnswerValue> = z.discriminatedUnion("kind", [choice, choices, yesnoS, numberS, textS, naS, dkS]) as z.ZodType<AnswerValue>;
+export const answerValueSchema: z.ZodType<AnswerValue> = z.discriminatedUnion("kind", [
+  choice,
+  choices,
+  yesnoS,
+  numberS,
+  textS,
+  naS,
+  dkS,
+]) as z.ZodType<AnswerValue>;
 
 const schemaCache = new WeakMap<Question, z.ZodType<AnswerValue>>();
 
@@ -64,13 +86,19 @@ export function answerValueSchemaFor(question: Question): z.ZodType<AnswerValue>
       const first = parsed.error.issues[0];
       // Field-level messages (evidence, text length) are already written for people.
       if (first && first.code === "custom") return issue(first.message, first.path as (string | number)[]);
-      if (first && (first.code === "too_big" || first.code === "invalid_format")) return issue(first.message, first.path as (string | number)[]);
-      if (first && first.code === "unrecognized_keys") return issue("The answer contains fields that are not allowed", first.path as (string | number)[]);
+      if (first && (first.code === "too_big" || first.code === "invalid_format"))
+        return issue(first.message, first.path as (string | number)[]);
+      if (first && first.code === "unrecognized_keys")
+        return issue("The answer contains fields that are not allowed", first.path as (string | number)[]);
       return issue(required);
     }
     const a = parsed.data;
-    if (a.kind === "not_applicable") return question.allowNotApplicable ? undefined : issue("‘Not applicable’ is not an answer to this question. " + required);
-    if (a.kind === "dont_know") return question.allowDontKnow ? undefined : issue("‘Don't know’ is not an answer to this question. " + required);
+    if (a.kind === "not_applicable")
+      return question.allowNotApplicable
+        ? undefined
+        : issue("‘Not applicable’ is not an answer to this question. " + required);
+    if (a.kind === "dont_know")
+      return question.allowDontKnow ? undefined : issue("‘Don't know’ is not an answer to this question. " + required);
     switch (question.type) {
       case "single":
         if (a.kind !== "choice" || !question.options.some((o) => o.id === a.option)) return issue(required);
@@ -81,7 +109,8 @@ export function answerValueSchemaFor(question: Question): z.ZodType<AnswerValue>
         if (a.options.some((id) => !known.has(id))) return issue(required);
         if (new Set(a.options).size !== a.options.length) return issue("Select each option only once");
         const exclusive = a.options.map((id) => known.get(id)!).find((o) => o.exclusive);
-        if (exclusive && a.options.length > 1) return issue(`‘${exclusive.label}’ cannot be selected with other options`);
+        if (exclusive && a.options.length > 1)
+          return issue(`‘${exclusive.label}’ cannot be selected with other options`);
         return;
       }
       case "yesno_evidence":
@@ -91,11 +120,14 @@ export function answerValueSchemaFor(question: Question): z.ZodType<AnswerValue>
         if (a.kind !== "number") return issue(required);
         if (question.integer && !Number.isInteger(a.value)) return issue("Enter a whole number");
         if (a.value < question.min || a.value > question.max)
-          return issue(`Enter a number between ${question.min} and ${question.max}${question.unit ? ` ${question.unit}` : ""}`);
+          return issue(
+            `Enter a number between ${question.min} and ${question.max}${question.unit ? ` ${question.unit}` : ""}`,
+          );
         return;
       case "text":
         if (a.kind !== "text" || a.value.trim() === "") return issue(required);
-        if (a.value.length > question.maxLength) return issue(`Answer must be ${question.maxLength} characters or fewer`);
+        if (a.value.length > question.maxLength)
+          return issue(`Answer must be ${question.maxLength} characters or fewer`);
         return;
     }
   }) as unknown as z.ZodType<AnswerValue>;

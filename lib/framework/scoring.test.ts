@@ -35,7 +35,20 @@ describe("question points", () => {
   test("multi choice adds points up to the cap", () => {
     const q = fw.dimensions[0]!.questions.find((x) => x.id === "lead.leaders_engaged")!;
     assert.equal(answerPoints(q, { kind: "choices", options: ["councillors"] }), 1);
-    assert.equal(answerPoints(q, { kind: "choices", options: ["councillors", "pcc", "la_executives", "health_leaders", "business_leaders", "community_faith_leaders"] }), 4);
+    assert.equal(
+      answerPoints(q, {
+        kind: "choices",
+        options: [
+          "councillors",
+          "pcc",
+          "la_executives",
+          "health_leaders",
+          "business_leaders",
+          "community_faith_leaders",
+        ],
+      }),
+      4,
+    );
     assert.equal(answerPoints(q, { kind: "choices", options: ["none"] }), 0);
   });
   test("number questions score by the highest band reached", () => {
@@ -156,10 +169,23 @@ describe("stage conditions", () => {
   test("conditions of lower stages hold back higher stages too (cumulative)", () => {
     const s = scoreDimension(fw, "gov", { ...govBest, "gov.terms_of_reference": no });
     assert.equal(s.stage.index, 1);
-    assert.deepEqual(s.unmetForNextStage.map((u) => u.conditionId), ["gov.c.terms_of_reference"]);
+    assert.deepEqual(
+      s.unmetForNextStage.map((u) => u.conditionId),
+      ["gov.c.terms_of_reference"],
+    );
   });
   test("below the threshold, the score gap is listed as well as unmet conditions", () => {
-    const answers: AnswerMap = { "gov.terms_of_reference": yes, "gov.meeting_frequency": c("quarterly_or_more"), "gov.membership_list": no, "gov.action_plan": no, "gov.monitoring_reports": no, "gov.accountability": c("none"), "gov.structure": c("informal"), "gov.info_sharing_agreement": no, "gov.seniority": c("none") };
+    const answers: AnswerMap = {
+      "gov.terms_of_reference": yes,
+      "gov.meeting_frequency": c("quarterly_or_more"),
+      "gov.membership_list": no,
+      "gov.action_plan": no,
+      "gov.monitoring_reports": no,
+      "gov.accountability": c("none"),
+      "gov.structure": c("informal"),
+      "gov.info_sharing_agreement": no,
+      "gov.seniority": c("none"),
+    };
     const s = scoreDimension(fw, "gov", answers);
     // 4+4 = 8 of 36 = 22 → Developing (≥20, ToR and meetings met)
     assert.equal(s.score, 22);
@@ -169,25 +195,56 @@ describe("stage conditions", () => {
     assert.match(s.unmetForNextStage[0]!.text, /from 22 to at least 40/);
   });
   test("conditions met but score below threshold: stage follows the score", () => {
-    const s = scoreDimension(fw, "strat", { "strat.shared_objectives": c("written"), "strat.plan_structure": c("no_plan"), "strat.plan_owners": c("none"), "strat.plan_agreed": no, "strat.local_profile": no, "strat.beyond_enforcement": c("enforcement_only") });
+    const s = scoreDimension(fw, "strat", {
+      "strat.shared_objectives": c("written"),
+      "strat.plan_structure": c("no_plan"),
+      "strat.plan_owners": c("none"),
+      "strat.plan_agreed": no,
+      "strat.local_profile": no,
+      "strat.beyond_enforcement": c("enforcement_only"),
+    });
     assert.equal(s.score, 8);
     assert.equal(s.stage.index, 1);
   });
   test("anyOf condition: leadership beyond the police via champions", () => {
-    const base: AnswerMap = { "lead.chair_type": c("police"), "lead.chair_seniority": c("executive"), "lead.coordinator": c("named_protected"), "lead.coordination_hours": { kind: "number", value: 40 }, "lead.public_commitment": yes, "lead.regional_links": c("two_way") };
+    const base: AnswerMap = {
+      "lead.chair_type": c("police"),
+      "lead.chair_seniority": c("executive"),
+      "lead.coordinator": c("named_protected"),
+      "lead.coordination_hours": { kind: "number", value: 40 },
+      "lead.public_commitment": yes,
+      "lead.regional_links": c("two_way"),
+    };
     const one = scoreDimension(fw, "lead", { ...base, "lead.leaders_engaged": { kind: "choices", options: ["pcc"] } });
     assert.equal(one.stage.index, 3);
     assert.ok(one.unmetForNextStage.some((u) => u.conditionId === "lead.c.beyond_police"));
-    const two = scoreDimension(fw, "lead", { ...base, "lead.leaders_engaged": { kind: "choices", options: ["pcc", "councillors"] } });
+    const two = scoreDimension(fw, "lead", {
+      ...base,
+      "lead.leaders_engaged": { kind: "choices", options: ["pcc", "councillors"] },
+    });
     assert.equal(two.stage.index, 4);
   });
   test("predicate kinds: includes, atLeast, allOf, not", () => {
-    const a: AnswerMap = { "lead.leaders_engaged": { kind: "choices", options: ["pcc"] }, "lead.coordination_hours": { kind: "number", value: 10 } };
+    const a: AnswerMap = {
+      "lead.leaders_engaged": { kind: "choices", options: ["pcc"] },
+      "lead.coordination_hours": { kind: "number", value: 10 },
+    };
     assert.ok(evaluate(fw, { question: "lead.leaders_engaged", includes: "pcc" }, a));
     assert.ok(!evaluate(fw, { question: "lead.leaders_engaged", includes: "councillors" }, a));
     assert.ok(evaluate(fw, { question: "lead.coordination_hours", atLeast: 10 }, a));
     assert.ok(!evaluate(fw, { question: "lead.coordination_hours", atLeast: 10.5 }, a));
-    assert.ok(evaluate(fw, { allOf: [{ question: "lead.coordination_hours", atLeast: 1 }, { not: { question: "lead.chair_type", is: "police" } }] }, a));
+    assert.ok(
+      evaluate(
+        fw,
+        {
+          allOf: [
+            { question: "lead.coordination_hours", atLeast: 1 },
+            { not: { question: "lead.chair_type", is: "police" } },
+          ],
+        },
+        a,
+      ),
+    );
     assert.ok(!evaluate(fw, { question: "no.such", is: "yes" }, a));
   });
 });
@@ -196,13 +253,20 @@ describe("scoreAssessment", () => {
   test("scores every dimension in framework order", () => {
     const s = scoreAssessment(fw, govBest);
     assert.equal(s.version, "2026.1");
-    assert.deepEqual(s.dimensions.map((d) => d.dimensionId), fw.dimensions.map((d) => d.id));
+    assert.deepEqual(
+      s.dimensions.map((d) => d.dimensionId),
+      fw.dimensions.map((d) => d.id),
+    );
     assert.equal(s.dimensions.find((d) => d.dimensionId === "gov")!.score, 100);
     assert.equal(s.dimensions.find((d) => d.dimensionId === "lead")!.score, null);
   });
   test("profile answers never change scores", () => {
     const a = scoreAssessment(fw, govBest);
-    const b = scoreAssessment(fw, { ...govBest, "profile.chair_org": c("police"), "profile.activities": { kind: "choices", options: ["training"] } });
+    const b = scoreAssessment(fw, {
+      ...govBest,
+      "profile.chair_org": c("police"),
+      "profile.activities": { kind: "choices", options: ["training"] },
+    });
     assert.deepEqual(a, b);
   });
 });

@@ -29,7 +29,8 @@ export const SCORING_RULES = {
     "Questions not yet answered are left out until they are answered; the score is marked provisional until every question has an answer. With nothing countable answered there is no score.",
   stages:
     "A dimension reaches a stage when its score is at least the stage's threshold and every condition of that stage and of all lower stages is met. A condition about a question answered “Not applicable” counts as met; “Don't know” or no answer counts as not met. The conditions still unmet for the next stage are listed with each result.",
-  multi: "For questions where several options can be selected, the points of the selected options are added up, to the question's maximum.",
+  multi:
+    "For questions where several options can be selected, the points of the selected options are added up, to the question's maximum.",
   number: "For number questions, the points are those of the highest band the value reaches.",
   text: "Short-text answers are never scored.",
 } as const;

@@ -17,8 +17,18 @@ describe("version mapping declarations", () => {
       const to = getFramework(m.to)!;
       const fromIds = from.dimensions.flatMap((d) => d.questions.map((q) => q.id)).sort();
       const toIds = to.dimensions.flatMap((d) => d.questions.map((q) => q.id)).sort();
-      const covered = m.questions.flatMap((q) => (q.kind === "kept" || q.kind === "removed" ? [q.id] : q.kind === "renamed" || q.kind === "split" ? [q.from] : []));
-      const targets = m.questions.flatMap((q) => (q.kind === "kept" || q.kind === "added" ? [q.id] : q.kind === "renamed" ? [q.to] : q.kind === "split" ? q.to.map((t) => t.id) : []));
+      const covered = m.questions.flatMap((q) =>
+        q.kind === "kept" || q.kind === "removed" ? [q.id] : q.kind === "renamed" || q.kind === "split" ? [q.from] : [],
+      );
+      const targets = m.questions.flatMap((q) =>
+        q.kind === "kept" || q.kind === "added"
+          ? [q.id]
+          : q.kind === "renamed"
+            ? [q.to]
+            : q.kind === "split"
+              ? q.to.map((t) => t.id)
+              : [],
+      );
       assert.deepEqual(covered.sort(), fromIds, `${m.from}→${m.to}: old questions`);
       assert.deepEqual(targets.sort(), toIds, `${m.from}→${m.to}: new questions`);
       // option maps only name options that exist
@@ -78,8 +88,20 @@ describe("mapAnswers", () => {
 
 describe("year-on-year comparison at dimension level", () => {
   test("last year's answers are rescored under this year's version", () => {
-    const prev = { version: "test-1", answers: { "t.plan": no, "t.chair": c("police"), "t.docs": c("none"), "t.old": c("yes") } as AnswerMap };
-    const cur = { version: "test-2", answers: { "t.plan": yes, "t.chair_type": c("shared"), "t.terms_of_reference": yes, "t.action_plan_doc": yes, "t.new": no } as AnswerMap };
+    const prev = {
+      version: "test-1",
+      answers: { "t.plan": no, "t.chair": c("police"), "t.docs": c("none"), "t.old": c("yes") } as AnswerMap,
+    };
+    const cur = {
+      version: "test-2",
+      answers: {
+        "t.plan": yes,
+        "t.chair_type": c("shared"),
+        "t.terms_of_reference": yes,
+        "t.action_plan_doc": yes,
+        "t.new": no,
+      } as AnswerMap,
+    };
     const [row] = compareDimensions(prev, cur);
     // previous: plan 0, chair 2, ToR 0, plan doc 0 → 2/16 = 13 (t.old removed, t.new unanswered)
     assert.equal(row!.previousScore, 13);

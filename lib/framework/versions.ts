@@ -46,15 +46,38 @@ export const FRAMEWORK_TEST_1: Framework = deepFreeze({
       stages: testStages("t", "t.plan"),
       questions: [
         yesno("t.plan", tt, "Is there a plan?", { errorMessage: "Select yes if there is a plan", source: src }),
-        single("t.chair", tt, "Who chairs?", [["none", "Nobody", 0], ["police", "Police", 2], ["shared", "Shared", 4]], { errorMessage: "Select who chairs", source: src }),
+        single(
+          "t.chair",
+          tt,
+          "Who chairs?",
+          [
+            ["none", "Nobody", 0],
+            ["police", "Police", 2],
+            ["shared", "Shared", 4],
+          ],
+          { errorMessage: "Select who chairs", source: src },
+        ),
         single(
           "t.docs",
           tt,
           "Which governance documents are there?",
-          [["none", "None", 0], ["tor", "Terms of reference only", 2], ["tor_plan", "Terms of reference and a plan", 4]],
+          [
+            ["none", "None", 0],
+            ["tor", "Terms of reference only", 2],
+            ["tor_plan", "Terms of reference and a plan", 4],
+          ],
           { errorMessage: "Select the documents", source: src },
         ),
-        single("t.old", tt, "An obsolete question", [["no", "No", 0], ["yes", "Yes", 4]], { errorMessage: "Select an answer", source: src }),
+        single(
+          "t.old",
+          tt,
+          "An obsolete question",
+          [
+            ["no", "No", 0],
+            ["yes", "Yes", 4],
+          ],
+          { errorMessage: "Select an answer", source: src },
+        ),
       ],
     },
   ],
@@ -75,12 +98,28 @@ export const FRAMEWORK_TEST_2: Framework = deepFreeze({
       stages: testStages("t", "t.plan"),
       questions: [
         yesno("t.plan", tt, "Is there a plan?", { errorMessage: "Select yes if there is a plan", source: src }),
-        single("t.chair_type", tt, "Who chairs?", [["tbd", "Nobody yet", 0], ["police", "Police", 2], ["shared", "Shared", 4]], {
-          errorMessage: "Select who chairs",
+        single(
+          "t.chair_type",
+          tt,
+          "Who chairs?",
+          [
+            ["tbd", "Nobody yet", 0],
+            ["police", "Police", 2],
+            ["shared", "Shared", 4],
+          ],
+          {
+            errorMessage: "Select who chairs",
+            source: src,
+          },
+        ),
+        yesno("t.terms_of_reference", tt, "Are there terms of reference?", {
+          errorMessage: "Select yes if there are terms of reference",
           source: src,
         }),
-        yesno("t.terms_of_reference", tt, "Are there terms of reference?", { errorMessage: "Select yes if there are terms of reference", source: src }),
-        yesno("t.action_plan_doc", tt, "Is the plan written down?", { errorMessage: "Select yes if the plan is written down", source: src }),
+        yesno("t.action_plan_doc", tt, "Is the plan written down?", {
+          errorMessage: "Select yes if the plan is written down",
+          source: src,
+        }),
         yesno("t.new", tt, "A new question", { errorMessage: "Select yes or no", source: src }),
       ],
     },
@@ -254,7 +293,10 @@ export interface DimensionComparison {
 }
 
 /** Year-on-year comparison at dimension level, both years scored under the later version. */
-export function compareDimensions(previous: { version: string; answers: AnswerMap }, current: { version: string; answers: AnswerMap }): DimensionComparison[] {
+export function compareDimensions(
+  previous: { version: string; answers: AnswerMap },
+  current: { version: string; answers: AnswerMap },
+): DimensionComparison[] {
   const fw = findFramework(current.version);
   if (!fw) throw new Error(`Unknown framework version ${current.version}`);
   const prevAnswers = mapAnswers(previous.version, current.version, previous.answers);

@@ -22,7 +22,11 @@ export const invitationTokenSchema = linkTokenField("This invitation link is not
 export const acceptNewAccountSchema = z
   .strictObject({
     token: invitationTokenSchema,
-    name: z.string().trim().min(1, { error: "Enter your full name" }).max(120, { error: "Name must be 120 characters or fewer" }),
+    name: z
+      .string()
+      .trim()
+      .min(1, { error: "Enter your full name" })
+      .max(120, { error: "Name must be 120 characters or fewer" }),
     password: newPasswordSchema,
     confirmPassword: z.string(),
   })

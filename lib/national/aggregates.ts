@@ -8,16 +8,30 @@ import type { NationalFilters } from "./filters";
 export function partnershipFilter(f: NationalFilters, cycleId?: number): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
-  if (f.level) (clauses.push("p.level = ?"), params.push(f.level));
-  if (f.nation) (clauses.push("p.nation = ?"), params.push(f.nation));
-  if (f.force) (clauses.push("EXISTS (SELECT 1 FROM partnership_force_areas x WHERE x.partnership_id = p.id AND x.force_area_id = ?)"), params.push(f.force));
+  if (f.level) {
+    clauses.push("p.level = ?");
+    params.push(f.level);
+  }
+  if (f.nation) {
+    clauses.push("p.nation = ?");
+    params.push(f.nation);
+  }
+  if (f.force) {
+    clauses.push(
+      "EXISTS (SELECT 1 FROM partnership_force_areas x WHERE x.partnership_id = p.id AND x.force_area_id = ?)",
+    );
+    params.push(f.force);
+  }
   if (f.region) {
-    clauses.push("EXISTS (SELECT 1 FROM partnership_force_areas x JOIN force_areas fa ON fa.id = x.force_area_id WHERE x.partnership_id = p.id AND fa.region = ?)");
+    clauses.push(
+      "EXISTS (SELECT 1 FROM partnership_force_areas x JOIN force_areas fa ON fa.id = x.force_area_id WHERE x.partnership_id = p.id AND fa.region = ?)",
+    );
     params.push(f.region);
   }
   if (f.validated && cycleId !== undefined) {
     // Validated: a peer review of this cycle's self-review has been published.
-    const exists = "EXISTS (SELECT 1 FROM peer_reviews pr JOIN assessments va ON va.id = pr.assessment_id WHERE va.partnership_id = p.id AND va.cycle_id = ? AND pr.status = 'published')";
+    const exists =
+      "EXISTS (SELECT 1 FROM peer_reviews pr JOIN assessments va ON va.id = pr.assessment_id WHERE va.partnership_id = p.id AND va.cycle_id = ? AND pr.status = 'published')";
     clauses.push(f.validated === "yes" ? exists : `NOT ${exists}`);
     params.push(cycleId);
   }
@@ -27,10 +41,16 @@ export function partnershipFilter(f: NationalFilters, cycleId?: number): { where
 /** The SQL aggregates behind the overview (timed on their own by the benchmark). */
 export function overviewAggregates(sqlite: Database.Database, cycleId: number, f: NationalFilters, fw: Framework) {
   const { where, params } = partnershipFilter(f, cycleId);
-  const byLevel = sqlite.prepare(`SELECT p.level AS key, count(*) AS n FROM partnerships p WHERE ${where} GROUP BY p.level`).all(...params) as { key: string; n: number }[];
-  const byNation = sqlite.prepare(`SELECT p.nation AS key, count(*) AS n FROM partnerships p WHERE ${where} GROUP BY p.nation`).all(...params) as { key: string; n: number }[];
+  const byLevel = sqlite
+    .prepare(`SELECT p.level AS key, count(*) AS n FROM partnerships p WHERE ${where} GROUP BY p.level`)
+    .all(...params) as { key: string; n: number }[];
+  const byNation = sqlite
+    .prepare(`SELECT p.nation AS key, count(*) AS n FROM partnerships p WHERE ${where} GROUP BY p.nation`)
+    .all(...params) as { key: string; n: number }[];
   const statusCounts = sqlite
-    .prepare(`SELECT coalesce(a.status, 'not_started') AS key, count(*) AS n FROM partnerships p LEFT JOIN assessments a ON a.partnership_id = p.id AND a.cycle_id = ? WHERE ${where} GROUP BY 1`)
+    .prepare(
+      `SELECT coalesce(a.status, 'not_started') AS key, count(*) AS n FROM partnerships p LEFT JOIN assessments a ON a.partnership_id = p.id AND a.cycle_id = ? WHERE ${where} GROUP BY 1`,
+    )
     .all(cycleId, ...params) as { key: string; n: number }[];
   const stages = sqlite
     .prepare(
@@ -53,4 +73,3 @@ export function overviewAggregates(sqlite: Database.Database, cycleId: number, f
     .all(cycleId, ...params, ...ids) as { questionId: string; value: string }[];
   return { byLevel, byNation, statusCounts, stages, answers };
 }
-

@@ -13,6 +13,7 @@ export async function nationalApiActor(cycle: string): Promise<{ actor: Actor; c
     return new Response("Not found", { status: 404 });
   }
   // A cycle that does not exist is not found, for every national route alike (not an empty file).
-  if (!/^[1-9]\d{0,9}$/.test(cycle) || !listAllCycles(actor).some((c) => c.id === Number(cycle))) return new Response("Not found", { status: 404 });
+  if (!/^[1-9]\d{0,9}$/.test(cycle) || !listAllCycles(actor).some((c) => c.id === Number(cycle)))
+    return new Response("Not found", { status: 404 });
   return { actor, cycleId: Number(cycle) };
 }

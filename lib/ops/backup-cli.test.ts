@@ -68,12 +68,18 @@ async function inPairs<T>(jobs: (() => Promise<T>)[]): Promise<T[]> {
 
 // Read-write connections, only ever reading: the last to close removes the -wal and -shm files it
 // opened, so that the live database's folder lists only what the scripts made (lib/ops/test-files.ts).
-const names = (file: string) => queryFile<{ name: string }>(file, "SELECT name FROM partnerships WHERE name NOT LIKE 'Filler %' ORDER BY name").map((r) => r.name);
+const names = (file: string) =>
+  queryFile<{ name: string }>(file, "SELECT name FROM partnerships WHERE name NOT LIKE 'Filler %' ORDER BY name").map(
+    (r) => r.name,
+  );
 /**
  * The live database's files, each with its hash: what a refused restore must leave as it was. (The
  * shared-memory index, -shm, is not data: any reader may write to it, so only its presence counts.)
  */
-const liveState = () => listing(path.dirname(live)).map((f) => (f.endsWith("-shm") ? f : `${f} ${sha256Of(path.join(path.dirname(live), f))}`));
+const liveState = () =>
+  listing(path.dirname(live)).map((f) =>
+    f.endsWith("-shm") ? f : `${f} ${sha256Of(path.join(path.dirname(live), f))}`,
+  );
 
 function write(sql: string, ...params: unknown[]) {
   const db = new Database(live, { fileMustExist: true });
@@ -102,7 +108,10 @@ function backedUp(run: Run, dirExpected: string, startedAt: number, endedAt: num
   assert.match(path.basename(file!), /^toolkit-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.db$/);
   // Named with the UTC time of the run, to the second.
   const t = timeInName(file!);
-  assert.ok(t >= Math.floor(startedAt / 1000) * 1000 && t <= endedAt, `file time ${new Date(t).toISOString()} within the run`);
+  assert.ok(
+    t >= Math.floor(startedAt / 1000) * 1000 && t <= endedAt,
+    `file time ${new Date(t).toISOString()} within the run`,
+  );
   assert.equal(Number(kb), Math.round(statSync(file!).size / 1024));
   // One complete, self-contained file: no partial file or write-ahead log left beside it.
   assert.deepEqual(listing(dirExpected), [path.basename(file!)]);
@@ -118,7 +127,9 @@ before(async () => {
     // Enough pages (~400 KB) that damaging the middle of a copy hits table data.
     const ins = sqlite.prepare("INSERT INTO partnerships (name, level, nation) VALUES (?, 'regional', 'wales')");
     for (let i = 1; i <= 400; i++) ins.run(`Filler ${i} ${"x".repeat(1000)}`);
-    const id = sqlite.prepare("INSERT INTO partnerships (name, level, nation) VALUES ('Before the backup', 'local', 'england')").run().lastInsertRowid;
+    const id = sqlite
+      .prepare("INSERT INTO partnerships (name, level, nation) VALUES ('Before the backup', 'local', 'england')")
+      .run().lastInsertRowid;
     sqlite.prepare("INSERT INTO partnership_force_areas (partnership_id, force_area_id) VALUES (?, ?)").run(id, AREA);
     sqlite.prepare("INSERT INTO users (email, name, password_hash) VALUES ('kept@example.org', 'Kept', 'x')").run();
   })();
@@ -135,7 +146,10 @@ describe("npm run backup", { concurrency: 2 }, () => {
     const file = backedUp(run, to, startedAt, Date.now());
     assert.equal(dumpFile(file), dumpFile(live));
     assert.deepEqual(names(file), ["Before the backup"]);
-    assert.equal(queryFile<{ n: number }>(file, "SELECT count(*) AS n FROM partnerships WHERE name LIKE 'Filler %'")[0]!.n, 400);
+    assert.equal(
+      queryFile<{ n: number }>(file, "SELECT count(*) AS n FROM partnerships WHERE name LIKE 'Filler %'")[0]!.n,
+      400,
+    );
     assert.equal(queryFile<{ email: string }>(file, "SELECT email FROM users")[0]?.email, "kept@example.org");
     assert.equal(run.stderr, "");
   });
@@ -205,7 +219,11 @@ describe("npm run restore", () => {
     // Another process, as the app would be: the database open in WAL mode, idle. (Not a connection
     // in this process: reading the file here, to hash it, would close a descriptor on it and so
     // drop this process's POSIX locks, which are what the restore probes.)
-    const holder = spawn(process.execPath, ["-e", HOLDER], { cwd: ROOT, env: { ...process.env, HOLDER_DB: live }, stdio: ["ignore", "pipe", "inherit"] });
+    const holder = spawn(process.execPath, ["-e", HOLDER], {
+      cwd: ROOT,
+      env: { ...process.env, HOLDER_DB: live },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     const exited = new Promise((r) => holder.once("exit", r));
     try {
       await new Promise<void>((resolve, reject) => {
@@ -215,7 +233,10 @@ describe("npm run restore", () => {
       const state = liveState();
       const run = await cli("restore", [backupFile]);
       assert.equal(run.code, 1, `exit code (stdout: ${run.stdout}, stderr: ${run.stderr})`);
-      assert.match(run.stderr, /^Restore refused: The database .*toolkit\.db is in use: stop the app .*--force restores anyway\./);
+      assert.match(
+        run.stderr,
+        /^Restore refused: The database .*toolkit\.db is in use: stop the app .*--force restores anyway\./,
+      );
       assert.equal(run.stdout, "");
       assert.deepEqual(liveState(), state);
     } finally {
@@ -247,7 +268,9 @@ describe("npm run restore", () => {
         "another application's SQLite database",
         () => {
           const other = new Database(bad("other.db"));
-          other.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('hello')");
+          other.exec(
+            "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('hello')",
+          );
           other.close();
           return bad("other.db");
         },
@@ -266,7 +289,10 @@ describe("npm run restore", () => {
       const state = liveState();
       const fileShas = files.map((f) => (existsSync(f) ? sha256Of(f) : null));
       // Two processes at a time (one per core): each restore checks the file before it touches anything.
-      const [usage, ...runs] = await inPairs([() => cli("restore", []), ...files.map((f) => () => cli("restore", [f]))]);
+      const [usage, ...runs] = await inPairs([
+        () => cli("restore", []),
+        ...files.map((f) => () => cli("restore", [f])),
+      ]);
       // Without a file: the usage, exit code 2.
       assert.equal(usage!.code, 2);
       assert.match(usage!.stderr, /^Usage: npm run restore -- <backup file> \[--force\]/);
@@ -278,9 +304,11 @@ describe("npm run restore", () => {
         assert.ok(!/\n\s+at /.test(run.stderr), `${label}: no stack trace`);
       });
       assert.deepEqual(liveState(), state);
-      assert.deepEqual(files.map((f) => (existsSync(f) ? sha256Of(f) : null)), fileShas);
+      assert.deepEqual(
+        files.map((f) => (existsSync(f) ? sha256Of(f) : null)),
+        fileShas,
+      );
       assert.equal(dumpFile(live), backupDump);
     });
   });
 });
-

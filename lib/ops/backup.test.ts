@@ -42,7 +42,11 @@ process.on("SIGTERM", () => (stop = true));
 
 let writer: ChildProcess | null = null;
 function startWriter() {
-  writer = spawn(process.execPath, ["-e", WRITER], { cwd: process.cwd(), env: { ...process.env, WRITER_DB: live, WRITER_AREA: AREA }, stdio: ["ignore", "ignore", "inherit"] });
+  writer = spawn(process.execPath, ["-e", WRITER], {
+    cwd: process.cwd(),
+    env: { ...process.env, WRITER_DB: live, WRITER_AREA: AREA },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
 }
 async function stopWriter() {
   if (!writer || writer.exitCode !== null) return;
@@ -52,7 +56,8 @@ async function stopWriter() {
 }
 
 const query = <T>(file: string, sql: string) => queryFile<T>(file, sql, { readonly: true });
-const writerRows = (file: string) => (query<{ n: number }>(file, "SELECT count(*) AS n FROM partnerships WHERE name LIKE 'Writer %'")[0]!.n);
+const writerRows = (file: string) =>
+  query<{ n: number }>(file, "SELECT count(*) AS n FROM partnerships WHERE name LIKE 'Writer %'")[0]!.n;
 async function waitForWriterRows(atLeast: number) {
   const deadline = Date.now() + 30_000;
   while (writerRows(live) < atLeast) {
@@ -106,12 +111,26 @@ describe("backup while writing, then restore", () => {
     assert.equal(query<{ journal_mode: string }>(backupFile, "PRAGMA journal_mode")[0]!.journal_mode, "delete");
     assert.deepEqual(listing(backups), [path.basename(backupFile)]);
     // A snapshot: writer rows 1..k, each with its force area, k between the counts either side.
-    const names = query<{ name: string }>(backupFile, "SELECT name FROM partnerships WHERE name LIKE 'Writer %'").map((r) => Number(r.name.slice(7)));
+    const names = query<{ name: string }>(backupFile, "SELECT name FROM partnerships WHERE name LIKE 'Writer %'").map(
+      (r) => Number(r.name.slice(7)),
+    );
     const k = names.length;
     assert.ok(k >= rowsBefore && k <= rowsAfter, `backup has ${k} writer rows, expected ${rowsBefore}..${rowsAfter}`);
-    assert.deepEqual(names.sort((a, b) => a - b), Array.from({ length: k }, (_, i) => i + 1));
-    assert.equal(query<{ n: number }>(backupFile, `SELECT count(*) AS n FROM partnership_force_areas WHERE force_area_id = '${AREA}'`)[0]!.n, k);
-    assert.equal(query<{ n: number }>(backupFile, "SELECT count(*) AS n FROM partnerships WHERE name LIKE 'Filler %'")[0]!.n, 800);
+    assert.deepEqual(
+      names.sort((a, b) => a - b),
+      Array.from({ length: k }, (_, i) => i + 1),
+    );
+    assert.equal(
+      query<{ n: number }>(
+        backupFile,
+        `SELECT count(*) AS n FROM partnership_force_areas WHERE force_area_id = '${AREA}'`,
+      )[0]!.n,
+      k,
+    );
+    assert.equal(
+      query<{ n: number }>(backupFile, "SELECT count(*) AS n FROM partnerships WHERE name LIKE 'Filler %'")[0]!.n,
+      800,
+    );
   });
 
   test("a second backup in the same second gets a name of its own", async () => {
@@ -125,7 +144,10 @@ describe("backup while writing, then restore", () => {
   test("restore refuses while the database is in use, and changes nothing", async () => {
     assert.equal(databaseInUse(live), true); // the writer has it open
     const files = listing(path.dirname(live));
-    await assert.rejects(restoreDatabase({ backup: backupFile, target: live }), (e: Error) => e instanceof BackupError && /is in use: stop the app/.test(e.message));
+    await assert.rejects(
+      restoreDatabase({ backup: backupFile, target: live }),
+      (e: Error) => e instanceof BackupError && /is in use: stop the app/.test(e.message),
+    );
     assert.deepEqual(listing(path.dirname(live)), files); // no safety copy: nothing was done
     await stopWriter();
     assert.equal(databaseInUse(live), false);
@@ -185,7 +207,9 @@ describe("backup while writing, then restore", () => {
         "another application's SQLite database",
         () => {
           const other = new Database(bad("other.db"));
-          other.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('hello')");
+          other.exec(
+            "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('hello')",
+          );
           other.close();
           return bad("other.db");
         },
@@ -223,7 +247,10 @@ describe("backup while writing, then restore", () => {
         const liveFiles = listing(path.dirname(live));
         const fileSha = existsSync(file) ? sha256Of(file) : null;
         const badFiles = listing(path.dirname(file));
-        await assert.rejects(restoreDatabase({ backup: file, target: live }), (e: Error) => e instanceof BackupError && message.test(e.message));
+        await assert.rejects(
+          restoreDatabase({ backup: file, target: live }),
+          (e: Error) => e instanceof BackupError && message.test(e.message),
+        );
         assert.equal(sha256Of(live), liveSha);
         assert.deepEqual(listing(path.dirname(live)), liveFiles);
         assert.equal(existsSync(file) ? sha256Of(file) : null, fileSha);
@@ -233,6 +260,9 @@ describe("backup while writing, then restore", () => {
   });
 
   test("a backup of a missing database says where it looked", async () => {
-    await assert.rejects(backupDatabase({ source: path.join(dir, "nowhere.db"), dir: backups }), /There is no database at .*nowhere\.db/);
+    await assert.rejects(
+      backupDatabase({ source: path.join(dir, "nowhere.db"), dir: backups }),
+      /There is no database at .*nowhere\.db/,
+    );
   });
 });

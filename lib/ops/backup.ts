@@ -5,7 +5,18 @@
 // the write-ahead log, and a restore is written through SQLite, so the live file's WAL and
 // shared-memory files stay coherent. Not for the app's request path: scripts only.
 import Database from "better-sqlite3";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, closeSync, renameSync, rmSync, statSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  closeSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { getTableName, is } from "drizzle-orm";
@@ -23,14 +34,20 @@ const ALL_PAGES = 0x7fffffff;
 
 /** 2026-11-22T21:30:00.123Z → "2026-11-22T21-30-00Z": sortable and valid in file names everywhere. */
 export function timestamp(now: Date): string {
-  return now.toISOString().replace(/\.\d{3}Z$/, "Z").replaceAll(":", "-");
+  return now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replaceAll(":", "-");
 }
 
 export function backupFileName(now: Date): string {
   return `toolkit-${timestamp(now)}.db`;
 }
 
-/** Copies database `from` into `to` with SQLite's backup API: opened directly (not through the app's client), with the app's busy timeout. */
+/**
+ * Copies database `from` into `to` with SQLite's backup API: opened directly (not through the app's client), with the
+ * app's busy timeout.
+ */
 async function copyWithBackupApi(from: string, to: string): Promise<void> {
   const db = new Database(from, { fileMustExist: true, timeout: 5000 });
   try {
@@ -55,7 +72,9 @@ function removeWithSidecars(file: string): void {
 
 const tableNames = (Object.values(schema) as unknown[]).flatMap((v) => (is(v, SQLiteTable) ? [getTableName(v)] : []));
 // Present since the first migration: a database without them is not the toolkit's, at any version.
-const CORE_TABLES = [schema.users, schema.partnerships, schema.assessments, schema.responses, schema.answers].map((t) => getTableName(t));
+const CORE_TABLES = [schema.users, schema.partnerships, schema.assessments, schema.responses, schema.answers].map((t) =>
+  getTableName(t),
+);
 
 export type DatabaseSummary = { migrations: number; knownMigrations: number };
 
@@ -65,19 +84,32 @@ export type DatabaseSummary = { migrations: number; knownMigrations: number };
  * fully migrated). Throws BackupError saying what is wrong.
  */
 export function checkToolkitDatabase(db: Database.Database, label: string): DatabaseSummary {
-  const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
-  if (!tables.has("__drizzle_migrations")) throw new BackupError(`${label} is an SQLite database but not the toolkit's: it has no migrations table (__drizzle_migrations).`);
+  const tables = new Set(
+    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name),
+  );
+  if (!tables.has("__drizzle_migrations"))
+    throw new BackupError(
+      `${label} is an SQLite database but not the toolkit's: it has no migrations table (__drizzle_migrations).`,
+    );
   const known = new Set(readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).map((m) => Number(m.folderMillis)));
   // drizzle identifies an applied migration by its created_at (the journal's "when").
-  const applied = (db.prepare("SELECT created_at FROM __drizzle_migrations").all() as { created_at: number | string }[]).map((r) => Number(r.created_at));
-  if (!applied.length) throw new BackupError(`${label} has no migrations applied: it is not a toolkit database (or was never started).`);
+  const applied = (
+    db.prepare("SELECT created_at FROM __drizzle_migrations").all() as { created_at: number | string }[]
+  ).map((r) => Number(r.created_at));
+  if (!applied.length)
+    throw new BackupError(`${label} has no migrations applied: it is not a toolkit database (or was never started).`);
   const unknown = applied.filter((a) => !known.has(a));
   if (unknown.length) {
-    throw new BackupError(`${label} has ${unknown.length} migration(s) this version of the toolkit does not know: it was made by a newer or different version. Restore it with that version.`);
+    throw new BackupError(
+      `${label} has ${unknown.length} migration(s) this version of the toolkit does not know: it was made by a newer or different version. Restore it with that version.`,
+    );
   }
   const expected = applied.length === known.size ? tableNames : CORE_TABLES;
   const missing = expected.filter((t) => !tables.has(t));
-  if (missing.length) throw new BackupError(`${label} is missing the toolkit's table(s) ${missing.join(", ")}: it is not a complete toolkit database.`);
+  if (missing.length)
+    throw new BackupError(
+      `${label} is missing the toolkit's table(s) ${missing.join(", ")}: it is not a complete toolkit database.`,
+    );
   return { migrations: applied.length, knownMigrations: known.size };
 }
 
@@ -91,7 +123,8 @@ export type BackupResult = { file: string; bytes: number; source: string };
  */
 export async function backupDatabase(options: { dir: string; source?: string; now?: Date }): Promise<BackupResult> {
   const source = path.resolve(options.source ?? defaultDatabasePath());
-  if (!existsSync(source)) throw new BackupError(`There is no database at ${source} (set DATABASE_PATH to the app's database).`);
+  if (!existsSync(source))
+    throw new BackupError(`There is no database at ${source} (set DATABASE_PATH to the app's database).`);
   const dir = path.resolve(options.dir);
   mkdirSync(dir, { recursive: true });
   const now = options.now ?? new Date();
@@ -104,7 +137,10 @@ export async function backupDatabase(options: { dir: string; source?: string; no
     try {
       copy.pragma("journal_mode = DELETE");
       const integrity = integrityOf(copy);
-      if (integrity !== "ok") throw new BackupError(`The backup failed its integrity check (${integrity}); the live database may be damaged. Nothing was kept.`);
+      if (integrity !== "ok")
+        throw new BackupError(
+          `The backup failed its integrity check (${integrity}); the live database may be damaged. Nothing was kept.`,
+        );
       checkToolkitDatabase(copy, `The database at ${source}`);
     } finally {
       copy.close();
@@ -155,7 +191,9 @@ function stageBackup(backup: string, dir: string): { staged: string; summary: Da
   if (header.toString("latin1") !== SQLITE_HEADER) throw new BackupError(`${label} is not an SQLite database.`);
   // A live database's last commits may still be in its -wal file, which a file copy would miss.
   if (existsSync(`${backup}-wal`) && statSync(`${backup}-wal`).size > 0) {
-    throw new BackupError(`${label} has a write-ahead log beside it (${backup}-wal): it is a live database, not a backup. Make a backup of it with \`npm run backup\` and restore that.`);
+    throw new BackupError(
+      `${label} has a write-ahead log beside it (${backup}-wal): it is a live database, not a backup. Make a backup of it with \`npm run backup\` and restore that.`,
+    );
   }
   const staged = path.join(dir, "restore.db");
   copyFileSync(backup, staged);
@@ -171,7 +209,12 @@ function stageBackup(backup: string, dir: string): { staged: string; summary: Da
   }
 }
 
-export type RestoreResult = { target: string; safetyCopy: string | null; migrations: number; pendingMigrations: number };
+export type RestoreResult = {
+  target: string;
+  safetyCopy: string | null;
+  migrations: number;
+  pendingMigrations: number;
+};
 
 /**
  * Replaces the database at `target` (by default the app's) with the backup's contents. Refuses,
@@ -179,7 +222,12 @@ export type RestoreResult = { target: string; safetyCopy: string | null; migrati
  * (unless `force`). Before writing, keeps a safety copy of the current database beside it
  * (<target>.before-restore-<time>); writes through the backup API; checks integrity afterwards.
  */
-export async function restoreDatabase(options: { backup: string; target?: string; force?: boolean; now?: Date }): Promise<RestoreResult> {
+export async function restoreDatabase(options: {
+  backup: string;
+  target?: string;
+  force?: boolean;
+  now?: Date;
+}): Promise<RestoreResult> {
   const backup = path.resolve(options.backup);
   const target = path.resolve(options.target ?? defaultDatabasePath());
   if (backup === target) throw new BackupError("The backup and the database are the same file.");
@@ -187,7 +235,9 @@ export async function restoreDatabase(options: { backup: string; target?: string
   try {
     const { staged, summary } = stageBackup(backup, staging);
     if (!options.force && databaseInUse(target)) {
-      throw new BackupError(`The database ${target} is in use: stop the app (and anything else using the database) first, then restore. --force restores anyway.`);
+      throw new BackupError(
+        `The database ${target} is in use: stop the app (and anything else using the database) first, then restore. --force restores anyway.`,
+      );
     }
     let safetyCopy: string | null = null;
     if (existsSync(target)) {
@@ -203,12 +253,19 @@ export async function restoreDatabase(options: { backup: string; target?: string
       restored.pragma("wal_checkpoint(TRUNCATE)");
       const integrity = integrityOf(restored);
       if (integrity !== "ok") {
-        throw new BackupError(`The restored database failed its integrity check (${integrity}).${safetyCopy ? ` The previous database is kept at ${safetyCopy}.` : ""}`);
+        throw new BackupError(
+          `The restored database failed its integrity check (${integrity}).${safetyCopy ? ` The previous database is kept at ${safetyCopy}.` : ""}`,
+        );
       }
     } finally {
       restored.close();
     }
-    return { target, safetyCopy, migrations: summary.migrations, pendingMigrations: summary.knownMigrations - summary.migrations };
+    return {
+      target,
+      safetyCopy,
+      migrations: summary.migrations,
+      pendingMigrations: summary.knownMigrations - summary.migrations,
+    };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

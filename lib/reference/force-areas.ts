@@ -1,7 +1,7 @@
 // The UK's police force areas: the 43 territorial forces of England and Wales, Police Scotland
 // and the Police Service of Northern Ireland. The 2017 report maps partnerships by these areas
 // (Figures 1–4); regions are the former English administrative regions the report refers to.
-import type { Nation } from "@/db/enums";
+import type { Nation } from "@/lib/domain/enums";
 
 export type ForceArea = { id: string; name: string; nation: Nation; region: string };
 

@@ -1,5 +1,5 @@
 // How stored codes read to people.
-import type { GlobalRole, Nation, PartnershipLevel, PartnershipRole } from "@/db/enums";
+import type { GlobalRole, Nation, PartnershipLevel, PartnershipRole } from "@/lib/domain/enums";
 
 export const LEVEL_LABELS: Record<PartnershipLevel, string> = {
   local: "Local",

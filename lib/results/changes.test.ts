@@ -47,7 +47,11 @@ test("a worse answer has a negative effect; each change's effect is its own", ()
   const before: AnswerMap = {};
   for (const q of singles) before[q.id] = { kind: "choice", option: best(q).id };
   for (const q of dim.questions) before[q.id] ??= { kind: "dont_know" };
-  const after = { ...before, [singles[0]!.id]: { kind: "choice" as const, option: worst(singles[0]!).id }, [singles[1]!.id]: { kind: "dont_know" as const } };
+  const after = {
+    ...before,
+    [singles[0]!.id]: { kind: "choice" as const, option: worst(singles[0]!).id },
+    [singles[1]!.id]: { kind: "dont_know" as const },
+  };
   const r = whatChanged({ version: fw.version, answers: before }, { framework: fw, answers: after });
   assert.equal(r.answers.length, 2);
   for (const c of r.answers) assert.ok(c.scoreEffect! < 0, c.questionId);
@@ -56,7 +60,10 @@ test("a worse answer has a negative effect; each change's effect is its own", ()
 test("new answers and removed answers are both changes; profile changes carry no score effect", () => {
   const profileQ = fw.profile.find((q) => q.type === "single")! as Extract<Question, { type: "single" }>;
   const before: AnswerMap = { [singles[0]!.id]: { kind: "dont_know" } };
-  const after: AnswerMap = { [singles[1]!.id]: { kind: "dont_know" }, [profileQ.id]: { kind: "choice", option: profileQ.options[0]!.id } };
+  const after: AnswerMap = {
+    [singles[1]!.id]: { kind: "dont_know" },
+    [profileQ.id]: { kind: "choice", option: profileQ.options[0]!.id },
+  };
   const r = whatChanged({ version: fw.version, answers: before }, { framework: fw, answers: after });
   const ids = r.answers.map((c) => c.questionId).sort();
   assert.deepEqual(ids, [singles[0]!.id, singles[1]!.id, profileQ.id].sort());

@@ -1,6 +1,6 @@
 // Inputs of the action plan's forms and actions, shared by the browser and the server.
 import { z } from "zod";
-import { ACTION_STATUSES } from "@/db/enums";
+import { ACTION_STATUSES } from "@/lib/domain/enums";
 import { idField } from "@/lib/forms/fields";
 
 const isoDate = (v: string) => {
@@ -9,29 +9,50 @@ const isoDate = (v: string) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 };
 
-export const ACTION_STATUS_LABELS = { not_started: "Not started", in_progress: "In progress", done: "Done", dropped: "Dropped" } as const;
+export const ACTION_STATUS_LABELS = {
+  not_started: "Not started",
+  in_progress: "In progress",
+  done: "Done",
+  dropped: "Dropped",
+} as const;
 
 export const actionSchema = z.strictObject({
   partnershipId: idField("a partnership"),
   dimensionId: z.string().regex(/^[a-z0-9_.-]{1,40}$/, { error: "Select the dimension the action helps" }),
   recommendationId: z.string().max(80),
-  title: z.string().trim().min(1, { error: "Enter what the partnership will do" }).max(300, { error: "The action must be 300 characters or fewer" }),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: "Enter what the partnership will do" })
+    .max(300, { error: "The action must be 300 characters or fewer" }),
   ownerOrganisation: z.string().trim().max(200, { error: "Organisation must be 200 characters or fewer" }),
   ownerPerson: z.string().trim().max(120, { error: "Name must be 120 characters or fewer" }),
-  dueOn: z.string().trim().refine((v) => v === "" || isoDate(v), { error: "Enter a real date for when it is due, or leave it blank" }),
+  dueOn: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || isoDate(v), { error: "Enter a real date for when it is due, or leave it blank" }),
   status: z.enum(ACTION_STATUSES, { error: "Select the action’s status" }),
   progressNote: z.string().trim().max(2000, { error: "The progress note must be 2,000 characters or fewer" }),
 });
 export type ActionFormInput = z.input<typeof actionSchema>;
 
-export const actionUpdateSchema = actionSchema.extend({ actionId: idField("an action"), baseVersion: z.string().regex(/^\d{1,9}$/) });
+export const actionUpdateSchema = actionSchema.extend({
+  actionId: idField("an action"),
+  baseVersion: z.string().regex(/^\d{1,9}$/),
+});
 export type ActionUpdateInput = z.input<typeof actionUpdateSchema>;
 
-export const addRecommendationSchema = z.strictObject({ assessmentId: idField("an assessment"), recommendationId: z.string().regex(/^[a-z0-9_.-]{1,80}$/i) });
+export const addRecommendationSchema = z.strictObject({
+  assessmentId: idField("an assessment"),
+  recommendationId: z.string().regex(/^[a-z0-9_.-]{1,80}$/i),
+});
 
 export const targetsSchema = z.strictObject({
   partnershipId: idField("a partnership"),
-  targets: z.record(z.string().regex(/^[a-z0-9_.-]{1,40}$/), z.enum(["", "1", "2", "3", "4", "5"], { error: "Select a stage" })),
+  targets: z.record(
+    z.string().regex(/^[a-z0-9_.-]{1,40}$/),
+    z.enum(["", "1", "2", "3", "4", "5"], { error: "Select a stage" }),
+  ),
 });
 export type TargetsInput = z.input<typeof targetsSchema>;
 

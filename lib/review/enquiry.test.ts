@@ -7,10 +7,22 @@ import type { DimensionSpread } from "../framework/respondents";
 import { linesOfEnquiry, type EnquiryInput } from "./enquiry";
 
 const fw = getFramework()!;
-const yesnoQ = fw.dimensions.flatMap((d) => d.questions.map((q) => ({ q, d }))).find(({ q }) => q.type === "yesno_evidence")!;
+const yesnoQ = fw.dimensions
+  .flatMap((d) => d.questions.map((q) => ({ q, d })))
+  .find(({ q }) => q.type === "yesno_evidence")!;
 
 function input(answers: AnswerMap, extra: Partial<EnquiryInput> = {}): EnquiryInput {
-  return { framework: fw, answers, scores: scoreAssessment(fw, answers).dimensions, spread: [], previous: null, actions: [], cycleOpensOn: "2026-04-01", today: "2026-11-22", ...extra };
+  return {
+    framework: fw,
+    answers,
+    scores: scoreAssessment(fw, answers).dimensions,
+    spread: [],
+    previous: null,
+    actions: [],
+    cycleOpensOn: "2026-04-01",
+    today: "2026-11-22",
+    ...extra,
+  };
 }
 
 const kinds = (lines: { kind: string }[]) => new Set(lines.map((l) => l.kind));
@@ -31,19 +43,42 @@ test("low stages raise a line with the unmet conditions as questions, and whom t
 test("a yes without evidence, and evidence older than 12 months before the cycle, are raised", () => {
   const missing = linesOfEnquiry(input({ [yesnoQ.q.id]: { kind: "yesno", answer: "yes" } }));
   assert.ok(kinds(missing).has("evidence-missing"));
-  const old = linesOfEnquiry(input({ [yesnoQ.q.id]: { kind: "yesno", answer: "yes", evidence: { title: "Terms of reference", date: "2024-01-10" } } }));
+  const old = linesOfEnquiry(
+    input({
+      [yesnoQ.q.id]: { kind: "yesno", answer: "yes", evidence: { title: "Terms of reference", date: "2024-01-10" } },
+    }),
+  );
   const line = old.find((l) => l.kind === "evidence-out-of-date")!;
   assert.ok(line, "out-of-date evidence raised");
   assert.equal(line.dimensionId, yesnoQ.d.id);
   assert.match(line.reason, /2024-01-10/);
-  const recent = linesOfEnquiry(input({ [yesnoQ.q.id]: { kind: "yesno", answer: "yes", evidence: { title: "Terms of reference", date: "2026-01-10" } } }));
+  const recent = linesOfEnquiry(
+    input({
+      [yesnoQ.q.id]: { kind: "yesno", answer: "yes", evidence: { title: "Terms of reference", date: "2026-01-10" } },
+    }),
+  );
   assert.equal(kinds(recent).has("evidence-out-of-date"), false);
   assert.equal(kinds(recent).has("evidence-missing"), false);
 });
 
 test("members' disagreement, large changes since last year and overdue actions are raised", () => {
   const dim = fw.dimensions[0]!.id;
-  const spread: DimensionSpread[] = [{ dimensionId: dim, n: 3, showSpread: true, min: 10, max: 90, median: 50, stageMin: 1, stageMax: 5, officialScore: 50, officialStage: 3, disagreement: true, disagreementReasons: ["respondents are 4 stages apart"] }];
+  const spread: DimensionSpread[] = [
+    {
+      dimensionId: dim,
+      n: 3,
+      showSpread: true,
+      min: 10,
+      max: 90,
+      median: 50,
+      stageMin: 1,
+      stageMax: 5,
+      officialScore: 50,
+      officialStage: 3,
+      disagreement: true,
+      disagreementReasons: ["respondents are 4 stages apart"],
+    },
+  ];
   const base = input({});
   const prevScores = base.scores.map((s) => ({ ...s, score: s.dimensionId === dim ? 0 : s.score }));
   const curScores = base.scores.map((s) => ({ ...s, score: s.dimensionId === dim ? 45 : s.score }));
@@ -58,7 +93,9 @@ test("members' disagreement, large changes since last year and overdue actions a
       { title: "Not due yet", dimensionId: dim, dueOn: "2027-06-30", status: "not_started" },
     ],
   });
-  assert.ok(lines.some((l) => l.kind === "members-disagree" && l.dimensionId === dim && /4 stages apart/.test(l.reason)));
+  assert.ok(
+    lines.some((l) => l.kind === "members-disagree" && l.dimensionId === dim && /4 stages apart/.test(l.reason)),
+  );
   assert.ok(lines.some((l) => l.kind === "large-change" && /rose by 45 points since 2025\/26/.test(l.reason)));
   const overdue = lines.filter((l) => l.kind === "overdue-action");
   assert.equal(overdue.length, 1);

@@ -8,7 +8,14 @@ import type { DimensionScore } from "../framework/scoring";
 import type { DimensionSpread } from "../framework/respondents";
 import { evidenceIsOutOfDate } from "../framework/schema";
 
-export type EnquiryKind = "low-stage" | "evidence-missing" | "evidence-out-of-date" | "members-disagree" | "large-change" | "overdue-action" | "dont-know";
+export type EnquiryKind =
+  | "low-stage"
+  | "evidence-missing"
+  | "evidence-out-of-date"
+  | "members-disagree"
+  | "large-change"
+  | "overdue-action"
+  | "dont-know";
 
 export type LineOfEnquiry = {
   kind: EnquiryKind;
@@ -63,7 +70,9 @@ export function linesOfEnquiry(input: EnquiryInput): LineOfEnquiry[] {
         reason: `${name(s.dimensionId)} is at stage ${s.stage.index} (${s.stage.name}), score ${s.score}.`,
         questions: [
           `What is holding ${name(s.dimensionId).toLowerCase()} back, and who could change that?`,
-          ...s.unmetForNextStage.slice(0, 2).map((u) => `What would it take to: ${u.text.charAt(0).toLowerCase()}${u.text.slice(1)}?`),
+          ...s.unmetForNextStage
+            .slice(0, 2)
+            .map((u) => `What would it take to: ${u.text.charAt(0).toLowerCase()}${u.text.slice(1)}?`),
         ],
         askOf: askOf(s.dimensionId),
       });
@@ -73,7 +82,10 @@ export function linesOfEnquiry(input: EnquiryInput): LineOfEnquiry[] {
         kind: "dont-know",
         dimensionId: s.dimensionId,
         reason: `${s.dontKnow} questions in ${name(s.dimensionId)} were answered “Don’t know”.`,
-        questions: ["Who in the partnership would know the answers, and were they asked?", "Is the uncertainty itself a sign that information is not shared?"],
+        questions: [
+          "Who in the partnership would know the answers, and were they asked?",
+          "Is the uncertainty itself a sign that information is not shared?",
+        ],
         askOf: askOf(s.dimensionId),
       });
     }
@@ -86,7 +98,13 @@ export function linesOfEnquiry(input: EnquiryInput): LineOfEnquiry[] {
       if (a?.kind !== "yesno" || a.answer !== "yes") continue;
       const e = a.evidence;
       if (!e || (!e.title && !e.link && !e.date && !e.note)) {
-        out.push({ kind: "evidence-missing", dimensionId: d.id, reason: `“${q.text}” was answered yes with no evidence recorded.`, questions: [`Can we see it? ${q.evidencePrompt ?? "Ask for the current version."}`], askOf: askOf(d.id) });
+        out.push({
+          kind: "evidence-missing",
+          dimensionId: d.id,
+          reason: `“${q.text}” was answered yes with no evidence recorded.`,
+          questions: [`Can we see it? ${q.evidencePrompt ?? "Ask for the current version."}`],
+          askOf: askOf(d.id),
+        });
       } else if (e.date && evidenceIsOutOfDate(e.date, input.cycleOpensOn)) {
         out.push({
           kind: "evidence-out-of-date",
@@ -105,7 +123,10 @@ export function linesOfEnquiry(input: EnquiryInput): LineOfEnquiry[] {
         kind: "members-disagree",
         dimensionId: s.dimensionId,
         reason: `Members disagree about ${name(s.dimensionId)}: ${s.disagreementReasons.join("; ")}.`,
-        questions: ["Where do members’ experiences differ from the partnership’s answer, and why?", "Which members were not part of agreeing the answer?"],
+        questions: [
+          "Where do members’ experiences differ from the partnership’s answer, and why?",
+          "Which members were not part of agreeing the answer?",
+        ],
         askOf: askOf(s.dimensionId),
       });
     }
@@ -121,7 +142,9 @@ export function linesOfEnquiry(input: EnquiryInput): LineOfEnquiry[] {
           kind: "large-change",
           dimensionId: s.dimensionId,
           reason: `${name(s.dimensionId)} ${delta > 0 ? "rose" : "fell"} by ${Math.abs(delta)} points since ${input.previous.cycleLabel}.`,
-          questions: [delta > 0 ? "What changed in practice, and can it be seen?" : "What was lost, and is anyone picking it up?"],
+          questions: [
+            delta > 0 ? "What changed in practice, and can it be seen?" : "What was lost, and is anyone picking it up?",
+          ],
           askOf: askOf(s.dimensionId),
         });
       }
@@ -130,7 +153,13 @@ export function linesOfEnquiry(input: EnquiryInput): LineOfEnquiry[] {
 
   for (const a of input.actions) {
     if (a.dueOn && a.dueOn < input.today && (a.status === "not_started" || a.status === "in_progress")) {
-      out.push({ kind: "overdue-action", dimensionId: a.dimensionId, reason: `The action “${a.title}” was due on ${a.dueOn} and is not done.`, questions: ["What stopped it, and is it still the right action?"], askOf: ["the action's owner", "the coordinator"] });
+      out.push({
+        kind: "overdue-action",
+        dimensionId: a.dimensionId,
+        reason: `The action “${a.title}” was due on ${a.dueOn} and is not done.`,
+        questions: ["What stopped it, and is it still the right action?"],
+        askOf: ["the action's owner", "the coordinator"],
+      });
     }
   }
   return out;

@@ -16,10 +16,15 @@ import {
 
 // React's own reply encoder (what our client sends) and decoder (what Next runs on the body).
 const require = createRequire(import.meta.url);
-const client = require("next/dist/compiled/react-server-dom-webpack/client.node") as { encodeReply: (v: unknown) => Promise<string | FormData> };
-const server = require("next/dist/compiled/react-server-dom-webpack/server.node") as { decodeReply: (b: string | FormData, m: object) => Promise<unknown> };
+const client = require("next/dist/compiled/react-server-dom-webpack/client.node") as {
+  encodeReply: (v: unknown) => Promise<string | FormData>;
+};
+const server = require("next/dist/compiled/react-server-dom-webpack/server.node") as {
+  decodeReply: (b: string | FormData, m: object) => Promise<unknown>;
+};
 
-const post = (path: string, body: BodyInit, headers: Record<string, string>) => new Request(`http://localhost${path}`, { method: "POST", body, headers });
+const post = (path: string, body: BodyInit, headers: Record<string, string>) =>
+  new Request(`http://localhost${path}`, { method: "POST", body, headers });
 
 test("only POSTs to pages that Next would decode as an action are checked", () => {
   assert.equal(actionBodyKind("POST", "/admin", "text/plain;charset=UTF-8", "abc"), "text");
@@ -53,12 +58,39 @@ test("text bodies must be a JSON array without references", () => {
     assert.equal(r?.status, 400, bad);
     assert.match(r!.message, /JSON/);
   }
-  for (const ref of ["$@1", "$F1", "$Q1", "$W1", "$T", "$h1", "$1", "$a", "$B1", "$R1", "$nabc", "$K", "$Kzz", "$S", "$"]) {
+  for (const ref of [
+    "$@1",
+    "$F1",
+    "$Q1",
+    "$W1",
+    "$T",
+    "$h1",
+    "$1",
+    "$a",
+    "$B1",
+    "$R1",
+    "$nabc",
+    "$K",
+    "$Kzz",
+    "$S",
+    "$",
+  ]) {
     const r = checkActionText(JSON.stringify([{ a: [ref] }]));
     assert.equal(r?.status, 400, ref);
     assert.match(r!.message, /not accepted/);
   }
-  for (const ok of ["$$escaped", "$undefined", "$D2026-01-01T00:00:00.000Z", "$n-12", "$-0", "$Infinity", "$-Infinity", "$NaN", "$K1", "$Kff"]) {
+  for (const ok of [
+    "$$escaped",
+    "$undefined",
+    "$D2026-01-01T00:00:00.000Z",
+    "$n-12",
+    "$-0",
+    "$Infinity",
+    "$-Infinity",
+    "$NaN",
+    "$K1",
+    "$Kff",
+  ]) {
     assert.equal(checkActionText(JSON.stringify([ok])), null, ok);
   }
   // Keys are not decoded by React, so "$" keys are plain data.
@@ -75,7 +107,11 @@ test("nesting deeper than the limit is refused without recursing", () => {
 test("whatever our client encodes passes, and everything that passes React decodes without throwing", async () => {
   const fd = new FormData();
   fd.append("partnershipId", "12");
-  for (const args of [[{ a: "x", b: undefined, c: "$money", d: new Date(0), n: 10n, z: -0, i: Infinity, j: -Infinity, k: NaN }], [fd], ["", null, true, 1.5]]) {
+  for (const args of [
+    [{ a: "x", b: undefined, c: "$money", d: new Date(0), n: 10n, z: -0, i: Infinity, j: -Infinity, k: NaN }],
+    [fd],
+    ["", null, true, 1.5],
+  ]) {
     const body = await client.encodeReply(args);
     if (typeof body === "string") assert.equal(checkActionText(body), null, body);
     else assert.equal(checkActionForm(body, true), null);
@@ -83,12 +119,42 @@ test("whatever our client encodes passes, and everything that passes React decod
   // Property: random JSON (with strings drawn from React's encodings, valid or not) is either
   // refused by us or decoded by React; never does React throw on something we let through.
   const dollar = fc.oneof(
-    fc.constantFrom("$@1", "$F1", "$Q0", "$W1", "$T", "$h2", "$1", "$undefined", "$D", "$Dx", "$n", "$n1", "$nx", "$-0", "$NaN", "$K1", "$$", "$Infinity", "$B0", "$l1"),
+    fc.constantFrom(
+      "$@1",
+      "$F1",
+      "$Q0",
+      "$W1",
+      "$T",
+      "$h2",
+      "$1",
+      "$undefined",
+      "$D",
+      "$Dx",
+      "$n",
+      "$n1",
+      "$nx",
+      "$-0",
+      "$NaN",
+      "$K1",
+      "$$",
+      "$Infinity",
+      "$B0",
+      "$l1",
+    ),
     fc.string().map((s) => "$" + s),
     fc.string(),
   );
   const value = fc.letrec((tie) => ({
-    v: fc.oneof({ depthSize: "small" }, dollar, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(tie("v")), fc.dictionary(fc.string(), tie("v"))),
+    v: fc.oneof(
+      { depthSize: "small" },
+      dollar,
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(tie("v")),
+      fc.dictionary(fc.string(), tie("v")),
+    ),
   })).v;
   await fc.assert(
     fc.asyncProperty(fc.array(value), async (args) => {
@@ -107,21 +173,78 @@ test("multipart action bodies: one JSON arguments row, no files, no outlined row
     for (const [k, v] of entries) f.append(k, v);
     return f;
   };
-  assert.equal(checkActionForm(form([["1_partnershipId", "12"], ["0", '["$K1"]']]), true), null);
+  assert.equal(
+    checkActionForm(
+      form([
+        ["1_partnershipId", "12"],
+        ["0", '["$K1"]'],
+      ]),
+      true,
+    ),
+    null,
+  );
   assert.equal(checkActionForm(form([["1_partnershipId", "12"]]), true)?.status, 400);
   assert.equal(checkActionForm(form([["0", "{{{"]]), true)?.status, 400);
   assert.equal(checkActionForm(form([["0", '["$@1"]']]), true)?.status, 400);
-  assert.equal(checkActionForm(form([["0", '["$K1"]'], ["1", '{"a":1}']]), true)?.status, 400);
-  assert.equal(checkActionForm(form([["0", "[]"], ["0", "[]"]]), true)?.status, 400);
-  assert.match(checkActionForm(form([["0", "[]"], ["f", new Blob(["x"])]]), true)!.message, /file/);
+  assert.equal(
+    checkActionForm(
+      form([
+        ["0", '["$K1"]'],
+        ["1", '{"a":1}'],
+      ]),
+      true,
+    )?.status,
+    400,
+  );
+  assert.equal(
+    checkActionForm(
+      form([
+        ["0", "[]"],
+        ["0", "[]"],
+      ]),
+      true,
+    )?.status,
+    400,
+  );
+  assert.match(
+    checkActionForm(
+      form([
+        ["0", "[]"],
+        ["f", new Blob(["x"])],
+      ]),
+      true,
+    )!.message,
+    /file/,
+  );
   // No-JavaScript form posts.
-  assert.equal(checkActionForm(form([["$ACTION_ID_abc", ""], ["partnershipId", "12"]]), false), null);
-  assert.equal(checkActionForm(form([["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"id":"x","bound":"$@"}']]), false)?.status, 400);
+  assert.equal(
+    checkActionForm(
+      form([
+        ["$ACTION_ID_abc", ""],
+        ["partnershipId", "12"],
+      ]),
+      false,
+    ),
+    null,
+  );
+  assert.equal(
+    checkActionForm(
+      form([
+        ["$ACTION_REF_1", ""],
+        ["$ACTION_1:0", '{"id":"x","bound":"$@"}'],
+      ]),
+      false,
+    )?.status,
+    400,
+  );
   assert.equal(checkActionForm(form([["anything", "at all"]]), false), null); // not an action: Next renders the page
 });
 
 test("checkActionRequest reads a clone, so the body is still there for Next", async () => {
-  const ok = post("/partnerships/1", '[{"partnershipId":"1"}]', { "Next-Action": "abc", "Content-Type": "text/plain;charset=UTF-8" });
+  const ok = post("/partnerships/1", '[{"partnershipId":"1"}]', {
+    "Next-Action": "abc",
+    "Content-Type": "text/plain;charset=UTF-8",
+  });
   assert.equal(await checkActionRequest(ok, "/partnerships/1"), null);
   assert.equal(await ok.text(), '[{"partnershipId":"1"}]');
 
@@ -132,17 +255,26 @@ test("checkActionRequest reads a clone, so the body is still there for Next", as
   assert.equal(await checkActionRequest(mpa, "/partnerships/7"), null);
   assert.equal((await mpa.formData()).get("partnershipId"), "7");
 
-  const big = post("/x", "[" + '"a",'.repeat(MAX_ACTION_BODY_BYTES / 4) + '"a"]', { "Next-Action": "abc", "Content-Type": "text/plain" });
+  const big = post("/x", "[" + '"a",'.repeat(MAX_ACTION_BODY_BYTES / 4) + '"a"]', {
+    "Next-Action": "abc",
+    "Content-Type": "text/plain",
+  });
   assert.equal((await checkActionRequest(big, "/x"))?.status, 413);
 
-  const broken = post("/x", "--b\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[]", { "Next-Action": "abc", "Content-Type": "multipart/form-data; boundary=b" });
+  const broken = post("/x", '--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n[]', {
+    "Next-Action": "abc",
+    "Content-Type": "multipart/form-data; boundary=b",
+  });
   const r = await checkActionRequest(broken, "/x");
   assert.equal(r?.status, 400);
   assert.match(r!.message, /multipart/);
 
   const notAction = post("/x", "{{{", { "Content-Type": "text/plain" });
   assert.equal(await checkActionRequest(notAction, "/x"), null);
-  assert.equal((await checkActionRequest(new Request("http://localhost/api/framework/%ff"), "/api/framework/%ff"))?.status, 400);
+  assert.equal(
+    (await checkActionRequest(new Request("http://localhost/api/framework/%ff"), "/api/framework/%ff"))?.status,
+    400,
+  );
 });
 
 test("checkReplyValue walks objects and arrays", () => {

@@ -19,7 +19,12 @@ export type ActionBodyKind = "text" | "multipart" | null;
  * which may be a no-JavaScript form post carrying a $ACTION_ID_ field). URL-encoded bodies and
  * route handlers under /api/ are never decoded as actions.
  */
-export function actionBodyKind(method: string, pathname: string, contentType: string | null, actionId: string | null): ActionBodyKind {
+export function actionBodyKind(
+  method: string,
+  pathname: string,
+  contentType: string | null,
+  actionId: string | null,
+): ActionBodyKind {
   if (method !== "POST" || pathname.startsWith("/api/")) return null;
   const type = (contentType ?? "").toLowerCase();
   if (type.startsWith("multipart/form-data")) return "multipart";
@@ -40,7 +45,8 @@ export function checkPath(pathname: string): Refusal | null {
 /** Refuses a body declared larger than the limit before reading it. */
 export function checkDeclaredLength(contentLength: string | null): Refusal | null {
   if (contentLength === null) return null;
-  if (!/^\d{1,15}$/.test(contentLength.trim())) return { status: 400, message: "The Content-Length header is not a number." };
+  if (!/^\d{1,15}$/.test(contentLength.trim()))
+    return { status: 400, message: "The Content-Length header is not a number." };
   return Number(contentLength) > MAX_ACTION_BODY_BYTES ? tooLarge() : null;
 }
 
@@ -52,7 +58,17 @@ function tooLarge(): Refusal {
 // null, undefined, dates, bigints, special numbers, FormData). Everything else that starts with
 // "$" is a reference to another part of the body (promise, server function, Map, Set, stream,
 // temporary reference, outlined model, ...) that our forms never send.
-const ALLOWED_DOLLAR = [/^\$\$/, /^\$undefined$/, /^\$D/, /^\$n-?\d{1,400}$/, /^\$-0$/, /^\$Infinity$/, /^\$-Infinity$/, /^\$NaN$/, /^\$K[0-9a-f]{1,8}$/];
+const ALLOWED_DOLLAR = [
+  /^\$\$/,
+  /^\$undefined$/,
+  /^\$D/,
+  /^\$n-?\d{1,400}$/,
+  /^\$-0$/,
+  /^\$Infinity$/,
+  /^\$-Infinity$/,
+  /^\$NaN$/,
+  /^\$K[0-9a-f]{1,8}$/,
+];
 
 /** Checks a decoded JSON value: no reference strings, no absurd nesting. */
 export function checkReplyValue(value: unknown): Refusal | null {
@@ -61,10 +77,14 @@ export function checkReplyValue(value: unknown): Refusal | null {
     const { v, depth } = stack.pop()!;
     if (typeof v === "string") {
       if (v.startsWith("$") && !ALLOWED_DOLLAR.some((re) => re.test(v))) {
-        return { status: 400, message: `The request contains a value that is not accepted: "${v.slice(0, 20)}" (a reference this form never sends).` };
+        return {
+          status: 400,
+          message: `The request contains a value that is not accepted: "${v.slice(0, 20)}" (a reference this form never sends).`,
+        };
       }
     } else if (v !== null && typeof v === "object") {
-      if (depth >= MAX_ACTION_DEPTH) return { status: 400, message: `The request is nested more than ${MAX_ACTION_DEPTH} levels deep.` };
+      if (depth >= MAX_ACTION_DEPTH)
+        return { status: 400, message: `The request is nested more than ${MAX_ACTION_DEPTH} levels deep.` };
       for (const child of Object.values(v)) stack.push({ v: child, depth: depth + 1 });
     }
   }
@@ -77,7 +97,10 @@ export function checkActionText(body: string): Refusal | null {
   try {
     parsed = JSON.parse(body);
   } catch {
-    return { status: 400, message: "The request body is not valid JSON: a server action expects a JSON array of arguments." };
+    return {
+      status: 400,
+      message: "The request body is not valid JSON: a server action expects a JSON array of arguments.",
+    };
   }
   if (!Array.isArray(parsed)) return { status: 400, message: "The request body must be a JSON array of arguments." };
   return checkReplyValue(parsed);
@@ -98,16 +121,25 @@ export function checkActionForm(form: FormData, fetchAction: boolean): Refusal |
       const refusal = checkActionText(value);
       if (refusal) return refusal;
     }
-    if (!fetchAction && name.startsWith("$ACTION_REF_")) return { status: 400, message: "This form cannot be submitted this way (bound action references are not accepted)." };
+    if (!fetchAction && name.startsWith("$ACTION_REF_"))
+      return {
+        status: 400,
+        message: "This form cannot be submitted this way (bound action references are not accepted).",
+      };
   }
-  if (fetchAction && form.getAll("0").length !== 1) return { status: 400, message: 'The multipart request must have exactly one arguments field ("0").' };
+  if (fetchAction && form.getAll("0").length !== 1)
+    return { status: 400, message: 'The multipart request must have exactly one arguments field ("0").' };
   return null;
 }
 
 /** Parses a multipart body the way Next does for form posts (undici's parser); null if malformed. */
 export async function parseMultipart(contentType: string, body: ArrayBuffer): Promise<FormData | null> {
   try {
-    return await new Request("http://localhost/", { method: "POST", headers: { "Content-Type": contentType }, body }).formData();
+    return await new Request("http://localhost/", {
+      method: "POST",
+      headers: { "Content-Type": contentType },
+      body,
+    }).formData();
   } catch {
     return null;
   }
@@ -133,5 +165,8 @@ export async function checkActionRequest(request: Request, pathname: string): Pr
 
 /** How the proxy answers a refusal: a short plain-text message, never cached. */
 export function refusalInit(refusal: Pick<Refusal, "status"> | { status: 403 }): ResponseInit {
-  return { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } };
+  return {
+    status: refusal.status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  };
 }

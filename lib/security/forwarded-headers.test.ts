@@ -15,7 +15,9 @@ test("without a trusted proxy, a client cannot choose its own address or host", 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   try {
-    await fetch(`http://127.0.0.1:${port}/`, { headers: { "X-Forwarded-For": "203.0.113.9", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" } });
+    await fetch(`http://127.0.0.1:${port}/`, {
+      headers: { "X-Forwarded-For": "203.0.113.9", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" },
+    });
     await fetch(`http://127.0.0.1:${port}/`);
   } finally {
     await new Promise((resolve) => server.close(resolve));

@@ -12,23 +12,60 @@ const EMPTY = { currentPassword: "", password: "", confirmPassword: "" };
 
 export function ChangePasswordForm() {
   const [changed, setChanged] = useState(false);
-  const { form, onSubmit, summary, errorOf } = useServerForm(changePasswordSchema, EMPTY, changePasswordAction, () => {
-    form.reset(EMPTY);
-    setChanged(true);
-  });
+  const { form, onSubmit, summary, errorOf } = useServerForm(
+    changePasswordSchema,
+    EMPTY,
+    changePasswordAction,
+    (_, f) => {
+      f.reset(EMPTY);
+      setChanged(true);
+    },
+  );
   return (
     <>
       {changed && (
         <SuccessBanner id="changed-title" heading="Your password has been changed.">
-          <p className="govuk-body">You are still signed in here. Anywhere else you were signed in has been signed out.</p>
+          <p className="govuk-body">
+            You are still signed in here. Anywhere else you were signed in has been signed out.
+          </p>
         </SuccessBanner>
       )}
-      <form onSubmit={(e) => { setChanged(false); return onSubmit(e); }} noValidate>
+      <form
+        onSubmit={(e) => {
+          setChanged(false);
+          return onSubmit(e);
+        }}
+        noValidate
+      >
         <ErrorSummary errors={summary} />
-        <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" error={errorOf("currentPassword")} registration={form.register("currentPassword")} />
-        <TextField name="password" label="New password" hint={NEW_PASSWORD_HINT} type="password" autoComplete="new-password" error={errorOf("password")} registration={form.register("password")} />
-        <TextField name="confirmPassword" label="Confirm the new password" type="password" autoComplete="new-password" error={errorOf("confirmPassword")} registration={form.register("confirmPassword")} />
-        <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>Change password</button>
+        <TextField
+          name="currentPassword"
+          label="Current password"
+          type="password"
+          autoComplete="current-password"
+          error={errorOf("currentPassword")}
+          registration={form.register("currentPassword")}
+        />
+        <TextField
+          name="password"
+          label="New password"
+          hint={NEW_PASSWORD_HINT}
+          type="password"
+          autoComplete="new-password"
+          error={errorOf("password")}
+          registration={form.register("password")}
+        />
+        <TextField
+          name="confirmPassword"
+          label="Confirm the new password"
+          type="password"
+          autoComplete="new-password"
+          error={errorOf("confirmPassword")}
+          registration={form.register("confirmPassword")}
+        />
+        <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>
+          Change password
+        </button>
       </form>
     </>
   );

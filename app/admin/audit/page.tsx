@@ -2,16 +2,30 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
 import { listAuditEntries } from "@/lib/data/audit";
-import { auditFiltersQuery, errorFor, readAuditFilters, type AuditFilterKey, type ReadAuditFilters } from "@/lib/admin/audit-filters";
-import { AUDIT_OUTCOMES } from "@/db/enums";
+import {
+  auditFiltersQuery,
+  errorFor,
+  readAuditFilters,
+  type AuditFilterKey,
+  type ReadAuditFilters,
+} from "@/lib/admin/audit-filters";
+import { AUDIT_OUTCOMES } from "@/lib/domain/enums";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { fieldId } from "@/components/forms/field-id";
 
 export const metadata: Metadata = { title: "Audit log" };
 export const dynamic = "force-dynamic";
 
-const OUTCOME_LABELS: Record<(typeof AUDIT_OUTCOMES)[number], string> = { success: "Success", failure: "Failure", denied: "Denied" };
-const OUTCOME_TAGS: Record<(typeof AUDIT_OUTCOMES)[number], string> = { success: "govuk-tag--green", failure: "govuk-tag--red", denied: "govuk-tag--orange" };
+const OUTCOME_LABELS: Record<(typeof AUDIT_OUTCOMES)[number], string> = {
+  success: "Success",
+  failure: "Failure",
+  denied: "Denied",
+};
+const OUTCOME_TAGS: Record<(typeof AUDIT_OUTCOMES)[number], string> = {
+  success: "govuk-tag--green",
+  failure: "govuk-tag--red",
+  denied: "govuk-tag--orange",
+};
 
 const COLUMNS = ["Time (UTC)", "Action", "Outcome", "Actor", "Target", "Detail"];
 
@@ -25,7 +39,15 @@ function PageLink({ direction, href }: { direction: "prev" | "next"; href: strin
   return (
     <div className={`govuk-pagination__${direction}`}>
       <Link className="govuk-link govuk-pagination__link" href={href} rel={direction}>
-        <svg className={`govuk-pagination__icon govuk-pagination__icon--${direction}`} xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+        <svg
+          className={`govuk-pagination__icon govuk-pagination__icon--${direction}`}
+          xmlns="http://www.w3.org/2000/svg"
+          height="13"
+          width="15"
+          aria-hidden="true"
+          focusable="false"
+          viewBox="0 0 15 13"
+        >
           <path d={ARROWS[direction]} />
         </svg>
         <span className="govuk-pagination__link-title">
@@ -60,7 +82,11 @@ function DateFilter({ prefix, legend, result }: { prefix: "from" | "to"; legend:
   ] as const;
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={`${prefix}-hint${error ? ` ${prefix}-error` : ""}`}>
+      <fieldset
+        className="govuk-fieldset"
+        role="group"
+        aria-describedby={`${prefix}-hint${error ? ` ${prefix}-error` : ""}`}
+      >
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
         <div className="govuk-hint" id={`${prefix}-hint`}>
           A day in UTC, for example 27 3 2026
@@ -94,7 +120,19 @@ function DateFilter({ prefix, legend, result }: { prefix: "from" | "to"; legend:
   );
 }
 
-function TextFilter({ name, label, hint, result, spellCheck }: { name: AuditFilterKey; label: string; hint?: string; result: ReadAuditFilters; spellCheck?: boolean }) {
+function TextFilter({
+  name,
+  label,
+  hint,
+  result,
+  spellCheck,
+}: {
+  name: AuditFilterKey;
+  label: string;
+  hint?: string;
+  result: ReadAuditFilters;
+  spellCheck?: boolean;
+}) {
   const id = fieldId(name);
   const error = errorFor(result, name);
   const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
@@ -122,7 +160,11 @@ function TextFilter({ name, label, hint, result, spellCheck }: { name: AuditFilt
   );
 }
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditLogPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePermission("read:audit");
   const result = readAuditFilters(await searchParams);
   const page = result.ok ? listAuditEntries(actor, result.filters, result.page) : null;
@@ -135,7 +177,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <span className="govuk-caption-l">Administration</span>
       <h1 className="govuk-heading-l">Audit log</h1>
       <p className="govuk-body">
-        Every sign-in, refused access, change to users and access, submission, reopening, published review and export. Entries cannot be changed or deleted.
+        Every sign-in, refused access, change to users and access, submission, reopening, published review and export.
+        Entries cannot be changed or deleted.
       </p>
       <form method="get" action="/admin/audit" noValidate aria-label="Filters">
         <div className="govuk-grid-row">
@@ -148,7 +191,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         </div>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-half">
-            <TextFilter name="action" label="Action" hint="For example sign-in, user.role-change, or access for every refused access" result={result} spellCheck={false} />
+            <TextFilter
+              name="action"
+              label="Action"
+              hint="For example sign-in, user.role-change, or access for every refused access"
+              result={result}
+              spellCheck={false}
+            />
           </div>
           <div className="govuk-grid-column-one-half">
             <div className={`govuk-form-group${outcomeError ? " govuk-form-group--error" : ""}`}>
@@ -160,7 +209,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                 className={`govuk-select${outcomeError ? " govuk-select--error" : ""}`}
                 id={fieldId("outcome")}
                 name="outcome"
-                defaultValue={(AUDIT_OUTCOMES as readonly string[]).includes(result.values.outcome) ? result.values.outcome : ""}
+                defaultValue={
+                  (AUDIT_OUTCOMES as readonly string[]).includes(result.values.outcome) ? result.values.outcome : ""
+                }
                 aria-describedby={outcomeError ? `${fieldId("outcome")}-error` : undefined}
               >
                 <option value="">Any outcome</option>
@@ -175,10 +226,22 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         </div>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
-            <TextFilter name="actor" label="Actor’s email address" hint="Part of an address is enough" result={result} spellCheck={false} />
+            <TextFilter
+              name="actor"
+              label="Actor’s email address"
+              hint="Part of an address is enough"
+              result={result}
+              spellCheck={false}
+            />
           </div>
           <div className="govuk-grid-column-one-third">
-            <TextFilter name="targetType" label="Target type" hint="For example partnership, user or assessment" result={result} spellCheck={false} />
+            <TextFilter
+              name="targetType"
+              label="Target type"
+              hint="For example partnership, user or assessment"
+              result={result}
+              spellCheck={false}
+            />
           </div>
           <div className="govuk-grid-column-one-third">
             <TextFilter name="targetId" label="Target ID" hint="For example 12" result={result} spellCheck={false} />
@@ -233,7 +296,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                         </span>
                       )}
                     </td>
-                    <td className="govuk-table__cell govuk-body-s">{e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : ""}</td>
+                    <td className="govuk-table__cell govuk-body-s">
+                      {e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : ""}
+                    </td>
                     <td className="govuk-table__cell govuk-body-s app-break-anywhere">{e.detail ?? ""}</td>
                   </tr>
                 ))}

@@ -13,21 +13,35 @@ export default async function AdminPartnershipsPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Manage partnerships</h1>
-      <Link href="/admin/partnerships/new" className="govuk-button" role="button" draggable={false}>Create a partnership</Link>
+      <Link href="/admin/partnerships/new" className="govuk-button" role="button" draggable={false}>
+        Create a partnership
+      </Link>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">{partnerships.length} partnerships</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Partnership</th>
-            <th scope="col" className="govuk-table__header">Level</th>
-            <th scope="col" className="govuk-table__header">Nation</th>
-            <th scope="col" className="govuk-table__header">Police force areas</th>
+            <th scope="col" className="govuk-table__header">
+              Partnership
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Level
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Nation
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Police force areas
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {partnerships.map((p) => (
             <tr key={p.id} className="govuk-table__row">
-              <td className="govuk-table__cell"><Link className="govuk-link" href={`/admin/partnerships/${p.id}`}>{p.name}</Link></td>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" href={`/admin/partnerships/${p.id}`}>
+                  {p.name}
+                </Link>
+              </td>
               <td className="govuk-table__cell">{LEVEL_LABELS[p.level]}</td>
               <td className="govuk-table__cell">{NATION_LABELS[p.nation]}</td>
               <td className="govuk-table__cell">{p.forceAreas.join(", ")}</td>

@@ -13,27 +13,49 @@ export default async function UsersPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Users</h1>
-      <Link href="/admin/users/new" className="govuk-button" role="button" draggable={false}>Create a user</Link>
+      <Link href="/admin/users/new" className="govuk-button" role="button" draggable={false}>
+        Create a user
+      </Link>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">{users.length} users</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Name</th>
-            <th scope="col" className="govuk-table__header">Email address</th>
-            <th scope="col" className="govuk-table__header">Role</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Partnerships</th>
-            <th scope="col" className="govuk-table__header">Status</th>
+            <th scope="col" className="govuk-table__header">
+              Name
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Email address
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Role
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Partnerships
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {users.map((u) => (
             <tr key={u.id} className="govuk-table__row">
-              <td className="govuk-table__cell"><Link className="govuk-link" href={`/admin/users/${u.id}`}>{u.name}</Link></td>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" href={`/admin/users/${u.id}`}>
+                  {u.name}
+                </Link>
+              </td>
               <td className="govuk-table__cell">{u.email}</td>
-              <td className="govuk-table__cell">{u.globalRole ? GLOBAL_ROLE_LABELS[u.globalRole] : "Partnership user"}</td>
+              <td className="govuk-table__cell">
+                {u.globalRole ? GLOBAL_ROLE_LABELS[u.globalRole] : "Partnership user"}
+              </td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{u.partnerships}</td>
               <td className="govuk-table__cell">
-                {u.disabled ? <strong className="govuk-tag govuk-tag--grey">Disabled</strong> : <strong className="govuk-tag govuk-tag--green">Active</strong>}
+                {u.disabled ? (
+                  <strong className="govuk-tag govuk-tag--grey">Disabled</strong>
+                ) : (
+                  <strong className="govuk-tag govuk-tag--green">Active</strong>
+                )}
               </td>
             </tr>
           ))}

@@ -7,7 +7,9 @@ export const dynamic = "force-dynamic";
 // every request stays the one that decides.
 export async function GET() {
   const status = await currentSessionStatus();
-  const body = status.signedIn ? { signedIn: true, remainingMs: status.remainingMs, limit: status.limit } : { signedIn: false };
+  const body = status.signedIn
+    ? { signedIn: true, remainingMs: status.remainingMs, limit: status.limit }
+    : { signedIn: false };
   return Response.json(body, { status: status.signedIn ? 200 : 401, headers: { "Cache-Control": "no-store" } });
 }
 export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";

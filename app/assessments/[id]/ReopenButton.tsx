@@ -8,7 +8,10 @@ export function ReopenButton({ assessmentId, closesOn }: { assessmentId: string;
   const [error, setError] = useState<string | null>(null);
   return (
     <>
-      <p className="govuk-body">Coordinators can reopen it to make changes until the cycle closes on {closesOn}. It must then be submitted again.</p>
+      <p className="govuk-body">
+        Coordinators can reopen it to make changes until the cycle closes on {closesOn}. It must then be submitted
+        again.
+      </p>
       <button
         type="button"
         className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
@@ -20,7 +23,11 @@ export function ReopenButton({ assessmentId, closesOn }: { assessmentId: string;
       >
         Reopen the self-review
       </button>
-      {error && <p className="govuk-error-message" role="alert">{error}</p>}
+      {error && (
+        <p className="govuk-error-message" role="alert">
+          {error}
+        </p>
+      )}
     </>
   );
 }

@@ -20,7 +20,11 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
             ? "It has already been used. If that was you, sign in."
             : "It has expired, been withdrawn, or is not complete. Ask your partnership’s coordinator for a new one."}
         </p>
-        <p className="govuk-body"><Link className="govuk-link" href="/sign-in">Go to sign in</Link></p>
+        <p className="govuk-body">
+          <Link className="govuk-link" href="/sign-in">
+            Go to sign in
+          </Link>
+        </p>
       </>
     );
   }
@@ -31,15 +35,18 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <span className="govuk-caption-l">{info.partnershipName}</span>
         <h1 className="govuk-heading-l">Join your partnership&rsquo;s self-review</h1>
         <p className="govuk-body">
-          You have been invited to answer the annual maturity self-review for <strong>{info.organisation}</strong>, as a member of {info.partnershipName}.
-          Your answers are your own response; the partnership&rsquo;s coordinators see them beside the partnership&rsquo;s answers.
+          You have been invited to answer the annual maturity self-review for <strong>{info.organisation}</strong>, as a
+          member of {info.partnershipName}. Your answers are your own response; the partnership&rsquo;s coordinators see
+          them beside the partnership&rsquo;s answers.
         </p>
         {actor ? (
           <AcceptAsSignedInUser token={token} invitedEmail={info.email} actorEmail={actor.email} />
         ) : info.accountExists ? (
           <>
             <p className="govuk-body">There is already an account for {info.email}.</p>
-            <Link className="govuk-button" href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}>Sign in to accept</Link>
+            <Link className="govuk-button" href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}>
+              Sign in to accept
+            </Link>
           </>
         ) : (
           <AcceptNewAccountForm token={token} email={info.email} />

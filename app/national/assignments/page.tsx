@@ -19,17 +19,28 @@ export default async function AssignmentsPage() {
       <span className="govuk-caption-l">Commissioner&rsquo;s office</span>
       <h1 className="govuk-heading-l">Peer-review assignments</h1>
       <NationalNav current="/national/assignments" />
-      {reviewers.length === 0 && <p className="govuk-body">There are no peer reviewers yet. An administrator creates their accounts.</p>}
+      {reviewers.length === 0 && (
+        <p className="govuk-body">There are no peer reviewers yet. An administrator creates their accounts.</p>
+      )}
       {reviewers.map((r) => (
         <section key={r.id} aria-labelledby={`reviewer-${r.id}`} className="app-result-card">
-          <h2 className="govuk-heading-m" id={`reviewer-${r.id}`}>{r.name}</h2>
+          <h2 className="govuk-heading-m" id={`reviewer-${r.id}`}>
+            {r.name}
+          </h2>
           <p className="govuk-body-s">{r.email}</p>
           {r.assignments.length ? (
             <ul className="govuk-list">
               {r.assignments.map((a) => (
                 <li key={a.id}>
-                  <Link className="govuk-link" href={`/reviews/${a.id}`}>{a.partnershipName}</Link> ({a.cycleLabel}){" "}
-                  <RemoveButton kind="assignment" input={{ assignmentId: String(a.id) }} label={`Remove ${r.name}'s assignment to ${a.partnershipName} (${a.cycleLabel})`} />
+                  <Link className="govuk-link" href={`/reviews/${a.id}`}>
+                    {a.partnershipName}
+                  </Link>{" "}
+                  ({a.cycleLabel}){" "}
+                  <RemoveButton
+                    kind="assignment"
+                    input={{ assignmentId: String(a.id) }}
+                    label={`Remove ${r.name}'s assignment to ${a.partnershipName} (${a.cycleLabel})`}
+                  />
                 </li>
               ))}
             </ul>

@@ -10,23 +10,56 @@ import { TextField } from "@/components/forms/fields";
 export function CreateCycleForm() {
   const router = useRouter();
   const empty = { label: "", opensOn: "", closesOn: "" };
-  const { form, onSubmit, summary, errorOf } = useServerForm(cycleSchema, empty, createCycleAction, () => {
-    form.reset(empty);
+  const { form, onSubmit, summary, errorOf } = useServerForm(cycleSchema, empty, createCycleAction, (_, f) => {
+    f.reset(empty);
     router.refresh();
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="create-cycle">
-      <h2 className="govuk-heading-m" id="create-cycle">Create a cycle</h2>
+      <h2 className="govuk-heading-m" id="create-cycle">
+        Create a cycle
+      </h2>
       <ErrorSummary errors={summary} />
-      <TextField name="label" label="Label" hint="For example, 2027/28" width="10" error={errorOf("label")} registration={form.register("label")} />
-      <TextField name="opensOn" label="Opens on" type="date" width="10" error={errorOf("opensOn")} registration={form.register("opensOn")} />
-      <TextField name="closesOn" label="Closes on" type="date" width="10" error={errorOf("closesOn")} registration={form.register("closesOn")} />
-      <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>Create cycle</button>
+      <TextField
+        name="label"
+        label="Label"
+        hint="For example, 2027/28"
+        width="10"
+        error={errorOf("label")}
+        registration={form.register("label")}
+      />
+      <TextField
+        name="opensOn"
+        label="Opens on"
+        type="date"
+        width="10"
+        error={errorOf("opensOn")}
+        registration={form.register("opensOn")}
+      />
+      <TextField
+        name="closesOn"
+        label="Closes on"
+        type="date"
+        width="10"
+        error={errorOf("closesOn")}
+        registration={form.register("closesOn")}
+      />
+      <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>
+        Create cycle
+      </button>
     </form>
   );
 }
 
-export function CycleStatusButton({ cycleId, label, status }: { cycleId: string; label: string; status: "open" | "closed" }) {
+export function CycleStatusButton({
+  cycleId,
+  label,
+  status,
+}: {
+  cycleId: string;
+  label: string;
+  status: "open" | "closed";
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -40,9 +73,14 @@ export function CycleStatusButton({ cycleId, label, status }: { cycleId: string;
           else setError(r.message);
         }}
       >
-        {status === "open" ? "Open" : "Close"}<span className="govuk-visually-hidden"> the {label} cycle</span>
+        {status === "open" ? "Open" : "Close"}
+        <span className="govuk-visually-hidden"> the {label} cycle</span>
       </button>
-      {error && <p className="govuk-error-message" role="alert">{error}</p>}
+      {error && (
+        <p className="govuk-error-message" role="alert">
+          {error}
+        </p>
+      )}
     </>
   );
 }

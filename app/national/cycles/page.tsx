@@ -16,25 +16,42 @@ export default async function CyclesPage() {
       <span className="govuk-caption-l">Commissioner&rsquo;s office</span>
       <h1 className="govuk-heading-l">Annual cycles</h1>
       <NationalNav current="/national/cycles" />
-      <p className="govuk-body">Partnerships can start a cycle&rsquo;s self-review once it is open and its opening date has come. Closing a cycle locks every answer in it.</p>
+      <p className="govuk-body">
+        Partnerships can start a cycle&rsquo;s self-review once it is open and its opening date has come. Closing a
+        cycle locks every answer in it.
+      </p>
       <table className="govuk-table" data-testid="cycles">
         <caption className="govuk-table__caption govuk-visually-hidden">Cycles</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Cycle</th>
-            <th scope="col" className="govuk-table__header">Opens</th>
-            <th scope="col" className="govuk-table__header">Closes</th>
-            <th scope="col" className="govuk-table__header">Status</th>
-            <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>
+            <th scope="col" className="govuk-table__header">
+              Cycle
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Opens
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Closes
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="govuk-table__header">
+              <span className="govuk-visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {cycles.map((c) => (
             <tr key={c.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">{c.label}</th>
+              <th scope="row" className="govuk-table__header">
+                {c.label}
+              </th>
               <td className="govuk-table__cell">{formatDate(c.opensOn)}</td>
               <td className="govuk-table__cell">{formatDate(c.closesOn)}</td>
-              <td className="govuk-table__cell">{c.status === "open" ? "Open" : c.status === "closed" ? "Closed" : "Planned"}</td>
+              <td className="govuk-table__cell">
+                {c.status === "open" ? "Open" : c.status === "closed" ? "Closed" : "Planned"}
+              </td>
               <td className="govuk-table__cell">
                 {c.status !== "open" && <CycleStatusButton cycleId={String(c.id)} label={c.label} status="open" />}
                 {c.status === "open" && <CycleStatusButton cycleId={String(c.id)} label={c.label} status="closed" />}

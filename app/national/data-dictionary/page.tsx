@@ -8,13 +8,22 @@ export const dynamic = "force-dynamic";
 
 const COLUMNS: [string, string][] = [
   ["cycle", "The annual cycle, e.g. 2026/27 (April to March)."],
-  ["partnership", "The partnership's name; with anonymised=1, a stable code such as P0042 that is the same in every export."],
+  [
+    "partnership",
+    "The partnership's name; with anonymised=1, a stable code such as P0042 that is the same in every export.",
+  ],
   ["partnership_id", "The toolkit's id of the partnership; empty when anonymised."],
   ["level", "local, sub_regional, regional, national or other — the levels of the 2017 report's mapping."],
   ["nation", "england, wales, scotland or northern_ireland."],
   ["dimension_id", "The maturity dimension (see below). Ids are stable across framework versions."],
-  ["score", "0–100: points earned as a share of points possible. Not applicable answers are left out; Don't know counts as 0. Empty if nothing countable was answered."],
-  ["stage", "1 Forming, 2 Developing, 3 Established, 4 Embedded, 5 Leading: the highest stage whose score threshold and conditions are met."],
+  [
+    "score",
+    "0–100: points earned as a share of points possible. Not applicable answers are left out; Don't know counts as 0. Empty if nothing countable was answered.",
+  ],
+  [
+    "stage",
+    "1 Forming, 2 Developing, 3 Established, 4 Embedded, 5 Leading: the highest stage whose score threshold and conditions are met.",
+  ],
 ];
 
 export default async function DataDictionaryPage() {
@@ -26,14 +35,19 @@ export default async function DataDictionaryPage() {
       <h1 className="govuk-heading-l">Data dictionary</h1>
       <NationalNav current="/national/data-dictionary" />
       <p className="govuk-body">
-        <code>GET /api/national/&lt;cycle&gt;/scores.csv</code> and <code>scores.json</code> give one row per partnership and dimension, for every self-review submitted in the cycle. Add <code>?anonymised=1</code> to replace names with codes. Only submitted self-reviews are included; their scores are those recorded at submission, with the framework version used.
+        <code>GET /api/national/&lt;cycle&gt;/scores.csv</code> and <code>scores.json</code> give one row per
+        partnership and dimension, for every self-review submitted in the cycle. Add <code>?anonymised=1</code> to
+        replace names with codes. Only submitted self-reviews are included; their scores are those recorded at
+        submission, with the framework version used.
       </p>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">Columns</caption>
         <tbody className="govuk-table__body">
           {COLUMNS.map(([c, d]) => (
             <tr key={c} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header"><code>{c}</code></th>
+              <th scope="row" className="govuk-table__header">
+                <code>{c}</code>
+              </th>
               <td className="govuk-table__cell">{d}</td>
             </tr>
           ))}
@@ -44,8 +58,12 @@ export default async function DataDictionaryPage() {
         <tbody className="govuk-table__body">
           {fw.dimensions.map((d) => (
             <tr key={d.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header"><code>{d.id}</code></th>
-              <td className="govuk-table__cell">{d.name}: {d.summary}</td>
+              <th scope="row" className="govuk-table__header">
+                <code>{d.id}</code>
+              </th>
+              <td className="govuk-table__cell">
+                {d.name}: {d.summary}
+              </td>
             </tr>
           ))}
         </tbody>

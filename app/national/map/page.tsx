@@ -12,7 +12,11 @@ export const dynamic = "force-dynamic";
 // The report's key for counts: 0, 1, 2, 3–4, 5+.
 const countBand = (n: number) => (n >= 5 ? 5 : n >= 3 ? 4 : n);
 
-export default async function MapPage({ searchParams }: { searchParams: Promise<{ cycle?: string; dimension?: string }> }) {
+export default async function MapPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ cycle?: string; dimension?: string }>;
+}) {
   const actor = await requirePermission("read:national");
   const params = await searchParams;
   const { cycle, cycles } = nationalCycles(actor, Number(params.cycle) || undefined);
@@ -22,7 +26,11 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   const areas = forceAreaMap(actor, cycle.id, dimension?.id ?? null);
   const value = (a: (typeof areas)[number]) => (dimension ? a.medianStage : a.n);
   const describe = (a: (typeof areas)[number]) =>
-    dimension ? (a.medianStage === null ? "no submitted self-review" : `median stage ${a.medianStage}`) : `${a.n} partnership${a.n === 1 ? "" : "s"}`;
+    dimension
+      ? a.medianStage === null
+        ? "no submitted self-review"
+        : `median stage ${a.medianStage}`
+      : `${a.n} partnership${a.n === 1 ? "" : "s"}`;
   return (
     <>
       <span className="govuk-caption-l">Commissioner&rsquo;s office</span>
@@ -30,23 +38,40 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       <NationalNav current="/national/map" />
       <form method="get" className="app-no-print">
         <div className="govuk-form-group govuk-!-display-inline-block govuk-!-margin-right-2">
-          <label className="govuk-label" htmlFor="m-cycle">Cycle</label>
+          <label className="govuk-label" htmlFor="m-cycle">
+            Cycle
+          </label>
           <select className="govuk-select" id="m-cycle" name="cycle" defaultValue={String(cycle.id)}>
-            {cycles.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+            {cycles.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="govuk-form-group govuk-!-display-inline-block govuk-!-margin-right-2">
-          <label className="govuk-label" htmlFor="m-dimension">Colour by</label>
+          <label className="govuk-label" htmlFor="m-dimension">
+            Colour by
+          </label>
           <select className="govuk-select" id="m-dimension" name="dimension" defaultValue={dimension?.id ?? ""}>
             <option value="">Number of partnerships</option>
-            {fw.dimensions.map((d) => <option key={d.id} value={d.id}>Median stage: {d.name}</option>)}
+            {fw.dimensions.map((d) => (
+              <option key={d.id} value={d.id}>
+                Median stage: {d.name}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="govuk-button govuk-button--secondary">Show</button>
+        <button type="submit" className="govuk-button govuk-button--secondary">
+          Show
+        </button>
       </form>
       <p className="govuk-body">
-        One equal tile per force area, laid out roughly as they lie. Each tile shows its figure as well as its shade; select a tile to see that area&rsquo;s partnerships in the overview.
-        {dimension ? ` Shade: median stage of ${dimension.name} (1 lightest to 5 darkest) in ${cycle.label}.` : " Shade: number of partnerships (0, 1, 2, 3–4, 5+, as in the report’s Figure 1)."}
+        One equal tile per force area, laid out roughly as they lie. Each tile shows its figure as well as its shade;
+        select a tile to see that area&rsquo;s partnerships in the overview.
+        {dimension
+          ? ` Shade: median stage of ${dimension.name} (1 lightest to 5 darkest) in ${cycle.label}.`
+          : " Shade: number of partnerships (0, 1, 2, 3–4, 5+, as in the report’s Figure 1)."}
       </p>
       <div className="app-tiles" role="list" aria-label="Police force areas">
         {areas.map((a) => {
@@ -63,7 +88,12 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
               aria-label={`${a.name}: ${describe(a)}`}
               title={`${a.name}: ${describe(a)}`}
             >
-              <span aria-hidden="true">{a.name.replace("Metropolitan Police", "Met").replace("Police Service of Northern Ireland", "PSNI").replace(" and ", " & ")}</span>
+              <span aria-hidden="true">
+                {a.name
+                  .replace("Metropolitan Police", "Met")
+                  .replace("Police Service of Northern Ireland", "PSNI")
+                  .replace(" and ", " & ")}
+              </span>
               <strong aria-hidden="true">{v === null ? "–" : v}</strong>
             </Link>
           );
@@ -73,16 +103,28 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         <caption className="govuk-table__caption govuk-table__caption--m">The map as a table</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Force area</th>
-            <th scope="col" className="govuk-table__header">Region</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Partnerships</th>
-            {dimension && <th scope="col" className="govuk-table__header govuk-table__header--numeric">Median stage</th>}
+            <th scope="col" className="govuk-table__header">
+              Force area
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Region
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Partnerships
+            </th>
+            {dimension && (
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Median stage
+              </th>
+            )}
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {areas.map((a) => (
             <tr key={a.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">{a.name}</th>
+              <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
+                {a.name}
+              </th>
               <td className="govuk-table__cell">{a.region}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{a.n}</td>
               {dimension && <td className="govuk-table__cell govuk-table__cell--numeric">{a.medianStage ?? "–"}</td>}

@@ -5,7 +5,7 @@ import { NationalNav } from "@/components/NationalNav";
 import { CycleSelect } from "@/components/CycleSelect";
 import { formatDate } from "@/lib/format";
 import { LEVEL_LABELS } from "@/lib/reference/labels";
-import type { PartnershipLevel } from "@/db/enums";
+import type { PartnershipLevel } from "@/lib/domain/enums";
 
 export const metadata: Metadata = { title: "Submission tracker" };
 export const dynamic = "force-dynamic";
@@ -22,7 +22,9 @@ export default async function TrackerPage({ searchParams }: { searchParams: Prom
   const { cycle, cycles } = nationalCycles(actor, Number((await searchParams).cycle) || undefined);
   const t = cycle ? submissionTracker(actor, cycle.id) : null;
   if (!cycle || !t) return <p className="govuk-body">No cycles yet.</p>;
-  const counts = Object.fromEntries(Object.keys(STATUS).map((k) => [k, t.rows.filter((r) => r.trackerStatus === k).length]));
+  const counts = Object.fromEntries(
+    Object.keys(STATUS).map((k) => [k, t.rows.filter((r) => r.trackerStatus === k).length]),
+  );
   return (
     <>
       <span className="govuk-caption-l">Commissioner&rsquo;s office</span>
@@ -30,18 +32,29 @@ export default async function TrackerPage({ searchParams }: { searchParams: Prom
       <NationalNav current="/national/tracker" />
       <CycleSelect cycles={cycles} current={cycle.id} />
       <p className="govuk-body" data-testid="tracker-summary">
-        Closes {formatDate(cycle.closesOn)} ({t.daysToDeadline >= 0 ? `${t.daysToDeadline} days to the deadline` : `closed ${-t.daysToDeadline} days ago`}).{" "}
+        Closes {formatDate(cycle.closesOn)} (
+        {t.daysToDeadline >= 0 ? `${t.daysToDeadline} days to the deadline` : `closed ${-t.daysToDeadline} days ago`}).{" "}
         {counts.submitted} submitted, {counts.in_progress} in progress, {counts.not_started} not started.{" "}
-        <a className="govuk-link" href={`/api/national/${cycle.id}/not-submitted.csv`}>Download those not yet submitted (CSV)</a>
+        <a className="govuk-link" href={`/api/national/${cycle.id}/not-submitted.csv`}>
+          Download those not yet submitted (CSV)
+        </a>
       </p>
       <table className="govuk-table" data-testid="tracker">
         <caption className="govuk-table__caption govuk-visually-hidden">Every partnership&rsquo;s status</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Partnership</th>
-            <th scope="col" className="govuk-table__header">Level</th>
-            <th scope="col" className="govuk-table__header">Status</th>
-            <th scope="col" className="govuk-table__header">Submitted</th>
+            <th scope="col" className="govuk-table__header">
+              Partnership
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Level
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Submitted
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -49,7 +62,9 @@ export default async function TrackerPage({ searchParams }: { searchParams: Prom
             <tr key={r.id} className="govuk-table__row">
               <td className="govuk-table__cell">{r.name}</td>
               <td className="govuk-table__cell">{LEVEL_LABELS[r.level as PartnershipLevel]}</td>
-              <td className="govuk-table__cell"><strong className={`govuk-tag ${STATUS[r.trackerStatus].tag}`}>{STATUS[r.trackerStatus].text}</strong></td>
+              <td className="govuk-table__cell">
+                <strong className={`govuk-tag ${STATUS[r.trackerStatus].tag}`}>{STATUS[r.trackerStatus].text}</strong>
+              </td>
               <td className="govuk-table__cell">{r.submittedAt ? formatDate(r.submittedAt) : "–"}</td>
             </tr>
           ))}

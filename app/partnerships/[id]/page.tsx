@@ -14,7 +14,13 @@ import { formatDate } from "@/lib/format";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Partnership" };
 
-export default async function PartnershipPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ startError?: string }> }) {
+export default async function PartnershipPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ startError?: string }>;
+}) {
   const partnershipId = idParam((await params).id);
   const startError = (await searchParams).startError?.slice(0, 300);
   const actor = await requirePermission("read:partnership", { partnershipId });
@@ -38,19 +44,37 @@ export default async function PartnershipPage({ params, searchParams }: { params
             The {cycle.label} annual self-review is open until {formatDate(cycle.closesOn)}.
             {assessment && (
               <>
-                {" "}Status: <strong>{assessment.status === "submitted" ? `submitted on ${formatDate(assessment.submittedAt!)}` : "in progress"}</strong>
+                {" "}
+                Status:{" "}
+                <strong>
+                  {assessment.status === "submitted"
+                    ? `submitted on ${formatDate(assessment.submittedAt!)}`
+                    : "in progress"}
+                </strong>
                 {isCoordinator && ` · ${countMemberResponses(assessment.id)} member response(s)`}.
               </>
             )}
           </div>
-          {!assessment && isCoordinator && <StartAssessmentButton partnershipId={String(p.id)} label={`Start the ${cycle.label} self-review`} error={startError} />}
-          {!assessment && !isCoordinator && <p className="govuk-body">The partnership&rsquo;s coordinator has not started this year&rsquo;s self-review yet.</p>}
+          {!assessment && isCoordinator && (
+            <StartAssessmentButton
+              partnershipId={String(p.id)}
+              label={`Start the ${cycle.label} self-review`}
+              error={startError}
+            />
+          )}
+          {!assessment && !isCoordinator && (
+            <p className="govuk-body">
+              The partnership&rsquo;s coordinator has not started this year&rsquo;s self-review yet.
+            </p>
+          )}
           {assessment && (
             <Link href={`/assessments/${assessment.id}`} className="govuk-button" role="button" draggable={false}>
               {p.relation === "member"
                 ? "Give your organisation’s response"
                 : isCoordinator
-                  ? assessment.status === "submitted" ? "View the self-review" : "Continue the self-review"
+                  ? assessment.status === "submitted"
+                    ? "View the self-review"
+                    : "Continue the self-review"
                   : "View the self-review"}
             </Link>
           )}
@@ -62,15 +86,32 @@ export default async function PartnershipPage({ params, searchParams }: { params
       <h2 className="govuk-heading-m">Results and planning</h2>
       <ul className="govuk-list">
         {latestSubmitted && (
-          <li><Link className="govuk-link" href={`/assessments/${latestSubmitted.id}/results`}>Results of the {latestSubmitted.cycleLabel} self-review</Link></li>
+          <li>
+            <Link className="govuk-link" href={`/assessments/${latestSubmitted.id}/results`}>
+              Results of the {latestSubmitted.cycleLabel} self-review
+            </Link>
+          </li>
         )}
-        <li><Link className="govuk-link" href={`/partnerships/${p.id}/action-plan`}>Action plan</Link></li>
-        <li><Link className="govuk-link" href={`/partnerships/${p.id}/trends`}>Trends across every year</Link></li>
+        <li>
+          <Link className="govuk-link" href={`/partnerships/${p.id}/action-plan`}>
+            Action plan
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" href={`/partnerships/${p.id}/trends`}>
+            Trends across every year
+          </Link>
+        </li>
         {canExport && (
           <li>
             Download everything recorded, every year:{" "}
-            <a className="govuk-link" href={`/api/partnerships/${p.id}/export.json`}>JSON</a> or{" "}
-            <a className="govuk-link" href={`/api/partnerships/${p.id}/export.csv`}>CSV</a>
+            <a className="govuk-link" href={`/api/partnerships/${p.id}/export.json`}>
+              JSON
+            </a>{" "}
+            or{" "}
+            <a className="govuk-link" href={`/api/partnerships/${p.id}/export.csv`}>
+              CSV
+            </a>
           </li>
         )}
       </ul>
@@ -102,7 +143,9 @@ export default async function PartnershipPage({ params, searchParams }: { params
             <dt className="govuk-summary-list__key">Includes</dt>
             <dd className="govuk-summary-list__value">
               <ul className="govuk-list">
-                {p.children.map((c) => <li key={c.id}>{c.name}</li>)}
+                {p.children.map((c) => (
+                  <li key={c.id}>{c.name}</li>
+                ))}
               </ul>
             </dd>
           </div>
@@ -114,22 +157,34 @@ export default async function PartnershipPage({ params, searchParams }: { params
           <h2 className="govuk-heading-m">People using the toolkit</h2>
           {p.relation === "coordinator" && (
             <p className="govuk-body">
-              <Link className="govuk-link" href={`/partnerships/${p.id}/invitations`}>Invite members to respond for their organisation</Link>
+              <Link className="govuk-link" href={`/partnerships/${p.id}/invitations`}>
+                Invite members to respond for their organisation
+              </Link>
             </p>
           )}
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-visually-hidden">Coordinators and members</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Name</th>
-                <th scope="col" className="govuk-table__header">Organisation</th>
-                <th scope="col" className="govuk-table__header">Role</th>
+                <th scope="col" className="govuk-table__header">
+                  Name
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Organisation
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Role
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {p.members.map((m) => (
                 <tr key={m.userId} className="govuk-table__row">
-                  <td className="govuk-table__cell">{m.name}<br /><span className="govuk-body-s">{m.email}</span></td>
+                  <td className="govuk-table__cell">
+                    {m.name}
+                    <br />
+                    <span className="govuk-body-s">{m.email}</span>
+                  </td>
                   <td className="govuk-table__cell">{m.organisation ?? "Not recorded"}</td>
                   <td className="govuk-table__cell">{PARTNERSHIP_ROLE_LABELS[m.role]}</td>
                 </tr>
@@ -140,7 +195,9 @@ export default async function PartnershipPage({ params, searchParams }: { params
       )}
       {p.relation === "admin" && (
         <p className="govuk-body">
-          <Link className="govuk-link" href={`/admin/partnerships/${p.id}`}>Edit this partnership</Link>
+          <Link className="govuk-link" href={`/admin/partnerships/${p.id}`}>
+            Edit this partnership
+          </Link>
         </p>
       )}
     </>

@@ -16,13 +16,38 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
     (data) => after.signInAs(data.email),
   );
   return (
-    <form onSubmit={(e) => { after.remember(form.getValues("password")); return onSubmit(e); }} noValidate>
+    <form
+      onSubmit={(e) => {
+        after.remember(form.getValues("password"));
+        return onSubmit(e);
+      }}
+      noValidate
+    >
       <ErrorSummary errors={summary} />
-      <p className="govuk-body">Your email address: <strong>{email}</strong></p>
+      <p className="govuk-body">
+        Your email address: <strong>{email}</strong>
+      </p>
       <input type="hidden" {...form.register("token")} />
-      <TextField name="password" label="New password" hint={NEW_PASSWORD_HINT} type="password" autoComplete="new-password" error={errorOf("password")} registration={form.register("password")} />
-      <TextField name="confirmPassword" label="Confirm the new password" type="password" autoComplete="new-password" error={errorOf("confirmPassword")} registration={form.register("confirmPassword")} />
-      <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>Set password and sign in</button>
+      <TextField
+        name="password"
+        label="New password"
+        hint={NEW_PASSWORD_HINT}
+        type="password"
+        autoComplete="new-password"
+        error={errorOf("password")}
+        registration={form.register("password")}
+      />
+      <TextField
+        name="confirmPassword"
+        label="Confirm the new password"
+        type="password"
+        autoComplete="new-password"
+        error={errorOf("confirmPassword")}
+        registration={form.register("confirmPassword")}
+      />
+      <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>
+        Set password and sign in
+      </button>
     </form>
   );
 }

@@ -21,7 +21,11 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
             ? "It has already been used to set a password. Sign in with that password, or ask your administrator for a new link."
             : "It has expired, been replaced by a newer link, or is not complete. Ask your administrator for a new one."}
         </p>
-        <p className="govuk-body"><Link className="govuk-link" href="/sign-in">Go to sign in</Link></p>
+        <p className="govuk-body">
+          <Link className="govuk-link" href="/sign-in">
+            Go to sign in
+          </Link>
+        </p>
       </>
     );
   }
@@ -29,7 +33,10 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Set a new password</h1>
-        <p className="govuk-body">Your administrator has reset the password of {info.name}&rsquo;s account. Choose a new one to sign in. This link works once.</p>
+        <p className="govuk-body">
+          Your administrator has reset the password of {info.name}&rsquo;s account. Choose a new one to sign in. This
+          link works once.
+        </p>
         <ResetPasswordForm token={token} email={info.email} />
       </div>
     </div>

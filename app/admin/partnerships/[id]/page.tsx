@@ -16,7 +16,9 @@ export default async function EditPartnershipPage({ params }: { params: Promise<
   if (!p) notFound();
   return (
     <>
-      <Link href={`/partnerships/${p.id}`} className="govuk-back-link">Back to the partnership</Link>
+      <Link href={`/partnerships/${p.id}`} className="govuk-back-link">
+        Back to the partnership
+      </Link>
       <h1 className="govuk-heading-l">Edit partnership</h1>
       <PartnershipForm
         partnershipId={String(p.id)}

@@ -11,7 +11,9 @@ export default async function NewPartnershipPage() {
   const actor = await requirePermission("manage:partnerships");
   return (
     <>
-      <Link href="/admin/partnerships" className="govuk-back-link">Back to partnerships</Link>
+      <Link href="/admin/partnerships" className="govuk-back-link">
+        Back to partnerships
+      </Link>
       <h1 className="govuk-heading-l">Create a partnership</h1>
       <PartnershipForm
         initial={{ name: "", level: "local", nation: "england", parentId: "", yearEstablished: "", forceAreaIds: [] }}

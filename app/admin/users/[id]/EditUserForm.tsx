@@ -16,22 +16,50 @@ export function EditUserForm({ user }: { user: UserUpdateInput }) {
     router.refresh();
   });
   return (
-    <form onSubmit={(e) => { setSaved(false); return onSubmit(e); }} noValidate>
+    <form
+      onSubmit={(e) => {
+        setSaved(false);
+        return onSubmit(e);
+      }}
+      noValidate
+    >
       <ErrorSummary errors={summary} />
-      {saved && <p className="govuk-body govuk-!-font-weight-bold" role="status">Changes saved.</p>}
+      {saved && (
+        <p className="govuk-body govuk-!-font-weight-bold" role="status">
+          Changes saved.
+        </p>
+      )}
       <input type="hidden" {...form.register("userId")} />
       <TextField name="name" label="Full name" error={errorOf("name")} registration={form.register("name")} />
-      <ChoiceField name="globalRole" label="Role" options={GLOBAL_ROLE_OPTIONS} error={errorOf("globalRole")} registration={form.register("globalRole")} />
+      <ChoiceField
+        name="globalRole"
+        label="Role"
+        options={GLOBAL_ROLE_OPTIONS}
+        error={errorOf("globalRole")}
+        registration={form.register("globalRole")}
+      />
       <div className="govuk-form-group">
         <div className="govuk-checkboxes govuk-checkboxes--small">
           <div className="govuk-checkboxes__item">
-            <input className="govuk-checkboxes__input" id="field-disabled" type="checkbox" aria-describedby="field-disabled-hint" {...form.register("disabled")} />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="field-disabled">Account disabled</label>
-            <div id="field-disabled-hint" className="govuk-hint govuk-checkboxes__hint">A disabled user is signed out at their next request and cannot sign in.</div>
+            <input
+              className="govuk-checkboxes__input"
+              id="field-disabled"
+              type="checkbox"
+              aria-describedby="field-disabled-hint"
+              {...form.register("disabled")}
+            />
+            <label className="govuk-label govuk-checkboxes__label" htmlFor="field-disabled">
+              Account disabled
+            </label>
+            <div id="field-disabled-hint" className="govuk-hint govuk-checkboxes__hint">
+              A disabled user is signed out at their next request and cannot sign in.
+            </div>
           </div>
         </div>
       </div>
-      <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>Save changes</button>
+      <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>
+        Save changes
+      </button>
     </form>
   );
 }

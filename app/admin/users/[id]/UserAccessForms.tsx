@@ -2,7 +2,14 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { assignmentSchema, membershipSchema } from "@/lib/admin/schemas";
-import { addAssignmentAction, addMembershipAction, forceSignOutAction, issuePasswordResetAction, removeAssignmentAction, removeMembershipAction } from "@/app/admin/actions";
+import {
+  addAssignmentAction,
+  addMembershipAction,
+  forceSignOutAction,
+  issuePasswordResetAction,
+  removeAssignmentAction,
+  removeMembershipAction,
+} from "@/app/admin/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ChoiceField, SelectField, TextField } from "@/components/forms/fields";
@@ -17,51 +24,96 @@ export function AddMembershipForm({ userId, partnerships }: { userId: string; pa
     membershipSchema,
     { userId, partnershipId: "", role: "member", organisation: "" },
     addMembershipAction,
-    () => {
-      form.reset({ userId, partnershipId: "", role: "member", organisation: "" });
+    (_, f) => {
+      f.reset({ userId, partnershipId: "", role: "member", organisation: "" });
       router.refresh();
     },
   );
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="add-membership-heading">
-      <h3 className="govuk-heading-s" id="add-membership-heading">Add to a partnership</h3>
+      <h3 className="govuk-heading-s" id="add-membership-heading">
+        Add to a partnership
+      </h3>
       <ErrorSummary errors={summary} />
       <input type="hidden" {...form.register("userId")} />
       <SelectField
         name="partnershipId"
         label="Partnership"
-        options={[{ value: "", label: "Select a partnership" }, ...partnerships.map((p) => ({ value: String(p.id), label: p.name }))]}
+        options={[
+          { value: "", label: "Select a partnership" },
+          ...partnerships.map((p) => ({ value: String(p.id), label: p.name })),
+        ]}
         error={errorOf("partnershipId")}
         registration={form.register("partnershipId")}
       />
-      <ChoiceField name="role" label="Role in the partnership" legendSize="s" options={PARTNERSHIP_ROLE_OPTIONS} error={errorOf("role")} registration={form.register("role")} />
-      <TextField name="organisation" label="Organisation (optional)" hint="For example, Nottinghamshire Police or a local charity" error={errorOf("organisation")} registration={form.register("organisation")} />
-      <button type="submit" className="govuk-button govuk-button--secondary" disabled={form.formState.isSubmitting}>Add to partnership</button>
+      <ChoiceField
+        name="role"
+        label="Role in the partnership"
+        legendSize="s"
+        options={PARTNERSHIP_ROLE_OPTIONS}
+        error={errorOf("role")}
+        registration={form.register("role")}
+      />
+      <TextField
+        name="organisation"
+        label="Organisation (optional)"
+        hint="For example, Nottinghamshire Police or a local charity"
+        error={errorOf("organisation")}
+        registration={form.register("organisation")}
+      />
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={form.formState.isSubmitting}>
+        Add to partnership
+      </button>
     </form>
   );
 }
 
-export function AddAssignmentForm({ reviewerUserId, partnerships, cycles }: { reviewerUserId: string; partnerships: Option[]; cycles: { id: number; label: string }[] }) {
+export function AddAssignmentForm({
+  reviewerUserId,
+  partnerships,
+  cycles,
+}: {
+  reviewerUserId: string;
+  partnerships: Option[];
+  cycles: { id: number; label: string }[];
+}) {
   const router = useRouter();
-  const empty = { reviewerUserId, partnershipId: "", cycleId: cycles.length ? String(cycles[cycles.length - 1]!.id) : "" };
-  const { form, onSubmit, summary, errorOf } = useServerForm(assignmentSchema, empty, addAssignmentAction, () => {
-    form.reset(empty);
+  const empty = {
+    reviewerUserId,
+    partnershipId: "",
+    cycleId: cycles.length ? String(cycles[cycles.length - 1]!.id) : "",
+  };
+  const { form, onSubmit, summary, errorOf } = useServerForm(assignmentSchema, empty, addAssignmentAction, (_, f) => {
+    f.reset(empty);
     router.refresh();
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="add-assignment-heading">
-      <h3 className="govuk-heading-s" id="add-assignment-heading">Assign a partnership for peer review</h3>
+      <h3 className="govuk-heading-s" id="add-assignment-heading">
+        Assign a partnership for peer review
+      </h3>
       <ErrorSummary errors={summary} />
       <input type="hidden" {...form.register("reviewerUserId")} />
       <SelectField
         name="partnershipId"
         label="Partnership to review"
-        options={[{ value: "", label: "Select a partnership" }, ...partnerships.map((p) => ({ value: String(p.id), label: p.name }))]}
+        options={[
+          { value: "", label: "Select a partnership" },
+          ...partnerships.map((p) => ({ value: String(p.id), label: p.name })),
+        ]}
         error={errorOf("partnershipId")}
         registration={form.register("partnershipId")}
       />
-      <SelectField name="cycleId" label="Cycle" options={cycles.map((c) => ({ value: String(c.id), label: c.label }))} error={errorOf("cycleId")} registration={form.register("cycleId")} />
-      <button type="submit" className="govuk-button govuk-button--secondary" disabled={form.formState.isSubmitting}>Assign</button>
+      <SelectField
+        name="cycleId"
+        label="Cycle"
+        options={cycles.map((c) => ({ value: String(c.id), label: c.label }))}
+        error={errorOf("cycleId")}
+        registration={form.register("cycleId")}
+      />
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={form.formState.isSubmitting}>
+        Assign
+      </button>
     </form>
   );
 }
@@ -76,17 +128,29 @@ export function RemoveButton(props: RemoveProps) {
   const [busy, setBusy] = useState(false);
   async function remove() {
     setBusy(true);
-    const result = props.kind === "membership" ? await removeMembershipAction(props.input) : await removeAssignmentAction(props.input);
+    const result =
+      props.kind === "membership"
+        ? await removeMembershipAction(props.input)
+        : await removeAssignmentAction(props.input);
     setBusy(false);
     if (!result.ok) setError(result.message);
     else router.refresh();
   }
   return (
     <>
-      <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" onClick={remove} disabled={busy}>
+      <button
+        type="button"
+        className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+        onClick={remove}
+        disabled={busy}
+      >
         Remove<span className="govuk-visually-hidden"> – {props.label}</span>
       </button>
-      {error && <p className="govuk-error-message" role="alert">{error}</p>}
+      {error && (
+        <p className="govuk-error-message" role="alert">
+          {error}
+        </p>
+      )}
     </>
   );
 }
@@ -105,7 +169,11 @@ export function ForceSignOutButton({ userId }: { userId: string }) {
       >
         Sign this user out everywhere
       </button>
-      {message && <p className="govuk-body" role="status">{message}</p>}
+      {message && (
+        <p className="govuk-body" role="status">
+          {message}
+        </p>
+      )}
     </>
   );
 }

@@ -8,12 +8,24 @@ import { idParam } from "@/lib/params";
 import { GLOBAL_ROLE_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/reference/labels";
 import { EditUserForm } from "./EditUserForm";
 import { SuccessBanner } from "@/components/Banners";
-import { AddMembershipForm, AddAssignmentForm, RemoveButton, ForceSignOutButton, PasswordResetButton } from "./UserAccessForms";
+import {
+  AddMembershipForm,
+  AddAssignmentForm,
+  RemoveButton,
+  ForceSignOutButton,
+  PasswordResetButton,
+} from "./UserAccessForms";
 
 export const metadata: Metadata = { title: "User" };
 export const dynamic = "force-dynamic";
 
-export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function UserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const userId = idParam((await params).id);
   const actor = await requirePermission("manage:users");
   const user = getUserForAdmin(actor, userId);
@@ -24,16 +36,27 @@ export default async function UserPage({ params, searchParams }: { params: Promi
 
   return (
     <>
-      <Link href="/admin/users" className="govuk-back-link">Back to users</Link>
+      <Link href="/admin/users" className="govuk-back-link">
+        Back to users
+      </Link>
       {created && <SuccessBanner id="created-title" heading={`Account created for ${user.email}.`} />}
-      <span className="govuk-caption-l">{user.globalRole ? GLOBAL_ROLE_LABELS[user.globalRole] : "Partnership user"}</span>
+      <span className="govuk-caption-l">
+        {user.globalRole ? GLOBAL_ROLE_LABELS[user.globalRole] : "Partnership user"}
+      </span>
       <h1 className="govuk-heading-l">{user.name}</h1>
       <p className="govuk-body">{user.email}</p>
 
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h2 className="govuk-heading-m">Account</h2>
-          <EditUserForm user={{ userId: String(user.id), name: user.name, globalRole: user.globalRole ?? "", disabled: user.disabled }} />
+          <EditUserForm
+            user={{
+              userId: String(user.id),
+              name: user.name,
+              globalRole: user.globalRole ?? "",
+              disabled: user.disabled,
+            }}
+          />
           <h2 className="govuk-heading-m">Sessions</h2>
           <p className="govuk-body">Signing the user out ends every session they have, at their next request.</p>
           <ForceSignOutButton userId={String(user.id)} />
@@ -41,7 +64,8 @@ export default async function UserPage({ params, searchParams }: { params: Promi
             <>
               <h2 className="govuk-heading-m">Password</h2>
               <p className="govuk-body">
-                If they have forgotten their password, create a reset link and send it to them. Creating it signs them out everywhere; the link sets a new password once, within 24 hours.
+                If they have forgotten their password, create a reset link and send it to them. Creating it signs them
+                out everywhere; the link sets a new password once, within 24 hours.
               </p>
               <PasswordResetButton userId={String(user.id)} email={user.email} />
             </>
@@ -55,20 +79,36 @@ export default async function UserPage({ params, searchParams }: { params: Promi
           <caption className="govuk-table__caption govuk-visually-hidden">Partnership memberships</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Partnership</th>
-              <th scope="col" className="govuk-table__header">Role</th>
-              <th scope="col" className="govuk-table__header">Organisation</th>
-              <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>
+              <th scope="col" className="govuk-table__header">
+                Partnership
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Role
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Organisation
+              </th>
+              <th scope="col" className="govuk-table__header">
+                <span className="govuk-visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {user.memberships.map((m) => (
               <tr key={m.partnershipId} className="govuk-table__row">
-                <td className="govuk-table__cell"><Link className="govuk-link" href={`/partnerships/${m.partnershipId}`}>{m.partnershipName}</Link></td>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" href={`/partnerships/${m.partnershipId}`}>
+                    {m.partnershipName}
+                  </Link>
+                </td>
                 <td className="govuk-table__cell">{PARTNERSHIP_ROLE_LABELS[m.role]}</td>
                 <td className="govuk-table__cell">{m.organisation ?? "Not recorded"}</td>
                 <td className="govuk-table__cell">
-                  <RemoveButton kind="membership" input={{ userId: String(user.id), partnershipId: String(m.partnershipId) }} label={`Remove from ${m.partnershipName}`} />
+                  <RemoveButton
+                    kind="membership"
+                    input={{ userId: String(user.id), partnershipId: String(m.partnershipId) }}
+                    label={`Remove from ${m.partnershipName}`}
+                  />
                 </td>
               </tr>
             ))}
@@ -91,9 +131,15 @@ export default async function UserPage({ params, searchParams }: { params: Promi
               <caption className="govuk-table__caption govuk-visually-hidden">Peer-review assignments</caption>
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">Partnership</th>
-                  <th scope="col" className="govuk-table__header">Cycle</th>
-                  <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>
+                  <th scope="col" className="govuk-table__header">
+                    Partnership
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Cycle
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    <span className="govuk-visually-hidden">Actions</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="govuk-table__body">
@@ -102,7 +148,11 @@ export default async function UserPage({ params, searchParams }: { params: Promi
                     <td className="govuk-table__cell">{a.partnershipName}</td>
                     <td className="govuk-table__cell">{a.cycleLabel}</td>
                     <td className="govuk-table__cell">
-                      <RemoveButton kind="assignment" input={{ assignmentId: String(a.id) }} label={`Remove assignment to ${a.partnershipName} (${a.cycleLabel})`} />
+                      <RemoveButton
+                        kind="assignment"
+                        input={{ assignmentId: String(a.id) }}
+                        label={`Remove assignment to ${a.partnershipName} (${a.cycleLabel})`}
+                      />
                     </td>
                   </tr>
                 ))}

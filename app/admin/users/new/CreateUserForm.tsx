@@ -18,8 +18,22 @@ export function CreateUserForm() {
   return (
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={summary} />
-      <TextField name="name" label="Full name" autoComplete="off" error={errorOf("name")} registration={form.register("name")} />
-      <TextField name="email" label="Email address" type="email" autoComplete="off" spellCheck={false} error={errorOf("email")} registration={form.register("email")} />
+      <TextField
+        name="name"
+        label="Full name"
+        autoComplete="off"
+        error={errorOf("name")}
+        registration={form.register("name")}
+      />
+      <TextField
+        name="email"
+        label="Email address"
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        error={errorOf("email")}
+        registration={form.register("email")}
+      />
       <ChoiceField
         name="globalRole"
         label="Role"
@@ -37,7 +51,9 @@ export function CreateUserForm() {
         error={errorOf("password")}
         registration={form.register("password")}
       />
-      <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>Create user</button>
+      <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>
+        Create user
+      </button>
     </form>
   );
 }

@@ -10,7 +10,9 @@ export default async function NewUserPage() {
   await requirePermission("manage:users");
   return (
     <>
-      <Link href="/admin/users" className="govuk-back-link">Back to users</Link>
+      <Link href="/admin/users" className="govuk-back-link">
+        Back to users
+      </Link>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">Create a user</h1>

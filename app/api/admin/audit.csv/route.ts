@@ -18,7 +18,10 @@ export async function GET(request: NextRequest) {
     return new Response("Not found", { status: 404 });
   }
   const read = readAuditFilters(Object.fromEntries(request.nextUrl.searchParams));
-  if (!read.ok) return new Response(`There is a problem with the filters:\n${read.errors.map((e) => e.message).join("\n")}\n`, { status: 400 });
+  if (!read.ok)
+    return new Response(`There is a problem with the filters:\n${read.errors.map((e) => e.message).join("\n")}\n`, {
+      status: 400,
+    });
   let rows;
   try {
     rows = exportAuditEntries(actor, read.filters, await requestIp());
@@ -26,8 +29,21 @@ export async function GET(request: NextRequest) {
     if (e instanceof ActionError) return new Response(`${e.message}\n`, { status: 400 });
     throw e;
   }
-  const header = ["at_utc", "action", "outcome", "actor_email", "actor_user_id", "target_type", "target_id", "ip", "detail"];
-  const body = toCsv(header, rows.map((r) => [r.at, r.action, r.outcome, r.actorEmail, r.actorUserId, r.targetType, r.targetId, r.ip, r.detail]));
+  const header = [
+    "at_utc",
+    "action",
+    "outcome",
+    "actor_email",
+    "actor_user_id",
+    "target_type",
+    "target_id",
+    "ip",
+    "detail",
+  ];
+  const body = toCsv(
+    header,
+    rows.map((r) => [r.at, r.action, r.outcome, r.actorEmail, r.actorUserId, r.targetType, r.targetId, r.ip, r.detail]),
+  );
   return csvResponse(`audit-log-${new Date().toISOString().slice(0, 10)}.csv`, body);
 }
 export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";

@@ -11,28 +11,56 @@ export const dynamic = "force-dynamic";
 
 export default async function ActionsReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, ctx } = await loadAssessmentPage((await params).id);
-  if (ctx.role === "member") return refuseAsNotFound(actor, "update:assessment:own", { partnershipId: ctx.partnership.id });
+  if (ctx.role === "member")
+    return refuseAsNotFound(actor, "update:assessment:own", { partnershipId: ctx.partnership.id });
   const items = actionsToReview(ctx);
   const dimName = (id: string) => ctx.framework.dimensions.find((d) => d.id === id)?.name ?? id;
   return (
     <>
-      <Link href={`/assessments/${ctx.assessment.id}`} className="govuk-back-link">Back to the sections</Link>
-      <span className="govuk-caption-l">{ctx.partnership.name} · {ctx.cycle.label}</span>
+      <Link href={`/assessments/${ctx.assessment.id}`} className="govuk-back-link">
+        Back to the sections
+      </Link>
+      <span className="govuk-caption-l">
+        {ctx.partnership.name} · {ctx.cycle.label}
+      </span>
       <h1 className="govuk-heading-l">Last year&rsquo;s action plan</h1>
-      <p className="govuk-body">For each action that was still open when this cycle began, say what became of it and what changed. This updates the action plan.</p>
+      <p className="govuk-body">
+        For each action that was still open when this cycle began, say what became of it and what changed. This updates
+        the action plan.
+      </p>
       {items.length === 0 && <p className="govuk-body">There were no open actions.</p>}
       {items.map((a) => (
         <section key={a.id} className="app-result-card" aria-labelledby={`action-${a.id}`}>
-          <h2 className="govuk-heading-s" id={`action-${a.id}`}>{a.title}</h2>
-          <p className="govuk-body-s">From the {a.cycleLabel} results · {dimName(a.dimensionId)} · {a.ownerOrganisation ?? "no owner recorded"} · status then: {ACTION_STATUS_LABELS[a.status]}</p>
+          <h2 className="govuk-heading-s" id={`action-${a.id}`}>
+            {a.title}
+          </h2>
+          <p className="govuk-body-s">
+            From the {a.cycleLabel} results · {dimName(a.dimensionId)} · {a.ownerOrganisation ?? "no owner recorded"} ·
+            status then: {ACTION_STATUS_LABELS[a.status]}
+          </p>
           {ctx.canEdit ? (
-            <ReviewActionForm assessmentId={String(ctx.assessment.id)} actionId={String(a.id)} title={a.title} initialStatus={a.review?.status ?? ""} initialWhatChanged={a.review?.whatChanged ?? ""} reviewed={!!a.review} />
+            <ReviewActionForm
+              assessmentId={String(ctx.assessment.id)}
+              actionId={String(a.id)}
+              title={a.title}
+              initialStatus={a.review?.status ?? ""}
+              initialWhatChanged={a.review?.whatChanged ?? ""}
+              reviewed={!!a.review}
+            />
           ) : (
-            <p className="govuk-body">{a.review ? `${ACTION_STATUS_LABELS[a.review.status]}${a.review.whatChanged ? `: ${a.review.whatChanged}` : ""}` : "Not yet reviewed"}</p>
+            <p className="govuk-body">
+              {a.review
+                ? `${ACTION_STATUS_LABELS[a.review.status]}${a.review.whatChanged ? `: ${a.review.whatChanged}` : ""}`
+                : "Not yet reviewed"}
+            </p>
           )}
         </section>
       ))}
-      <p className="govuk-body"><Link className="govuk-link" href={`/assessments/${ctx.assessment.id}`}>Back to the sections</Link></p>
+      <p className="govuk-body">
+        <Link className="govuk-link" href={`/assessments/${ctx.assessment.id}`}>
+          Back to the sections
+        </Link>
+      </p>
     </>
   );
 }

@@ -20,10 +20,13 @@ export default async function ChangesPage({ params }: { params: Promise<{ id: st
     notFound();
   }
   const fw = r.ctx.framework;
-  const dimName = (id: string | null) => (id ? fw.dimensions.find((d) => d.id === id)?.name ?? id : "Partnership profile");
+  const dimName = (id: string | null) =>
+    id ? (fw.dimensions.find((d) => d.id === id)?.name ?? id) : "Partnership profile";
   return (
     <>
-      <Link href={`/assessments/${assessmentId}/results`} className="govuk-back-link">Back to the results</Link>
+      <Link href={`/assessments/${assessmentId}/results`} className="govuk-back-link">
+        Back to the results
+      </Link>
       <span className="govuk-caption-l">{r.ctx.partnership.name}</span>
       <h1 className="govuk-heading-l">What changed since {r.previous?.cycleLabel ?? "last year"}</h1>
       {!r.changes ? (
@@ -34,20 +37,36 @@ export default async function ChangesPage({ params }: { params: Promise<{ id: st
             <caption className="govuk-table__caption govuk-table__caption--m">Dimensions</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Dimension</th>
-                <th scope="col" className="govuk-table__header">{r.previous!.cycleLabel}</th>
-                <th scope="col" className="govuk-table__header">{r.ctx.cycle.label}</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Change in score</th>
+                <th scope="col" className="govuk-table__header">
+                  Dimension
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  {r.previous!.cycleLabel}
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  {r.ctx.cycle.label}
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Change in score
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {r.changes.dimensions.map((d) => (
                 <tr key={d.dimensionId} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">{dimName(d.dimensionId)}</th>
-                  <td className="govuk-table__cell">Stage {d.before.stage} ({d.before.score ?? "–"})</td>
-                  <td className="govuk-table__cell">Stage {d.after.stage} ({d.after.score ?? "–"})</td>
+                  <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
+                    {dimName(d.dimensionId)}
+                  </th>
+                  <td className="govuk-table__cell">
+                    Stage {d.before.stage} ({d.before.score ?? "–"})
+                  </td>
+                  <td className="govuk-table__cell">
+                    Stage {d.after.stage} ({d.after.score ?? "–"})
+                  </td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {d.before.score !== null && d.after.score !== null ? `${d.after.score - d.before.score > 0 ? "+" : ""}${d.after.score - d.before.score}` : "–"}
+                    {d.before.score !== null && d.after.score !== null
+                      ? `${d.after.score - d.before.score > 0 ? "+" : ""}${d.after.score - d.before.score}`
+                      : "–"}
                   </td>
                 </tr>
               ))}
@@ -58,13 +77,23 @@ export default async function ChangesPage({ params }: { params: Promise<{ id: st
             <p className="govuk-body">No answer changed.</p>
           ) : (
             <table className="govuk-table" data-testid="changed-answers">
-              <caption className="govuk-table__caption govuk-visually-hidden">Answers that changed, and how each moved its dimension&rsquo;s score</caption>
+              <caption className="govuk-table__caption govuk-visually-hidden">
+                Answers that changed, and how each moved its dimension&rsquo;s score
+              </caption>
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header govuk-!-width-one-third">Question</th>
-                  <th scope="col" className="govuk-table__header">{r.previous!.cycleLabel}</th>
-                  <th scope="col" className="govuk-table__header">{r.ctx.cycle.label}</th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Effect on score</th>
+                  <th scope="col" className="govuk-table__header govuk-!-width-one-third">
+                    Question
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    {r.previous!.cycleLabel}
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    {r.ctx.cycle.label}
+                  </th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                    Effect on score
+                  </th>
                 </tr>
               </thead>
               <tbody className="govuk-table__body">
@@ -78,7 +107,9 @@ export default async function ChangesPage({ params }: { params: Promise<{ id: st
                       </th>
                       <td className="govuk-table__cell">{describeAnswer(q, c.before)}</td>
                       <td className="govuk-table__cell">{describeAnswer(q, c.after)}</td>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">{c.scoreEffect === null ? "Not scored" : `${c.scoreEffect > 0 ? "+" : ""}${c.scoreEffect}`}</td>
+                      <td className="govuk-table__cell govuk-table__cell--numeric">
+                        {c.scoreEffect === null ? "Not scored" : `${c.scoreEffect > 0 ? "+" : ""}${c.scoreEffect}`}
+                      </td>
                     </tr>
                   );
                 })}

@@ -18,15 +18,22 @@ export function SubmitPanel({ assessmentId, submittedHref }: { assessmentId: str
     return (
       <>
         <ErrorSummary errors={errors} />
-        <button type="button" className="govuk-button" onClick={() => setConfirming(true)}>Submit assessment</button>
+        <button type="button" className="govuk-button" onClick={() => setConfirming(true)}>
+          Submit assessment
+        </button>
       </>
     );
   }
   return (
     <div className="govuk-!-margin-bottom-6">
       <ErrorSummary errors={errors} />
-      <h2 className="govuk-heading-m" tabIndex={-1} ref={headingRef}>Are you sure you want to submit?</h2>
-      <p className="govuk-body">Once submitted, the self-review is locked. A coordinator can reopen it while the cycle is open, and must then submit it again.</p>
+      <h2 className="govuk-heading-m" tabIndex={-1} ref={headingRef}>
+        Are you sure you want to submit?
+      </h2>
+      <p className="govuk-body">
+        Once submitted, the self-review is locked. A coordinator can reopen it while the cycle is open, and must then
+        submit it again.
+      </p>
       <div className="govuk-button-group">
         <button
           type="button"
@@ -37,13 +44,19 @@ export function SubmitPanel({ assessmentId, submittedHref }: { assessmentId: str
             const r = await submitAssessmentAction({ assessmentId });
             setBusy(false);
             if (r.ok) return router.push(submittedHref);
-            setErrors(r.fieldErrors?._form?.map((m) => ({ field: "_form", message: m })) ?? [{ field: "_form", message: r.message }]);
+            setErrors(
+              r.fieldErrors?._form?.map((m) => ({ field: "_form", message: m })) ?? [
+                { field: "_form", message: r.message },
+              ],
+            );
             setConfirming(false);
           }}
         >
           Yes, submit the self-review
         </button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirming(false)}>Cancel</button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirming(false)}>
+          Cancel
+        </button>
       </div>
     </div>
   );

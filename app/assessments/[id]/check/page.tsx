@@ -11,20 +11,30 @@ export const dynamic = "force-dynamic";
 
 export default async function CheckAssessmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, ctx, records, progress } = await loadAssessmentPage((await params).id);
-  if (ctx.role !== "consolidated") return refuseAsNotFound(actor, "submit:assessment:own", { partnershipId: ctx.partnership.id });
+  if (ctx.role !== "consolidated")
+    return refuseAsNotFound(actor, "submit:assessment:own", { partnershipId: ctx.partnership.id });
   const base = `/assessments/${ctx.assessment.id}`;
   const incomplete = ctx.sections.filter((s) => progress.get(s.id)!.status !== "completed");
   return (
     <>
-      <Link href={base} className="govuk-back-link">Back to the sections</Link>
-      <span className="govuk-caption-l">{ctx.partnership.name} · {ctx.cycle.label}</span>
+      <Link href={base} className="govuk-back-link">
+        Back to the sections
+      </Link>
+      <span className="govuk-caption-l">
+        {ctx.partnership.name} · {ctx.cycle.label}
+      </span>
       <h1 className="govuk-heading-l">Check the answers before submitting</h1>
       {ctx.sections.map((s) => (
         <section key={s.id} aria-labelledby={`section-${s.id}`}>
           <h2 className="govuk-heading-m" id={`section-${s.id}`}>
             {s.title} <SectionStatusTag status={progress.get(s.id)!.status} />
           </h2>
-          <SectionAnswers framework={ctx.framework} section={s} records={records} changeBase={ctx.canEdit ? `${base}/${s.id}` : null} />
+          <SectionAnswers
+            framework={ctx.framework}
+            section={s}
+            records={records}
+            changeBase={ctx.canEdit ? `${base}/${s.id}` : null}
+          />
         </section>
       ))}
       {ctx.canSubmit && (
@@ -32,15 +42,19 @@ export default async function CheckAssessmentPage({ params }: { params: Promise<
           <h2 className="govuk-heading-m">Now submit the self-review</h2>
           {incomplete.length > 0 ? (
             <div className="govuk-warning-text">
-              <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
               <strong className="govuk-warning-text__text">
                 <span className="govuk-visually-hidden">Warning</span>
-                Complete every section before submitting. Not yet completed: {incomplete.map((s) => s.title).join(", ")}.
+                Complete every section before submitting. Not yet completed: {incomplete.map((s) => s.title).join(", ")}
+                .
               </strong>
             </div>
           ) : (
             <p className="govuk-body">
-              By submitting, you confirm these are the partnership&rsquo;s agreed answers for {ctx.cycle.label}. The self-review is then locked and its scores are recorded.
+              By submitting, you confirm these are the partnership&rsquo;s agreed answers for {ctx.cycle.label}. The
+              self-review is then locked and its scores are recorded.
             </p>
           )}
           <SubmitPanel assessmentId={String(ctx.assessment.id)} submittedHref={`${base}/submitted`} />

@@ -18,8 +18,12 @@ export default async function MemberResponsesPage({ params }: { params: Promise<
   const base = `/assessments/${ctx.assessment.id}`;
   return (
     <>
-      <Link href={base} className="govuk-back-link">Back to the sections</Link>
-      <span className="govuk-caption-l">{ctx.partnership.name} · {ctx.cycle.label}</span>
+      <Link href={base} className="govuk-back-link">
+        Back to the sections
+      </Link>
+      <span className="govuk-caption-l">
+        {ctx.partnership.name} · {ctx.cycle.label}
+      </span>
       <h1 className="govuk-heading-l">Members&rsquo; responses</h1>
 
       <h2 className="govuk-heading-m">Who has responded</h2>
@@ -28,10 +32,18 @@ export default async function MemberResponsesPage({ params }: { params: Promise<
           <caption className="govuk-table__caption govuk-visually-hidden">Members who have responded</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Member</th>
-              <th scope="col" className="govuk-table__header">Organisation</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Questions answered</th>
-              <th scope="col" className="govuk-table__header">Last saved</th>
+              <th scope="col" className="govuk-table__header">
+                Member
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Organisation
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Questions answered
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Last saved
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -50,25 +62,44 @@ export default async function MemberResponsesPage({ params }: { params: Promise<
       )}
       {summary.invitedNotResponded.length > 0 && (
         <p className="govuk-body">
-          Not yet responded: {summary.invitedNotResponded.map((m) => `${m.name}${m.organisation ? ` (${m.organisation})` : ""}`).join(", ")}.
+          Not yet responded:{" "}
+          {summary.invitedNotResponded
+            .map((m) => `${m.name}${m.organisation ? ` (${m.organisation})` : ""}`)
+            .join(", ")}
+          .
         </p>
       )}
       <p className="govuk-body">
-        <Link className="govuk-link" href={`/partnerships/${ctx.partnership.id}/invitations`}>Invite more members</Link>
+        <Link className="govuk-link" href={`/partnerships/${ctx.partnership.id}/invitations`}>
+          Invite more members
+        </Link>
       </p>
 
       <h2 className="govuk-heading-m">Answers, question by question</h2>
-      <p className="govuk-body">Each question shows the partnership&rsquo;s answer beside how members answered for their own organisations. Where they differ is worth discussing before you submit.</p>
+      <p className="govuk-body">
+        Each question shows the partnership&rsquo;s answer beside how members answered for their own organisations.
+        Where they differ is worth discussing before you submit.
+      </p>
       {ctx.sections.map((s) => (
         <section key={s.id} aria-labelledby={`spread-${s.id}`}>
-          <h3 className="govuk-heading-s" id={`spread-${s.id}`}>{s.title}</h3>
+          <h3 className="govuk-heading-s" id={`spread-${s.id}`}>
+            {s.title}
+          </h3>
           <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">{s.title}: partnership and member answers</caption>
+            <caption className="govuk-table__caption govuk-visually-hidden">
+              {s.title}: partnership and member answers
+            </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header govuk-!-width-one-third">Question</th>
-                <th scope="col" className="govuk-table__header">Partnership&rsquo;s answer</th>
-                <th scope="col" className="govuk-table__header">Members&rsquo; answers</th>
+                <th scope="col" className="govuk-table__header govuk-!-width-one-third">
+                  Question
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Partnership&rsquo;s answer
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Members&rsquo; answers
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
@@ -84,14 +115,20 @@ export default async function MemberResponsesPage({ params }: { params: Promise<
                 const differs = counts.size > 1 || (counts.size === 1 && !counts.has(consolidated) && records.has(qid));
                 return (
                   <tr key={qid} className="govuk-table__row">
-                    <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">{q.text}</th>
+                    <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
+                      {q.text}
+                    </th>
                     <td className="govuk-table__cell">{consolidated}</td>
                     <td className="govuk-table__cell">
                       {memberAnswers.length === 0 ? (
                         "No member answers yet"
                       ) : (
                         <>
-                          {differs && <strong className="govuk-tag govuk-tag--orange govuk-!-margin-bottom-1">Answers differ</strong>}
+                          {differs && (
+                            <strong className="govuk-tag govuk-tag--orange govuk-!-margin-bottom-1">
+                              Answers differ
+                            </strong>
+                          )}
                           <ul className="govuk-list govuk-!-margin-bottom-0">
                             {[...counts].map(([text, who]) => (
                               <li key={text}>

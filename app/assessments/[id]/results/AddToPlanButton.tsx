@@ -3,13 +3,24 @@ import { useState } from "react";
 import Link from "@/components/Link";
 import { addRecommendationAction } from "@/app/plan/actions";
 
-export function AddToPlanButton({ assessmentId, recommendationId, title }: { assessmentId: string; recommendationId: string; title: string }) {
+export function AddToPlanButton({
+  assessmentId,
+  recommendationId,
+  title,
+}: {
+  assessmentId: string;
+  recommendationId: string;
+  title: string;
+}) {
   const [added, setAdded] = useState<{ partnershipId: number; actionId: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (added) {
     return (
       <p className="govuk-body" role="status">
-        Added to the action plan. <Link className="govuk-link" href={`/partnerships/${added.partnershipId}/action-plan/${added.actionId}`}>Add an owner and due date</Link>
+        Added to the action plan.{" "}
+        <Link className="govuk-link" href={`/partnerships/${added.partnershipId}/action-plan/${added.actionId}`}>
+          Add an owner and due date
+        </Link>
       </p>
     );
   }
@@ -26,7 +37,11 @@ export function AddToPlanButton({ assessmentId, recommendationId, title }: { ass
       >
         Add to action plan<span className="govuk-visually-hidden">: {title}</span>
       </button>
-      {error && <p className="govuk-error-message" role="alert">{error}</p>}
+      {error && (
+        <p className="govuk-error-message" role="alert">
+          {error}
+        </p>
+      )}
     </>
   );
 }

@@ -22,9 +22,19 @@ export default async function SubmittedPage({ params }: { params: Promise<{ id: 
           </div>
         </div>
         <h2 className="govuk-heading-m">What happens next</h2>
-        <p className="govuk-body">The answers are locked and the partnership&rsquo;s scores and stages for {ctx.cycle.label} have been recorded with the framework version used.</p>
-        <p className="govuk-body">If something needs correcting, a coordinator can reopen the self-review until the cycle closes on {formatDate(ctx.cycle.closesOn)}.</p>
-        <p className="govuk-body"><Link className="govuk-link" href={`/assessments/${ctx.assessment.id}`}>View the submitted self-review</Link></p>
+        <p className="govuk-body">
+          The answers are locked and the partnership&rsquo;s scores and stages for {ctx.cycle.label} have been recorded
+          with the framework version used.
+        </p>
+        <p className="govuk-body">
+          If something needs correcting, a coordinator can reopen the self-review until the cycle closes on{" "}
+          {formatDate(ctx.cycle.closesOn)}.
+        </p>
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/assessments/${ctx.assessment.id}`}>
+            View the submitted self-review
+          </Link>
+        </p>
       </div>
     </div>
   );

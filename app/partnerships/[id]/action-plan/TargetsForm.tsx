@@ -8,44 +8,87 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 
 type Row = { id: string; name: string; now: number; nowName: string };
 
-export function TargetsForm({ partnershipId, rows, targets, stageNames }: { partnershipId: string; rows: Row[]; targets: Record<string, string>; stageNames: string[] }) {
+export function TargetsForm({
+  partnershipId,
+  rows,
+  targets,
+  stageNames,
+}: {
+  partnershipId: string;
+  rows: Row[];
+  targets: Record<string, string>;
+  stageNames: string[];
+}) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const initial: TargetsInput = { partnershipId, targets: Object.fromEntries(rows.map((r) => [r.id, (targets[r.id] ?? "") as ""])) };
+  const initial: TargetsInput = {
+    partnershipId,
+    targets: Object.fromEntries(rows.map((r) => [r.id, (targets[r.id] ?? "") as ""])),
+  };
   const { form, onSubmit, summary } = useServerForm(targetsSchema, initial, setTargetsAction, () => {
     setSaved(true);
     router.refresh();
   });
   return (
-    <form onSubmit={(e) => { setSaved(false); return onSubmit(e); }} noValidate>
+    <form
+      onSubmit={(e) => {
+        setSaved(false);
+        return onSubmit(e);
+      }}
+      noValidate
+    >
       <ErrorSummary errors={summary} />
       <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">Stage now, and the target for next year</caption>
+        <caption className="govuk-table__caption govuk-table__caption--s">
+          Stage now, and the target for next year
+        </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Dimension</th>
-            <th scope="col" className="govuk-table__header">Now</th>
-            <th scope="col" className="govuk-table__header">Target for next year</th>
+            <th scope="col" className="govuk-table__header">
+              Dimension
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Now
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Target for next year
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {rows.map((r) => (
             <tr key={r.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">{r.name}</th>
-              <td className="govuk-table__cell">{r.now} {r.nowName}</td>
+              <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
+                {r.name}
+              </th>
               <td className="govuk-table__cell">
-                <label className="govuk-visually-hidden" htmlFor={`target-${r.id}`}>Target stage for {r.name}</label>
+                {r.now} {r.nowName}
+              </td>
+              <td className="govuk-table__cell">
+                <label className="govuk-visually-hidden" htmlFor={`target-${r.id}`}>
+                  Target stage for {r.name}
+                </label>
                 <select id={`target-${r.id}`} className="govuk-select" {...form.register(`targets.${r.id}` as never)}>
                   <option value="">No target</option>
-                  {stageNames.map((n, i) => <option key={n} value={String(i + 1)}>{i + 1} {n}</option>)}
+                  {stageNames.map((n, i) => (
+                    <option key={n} value={String(i + 1)}>
+                      {i + 1} {n}
+                    </option>
+                  ))}
                 </select>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="submit" className="govuk-button govuk-button--secondary" disabled={form.formState.isSubmitting}>Save targets</button>
-      {saved && <p className="govuk-body" role="status">Targets saved.</p>}
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={form.formState.isSubmitting}>
+        Save targets
+      </button>
+      {saved && (
+        <p className="govuk-body" role="status">
+          Targets saved.
+        </p>
+      )}
     </form>
   );
 }

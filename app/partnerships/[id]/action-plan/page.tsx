@@ -21,33 +21,68 @@ export default async function ActionPlanPage({ params }: { params: Promise<{ id:
   const open = plan.actions.filter((a) => a.status === "not_started" || a.status === "in_progress");
   const closed = plan.actions.filter((a) => !open.includes(a));
   const table = (rows: typeof plan.actions, caption: string) => (
-    <ActionTable rows={rows} caption={caption} dimensionName={dimName} editHref={plan.canEdit ? (a) => `/partnerships/${partnershipId}/action-plan/${a.id}` : undefined} />
+    <ActionTable
+      rows={rows}
+      caption={caption}
+      dimensionName={dimName}
+      editHref={plan.canEdit ? (a) => `/partnerships/${partnershipId}/action-plan/${a.id}` : undefined}
+    />
   );
   return (
     <>
-      <Link href={`/partnerships/${partnershipId}`} className="govuk-back-link">Back to {plan.partnership.name}</Link>
+      <Link href={`/partnerships/${partnershipId}`} className="govuk-back-link">
+        Back to {plan.partnership.name}
+      </Link>
       <span className="govuk-caption-l">{plan.partnership.name}</span>
       <h1 className="govuk-heading-l">Action plan</h1>
-      {plan.canEdit && plan.latest && <Link href={`/partnerships/${partnershipId}/action-plan/new`} className="govuk-button" role="button" draggable={false}>Add an action</Link>}
-      {open.length ? table(open, "Open actions") : <p className="govuk-body">No open actions. Add recommendations from the results, or add an action of your own.</p>}
+      {plan.canEdit && plan.latest && (
+        <Link
+          href={`/partnerships/${partnershipId}/action-plan/new`}
+          className="govuk-button"
+          role="button"
+          draggable={false}
+        >
+          Add an action
+        </Link>
+      )}
+      {open.length ? (
+        table(open, "Open actions")
+      ) : (
+        <p className="govuk-body">
+          No open actions. Add recommendations from the results, or add an action of your own.
+        </p>
+      )}
       {closed.length > 0 && table(closed, "Done or dropped")}
       {plan.latest && (
         <>
           <h2 className="govuk-heading-m">Targets for next year</h2>
-          <p className="govuk-body">The stage each dimension is at now ({plan.latest.cycleLabel}{plan.latest.provisional ? ", provisional" : ""}) and the stage the partnership aims for next year. Next year&rsquo;s results show each target beside what was achieved.</p>
+          <p className="govuk-body">
+            The stage each dimension is at now ({plan.latest.cycleLabel}
+            {plan.latest.provisional ? ", provisional" : ""}) and the stage the partnership aims for next year. Next
+            year&rsquo;s results show each target beside what was achieved.
+          </p>
           {plan.canEdit ? (
             <TargetsForm
               partnershipId={String(partnershipId)}
               rows={fw.dimensions.map((d) => {
                 const s = plan.latest!.scores.dimensions.find((x) => x.dimensionId === d.id);
-                return { id: d.id, name: d.name, now: s?.stage.index ?? 1, nowName: s?.stage.name ?? d.stages[0]!.name };
+                return {
+                  id: d.id,
+                  name: d.name,
+                  now: s?.stage.index ?? 1,
+                  nowName: s?.stage.name ?? d.stages[0]!.name,
+                };
               })}
               targets={Object.fromEntries([...plan.targets].map(([k, v]) => [k, String(v)]))}
               stageNames={fw.dimensions[0]!.stages.map((s) => s.name)}
             />
           ) : (
             <ul className="govuk-list">
-              {[...plan.targets].map(([d, t]) => <li key={d}>{dimName(d)}: stage {t}</li>)}
+              {[...plan.targets].map(([d, t]) => (
+                <li key={d}>
+                  {dimName(d)}: stage {t}
+                </li>
+              ))}
             </ul>
           )}
         </>

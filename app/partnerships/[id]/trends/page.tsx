@@ -18,39 +18,58 @@ export default async function TrendsPage({ params }: { params: Promise<{ id: str
   const fw = getFramework()!;
   return (
     <>
-      <Link href={`/partnerships/${partnershipId}`} className="govuk-back-link">Back to {t.partnership.name}</Link>
+      <Link href={`/partnerships/${partnershipId}`} className="govuk-back-link">
+        Back to {t.partnership.name}
+      </Link>
       <span className="govuk-caption-l">{t.partnership.name}</span>
       <h1 className="govuk-heading-l">Trends across every year</h1>
       {t.cycles.length === 0 ? (
         <p className="govuk-body">No self-review yet.</p>
       ) : (
         <p className="govuk-body">
-          Each dimension&rsquo;s score (0–100) and stage in every cycle: {t.cycles.map((c) => `${c.label}${c.provisional ? " (provisional)" : ""}`).join(", ")}. Years answered under different framework versions are compared dimension by dimension.
+          Each dimension&rsquo;s score (0–100) and stage in every cycle:{" "}
+          {t.cycles.map((c) => `${c.label}${c.provisional ? " (provisional)" : ""}`).join(", ")}. Years answered under
+          different framework versions are compared dimension by dimension.
         </p>
       )}
       {fw.dimensions.map((d) => {
         const points = t.byDimension.get(d.id) ?? [];
         return (
           <section key={d.id} aria-labelledby={`trend-${d.id}`} className="govuk-!-margin-bottom-8">
-            <h2 className="govuk-heading-m" id={`trend-${d.id}`}>{d.name}</h2>
+            <h2 className="govuk-heading-m" id={`trend-${d.id}`}>
+              {d.name}
+            </h2>
             <div className="govuk-grid-row">
               <div className="govuk-grid-column-one-half">
-                <LazyTrendChart data={points.map((p) => ({ cycle: p.cycle, score: p.score }))} label={`${d.name}: score by cycle`} />
+                <LazyTrendChart
+                  data={points.map((p) => ({ cycle: p.cycle, score: p.score }))}
+                  label={`${d.name}: score by cycle`}
+                />
               </div>
               <div className="govuk-grid-column-one-half">
                 <table className="govuk-table" data-testid={`trend-table-${d.id}`}>
-                  <caption className="govuk-table__caption govuk-visually-hidden">{d.name}: score and stage by cycle</caption>
+                  <caption className="govuk-table__caption govuk-visually-hidden">
+                    {d.name}: score and stage by cycle
+                  </caption>
                   <thead className="govuk-table__head">
                     <tr className="govuk-table__row">
-                      <th scope="col" className="govuk-table__header">Cycle</th>
-                      <th scope="col" className="govuk-table__header govuk-table__header--numeric">Score</th>
-                      <th scope="col" className="govuk-table__header">Stage</th>
+                      <th scope="col" className="govuk-table__header">
+                        Cycle
+                      </th>
+                      <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                        Score
+                      </th>
+                      <th scope="col" className="govuk-table__header">
+                        Stage
+                      </th>
                     </tr>
                   </thead>
                   <tbody className="govuk-table__body">
                     {points.map((p) => (
                       <tr key={p.cycle} className="govuk-table__row">
-                        <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">{p.cycle}</th>
+                        <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
+                          {p.cycle}
+                        </th>
                         <td className="govuk-table__cell govuk-table__cell--numeric">{p.score ?? "–"}</td>
                         <td className="govuk-table__cell">{p.stage ? `${p.stage} ${p.stageName}` : "–"}</td>
                       </tr>

@@ -24,11 +24,17 @@ export default async function RecordReviewPage({ params }: { params: Promise<{ a
   const published = record.review?.status === "published";
   return (
     <>
-      <Link href={`/reviews/${assignmentId}`} className="govuk-back-link">Back to the visit pack</Link>
-      <span className="govuk-caption-l">{pack.partnership.name} · {pack.reviewed.cycleLabel} self-assessment</span>
+      <Link href={`/reviews/${assignmentId}`} className="govuk-back-link">
+        Back to the visit pack
+      </Link>
+      <span className="govuk-caption-l">
+        {pack.partnership.name} · {pack.reviewed.cycleLabel} self-assessment
+      </span>
       <h1 className="govuk-heading-l">Record the review</h1>
       {published ? (
-        <div className="govuk-panel govuk-panel--confirmation"><h2 className="govuk-panel__title">Review published</h2></div>
+        <div className="govuk-panel govuk-panel--confirmation">
+          <h2 className="govuk-panel__title">Review published</h2>
+        </div>
       ) : (
         <ReviewForm
           assignmentId={String(assignmentId)}
@@ -40,7 +46,12 @@ export default async function RecordReviewPage({ params }: { params: Promise<{ a
               name: d.name,
               selfStage: self.stage.index,
               selfStageName: self.stage.name,
-              initial: { agree: s ? (s.validatedStage === s.selfStage ? "yes" : "no") : ("" as never), validatedStage: String(s?.validatedStage ?? self.stage.index) as never, findings: s?.findings ?? "", reason: s?.reason ?? "" },
+              initial: {
+                agree: s ? (s.validatedStage === s.selfStage ? "yes" : "no") : ("" as never),
+                validatedStage: String(s?.validatedStage ?? self.stage.index) as never,
+                findings: s?.findings ?? "",
+                reason: s?.reason ?? "",
+              },
             };
           })}
           stageNames={fw.dimensions[0]!.stages.map((s) => s.name)}

@@ -15,14 +15,42 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     await auditDenied(actor, "read:assessment", {});
     return new Response("Not found", { status: 404 });
   }
-  recordExport(actor, "export.results", "assessment", id, { partnershipId: r.ctx.partnership.id, cycle: r.ctx.cycle.label, final: r.final });
+  recordExport(actor, "export.results", "assessment", id, {
+    partnershipId: r.ctx.partnership.id,
+    cycle: r.ctx.cycle.label,
+    final: r.final,
+  });
   const fw = r.ctx.framework;
   const rows = fw.dimensions.map((d) => {
     const s = r.scores.dimensions.find((x) => x.dimensionId === d.id)!;
     const prev = r.previous?.scores.dimensions.find((x) => x.dimensionId === d.id);
-    return [r.ctx.partnership.name, r.ctx.cycle.label, r.final ? "final" : "provisional", d.id, d.name, s.score, s.stage.index, s.stage.name, prev?.score ?? "", prev?.stage.index ?? "", r.targetsForThisYear.get(d.id) ?? ""];
+    return [
+      r.ctx.partnership.name,
+      r.ctx.cycle.label,
+      r.final ? "final" : "provisional",
+      d.id,
+      d.name,
+      s.score,
+      s.stage.index,
+      s.stage.name,
+      prev?.score ?? "",
+      prev?.stage.index ?? "",
+      r.targetsForThisYear.get(d.id) ?? "",
+    ];
   });
-  const header = ["partnership", "cycle", "status", "dimension_id", "dimension", "score", "stage", "stage_name", "previous_score", "previous_stage", "target_stage"];
+  const header = [
+    "partnership",
+    "cycle",
+    "status",
+    "dimension_id",
+    "dimension",
+    "score",
+    "stage",
+    "stage_name",
+    "previous_score",
+    "previous_stage",
+    "target_stage",
+  ];
   return csvResponse(`results-${r.ctx.cycle.label}.csv`, toCsv(header, rows));
 }
 export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";

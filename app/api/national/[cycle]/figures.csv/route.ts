@@ -16,10 +16,16 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   recordExport(auth.actor, "export.national-figures", "cycle", auth.cycleId, { figure: q.figure ?? "all", filters });
   if (q.figure === "stages") {
     const rows = o.stageDistribution.map((d) => [d.dimensionId, d.name, ...d.counts, d.median ?? ""]);
-    return csvResponse("stages.csv", toCsv(["dimension_id", "dimension", "stage_1", "stage_2", "stage_3", "stage_4", "stage_5", "median_stage"], rows));
+    return csvResponse(
+      "stages.csv",
+      toCsv(["dimension_id", "dimension", "stage_1", "stage_2", "stage_3", "stage_4", "stage_5", "median_stage"], rows),
+    );
   }
   const figures = q.figure ? o.figures.filter((f) => f.figure === q.figure) : o.figures;
   const rows = figures.flatMap((f) => f.rows.map((r) => [f.figure, f.title, r.label, r.n, f.respondents, r.share]));
-  return csvResponse("figures.csv", toCsv(["figure", "title", "category", "partnerships", "respondents", "share_percent"], rows));
+  return csvResponse(
+    "figures.csv",
+    toCsv(["figure", "title", "category", "partnerships", "respondents", "share_percent"], rows),
+  );
 }
 export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";

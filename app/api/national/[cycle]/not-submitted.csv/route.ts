@@ -11,7 +11,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cyc
   const t = submissionTracker(auth.actor, auth.cycleId);
   if (!t) return new Response("Not found", { status: 404 });
   recordExport(auth.actor, "export.not-submitted", "cycle", auth.cycleId);
-  const rows = t.rows.filter((r) => r.trackerStatus === "not_started" || r.trackerStatus === "in_progress").map((r) => [t.cycle.label, r.name, r.level, r.nation, r.trackerStatus, t.daysToDeadline]);
-  return csvResponse(`not-submitted-${t.cycle.label}.csv`, toCsv(["cycle", "partnership", "level", "nation", "status", "days_to_deadline"], rows));
+  const rows = t.rows
+    .filter((r) => r.trackerStatus === "not_started" || r.trackerStatus === "in_progress")
+    .map((r) => [t.cycle.label, r.name, r.level, r.nation, r.trackerStatus, t.daysToDeadline]);
+  return csvResponse(
+    `not-submitted-${t.cycle.label}.csv`,
+    toCsv(["cycle", "partnership", "level", "nation", "status", "days_to_deadline"], rows),
+  );
 }
 export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";

@@ -11,7 +11,19 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const anonymised = request.nextUrl.searchParams.get("anonymised") === "1";
   const data = nationalScores(auth.actor, auth.cycleId, anonymised);
   if (!data) return new Response("Not found", { status: 404 });
-  const rows = data.rows.map((r) => [data.cycle, r.partnership, r.partnershipId ?? "", r.level, r.nation, r.dimensionId, r.score, r.stage]);
-  return csvResponse(`scores-${data.cycle}${anonymised ? "-anonymised" : ""}.csv`, toCsv(["cycle", "partnership", "partnership_id", "level", "nation", "dimension_id", "score", "stage"], rows));
+  const rows = data.rows.map((r) => [
+    data.cycle,
+    r.partnership,
+    r.partnershipId ?? "",
+    r.level,
+    r.nation,
+    r.dimensionId,
+    r.score,
+    r.stage,
+  ]);
+  return csvResponse(
+    `scores-${data.cycle}${anonymised ? "-anonymised" : ""}.csv`,
+    toCsv(["cycle", "partnership", "partnership_id", "level", "nation", "dimension_id", "score", "stage"], rows),
+  );
 }
 export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";

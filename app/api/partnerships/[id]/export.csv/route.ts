@@ -16,13 +16,42 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     await auditDenied(actor, "read:partnership", { partnershipId: Number(id) || undefined });
     return new Response("Not found", { status: 404 });
   }
-  const header = ["partnership", "cycle", "assessment_status", "framework_version", "record", "dimension_id", "question_id", "value", "score", "stage", "action_title", "action_owner", "action_due", "action_status"];
+  const header = [
+    "partnership",
+    "cycle",
+    "assessment_status",
+    "framework_version",
+    "record",
+    "dimension_id",
+    "question_id",
+    "value",
+    "score",
+    "stage",
+    "action_title",
+    "action_owner",
+    "action_due",
+    "action_status",
+  ];
   const rows: unknown[][] = [];
   for (const c of data.cycles) {
     const common = [data.partnership.name, c.cycle, c.assessment.status, c.assessment.frameworkVersion];
-    for (const d of c.dimensions) rows.push([...common, "dimension", d.dimensionId, "", "", d.score, d.stage, "", "", "", ""]);
+    for (const d of c.dimensions)
+      rows.push([...common, "dimension", d.dimensionId, "", "", d.score, d.stage, "", "", "", ""]);
     for (const a of c.answers) rows.push([...common, "answer", "", a.questionId, a.value, "", "", "", "", "", ""]);
-    for (const a of c.actions) rows.push([...common, "action", a.dimensionId, "", "", "", "", a.title, [a.ownerPerson, a.ownerOrganisation].filter(Boolean).join(", "), a.dueOn ?? "", a.status]);
+    for (const a of c.actions)
+      rows.push([
+        ...common,
+        "action",
+        a.dimensionId,
+        "",
+        "",
+        "",
+        "",
+        a.title,
+        [a.ownerPerson, a.ownerOrganisation].filter(Boolean).join(", "),
+        a.dueOn ?? "",
+        a.status,
+      ]);
   }
   return csvResponse(`partnership-${data.partnership.id}.csv`, toCsv(header, rows));
 }

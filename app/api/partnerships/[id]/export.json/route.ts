@@ -14,7 +14,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return new Response("Not found", { status: 404 });
   }
   return new Response(JSON.stringify(data, null, 2), {
-    headers: { "Content-Type": "application/json", "Content-Disposition": `attachment; filename="partnership-${data.partnership.id}.json"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "application/json",
+      "Content-Disposition": `attachment; filename="partnership-${data.partnership.id}.json"`,
+      "Cache-Control": "no-store",
+    },
   });
 }
 export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";

@@ -10,13 +10,25 @@ import { signIn } from "next-auth/react";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import type { AnswerValue, Question } from "@/lib/framework/types";
 import { evidenceIsOutOfDate } from "@/lib/framework/schema";
-import { DONT_KNOW, NOT_APPLICABLE, fieldKey, validateDraft, valueToDraft, type AnswerDraft } from "@/lib/assessment/answer-form";
+import {
+  DONT_KNOW,
+  NOT_APPLICABLE,
+  fieldKey,
+  validateDraft,
+  valueToDraft,
+  type AnswerDraft,
+} from "@/lib/assessment/answer-form";
 import { describeAnswer } from "@/lib/assessment/describe";
 import { saveAnswerAction } from "@/app/assessments/actions";
 import { ErrorSummary, fieldId, type SummaryError } from "@/components/forms/ErrorSummary";
 import { sourceText } from "@/lib/assessment/source";
 
-export type InitialAnswer = { value: AnswerValue; rowVersion: number; carriedOverFrom: string | null; needsConfirmation: boolean };
+export type InitialAnswer = {
+  value: AnswerValue;
+  rowVersion: number;
+  carriedOverFrom: string | null;
+  needsConfirmation: boolean;
+};
 
 type Conflict = { value: AnswerValue | null; rowVersion: number; updatedByName: string | null; updatedAt: string };
 type SaveState =
@@ -57,7 +69,9 @@ export function QuestionForm(props: {
     defaultValues: Object.fromEntries(questions.map((q) => [fieldKey(q.id), valueToDraft(q, initial[q.id]?.value)])),
     shouldFocusError: false,
   });
-  const versions = useRef<Record<string, number>>(Object.fromEntries(questions.map((q) => [q.id, initial[q.id]?.rowVersion ?? 0])));
+  const versions = useRef<Record<string, number>>(
+    Object.fromEntries(questions.map((q) => [q.id, initial[q.id]?.rowVersion ?? 0])),
+  );
   const [needsConfirm, setNeedsConfirm] = useState<Record<string, boolean>>(
     Object.fromEntries(questions.map((q) => [q.id, !!initial[q.id]?.needsConfirmation])),
   );
@@ -81,7 +95,8 @@ export function QuestionForm(props: {
       const { value, errors } = validateDraft(q, form.getValues(key), false);
       form.clearErrors(key);
       if (Object.keys(errors).length) {
-        for (const [path, message] of Object.entries(errors)) form.setError(path as never, { type: "validate", message });
+        for (const [path, message] of Object.entries(errors))
+          form.setError(path as never, { type: "validate", message });
         setState(qid, { status: "invalid" });
         return "invalid";
       }
@@ -93,7 +108,12 @@ export function QuestionForm(props: {
       const run = (async (): Promise<Outcome> => {
         setState(qid, { status: "saving" });
         try {
-          const r = await saveAnswerAction({ assessmentId, questionId: qid, value, baseVersion: versions.current[qid] ?? 0 });
+          const r = await saveAnswerAction({
+            assessmentId,
+            questionId: qid,
+            value,
+            baseVersion: versions.current[qid] ?? 0,
+          });
           if (r.ok && r.data.status === "saved") {
             versions.current[qid] = r.data.rowVersion;
             attempts.current[qid] = 0;
@@ -123,7 +143,11 @@ export function QuestionForm(props: {
           // Network or server failure: keep the answer in the page and try again, backing off.
           const n = (attempts.current[qid] = (attempts.current[qid] ?? 0) + 1);
           const delay = Math.min(30_000, 1000 * 2 ** Math.min(n, 5));
-          setState(qid, { status: "error", message: `Not saved — the connection failed. Trying again in ${Math.round(delay / 1000)} seconds.`, retrying: true });
+          setState(qid, {
+            status: "error",
+            message: `Not saved — the connection failed. Trying again in ${Math.round(delay / 1000)} seconds.`,
+            retrying: true,
+          });
           timers.current[qid] = setTimeout(() => void saveQuestion(qid), delay);
           return "error";
         }
@@ -180,10 +204,20 @@ export function QuestionForm(props: {
     for (const q of questions) {
       // Moving on from a page saves every answer on it, which confirms the carried-over ones.
       const outcome = await saveQuestion(q.id);
-      if (outcome === "conflict") problems.push({ field: fieldKey(q.id), message: `‘${q.text}’ was changed by someone else: choose which answer to keep` });
-      if (outcome === "error") problems.push({ field: fieldKey(q.id), message: `‘${q.text}’ could not be saved. Check your connection and try again` });
-      if (outcome === "invalid") problems.push({ field: fieldKey(q.id), message: errorAt(form, fieldKey(q.id)) ?? "Check this answer" });
-      if (outcome === "signed-out") problems.push({ field: "_form", message: "Your session has ended. Sign in below to save your answers" });
+      if (outcome === "conflict")
+        problems.push({
+          field: fieldKey(q.id),
+          message: `‘${q.text}’ was changed by someone else: choose which answer to keep`,
+        });
+      if (outcome === "error")
+        problems.push({
+          field: fieldKey(q.id),
+          message: `‘${q.text}’ could not be saved. Check your connection and try again`,
+        });
+      if (outcome === "invalid")
+        problems.push({ field: fieldKey(q.id), message: errorAt(form, fieldKey(q.id)) ?? "Check this answer" });
+      if (outcome === "signed-out")
+        problems.push({ field: "_form", message: "Your session has ended. Sign in below to save your answers" });
     }
     setSummary(problems);
     return problems.length === 0;
@@ -234,7 +268,7 @@ export function QuestionForm(props: {
           key={q.id}
           question={q}
           form={form}
-          carriedOverFrom={needsConfirm[q.id] ? initial[q.id]?.carriedOverFrom ?? null : null}
+          carriedOverFrom={needsConfirm[q.id] ? (initial[q.id]?.carriedOverFrom ?? null) : null}
           onConfirm={() => void saveQuestion(q.id)}
           state={states[q.id]}
           onResolve={(keep, current) => void resolveConflict(q, keep, current)}
@@ -257,8 +291,12 @@ export function QuestionForm(props: {
       </p>
 
       <div className="govuk-button-group">
-        <button type="submit" className="govuk-button">Save and continue</button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={onComeBackLater}>Save and come back later</button>
+        <button type="submit" className="govuk-button">
+          Save and continue
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={onComeBackLater}>
+          Save and come back later
+        </button>
       </div>
     </form>
   );
@@ -295,7 +333,13 @@ function QuestionFields({
 
   let control: React.ReactNode;
   if (q.type === "single" || q.type === "yesno_evidence") {
-    const options = q.type === "single" ? q.options.map((o) => ({ value: o.id, label: o.label })) : [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }];
+    const options =
+      q.type === "single"
+        ? q.options.map((o) => ({ value: o.id, label: o.label }))
+        : [
+            { value: "yes", label: "Yes" },
+            { value: "no", label: "No" },
+          ];
     const all = [...options, ...specials];
     control = (
       <div className="govuk-radios" data-module="govuk-radios">
@@ -303,11 +347,24 @@ function QuestionFields({
           <div key={o.value}>
             {i === options.length && <div className="govuk-radios__divider">or</div>}
             <div className="govuk-radios__item">
-              <input className="govuk-radios__input" id={i === 0 ? id : `${id}-${i}`} type="radio" value={o.value} {...form.register(`${key}.choice` as never)} />
-              <label className="govuk-label govuk-radios__label" htmlFor={i === 0 ? id : `${id}-${i}`}>{o.label}</label>
+              <input
+                className="govuk-radios__input"
+                id={i === 0 ? id : `${id}-${i}`}
+                type="radio"
+                value={o.value}
+                {...form.register(`${key}.choice` as never)}
+              />
+              <label className="govuk-label govuk-radios__label" htmlFor={i === 0 ? id : `${id}-${i}`}>
+                {o.label}
+              </label>
             </div>
             {q.type === "yesno_evidence" && o.value === "yes" && draft?.choice === "yes" && (
-              <EvidenceFields form={form} fieldKeyBase={key} cycleOpensOn={cycleOpensOn} prompt={q.type === "yesno_evidence" ? q.evidencePrompt : undefined} />
+              <EvidenceFields
+                form={form}
+                fieldKeyBase={key}
+                cycleOpensOn={cycleOpensOn}
+                prompt={q.type === "yesno_evidence" ? q.evidencePrompt : undefined}
+              />
             )}
           </div>
         ))}
@@ -320,7 +377,11 @@ function QuestionFields({
     const toggle = (value: string, checked: boolean) => {
       // "Don't know", "Not applicable" and options such as "None of these" exclude the others
       // (the GOV.UK "exclusive" checkbox).
-      const next = checked ? (exclusive.has(value) ? [value] : [...chosen.filter((c) => !exclusive.has(c)), value]) : chosen.filter((c) => c !== value);
+      const next = checked
+        ? exclusive.has(value)
+          ? [value]
+          : [...chosen.filter((c) => !exclusive.has(c)), value]
+        : chosen.filter((c) => c !== value);
       form.setValue(`${key}.choices` as never, next as never, { shouldDirty: true });
     };
     const all = [...options, ...specials];
@@ -338,7 +399,9 @@ function QuestionFields({
                 checked={chosen.includes(o.value)}
                 onChange={(e) => toggle(o.value, e.target.checked)}
               />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={i === 0 ? id : `${id}-${i}`}>{o.label}</label>
+              <label className="govuk-label govuk-checkboxes__label" htmlFor={i === 0 ? id : `${id}-${i}`}>
+                {o.label}
+              </label>
             </div>
           </div>
         ))}
@@ -351,11 +414,34 @@ function QuestionFields({
       <>
         {isNumber ? (
           <div className="govuk-input__wrapper">
-            <input className={`govuk-input govuk-input--width-10${error ? " govuk-input--error" : ""}`} id={id} inputMode={q.integer ? "numeric" : "decimal"} type="text" data-min={q.min} data-max={q.max} spellCheck={false} aria-describedby={describedBy} disabled={special} {...form.register(`${key}.text` as never)} />
-            {q.unit && <div className="govuk-input__suffix" aria-hidden="true">{q.unit}</div>}
+            <input
+              className={`govuk-input govuk-input--width-10${error ? " govuk-input--error" : ""}`}
+              id={id}
+              inputMode={q.integer ? "numeric" : "decimal"}
+              type="text"
+              data-min={q.min}
+              data-max={q.max}
+              spellCheck={false}
+              aria-describedby={describedBy}
+              disabled={special}
+              {...form.register(`${key}.text` as never)}
+            />
+            {q.unit && (
+              <div className="govuk-input__suffix" aria-hidden="true">
+                {q.unit}
+              </div>
+            )}
           </div>
         ) : (
-          <textarea className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`} id={id} rows={4} maxLength={q.type === "text" ? q.maxLength : undefined} aria-describedby={describedBy} disabled={special} {...form.register(`${key}.text` as never)} />
+          <textarea
+            className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`}
+            id={id}
+            rows={4}
+            maxLength={q.type === "text" ? q.maxLength : undefined}
+            aria-describedby={describedBy}
+            disabled={special}
+            {...form.register(`${key}.text` as never)}
+          />
         )}
         <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-top-2">
           {specials.map((s, i) => (
@@ -365,9 +451,15 @@ function QuestionFields({
                 id={`${id}-special-${i}`}
                 type="checkbox"
                 checked={draft?.choice === s.value}
-                onChange={(e) => form.setValue(`${key}.choice` as never, (e.target.checked ? s.value : "") as never, { shouldDirty: true })}
+                onChange={(e) =>
+                  form.setValue(`${key}.choice` as never, (e.target.checked ? s.value : "") as never, {
+                    shouldDirty: true,
+                  })
+                }
               />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={`${id}-special-${i}`}>{s.label}</label>
+              <label className="govuk-label govuk-checkboxes__label" htmlFor={`${id}-special-${i}`}>
+                {s.label}
+              </label>
             </div>
           ))}
         </div>
@@ -380,39 +472,66 @@ function QuestionFields({
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`} data-question={q.id}>
       {carriedOverFrom && (
         <div className="govuk-inset-text govuk-!-margin-top-0" data-testid={`carried-${q.id}`}>
-          <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">Carried over from {carriedOverFrom} — confirm or change</p>
-          <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={onConfirm}>
+          <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">
+            Carried over from {carriedOverFrom} — confirm or change
+          </p>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+            onClick={onConfirm}
+          >
             Confirm this answer<span className="govuk-visually-hidden">: {q.text}</span>
           </button>
         </div>
       )}
       <fieldset className="govuk-fieldset" aria-describedby={describedBy}>
         <legend className={legendClass}>{q.text}</legend>
-        {q.hint && <div id={hintId} className="govuk-hint">{q.hint}</div>}
+        {q.hint && (
+          <div id={hintId} className="govuk-hint">
+            {q.hint}
+          </div>
+        )}
         {error && (
           <p id={errorId} className="govuk-error-message">
             <span className="govuk-visually-hidden">Error:</span> {error}
           </p>
         )}
-        {state?.status === "conflict" && <ConflictPanel question={q} current={state.current} mine={draft} onResolve={onResolve} />}
+        {state?.status === "conflict" && (
+          <ConflictPanel question={q} current={state.current} mine={draft} onResolve={onResolve} />
+        )}
         {control}
       </fieldset>
       <details className="govuk-details govuk-!-margin-top-3 govuk-!-margin-bottom-0">
-        <summary className="govuk-details__summary"><span className="govuk-details__summary-text">Where this question comes from</span></summary>
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">Where this question comes from</span>
+        </summary>
         <div className="govuk-details__text">{sourceText(q.source)}</div>
       </details>
     </div>
   );
 }
 
-function ConflictPanel({ question, current, mine, onResolve }: { question: Question; current: Conflict; mine: AnswerDraft; onResolve: (keep: "mine" | "theirs", current: Conflict) => void }) {
+function ConflictPanel({
+  question,
+  current,
+  mine,
+  onResolve,
+}: {
+  question: Question;
+  current: Conflict;
+  mine: AnswerDraft;
+  onResolve: (keep: "mine" | "theirs", current: Conflict) => void;
+}) {
   const checked = validateDraft(question, mine, false).value;
   return (
     <div className="govuk-warning-text" role="alert" data-testid={`conflict-${question.id}`}>
-      <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+      <span className="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
       <div className="govuk-warning-text__text">
         <span className="govuk-visually-hidden">Warning</span>
-        Your answer has not been saved: {current.updatedByName ?? "someone"} saved a newer answer{current.updatedAt ? ` at ${time(current.updatedAt)}` : ""}.
+        Your answer has not been saved: {current.updatedByName ?? "someone"} saved a newer answer
+        {current.updatedAt ? ` at ${time(current.updatedAt)}` : ""}.
         <dl className="govuk-summary-list govuk-summary-list--no-border govuk-!-margin-top-2 govuk-!-margin-bottom-2">
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Their answer</dt>
@@ -424,39 +543,110 @@ function ConflictPanel({ question, current, mine, onResolve }: { question: Quest
           </div>
         </dl>
         <div className="govuk-button-group govuk-!-margin-bottom-0">
-          <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => onResolve("mine", current)}>Keep my answer</button>
-          <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => onResolve("theirs", current)}>Use their answer</button>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+            onClick={() => onResolve("mine", current)}
+          >
+            Keep my answer
+          </button>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+            onClick={() => onResolve("theirs", current)}
+          >
+            Use their answer
+          </button>
         </div>
       </div>
     </div>
   );
 }
 
-function EvidenceFields({ form, fieldKeyBase, cycleOpensOn, prompt }: { form: UseFormReturn<Drafts>; fieldKeyBase: string; cycleOpensOn: string; prompt?: string }) {
+function EvidenceFields({
+  form,
+  fieldKeyBase,
+  cycleOpensOn,
+  prompt,
+}: {
+  form: UseFormReturn<Drafts>;
+  fieldKeyBase: string;
+  cycleOpensOn: string;
+  prompt?: string;
+}) {
   const base = `${fieldKeyBase}.evidence`;
   const date = form.watch(`${base}.date` as never) as unknown as string;
   const outOfDate = !!date && /^\d{4}-\d{2}-\d{2}$/.test(date) && evidenceIsOutOfDate(date, cycleOpensOn);
   const err = (f: string) => errorAt(form, `${base}.${f}`);
   const field = (f: "title" | "date" | "link" | "note", label: string, input: React.ReactNode) => (
     <div className={`govuk-form-group${err(f) ? " govuk-form-group--error" : ""}`}>
-      <label className="govuk-label" htmlFor={fieldId(`${base}.${f}`)}>{label}</label>
-      {err(f) && <p id={`${fieldId(`${base}.${f}`)}-error`} className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {err(f)}</p>}
+      <label className="govuk-label" htmlFor={fieldId(`${base}.${f}`)}>
+        {label}
+      </label>
+      {err(f) && (
+        <p id={`${fieldId(`${base}.${f}`)}-error`} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {err(f)}
+        </p>
+      )}
       {input}
     </div>
   );
   return (
     <div className="govuk-radios__conditional">
       <p className="govuk-body">Evidence (optional){prompt ? `: ${prompt}` : ""}. A peer reviewer may ask to see it.</p>
-      {field("title", "Document title", <input className="govuk-input" id={fieldId(`${base}.title`)} type="text" {...form.register(`${base}.title` as never)} />)}
-      {field("date", "Date of the current version", <input className="govuk-input govuk-input--width-10" id={fieldId(`${base}.date`)} type="date" aria-describedby={outOfDate ? `${fieldId(`${base}.date`)}-stale` : undefined} {...form.register(`${base}.date` as never)} />)}
+      {field(
+        "title",
+        "Document title",
+        <input
+          className="govuk-input"
+          id={fieldId(`${base}.title`)}
+          type="text"
+          {...form.register(`${base}.title` as never)}
+        />,
+      )}
+      {field(
+        "date",
+        "Date of the current version",
+        <input
+          className="govuk-input govuk-input--width-10"
+          id={fieldId(`${base}.date`)}
+          type="date"
+          aria-describedby={outOfDate ? `${fieldId(`${base}.date`)}-stale` : undefined}
+          {...form.register(`${base}.date` as never)}
+        />,
+      )}
       {outOfDate && (
         <div className="govuk-warning-text" id={`${fieldId(`${base}.date`)}-stale`} data-testid="evidence-out-of-date">
-          <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
-          <strong className="govuk-warning-text__text"><span className="govuk-visually-hidden">Warning</span> Out of date: this is more than 12 months older than the start of the cycle.</strong>
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span> Out of date: this is more than 12 months older than
+            the start of the cycle.
+          </strong>
         </div>
       )}
-      {field("link", "Link to the document", <input className="govuk-input" id={fieldId(`${base}.link`)} type="url" spellCheck={false} {...form.register(`${base}.link` as never)} />)}
-      {field("note", "Note", <textarea className="govuk-textarea" id={fieldId(`${base}.note`)} rows={2} {...form.register(`${base}.note` as never)} />)}
+      {field(
+        "link",
+        "Link to the document",
+        <input
+          className="govuk-input"
+          id={fieldId(`${base}.link`)}
+          type="url"
+          spellCheck={false}
+          {...form.register(`${base}.link` as never)}
+        />,
+      )}
+      {field(
+        "note",
+        "Note",
+        <textarea
+          className="govuk-textarea"
+          id={fieldId(`${base}.note`)}
+          rows={2}
+          {...form.register(`${base}.note` as never)}
+        />,
+      )}
     </div>
   );
 }
@@ -466,20 +656,47 @@ function InlineSignIn({ onSignedIn }: { onSignedIn: () => void }) {
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   return (
-    <div className="govuk-notification-banner" role="region" aria-labelledby="session-ended-title" data-testid="session-ended">
+    <div
+      className="govuk-notification-banner"
+      role="region"
+      aria-labelledby="session-ended-title"
+      data-testid="session-ended"
+    >
       <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="session-ended-title">Important</h2>
+        <h2 className="govuk-notification-banner__title" id="session-ended-title">
+          Important
+        </h2>
       </div>
       <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">Your session has ended. Your answers are still on this page: sign in again to save them.</p>
+        <p className="govuk-notification-banner__heading">
+          Your session has ended. Your answers are still on this page: sign in again to save them.
+        </p>
         {error && <p className="govuk-error-message">{error}</p>}
         <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="reauth-email">Email address</label>
-          <input className="govuk-input" id="reauth-email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />
+          <label className="govuk-label" htmlFor="reauth-email">
+            Email address
+          </label>
+          <input
+            className="govuk-input"
+            id="reauth-email"
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </div>
         <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="reauth-password">Password</label>
-          <input className="govuk-input" id="reauth-password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <label className="govuk-label" htmlFor="reauth-password">
+            Password
+          </label>
+          <input
+            className="govuk-input"
+            id="reauth-password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </div>
         <button
           type="button"

@@ -10,7 +10,11 @@ import { QuestionForm, type InitialAnswer } from "./QuestionForm";
 export const metadata: Metadata = { title: "Question" };
 export const dynamic = "force-dynamic";
 
-export default async function QuestionPage({ params }: { params: Promise<{ id: string; sectionId: string; topicId: string }> }) {
+export default async function QuestionPage({
+  params,
+}: {
+  params: Promise<{ id: string; sectionId: string; topicId: string }>;
+}) {
   const { id, sectionId, topicId } = await params;
   const { ctx, records } = await loadAssessmentPage(id, { createMemberResponse: true });
   const section = ctx.sections.find((s) => s.id === sectionId);
@@ -23,7 +27,13 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
   const initial: Record<string, InitialAnswer> = {};
   for (const q of questions) {
     const r = records.get(q.id);
-    if (r) initial[q.id] = { value: r.value, rowVersion: r.rowVersion, carriedOverFrom: r.carriedOverFrom, needsConfirmation: r.needsConfirmation };
+    if (r)
+      initial[q.id] = {
+        value: r.value,
+        rowVersion: r.rowVersion,
+        carriedOverFrom: r.carriedOverFrom,
+        needsConfirmation: r.needsConfirmation,
+      };
   }
   const next = nextTopic(section, topic.id);
   const previous = previousTopic(section, topic.id);
@@ -31,7 +41,9 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
 
   return (
     <>
-      <Link href={previous ? `${base}/${section.id}/${previous.id}` : base} className="govuk-back-link">Back</Link>
+      <Link href={previous ? `${base}/${section.id}/${previous.id}` : base} className="govuk-back-link">
+        Back
+      </Link>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <QuestionForm

@@ -6,17 +6,30 @@ import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ChoiceField } from "@/components/forms/fields";
 
-export function CompleteSectionForm(props: { assessmentId: string; sectionId: string; completed: boolean; remaining: number; unconfirmed: number; taskListHref: string }) {
+export function CompleteSectionForm(props: {
+  assessmentId: string;
+  sectionId: string;
+  completed: boolean;
+  remaining: number;
+  unconfirmed: number;
+  taskListHref: string;
+}) {
   const router = useRouter();
   const { form, onSubmit, summary, errorOf } = useServerForm(
     sectionCompleteSchema,
-    { assessmentId: props.assessmentId, sectionId: props.sectionId, complete: props.completed ? "yes" : (undefined as unknown as "yes") },
+    {
+      assessmentId: props.assessmentId,
+      sectionId: props.sectionId,
+      complete: props.completed ? "yes" : (undefined as unknown as "yes"),
+    },
     setSectionCompleteAction,
     () => router.push(props.taskListHref),
   );
   const hint = [
     props.remaining ? `${props.remaining} question${props.remaining === 1 ? " is" : "s are"} not answered yet.` : null,
-    props.unconfirmed ? `${props.unconfirmed} answer${props.unconfirmed === 1 ? " was" : "s were"} carried over from last year and ${props.unconfirmed === 1 ? "needs" : "need"} confirming.` : null,
+    props.unconfirmed
+      ? `${props.unconfirmed} answer${props.unconfirmed === 1 ? " was" : "s were"} carried over from last year and ${props.unconfirmed === 1 ? "needs" : "need"} confirming.`
+      : null,
   ]
     .filter(Boolean)
     .join(" ");
@@ -36,7 +49,9 @@ export function CompleteSectionForm(props: { assessmentId: string; sectionId: st
         error={errorOf("complete")}
         registration={form.register("complete")}
       />
-      <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>Continue</button>
+      <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>
+        Continue
+      </button>
     </form>
   );
 }

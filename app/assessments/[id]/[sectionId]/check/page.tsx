@@ -18,10 +18,19 @@ export default async function SectionCheckPage({ params }: { params: Promise<{ i
   const last = section.topics[section.topics.length - 1];
   return (
     <>
-      <Link href={ctx.canEdit && last ? `${base}/${section.id}/${last.id}` : base} className="govuk-back-link">Back</Link>
-      <span className="govuk-caption-l">{ctx.partnership.name} · {ctx.cycle.label}</span>
+      <Link href={ctx.canEdit && last ? `${base}/${section.id}/${last.id}` : base} className="govuk-back-link">
+        Back
+      </Link>
+      <span className="govuk-caption-l">
+        {ctx.partnership.name} · {ctx.cycle.label}
+      </span>
       <h1 className="govuk-heading-l">{ctx.canEdit ? `Check your answers: ${section.title}` : section.title}</h1>
-      <SectionAnswers framework={ctx.framework} section={section} records={records} changeBase={ctx.canEdit ? `${base}/${section.id}` : null} />
+      <SectionAnswers
+        framework={ctx.framework}
+        section={section}
+        records={records}
+        changeBase={ctx.canEdit ? `${base}/${section.id}` : null}
+      />
       {ctx.canEdit ? (
         <CompleteSectionForm
           assessmentId={String(ctx.assessment.id)}
@@ -32,7 +41,11 @@ export default async function SectionCheckPage({ params }: { params: Promise<{ i
           taskListHref={base}
         />
       ) : (
-        <p className="govuk-body"><Link className="govuk-link" href={base}>Back to the sections</Link></p>
+        <p className="govuk-body">
+          <Link className="govuk-link" href={base}>
+            Back to the sections
+          </Link>
+        </p>
       )}
     </>
   );

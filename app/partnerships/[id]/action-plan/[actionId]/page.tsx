@@ -21,7 +21,9 @@ export default async function EditActionPage({ params }: { params: Promise<{ id:
   const planHref = `/partnerships/${partnershipId}/action-plan`;
   return (
     <>
-      <Link href={planHref} className="govuk-back-link">Back to the action plan</Link>
+      <Link href={planHref} className="govuk-back-link">
+        Back to the action plan
+      </Link>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">From the {a.cycleLabel} results</span>

@@ -15,12 +15,24 @@ export default async function NewActionPage({ params }: { params: Promise<{ id: 
   const planHref = `/partnerships/${partnershipId}/action-plan`;
   return (
     <>
-      <Link href={planHref} className="govuk-back-link">Back to the action plan</Link>
+      <Link href={planHref} className="govuk-back-link">
+        Back to the action plan
+      </Link>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">Add an action</h1>
           <ActionForm
-            initial={{ partnershipId: String(partnershipId), dimensionId: fw.dimensions[0]!.id, recommendationId: "", title: "", ownerOrganisation: "", ownerPerson: "", dueOn: "", status: "not_started", progressNote: "" }}
+            initial={{
+              partnershipId: String(partnershipId),
+              dimensionId: fw.dimensions[0]!.id,
+              recommendationId: "",
+              title: "",
+              ownerOrganisation: "",
+              ownerPerson: "",
+              dueOn: "",
+              status: "not_started",
+              progressNote: "",
+            }}
             dimensions={fw.dimensions.map((d) => ({ id: d.id, name: d.name }))}
             planHref={planHref}
           />

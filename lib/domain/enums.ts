@@ -1,4 +1,5 @@
-// Stored codes, kept apart from the drizzle schema so that client code can import them cheaply.
+// The domain's vocabulary: the stored codes, kept apart from the drizzle schema so that client and pure code
+// can import them without the database.
 export const GLOBAL_ROLES = ["admin", "commissioner", "reviewer"] as const;
 export type GlobalRole = (typeof GLOBAL_ROLES)[number];
 
