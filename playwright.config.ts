@@ -1,31 +1,76 @@
-import { defineConfig } from "@playwright/test";
+import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { chromiumPath } from "./scripts/chromium-path.mjs";
 
-// Every run gets a fresh temporary database; worker processes inherit these variables.
-process.env.E2E_DATABASE_PATH ??= path.join(mkdtempSync(path.join(tmpdir(), "toolkit-e2e-")), "toolkit.db");
-const port = Number(process.env.E2E_PORT ?? 3100);
-process.env.E2E_BASE_URL ??= `http://localhost:${port}`;
+// Three servers, each on a fresh temporary database of its own, so that the access matrix and the
+// fuzz test (which check that whole tables are unchanged) run beside the other specs (which change
+// data) instead of after them. Worker processes inherit these variables.
+process.env.E2E_DIR ??= mkdtempSync(path.join(tmpdir(), "toolkit-e2e-"));
+const firstPort = Number(process.env.E2E_PORT ?? 3100);
 
-// Debian's Chromium by default (this machine cannot download Playwright's browsers);
-// CHROMIUM_PATH overrides it, and CHROMIUM_PATH="" uses Playwright's own browser.
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+type Server = { name: "shared" | "access-matrix" | "fuzz"; port: number; databasePath: string; processes: number };
+export type ServerMetadata = { baseURL: string; databasePath: string };
+
+const servers: Server[] = [
+  // The server as `npm start` runs it, two worker processes behind one port, so that the tests
+  // also prove nothing depends on one process's memory.
+  { name: "shared", port: firstPort, databasePath: path.join(process.env.E2E_DIR, "shared.db"), processes: 2 },
+  {
+    name: "access-matrix",
+    port: firstPort + 1,
+    databasePath: path.join(process.env.E2E_DIR, "matrix.db"),
+    processes: 1,
+  },
+  { name: "fuzz", port: firstPort + 2, databasePath: path.join(process.env.E2E_DIR, "fuzz.db"), processes: 1 },
+];
+const metadata = (s: Server): ServerMetadata => ({
+  baseURL: `http://localhost:${s.port}`,
+  databasePath: s.databasePath,
+});
+const [shared, matrix, fuzz] = servers as [Server, Server, Server];
+
+const browser = chromiumPath();
+
+const webServer: PlaywrightTestConfig["webServer"] = servers.map((s) => ({
+  command: `node scripts/start.mjs`,
+  url: `http://localhost:${s.port}/api/health`,
+  timeout: 120_000,
+  reuseExistingServer: false,
+  stdout: "pipe",
+  env: {
+    DATABASE_PATH: s.databasePath,
+    DEMO: "1",
+    NEXTAUTH_URL: `http://localhost:${s.port}`,
+    NEXTAUTH_SECRET: "e2e-secret-not-for-production-use-0123456789",
+    // Sign-in throttling's first delay (default 1 s), shortened so that the tests that fail
+    // twenty sign-ins need not wait minutes; the counts and the lock's length are unchanged.
+    SIGN_IN_DELAY_MS: "50",
+    // The tests stand in for a reverse proxy: each throttling test signs in from an
+    // X-Forwarded-For address of its own, so that none slows another's sign-ins.
+    TRUST_PROXY: "1",
+    PORT: String(s.port),
+    WEB_CONCURRENCY: String(s.processes),
+  },
+}));
 
 export default defineConfig({
   testDir: "./e2e",
-  // Generous: the suite runs two browsers, two test workers and two server processes on two cores.
+  // A ceiling against hangs, not a pace: three servers, three browsers and the test workers share
+  // two cores here.
   timeout: 120_000,
   expect: { timeout: 10_000 },
-  fullyParallel: false,
-  workers: process.env.CI ? 2 : 2,
+  workers: Number(process.env.E2E_WORKERS) || 3,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   use: {
-    baseURL: process.env.E2E_BASE_URL,
-    trace: "retain-on-failure",
+    // A trace only when a test is retried (`npx playwright test --retries 1`): recording every
+    // test costs time on every run.
+    trace: "on-first-retry",
+    screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: executablePath || undefined,
+      executablePath: browser.path,
       args: [
         "--no-sandbox",
         "--disable-gpu",
@@ -37,34 +82,32 @@ export default defineConfig({
       ],
     },
   },
-  // The access matrix and the fuzz test check that whole tables are unchanged, so they run alone,
-  // one after the other, once every other spec (which change data in parallel) has finished.
   projects: [
-    { name: "shared", testIgnore: [/access-matrix\.spec\.ts/, /fuzz\.spec\.ts/] },
-    { name: "access-matrix", testMatch: /access-matrix\.spec\.ts/, dependencies: ["shared"] },
-    { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["access-matrix"] },
-  ],
-  webServer: {
-    // The server as `npm start` runs it: two worker processes behind one port, so that the tests
-    // also prove nothing depends on one process's memory.
-    command: `node scripts/start.mjs`,
-    url: `${process.env.E2E_BASE_URL}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      DATABASE_PATH: process.env.E2E_DATABASE_PATH,
-      DEMO: "1",
-      NEXTAUTH_URL: process.env.E2E_BASE_URL,
-      NEXTAUTH_SECRET: "e2e-secret-not-for-production-use-0123456789",
-      // Sign-in throttling's first delay (default 1 s), shortened so that the tests that fail
-      // twenty sign-ins need not wait minutes; the counts and the lock's length are unchanged.
-      SIGN_IN_DELAY_MS: "50",
-      // The tests stand in for a reverse proxy: each throttling test signs in from an
-      // X-Forwarded-For address of its own, so that none slows another's sign-ins.
-      TRUST_PROXY: "1",
-      PORT: String(port),
-      WEB_CONCURRENCY: process.env.E2E_WEB_CONCURRENCY ?? "2",
+    // Cheap password hashes for the demo accounts in every database (see the file).
+    { name: "setup", testMatch: /global\.setup\.ts/, metadata: { servers: servers.map(metadata) } },
+    // Listed first so that the longest runs start first.
+    {
+      name: "fuzz",
+      testMatch: /fuzz\.spec\.ts/,
+      dependencies: ["setup"],
+      use: { baseURL: metadata(fuzz).baseURL },
+      metadata: metadata(fuzz),
     },
-  },
+    {
+      name: "access-matrix",
+      testMatch: /access-matrix\.spec\.ts/,
+      dependencies: ["setup"],
+      use: { baseURL: metadata(matrix).baseURL },
+      metadata: metadata(matrix),
+    },
+    {
+      name: "shared",
+      testIgnore: [/access-matrix\.spec\.ts/, /fuzz\.spec\.ts/, /global\.setup\.ts/],
+      dependencies: ["setup"],
+      fullyParallel: true,
+      use: { baseURL: metadata(shared).baseURL },
+      metadata: metadata(shared),
+    },
+  ],
+  webServer,
 });

@@ -7,7 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Database } from "better-sqlite3";
-import { test, expect, db, createPartnershipWithPeople, signedInRequest, DEMO_PASSWORD } from "./fixtures";
+import { test, expect, db, createPartnershipWithPeople, signedInRequest, demoPasswordHash, server } from "./fixtures";
 import {
   ACTIONS,
   ACTORS,
@@ -23,12 +23,11 @@ import {
   type Scope,
   type ScopeIds,
 } from "./access-matrix";
-import { hashPassword } from "../lib/auth/password";
 import { getFramework } from "../lib/framework";
 import { sectionsOf } from "../lib/assessment/sections";
 import { seedHistory } from "../db/seed/history";
 
-const BASE = process.env.E2E_BASE_URL!;
+const base = () => server().baseURL;
 type Outcome = "allow" | "redirect" | "deny" | "signed-out" | string;
 
 // ---- What exists in the app --------------------------------------------------------------------
@@ -102,7 +101,7 @@ async function callAction(
   ctx: APIRequestContext,
   id: string,
   args: unknown,
-  headers: Record<string, string> = { Origin: BASE },
+  headers: Record<string, string> = { Origin: base() },
 ): Promise<{
   status: number;
   text: string;
@@ -131,7 +130,7 @@ test.beforeAll(async () => {
   const own = await createPartnershipWithPeople("matrix", 1);
   const other = await createPartnershipWithPeople("matrix-other", 1);
   const conn = db();
-  const hash = await hashPassword(DEMO_PASSWORD);
+  const hash = await demoPasswordHash();
   const suffix = `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
   const addUser = (label: string, globalRole: string | null) =>
     Number(
@@ -341,24 +340,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   if (!world) return;
   for (const ctx of world.contexts.values()) await ctx.dispose();
-  // Take away what was made here (partnerships with submitted history, cycles, assignments), so
-  // that later specs' national counts see the demo data alone; cascades remove their rows.
-  const { conn, ids } = world;
-  conn.transaction(() => {
-    conn.prepare("DELETE FROM review_assignments WHERE reviewer_user_id = ?").run(ids.g.spareReviewerId);
-    conn
-      .prepare(
-        "DELETE FROM partnerships WHERE id IN (?, ?) OR name LIKE 'Matrix created partnership %' OR name LIKE 'Refused partnership %'",
-      )
-      .run(ids.own.partnershipId, ids.other.partnershipId);
-    conn.prepare("DELETE FROM cycles WHERE label >= '2070/'").run();
-    // The national overview caches by this counter (lib/data/generations.ts).
-    conn
-      .prepare(
-        "INSERT INTO data_generations (name, generation) VALUES ('national', 1) ON CONFLICT(name) DO UPDATE SET generation = generation + 1",
-      )
-      .run();
-  })();
+  // What was made here stays: this spec has a server and a database of its own.
   world.conn.close();
 });
 
@@ -384,7 +366,7 @@ function outcomeOfResponse(res: APIResponse): Outcome {
   if (status === 404) return "deny";
   if (status === 401) return "signed-out";
   if (status >= 300 && status < 400) {
-    const location = new URL(res.headers()["location"] ?? "", BASE);
+    const location = new URL(res.headers()["location"] ?? "", base());
     return location.pathname === "/sign-in" ? "signed-out" : "redirect";
   }
   return `HTTP ${status}`;
@@ -413,33 +395,43 @@ test("every page and route handler answers each actor as the table says", async 
   expect(wrong.sort(), `${cells.length} cells walked`).toEqual([]);
 });
 
-/** Everything the app keeps, but for the audit log and session bookkeeping (touched by every request) and `skip`. */
-const fingerprintSql = new Map<string, string>();
-function fingerprint(conn: Database, skip: string[] = []): string {
-  const key = skip.join(",");
+/**
+ * A hash of each table's rows, for everything the app keeps but the audit log and session
+ * bookkeeping (touched by every request). Read once before and once after each cell: "nothing
+ * changed" and "only the allowed side effects changed" are both answered from the same two reads.
+ */
+let fingerprintSql: string | undefined;
+function fingerprint(conn: Database): Map<string, string> {
   // One query, each table's rows quoted and joined by SQLite itself (hashing rows in JS is slow).
-  if (!fingerprintSql.has(key))
-    fingerprintSql.set(
-      key,
-      (
-        conn
-          .prepare(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_log', 'user_sessions', 'data_generations', 'sqlite_sequence') ORDER BY name",
-          )
-          .all() as { name: string }[]
+  fingerprintSql ??= (
+    conn
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_log', 'user_sessions', 'data_generations', 'sqlite_sequence') ORDER BY name",
       )
-        .filter(({ name }) => !skip.includes(name))
-        .map(({ name }) => {
-          const columns = (conn.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[])
-            .map((c) => `quote("${c.name}")`)
-            .join(" || ',' || ");
-          return `SELECT '${name}', (SELECT group_concat(${columns}, char(10)) FROM (SELECT * FROM "${name}" ORDER BY rowid))`;
-        })
-        .join(" UNION ALL "),
+      .all() as { name: string }[]
+  )
+    .map(({ name }) => {
+      const columns = (conn.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[])
+        .map((c) => `quote("${c.name}")`)
+        .join(" || ',' || ");
+      return `SELECT '${name}', (SELECT group_concat(${columns}, char(10)) FROM (SELECT * FROM "${name}" ORDER BY rowid))`;
+    })
+    .join(" UNION ALL ");
+  const tables = new Map<string, string>();
+  for (const [name, rows] of conn.prepare(fingerprintSql).raw().iterate() as IterableIterator<[string, string | null]>)
+    tables.set(
+      name,
+      createHash("sha256")
+        .update(rows ?? "")
+        .digest("hex"),
     );
-  const h = createHash("sha256");
-  for (const row of conn.prepare(fingerprintSql.get(key)!).raw().iterate()) h.update(JSON.stringify(row));
-  return h.digest("hex");
+  return tables;
+}
+
+/** The tables whose rows differ between two fingerprints. */
+function changedTables(before: Map<string, string>, after: Map<string, string>): string[] {
+  const names = new Set([...before.keys(), ...after.keys()]);
+  return [...names].filter((name) => before.get(name) !== after.get(name)).sort();
 }
 
 async function callCell(
@@ -462,10 +454,10 @@ async function callCell(
     // A plain form post, as the button works before JavaScript: Next reads $ACTION_ID_<id>.
     const res = await ctx.post(entry.form.page(s), {
       multipart: { [`$ACTION_ID_${id}`]: "", ...(input as Record<string, string>) },
-      headers: { Origin: BASE },
+      headers: { Origin: base() },
       maxRedirects: 0,
     });
-    const location = new URL(res.headers()["location"] ?? "", BASE);
+    const location = new URL(res.headers()["location"] ?? "", base());
     const where = location.pathname + location.search;
     if (entry.form.allowed.test(where)) return { got: "allow", detail: where };
     if (entry.form.refused.test(where)) {
@@ -512,9 +504,10 @@ test("every server action, posted directly, allows and refuses as the table says
         entry.prepare?.(s, ids.g, run);
         const probe = entry.probe?.(s, ids.g);
         const read = () => (probe ? JSON.stringify(conn.prepare(probe.sql).get(...probe.params)) : "");
-        const before = { all: fingerprint(conn), probe: read(), allowedChange: fingerprint(conn, entry.sideEffects) };
+        const before = { tables: fingerprint(conn), probe: read() };
         const { got, detail } = await callCell(entry, actor, scope, n, actionId.get(entry.route)!);
-        const after = { all: fingerprint(conn), probe: read(), allowedChange: fingerprint(conn, entry.sideEffects) };
+        const after = { tables: fingerprint(conn), probe: read() };
+        const changed = changedTables(before.tables, after.tables);
         const want = expected(entry, actor, scope);
         if (got !== want) {
           wrong.push(`${where}: expected ${want}, got ${got} — ${detail}`);
@@ -524,11 +517,10 @@ test("every server action, posted directly, allows and refuses as the table says
         if (succeeded && probe && after.probe === before.probe)
           wrong.push(`${where}: allowed, but ${before.probe} did not change`);
         // A refusal changes nothing; one the table expects for the input may touch only its sideEffects.
-        const changed =
-          got === "allow" && entry.sideEffects
-            ? after.allowedChange !== before.allowedChange
-            : after.all !== before.all;
-        if (!succeeded && changed) wrong.push(`${where}: ${got}, but the database changed`);
+        const allowedChanges = got === "allow" ? (entry.sideEffects ?? []) : [];
+        const unexpected = changed.filter((table) => !allowedChanges.includes(table));
+        if (!succeeded && unexpected.length)
+          wrong.push(`${where}: ${got}, but the database changed (${unexpected.join(", ")})`);
       }
     }
   }
@@ -547,7 +539,7 @@ test("a server action with a foreign or missing Origin, or a body that is not JS
     { Origin: "https://evil.example" },
     { Origin: "null" },
     {} as Record<string, string>,
-    { Origin: `${BASE}.evil.example` },
+    { Origin: `${base()}.evil.example` },
   ]) {
     const r = await callAction(admin, id, args, headers);
     expect(r.status, `Origin ${headers.Origin ?? "(none)"}`).toBe(403);
@@ -569,7 +561,7 @@ test("a server action with a foreign or missing Origin, or a body that is not JS
   // An action id this build does not have: Next's own answer, a client error rather than a 500.
   const unknown = await callAction(admin, "7f" + "0".repeat(40), args);
   expect(unknown.status).toBe(409);
-  expect(fingerprint(world.conn)).toBe(before);
+  expect(changedTables(before, fingerprint(world.conn))).toEqual([]);
   expect(world.conn.prepare("SELECT count(*) n FROM partnerships WHERE name = ?").get(name)).toEqual({ n: 0 });
   // The same request from our own origin does create it: the refusals above were the origin's.
   const ok = await callAction(admin, id, args);

@@ -1,5 +1,5 @@
-// Shared e2e helpers: sign in per role through the real form, scan with axe, and read the test
-// database (a fresh temporary file per run) to check what the server stored.
+// Shared e2e helpers: sign in per role, scan with axe, and read the test database (a fresh
+// temporary file per run, one per server: see playwright.config.ts) to check what the server stored.
 import {
   test as base,
   expect,
@@ -10,6 +10,7 @@ import {
 import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import { hashPassword } from "../lib/auth/password";
+import type { ServerMetadata } from "../playwright.config";
 
 export const DEMO_PASSWORD = "demo-password-2026";
 export const DEMO_PARTNERSHIP = "Nottingham and Nottinghamshire Modern Slavery Partnership";
@@ -20,8 +21,40 @@ export function emailFor(role: DemoRole) {
   return `${role}@demo.test`;
 }
 
+/** The server (and its database) that the running test's project uses: see playwright.config.ts. */
+export function server(): ServerMetadata {
+  const meta = test.info().project.metadata as Partial<ServerMetadata>;
+  if (!meta.baseURL || !meta.databasePath) throw new Error("this project has no server (see playwright.config.ts)");
+  return meta as ServerMetadata;
+}
+
+/**
+ * Signs the page's browser in through next-auth's credentials endpoint, as the sign-in form posts
+ * it, then opens the home page. The form itself is tested once per role (foundation.spec.ts) and
+ * in signin-security.spec.ts; everything else needs only to be signed in.
+ */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  const request = page.context().request;
+  const { baseURL } = server();
+  const { csrfToken } = (await (await request.get(`${baseURL}/api/auth/csrf`)).json()) as { csrfToken: string };
+  const response = await request.post(`${baseURL}/api/auth/callback/credentials`, {
+    form: { email, password, csrfToken, json: "true" },
+    headers: { Origin: baseURL },
+    maxRedirects: 0,
+  });
+  const cookies = await page.context().cookies(baseURL);
+  if (!cookies.some((c) => c.name.includes("session-token"))) {
+    throw new Error(`sign-in failed for ${email} (HTTP ${response.status()})`);
+  }
+  await page.goto("/");
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await hydrated(page);
+}
+
+/** Signs in by filling in and submitting the sign-in page, as a person does. */
+export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/sign-in");
+  await hydrated(page);
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -40,7 +73,7 @@ export async function hydrated(page: Page) {
  * sign-in page itself. `null` gives an anonymous context. Close it when done.
  */
 export async function signedInRequest(email: string | null, password = DEMO_PASSWORD): Promise<APIRequestContext> {
-  const baseURL = process.env.E2E_BASE_URL!;
+  const { baseURL } = server();
   const ctx = await playwrightRequest.newContext({ baseURL });
   if (!email) return ctx;
   const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
@@ -60,6 +93,8 @@ export async function signInAs(page: Page, role: DemoRole) {
 
 /** Fails the test on any WCAG 2.2 A or AA violation on the page as it is now. */
 export async function expectNoAxeViolations(page: Page) {
+  // Scan the page once it has rendered (a title is set), not a blank document between navigations.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
     .analyze();
@@ -70,9 +105,7 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 export function db() {
-  const file = process.env.E2E_DATABASE_PATH;
-  if (!file) throw new Error("E2E_DATABASE_PATH is not set (see playwright.config.ts)");
-  const conn = new Database(file);
+  const conn = new Database(server().databasePath);
   conn.pragma("busy_timeout = 5000");
   return conn;
 }
@@ -96,8 +129,13 @@ export const test = base;
 export { expect };
 
 let cachedHash: string | undefined;
-async function demoPasswordHash(): Promise<string> {
-  cachedHash ??= await hashPassword(DEMO_PASSWORD);
+/**
+ * DEMO_PASSWORD's hash for fixture accounts, with cheap scrypt parameters (N=2^10, stored with the
+ * hash, so the server verifies it as any other): fixture sign-ins then cost milliseconds, not the
+ * ~0.7 s each that production's N=2^17 costs on this machine. Production hashes are unchanged.
+ */
+export async function demoPasswordHash(): Promise<string> {
+  cachedHash ??= await hashPassword(DEMO_PASSWORD, { logN: 10 });
   return cachedHash;
 }
 

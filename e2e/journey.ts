@@ -1,8 +1,17 @@
 // Walking the self-assessment in the browser, keyboard only: shared by the e2e specs.
 import { expect, type Page } from "@playwright/test";
 
+/** Waits until React has hydrated the page (see app/layout.tsx). */
+async function hydrated(page: Page) {
+  await page.locator("html[data-hydrated=true]").waitFor({ state: "attached" });
+}
+
 /** Answers every question on the current question page with the keyboard only. */
 export async function answerPageByKeyboard(page: Page) {
+  // Keys pressed before hydration are lost: react-hook-form resets each field to its default when
+  // it registers it, so a radio chosen on the server-rendered page comes back unchosen, the page
+  // then fails validation and the walk never moves on (the keyboard journey's intermittent hang).
+  await hydrated(page);
   const blocks = page.locator("[data-question]");
   const n = await blocks.count();
   for (let i = 0; i < n; i++) {
@@ -35,6 +44,7 @@ export async function pressButton(page: Page, name: string) {
 
 /** Walks one section from the task list to "completed", keyboard only. */
 export async function completeSectionByKeyboard(page: Page, sectionTitle: string) {
+  await hydrated(page);
   await page.getByRole("link", { name: sectionTitle, exact: true }).focus();
   await page.keyboard.press("Enter");
   while (!/\/check$/.test(new URL(page.url()).pathname)) {
@@ -46,6 +56,7 @@ export async function completeSectionByKeyboard(page: Page, sectionTitle: string
   }
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Check your answers");
   await expect(page.locator(".govuk-summary-list")).not.toContainText("Not answered");
+  await hydrated(page);
   await page.getByLabel("Yes, I’ve completed this section").focus();
   await page.keyboard.press("Space");
   await pressButton(page, "Continue");
@@ -54,7 +65,7 @@ export async function completeSectionByKeyboard(page: Page, sectionTitle: string
 
 export async function sectionTitles(page: Page): Promise<string[]> {
   await expect(page.locator(".govuk-task-list__link").first()).toBeVisible();
-  await page.locator("html[data-hydrated=true]").waitFor({ state: "attached" });
+  await hydrated(page);
   return page.locator(".govuk-task-list__link").allTextContents();
 }
 

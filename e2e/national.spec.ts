@@ -12,19 +12,6 @@ import {
 } from "./fixtures";
 import { startCompleteAndSubmit } from "./journey";
 
-const NATIONAL_PAGES = [
-  "/national",
-  "/national/figures",
-  "/national/assignments",
-  "/national/tracker",
-  "/national/map",
-  "/national/compare",
-  "/national/benchmark",
-  "/national/trends",
-  "/national/cycles",
-  "/national/data-dictionary",
-];
-
 test("the commissioner creates and opens a cycle", async ({ page }) => {
   const year = 2030 + Math.floor(Math.random() * 60);
   const label = `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
@@ -146,17 +133,4 @@ test("the map is operable by keyboard and has a table alternative", async ({ pag
   await tile.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/force=west-yorkshire/);
-});
-
-test("coordinators and members get 404 for every national page and export", async ({ browser }) => {
-  for (const role of ["coordinator", "member"] as const) {
-    const ctx = await browser.newContext();
-    const page = await ctx.newPage();
-    await signInAs(page, role);
-    for (const path of NATIONAL_PAGES) expect((await page.goto(path))?.status(), `${role} ${path}`).toBe(404);
-    for (const api of ["scores.csv", "scores.json", "figures.csv", "not-submitted.csv"]) {
-      expect((await page.request.get(`/api/national/1/${api}`)).status(), `${role} ${api}`).toBe(404);
-    }
-    await ctx.close();
-  }
 });

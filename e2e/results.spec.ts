@@ -162,19 +162,15 @@ test("the results print as a clean A4 report", async ({ page }) => {
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
 });
 
-test("exports: the partnership's coordinator, the commissioner and its assigned reviewer; 404 for everyone else", async () => {
+// Who else gets 404 (members, administrators, other partnerships' coordinators, unassigned
+// reviewers) is the access matrix's to check (e2e/access-matrix.ts); here, what those allowed get.
+test("exports: the partnership's coordinator, the commissioner and its assigned reviewer get the whole record", async () => {
   const partnershipId = partnershipIdByName(DEMO_PARTNERSHIP);
   const reviewer = await personFor(DEMO_PARTNERSHIP, "reviewer");
-  const otherReviewer = await personFor(DEMO_PARTNERSHIP, "unassigned-reviewer");
-  const otherCoordinator = await personFor(WOLVERHAMPTON, "coordinator");
   const expectations: [string, number][] = [
     ["coordinator@demo.test", 200],
     ["commissioner@demo.test", 200],
     [reviewer.email, 200],
-    ["member@demo.test", 404],
-    ["admin@demo.test", 404],
-    [otherCoordinator.email, 404],
-    [otherReviewer.email, 404],
   ];
   for (const [email, status] of expectations) {
     const caller = await signedInRequest(email);
@@ -200,9 +196,6 @@ test("exports: the partnership's coordinator, the commissioner and its assigned 
     }
     await caller.dispose();
   }
-  const anonymous = await signedInRequest(null);
-  expect((await anonymous.get(`/api/partnerships/${partnershipId}/export.json`)).status()).toBe(401);
-  await anonymous.dispose();
   expect(
     queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'export.partnership'")!.n,
   ).toBeGreaterThanOrEqual(6);

@@ -1,9 +1,12 @@
 // Sign-in throttling, password rules and the session cookie. Every throttling test signs in from
 // an X-Forwarded-For address of its own, with accounts of its own, so that no other spec's demo
 // accounts or address are slowed or locked. The server runs with SIGN_IN_DELAY_MS shortened
-// (playwright.config.ts); the counts and the lock's length are the real ones.
+// (playwright.config.ts); the counts and the lock's length are the real ones. The failures that
+// lead up to a lock are posted to next-auth's endpoint as the form posts them (what the form shows
+// for a wrong password is foundation.spec.ts's); the attempt that locks, and what follows, go
+// through the form.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import {
   test,
   expect,
@@ -14,6 +17,8 @@ import {
   db,
   personFor,
   hydrated,
+  server,
+  demoPasswordHash,
   DEMO_PARTNERSHIP,
   DEMO_PASSWORD,
 } from "./fixtures";
@@ -54,6 +59,41 @@ async function attempt(page: Page, address: string, email: string, password: str
   await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
 }
 
+/** A request context at `address`, to post sign-ins as the form does, without a page. */
+async function apiFrom(address: string): Promise<APIRequestContext> {
+  return playwrightRequest.newContext({ baseURL: server().baseURL, extraHTTPHeaders: { "X-Forwarded-For": address } });
+}
+
+/** Fails one sign-in through next-auth's credentials endpoint and waits until the server has recorded it. */
+async function failFrom(api: APIRequestContext, address: string, email: string, password: string) {
+  const before = attemptsFrom(address);
+  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await api.post("/api/auth/callback/credentials", {
+    form: { email, password, csrfToken, json: "true" },
+    headers: { Origin: server().baseURL },
+    maxRedirects: 0,
+  });
+  await expect.poll(() => attemptsFrom(address), { timeout: 20_000, intervals: [100, 200] }).toBeGreaterThan(before);
+  expect((await api.storageState()).cookies.some((c) => c.name.includes("session-token"))).toBe(false);
+}
+
+/** Accounts of the test's own, in no partnership, with the fixtures' cheap password hash. */
+async function bareAccounts(n: number): Promise<string[]> {
+  const hash = await demoPasswordHash();
+  const run = randomUUID().slice(0, 8);
+  const conn = db();
+  try {
+    const insert = conn.prepare("INSERT INTO users (email, name, password_hash) VALUES (?, ?, ?)");
+    return Array.from({ length: n }, (_, i) => {
+      const email = `bare${i + 1}.${run}@example.org`;
+      insert.run(email, `Bare account ${i + 1}`, hash);
+      return email;
+    });
+  } finally {
+    conn.close();
+  }
+}
+
 function auditFor(email: string): Record<string, unknown>[] {
   const conn = db();
   try {
@@ -72,13 +112,11 @@ function auditFor(email: string): Record<string, unknown>[] {
 test("ten wrong passwords lock the account for 15 minutes; the right one is then refused too", async ({ browser }) => {
   const address = testAddress();
   const { email } = await personFor(DEMO_PARTNERSHIP, "member");
+  const api = await apiFrom(address);
+  for (let i = 1; i <= 9; i++) await failFrom(api, address, email, `wrong-password-${i}`);
+  await api.dispose();
   const page = await signInPageFrom(browser, address);
   const summary = page.locator(".govuk-error-summary");
-
-  for (let i = 1; i <= 9; i++) {
-    await attempt(page, address, email, `wrong-password-${i}`);
-    await expect(summary).toContainText(WRONG);
-  }
   await attempt(page, address, email, "wrong-password-10");
   await expect(summary).toContainText(LOCKED);
   await expect(summary).not.toContainText(WRONG);
@@ -123,8 +161,11 @@ test("an email with no account locks the same way, so the message does not revea
 }) => {
   const address = testAddress();
   const email = `no.such.person.${randomUUID().slice(0, 8)}@example.org`;
+  const api = await apiFrom(address);
+  for (let i = 1; i <= 9; i++) await failFrom(api, address, email, `guess-number-${i}`);
+  await api.dispose();
   const page = await signInPageFrom(browser, address);
-  for (let i = 1; i <= 10; i++) await attempt(page, address, email, `guess-number-${i}`);
+  await attempt(page, address, email, "guess-number-10");
   await expect(page.locator(".govuk-error-summary")).toContainText(LOCKED);
   expect(auditFor(email).filter((a) => a.reason === "unknown-account")).toHaveLength(10);
   await page.context().close();
@@ -133,13 +174,15 @@ test("an email with no account locks the same way, so the message does not revea
 test("twenty failures from one address lock it, whatever emails were tried", async ({ browser }) => {
   const address = testAddress();
   const { email } = await personFor(DEMO_PARTNERSHIP, "member");
+  // Nineteen failures, each on a different email (existing accounts and unknown addresses alike),
+  // so that no account's own limit is reached: only the address's.
+  const run = randomUUID().slice(0, 6);
+  const emails = [...(await bareAccounts(15)), ...[1, 2, 3, 4].map((i) => `visitor${i}.${run}@example.org`)];
+  const api = await apiFrom(address);
+  for (const tried of emails) await failFrom(api, address, tried, "not-a-real-password");
+  await api.dispose();
   const page = await signInPageFrom(browser, address);
   const summary = page.locator(".govuk-error-summary");
-  const run = randomUUID().slice(0, 6);
-  for (let i = 1; i <= 19; i++) {
-    await attempt(page, address, `visitor${i}.${run}@example.org`, "not-a-real-password");
-    await expect(summary).toContainText(WRONG);
-  }
   await attempt(page, address, `visitor20.${run}@example.org`, "not-a-real-password");
   await expect(summary).toContainText(LOCKED);
   await expectNoAxeViolations(page);
@@ -161,8 +204,10 @@ test("twenty failures from one address lock it, whatever emails were tried", asy
 test("a correct sign-in clears the account's failures", async ({ browser }) => {
   const address = testAddress();
   const { email } = await personFor(DEMO_PARTNERSHIP, "member");
-  const page = await signInPageFrom(browser, address);
-  for (let i = 1; i <= 4; i++) await attempt(page, address, email, `wrong-password-${i}`);
+  const api = await apiFrom(address);
+  for (let i = 1; i <= 4; i++) await failFrom(api, address, email, `wrong-password-${i}`);
+  await api.dispose();
+  const page = await pageFrom(browser, address);
   expect(
     queryOne<{ failures: number }>("SELECT failures FROM sign_in_throttle WHERE key = ?", `account:${email}`)!.failures,
   ).toBe(4);
@@ -248,4 +293,18 @@ test("an invitee cannot choose a too-short, common or name-based password", asyn
   expect(queryOne("SELECT id FROM users WHERE email = ?", email)).toBeUndefined();
   await choose("kettle orbit marmalade");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_PARTNERSHIP);
+});
+
+test("a malformed JSON body to the sign-in endpoints is refused with 400, not a server error", async () => {
+  for (const path of ["/api/auth/callback/credentials", "/api/auth/signout", "/api/auth/session"]) {
+    const res = await fetch(`${server().baseURL}${path}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: server().baseURL },
+      body: "{",
+      redirect: "manual",
+    });
+    expect(res.status, path).toBe(400);
+    expect(await res.json(), path).toEqual({ error: "The request body is not valid JSON." });
+    expect(res.headers.get("set-cookie"), path).toBeNull();
+  }
 });

@@ -19,3 +19,10 @@ test("a malformed stored hash never verifies", async () => {
   assert.equal(await verifyPassword("x", "plain-text"), false);
   assert.equal(await verifyPassword("x", "bcrypt$1$2$3$4$5"), false);
 });
+
+test("cheaper parameters (test fixtures only) are stored with the hash, so it still verifies", async () => {
+  const stored = await hashPassword("demo-password-2026", { logN: 10 });
+  assert.match(stored, /^scrypt\$10\$8\$1\$/);
+  assert.equal(await verifyPassword("demo-password-2026", stored), true);
+  assert.equal(await verifyPassword("demo-password-2027", stored), false);
+});

@@ -15,10 +15,14 @@ function scrypt(password: string, salt: Buffer, logN: number, r: number, p: numb
   );
 }
 
-export async function hashPassword(password: string): Promise<string> {
+/**
+ * `logN` is for test fixtures only (cheap hashes for throwaway accounts): the parameters are
+ * stored with each hash, so verifying works either way and production hashes keep N=2^17.
+ */
+export async function hashPassword(password: string, { logN = LOG_N }: { logN?: number } = {}): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, LOG_N, R, P);
-  return ["scrypt", LOG_N, R, P, salt.toString("base64"), key.toString("base64")].join("$");
+  const key = await scrypt(password, salt, logN, R, P);
+  return ["scrypt", logN, R, P, salt.toString("base64"), key.toString("base64")].join("$");
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
