@@ -18,6 +18,7 @@ test("the commissioner creates and opens a cycle", async ({ page }) => {
   await signInAs(page, "commissioner");
   await page.getByRole("link", { name: "National picture" }).click();
   await page.getByRole("link", { name: "Annual cycles" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Annual cycles");
   await expectNoAxeViolations(page);
   await page.getByLabel("Label").fill(label);
   await page.getByLabel("Opens on").fill(`${year}-04-01`);
