@@ -56,7 +56,7 @@ function refuseForeignAction(request: NextRequest): NextResponse | null {
   if (request.method !== "POST") return null;
   const byScript = request.headers.has("next-action");
   if (!byScript && request.nextUrl.pathname.startsWith("/api/")) return null;
-  if (!originIsOurs(request.headers, request.nextUrl.host)) {
+  if (!originIsOurs(request.headers, { host: request.nextUrl.host, protocol: request.nextUrl.protocol })) {
     return new NextResponse(
       "Refused: this request did not come from the toolkit's own pages (its Origin header is missing or another site's).",
       refusalInit({ status: 403 }),

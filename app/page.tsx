@@ -79,15 +79,23 @@ export default async function HomePage() {
               {assignments.map((a) => (
                 <tr key={a.id} className="govuk-table__row">
                   <td className="govuk-table__cell">
-                    <Link className="govuk-link" href={`/partnerships/${a.partnershipId}`}>
-                      {a.partnershipName}
-                    </Link>
+                    {a.cycleClosed ? (
+                      a.partnershipName
+                    ) : (
+                      <Link className="govuk-link" href={`/partnerships/${a.partnershipId}`}>
+                        {a.partnershipName}
+                      </Link>
+                    )}
                   </td>
                   <td className="govuk-table__cell">{a.cycleLabel}</td>
                   <td className="govuk-table__cell">
-                    <Link className="govuk-link" href={`/reviews/${a.id}`}>
-                      Visit pack<span className="govuk-visually-hidden"> for {a.partnershipName}</span>
-                    </Link>{" "}
+                    {a.cycleClosed ? (
+                      "Cycle closed: the visit pack is no longer available"
+                    ) : (
+                      <Link className="govuk-link" href={`/reviews/${a.id}`}>
+                        Visit pack<span className="govuk-visually-hidden"> for {a.partnershipName}</span>
+                      </Link>
+                    )}{" "}
                     ({a.status === "published" ? "published" : a.status === "draft" ? "draft saved" : "not started"})
                   </td>
                 </tr>

@@ -401,3 +401,25 @@ export const peerReviewDimensions = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.reviewId, t.dimensionId] })],
 );
+
+// The codes that stand for partnerships in a cycle's anonymised national exports: random, one per
+// partnership and cycle, never derived from the id (which is in every URL), so that an anonymised
+// file cannot be linked back without this table. The named export lists them beside the names, so
+// the Commissioner's office can re-identify a partnership when it needs to.
+export const anonymisedCodes = sqliteTable(
+  "anonymised_codes",
+  {
+    cycleId: integer("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cycleId, t.partnershipId] }),
+    uniqueIndex("anonymised_codes_cycle_code_uq").on(t.cycleId, t.code),
+  ],
+);

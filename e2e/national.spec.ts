@@ -90,6 +90,13 @@ test("the overview filters, and recreates the report's figures beside the 2017 b
   await expect(page.getByTestId("overview-summary")).toContainText("1 submitted");
 });
 
+/** The cells of one CSV line (RFC 4180 quoting). */
+function csvCells(line: string): string[] {
+  return [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) =>
+    m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]!,
+  );
+}
+
 test("the commissioner compares three partnerships and downloads the national scores", async ({ page }) => {
   await signInAs(page, "commissioner");
   const cycle = queryOne<{ id: number }>("SELECT id FROM cycles WHERE label = '2025/26'")!.id;
@@ -114,12 +121,24 @@ test("the commissioner compares three partnerships and downloads the national sc
   const res = await page.request.get(`/api/national/${cycle}/scores.csv`);
   expect(res.status()).toBe(200);
   const lines = (await res.text()).trim().split(/\r\n/);
-  expect(lines[0]).toBe("cycle,partnership,partnership_id,level,nation,dimension_id,score,stage");
+  expect(lines[0]).toBe("cycle,partnership,partnership_id,anonymised_code,level,nation,dimension_id,score,stage");
   expect(lines).toHaveLength(1 + 3 * 10);
   expect(lines.some((l) => l.includes("Wolverhampton"))).toBe(true);
   const anon = await (await page.request.get(`/api/national/${cycle}/scores.csv?anonymised=1`)).text();
   expect(anon).not.toContain("Wolverhampton");
-  expect(anon).toMatch(/P\d{4}/);
+  // Random codes per cycle (issue 16, item 3): never the id, which is in every URL.
+  const anonCodes = anon
+    .trim()
+    .split(/\r\n/)
+    .slice(1)
+    .map((l) => csvCells(l)[1]!);
+  expect(new Set(anonCodes).size).toBe(3);
+  for (const code of anonCodes) expect(code).toMatch(/^P-[A-HJ-NP-Z2-9]{6}$/);
+  expect([...anonCodes].sort()).toEqual(anonCodes);
+  // The named export lists each partnership's code: the office can re-identify a row.
+  const named = lines.slice(1).map(csvCells);
+  expect(new Set(named.map((c) => c[3])).size).toBe(3);
+  expect(named.every((c) => anonCodes.includes(c[3]!))).toBe(true);
   const json = await (await page.request.get(`/api/national/${cycle}/scores.json`)).json();
   expect(json.rows).toHaveLength(30);
 });

@@ -1,10 +1,12 @@
 // CSV as spreadsheets read it: RFC 4180 quoting, CRLF line ends, and cells that would start a
-// formula (=, +, -, @) prefixed so that opening an export never runs anything.
+// formula (=, +, -, @) prefixed so that opening an export never runs anything. Spreadsheets set
+// to another separator (";" in much of Europe, or tab) split an unquoted cell there, so that
+// "x;=cmd()" would become a cell starting a formula: a cell holding either is quoted too.
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return "";
   let s = typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
   if (/^[=+\-@\t\r]/.test(s) && typeof value === "string") s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv(header: string[], rows: unknown[][]): string {

@@ -1,9 +1,10 @@
 import "server-only";
 // The Commissioner's national picture, computed live with SQL aggregates over the submitted
 // self-reviews of a cycle. Every function checks "read:national" (or "manage:cycles") itself.
-import { desc, eq } from "drizzle-orm";
+import { randomInt } from "node:crypto";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { getDb, preparedOnce, writeTransaction } from "@/db/client";
-import { cycles } from "@/db/schema";
+import { anonymisedCodes, cycles } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
@@ -266,23 +267,81 @@ function queryScoreRows(cycleId: number): ScoreRow[] {
     .all(cycleId) as ScoreRow[];
 }
 
-/** One row per partnership and dimension; anonymised replaces names with a stable code. */
+// Codes such as "P-7KQ2XM": letters and digits that cannot be misread for one another.
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+const CODE_LENGTH = 6;
+
+function randomCode(): string {
+  let code = "P-";
+  for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
+}
+
+/**
+ * Each partnership's anonymised code in a cycle, made on first use: random, stored, and kept for
+ * every later export of that cycle. Insert-or-ignore, so two exports at once agree on one code.
+ */
+function anonymisedCodesFor(cycleId: number, partnershipIds: number[]): Map<number, string> {
+  const read = () =>
+    new Map(
+      getDb()
+        .select({ partnershipId: anonymisedCodes.partnershipId, code: anonymisedCodes.code })
+        .from(anonymisedCodes)
+        .where(and(eq(anonymisedCodes.cycleId, cycleId), inArray(anonymisedCodes.partnershipId, partnershipIds)))
+        .all()
+        .map((r) => [r.partnershipId, r.code]),
+    );
+  if (!partnershipIds.length) return new Map();
+  const known = read();
+  const missing = partnershipIds.filter((id) => !known.has(id));
+  if (!missing.length) return known;
+  writeTransaction((tx) => {
+    for (const partnershipId of missing) {
+      // 32^6 codes: a clash within a cycle is rare; try again with a fresh code when it happens.
+      const taken = (code: string) =>
+        tx
+          .select({ id: anonymisedCodes.partnershipId })
+          .from(anonymisedCodes)
+          .where(and(eq(anonymisedCodes.cycleId, cycleId), eq(anonymisedCodes.code, code)))
+          .get() !== undefined;
+      let code = randomCode();
+      for (let attempt = 0; taken(code); attempt++) {
+        if (attempt === 20) throw new Error("Could not find a free anonymised code");
+        code = randomCode();
+      }
+      tx.insert(anonymisedCodes).values({ cycleId, partnershipId, code }).onConflictDoNothing().run();
+    }
+  });
+  return read();
+}
+
+/**
+ * One row per partnership and dimension. Anonymised, the name and id give way to the partnership's
+ * random code for the cycle and the rows are ordered by code (ordered by name, they would give the
+ * names away); named, each row also carries that code, for re-identifying an anonymised row.
+ */
 export function nationalScores(actor: Actor, cycleId: number, anonymised: boolean) {
   assertNational(actor);
   const cycle = getDb().select().from(cycles).where(eq(cycles.id, cycleId)).get();
   if (!cycle) return null;
   recordExport(actor, "export.national-scores", "cycle", cycleId, { anonymised });
+  const rows = scoreRows(cycleId);
+  const codes = anonymisedCodesFor(cycleId, [...new Set(rows.map((r) => r.partnershipId))]);
+  const out = rows.map((r) => ({
+    partnership: anonymised ? codes.get(r.partnershipId)! : r.name,
+    partnershipId: anonymised ? null : r.partnershipId,
+    anonymisedCode: codes.get(r.partnershipId)!,
+    level: r.level,
+    nation: r.nation,
+    dimensionId: r.dimensionId,
+    score: r.score,
+    stage: r.stage,
+  }));
+  // A stable sort: within a partnership the dimensions keep the framework's order.
+  if (anonymised) out.sort((a, b) => (a.partnership < b.partnership ? -1 : a.partnership > b.partnership ? 1 : 0));
   return {
     cycle: cycle.label,
-    rows: scoreRows(cycleId).map((r) => ({
-      partnership: anonymised ? `P${String(r.partnershipId).padStart(4, "0")}` : r.name,
-      partnershipId: anonymised ? null : r.partnershipId,
-      level: r.level,
-      nation: r.nation,
-      dimensionId: r.dimensionId,
-      score: r.score,
-      stage: r.stage,
-    })),
+    rows: anonymised ? out.map(({ anonymisedCode: _, ...r }) => r) : out,
   };
 }
 

@@ -1,7 +1,10 @@
 import "server-only";
 // Peer review: the visit pack generated for an assignment, and the review record. A reviewer sees
-// only the partnerships assigned to them, read-only; the commissioner and admin may read too.
-import { and, desc, eq, lt } from "drizzle-orm";
+// only the partnerships assigned to them, read-only, and only while the assignment's cycle is not
+// closed (as for the partnership's own pages: lib/data/sessions.ts); the commissioner and admin may
+// read too. The pack shows the partnership as it stood in that cycle: members who had joined and
+// actions that had been raised by its close, not people or actions added since.
+import { and, desc, eq, lt, lte, sql } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
 import {
   assessments,
@@ -35,6 +38,8 @@ type Assignment = {
   cycleId: number;
   cycleLabel: string;
   cycleOpensOn: string;
+  cycleClosesOn: string;
+  cycleStatus: "planned" | "open" | "closed";
   partnershipName: string;
 };
 
@@ -47,6 +52,8 @@ function loadAssignment(assignmentId: number): Assignment | undefined {
       cycleId: reviewAssignments.cycleId,
       cycleLabel: cycles.label,
       cycleOpensOn: cycles.opensOn,
+      cycleClosesOn: cycles.closesOn,
+      cycleStatus: cycles.status,
       partnershipName: partnerships.name,
     })
     .from(reviewAssignments)
@@ -56,13 +63,21 @@ function loadAssignment(assignmentId: number): Assignment | undefined {
     .get();
 }
 
-/** The assignment if this actor is its reviewer (may record) or the commissioner/admin (may read). */
+/**
+ * The assignment if this actor is its reviewer while its cycle is not closed (may record), or the
+ * commissioner/admin (may read, at any time).
+ */
 export function assignmentFor(actor: Actor, assignmentId: number): (Assignment & { canRecord: boolean }) | null {
   const a = loadAssignment(assignmentId);
   if (!a) return null;
-  const own = actor.globalRole === "reviewer" && a.reviewerUserId === actor.userId;
+  const own = actor.globalRole === "reviewer" && a.reviewerUserId === actor.userId && a.cycleStatus !== "closed";
   if (!own && !can(actor, "read:national")) return null;
   return { ...a, canRecord: own };
+}
+
+/** The last moment of a cycle (its closing day, UTC), to read what existed by then. */
+export function endOfCycle(closesOn: string): string {
+  return `${closesOn}T23:59:59.999Z`;
 }
 
 export function listMyAssignments(actor: Actor) {
@@ -72,6 +87,7 @@ export function listMyAssignments(actor: Actor) {
       partnershipId: partnerships.id,
       partnershipName: partnerships.name,
       cycleLabel: cycles.label,
+      cycleClosed: sql<boolean>`${cycles.status} = 'closed'`.mapWith(Boolean),
       status: peerReviews.status,
     })
     .from(reviewAssignments)
@@ -119,11 +135,12 @@ export function visitPack(actor: Actor, assignmentId: number) {
   const fw = getFramework()!;
   const db = getDb();
   const reviewed = reviewedAssessment(a);
+  const cycleEnd = endOfCycle(a.cycleClosesOn);
   const people = db
     .select({ name: users.name, role: memberships.role, organisation: memberships.organisation })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.partnershipId, a.partnershipId))
+    .where(and(eq(memberships.partnershipId, a.partnershipId), lte(memberships.createdAt, cycleEnd)))
     .all();
   const forceAreas = db.$client
     .prepare(
@@ -159,9 +176,19 @@ export function visitPack(actor: Actor, assignmentId: number) {
     )
     .orderBy(desc(cycles.opensOn))
     .get();
+  // The plan as it stood in the assignment's cycle: actions raised in it or before, by its close.
   const actionRows = db.$client
-    .prepare("SELECT title, dimension_id AS dimensionId, due_on AS dueOn, status FROM actions WHERE partnership_id = ?")
-    .all(a.partnershipId) as { title: string; dimensionId: string; dueOn: string | null; status: string }[];
+    .prepare(
+      `SELECT a.title, a.dimension_id AS dimensionId, a.due_on AS dueOn, a.status
+       FROM actions a JOIN cycles c ON c.id = a.cycle_id
+       WHERE a.partnership_id = ? AND c.opens_on <= ? AND a.created_at <= ?`,
+    )
+    .all(a.partnershipId, a.cycleOpensOn, cycleEnd) as {
+    title: string;
+    dimensionId: string;
+    dueOn: string | null;
+    status: string;
+  }[];
   const lines = linesOfEnquiry({
     framework: fw,
     answers,
@@ -280,6 +307,9 @@ export function saveReview(actor: Actor, assignmentId: number, input: ReviewInpu
   if (Object.keys(errors).length) throw new ActionError("There is a problem", "invalid", errors);
   const now = new Date().toISOString();
   writeTransaction((tx) => {
+    // Checked again under the write lock: the cycle may have closed since the assignment was read.
+    const cycle = tx.select({ status: cycles.status }).from(cycles).where(eq(cycles.id, a.cycleId)).get();
+    if (!cycle || cycle.status === "closed") throw NOT_FOUND();
     const existing = tx.select().from(peerReviews).where(eq(peerReviews.assignmentId, assignmentId)).get();
     if (existing?.status === "published")
       throw new ActionError("This review has been published and can no longer be changed.", "invalid");

@@ -2,7 +2,7 @@ import "server-only";
 // User administration (admin only). Every change that affects what a user may do bumps their
 // session version, so that it takes effect on their next request. Each change and its audit entry
 // are written in one transaction: no change without its entry.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
 import { cycles, memberships, partnerships, reviewAssignments, users } from "@/db/schema";
 import type { GlobalRole } from "@/lib/domain/enums";
@@ -218,10 +218,17 @@ export function addAssignment(actor: Actor, input: AssignmentInput): void {
   if (!db.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.id, partnershipId)).get()) {
     throw new ActionError("There is a problem", "invalid", { partnershipId: ["Select a partnership from the list"] });
   }
-  if (!db.select({ id: cycles.id }).from(cycles).where(eq(cycles.id, cycleId)).get()) {
-    throw new ActionError("There is a problem", "invalid", { cycleId: ["Select a cycle from the list"] });
-  }
+  const closed = () =>
+    new ActionError("There is a problem", "invalid", {
+      cycleId: ["This cycle is closed: a review can only be assigned for a planned or open cycle"],
+    });
+  const cycle = db.select({ status: cycles.status }).from(cycles).where(eq(cycles.id, cycleId)).get();
+  if (!cycle) throw new ActionError("There is a problem", "invalid", { cycleId: ["Select a cycle from the list"] });
+  if (cycle.status === "closed") throw closed();
   writeTransaction(() => {
+    // Again under the write lock: the cycle may have closed in between.
+    if (db.select({ status: cycles.status }).from(cycles).where(eq(cycles.id, cycleId)).get()?.status === "closed")
+      throw closed();
     db.insert(reviewAssignments)
       .values({ reviewerUserId, partnershipId, cycleId, assignedByUserId: actor.userId })
       .onConflictDoNothing()
@@ -242,10 +249,12 @@ export function removeAssignment(actor: Actor, assignmentId: number): void {
   });
 }
 
-export function listCycles() {
+/** The cycles a review can be assigned for: planned or open (a closed cycle's reviews are over). */
+export function listAssignableCycles() {
   return getDb()
     .select({ id: cycles.id, label: cycles.label, status: cycles.status })
     .from(cycles)
+    .where(ne(cycles.status, "closed"))
     .orderBy(asc(cycles.opensOn))
     .all();
 }

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import {
   CURRENT_FRAMEWORK_VERSION,
   getFramework,
@@ -19,6 +20,7 @@ import {
 import { isScored } from "./scoring";
 import { RELEASED_CHECKSUMS, allFrameworks, frameworkChecksum } from "./versions";
 import type { Predicate, Source } from "./types";
+import { findSeedDocuments, seedCandidates } from "./seed-documents";
 
 const fw = getFramework()!;
 const allQuestions = [...fw.dimensions.flatMap((d) => d.questions), ...fw.profile];
@@ -198,43 +200,43 @@ describe("framework data", () => {
     }
     for (const b of BASELINE_2017) check(b.source, b.id);
   });
-  // The seeds live in shared/ beside the repository (as on developers' machines and in CI).
-  const seedDir =
-    [path.resolve(process.cwd(), "../shared/seeds"), "/work/shared/seeds"].find((d) => existsSync(d)) ??
-    "../shared/seeds";
-  const seeds = {
-    IASC2017: path.join(seedDir, "000_d91efa894a4a0a66.txt"),
-    VanDyke2017: path.join(seedDir, "004_efaecfbde7a70370.txt"),
-  };
-  const haveSeeds = existsSync(seeds.IASC2017) && existsSync(seeds.VanDyke2017);
-  test(
-    "every quote appears verbatim in its seed document (ignoring punctuation, case and line breaks)",
-    { skip: haveSeeds ? false : "seed documents not available" },
-    () => {
-      const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-      const text = {
-        IASC2017: norm(readFileSync(seeds.IASC2017, "utf8")),
-        VanDyke2017: norm(readFileSync(seeds.VanDyke2017, "utf8")),
-      };
-      const missing: string[] = [];
-      const check = (s: Source, where: string) => {
-        if (s.quote && !text[s.doc].includes(norm(s.quote))) missing.push(`${where}: ${s.quote}`);
-      };
-      for (const d of fw.dimensions) {
-        check(d.source, d.id);
-        for (const s of d.stages) {
-          check(s.source, `${d.id}/${s.index}`);
-          for (const c of s.conditions) check(c.source, c.id);
-        }
+  // A missing seed is a failure, not a skip (lib/framework/seed-documents.ts says why).
+  test("every quote appears verbatim in its seed document (ignoring punctuation, case and line breaks)", () => {
+    const seeds = findSeedDocuments();
+    const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+    const text = {
+      IASC2017: norm(readFileSync(seeds.IASC2017, "utf8")),
+      VanDyke2017: norm(readFileSync(seeds.VanDyke2017, "utf8")),
+    };
+    const missing: string[] = [];
+    const check = (s: Source, where: string) => {
+      if (s.quote && !text[s.doc].includes(norm(s.quote))) missing.push(`${where}: ${s.quote}`);
+    };
+    for (const d of fw.dimensions) {
+      check(d.source, d.id);
+      for (const s of d.stages) {
+        check(s.source, `${d.id}/${s.index}`);
+        for (const c of s.conditions) check(c.source, c.id);
       }
-      for (const q of allQuestions) check(q.source, q.id);
-      for (const r of RECOMMENDATIONS_2026_1) check(r.source, r.id);
-      for (const r of REPORT_RECOMMENDATIONS) check(r.source, r.id);
-      for (const [k, e] of Object.entries(EXAMPLES)) check(e.source, k);
-      for (const b of BASELINE_2017) check(b.source, b.id);
-      assert.deepEqual(missing, []);
-    },
-  );
+    }
+    for (const q of allQuestions) check(q.source, q.id);
+    for (const r of RECOMMENDATIONS_2026_1) check(r.source, r.id);
+    for (const r of REPORT_RECOMMENDATIONS) check(r.source, r.id);
+    for (const [k, e] of Object.entries(EXAMPLES)) check(e.source, k);
+    for (const b of BASELINE_2017) check(b.source, b.id);
+    assert.deepEqual(missing, []);
+  });
+  test("missing seed documents fail the quote check instead of skipping it (issue 16, item 14)", () => {
+    const empty = mkdtempSync(path.join(tmpdir(), "no-seeds-"));
+    try {
+      assert.throws(() => findSeedDocuments([empty]), /seed documents .* were not found in .*no-seeds-/);
+      assert.throws(() => findSeedDocuments([]), /were not found/);
+      assert.deepEqual(seedCandidates({ SEEDS_DIR: empty }, "/"), [empty]);
+      assert.deepEqual(seedCandidates({}, "/repo/app"), ["/repo/shared/seeds", "/work/shared/seeds"]);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
   test("profile labels follow the report's figures", () => {
     const chair = getQuestion(fw, "profile.chair_org")!;
     assert.equal(chair.type, "single");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
-import { listReviewersWithAssignments, listCycles } from "@/lib/data/users";
+import { listReviewersWithAssignments, listAssignableCycles } from "@/lib/data/users";
 import { partnershipOptions } from "@/lib/data/national";
 import { NationalNav } from "@/components/NationalNav";
 import { AddAssignmentForm, RemoveButton } from "@/app/admin/users/[id]/UserAccessForms";
@@ -13,7 +13,7 @@ export default async function AssignmentsPage() {
   const actor = await requirePermission("manage:assignments");
   const reviewers = listReviewersWithAssignments(actor);
   const partnerships = partnershipOptions(actor).map((p) => ({ id: p.id, name: p.name }));
-  const cycles = listCycles();
+  const cycles = listAssignableCycles();
   return (
     <>
       <span className="govuk-caption-l">Commissioner&rsquo;s office</span>

@@ -8,11 +8,12 @@ export const dynamic = "force-dynamic";
 
 const COLUMNS: [string, string][] = [
   ["cycle", "The annual cycle, e.g. 2026/27 (April to March)."],
-  [
-    "partnership",
-    "The partnership's name; with anonymised=1, a stable code such as P0042 that is the same in every export.",
-  ],
+  ["partnership", "The partnership's name; with anonymised=1, its code for the cycle instead (see anonymised_code)."],
   ["partnership_id", "The toolkit's id of the partnership; empty when anonymised."],
+  [
+    "anonymised_code",
+    "A random code such as P-7KQ2XM that stands for the partnership in this cycle's anonymised exports; a new one each cycle, unrelated to the id. Empty in the anonymised export itself, whose rows are ordered by code; the named export lists it beside the name, to re-identify a partnership.",
+  ],
   ["level", "local, sub_regional, regional, national or other — the levels of the 2017 report's mapping."],
   ["nation", "england, wales, scotland or northern_ireland."],
   ["dimension_id", "The maturity dimension (see below). Ids are stable across framework versions."],

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { getUserForAdmin, listCycles } from "@/lib/data/users";
+import { getUserForAdmin, listAssignableCycles } from "@/lib/data/users";
 import { listPartnershipOptions } from "@/lib/data/partnerships";
 import { idParam } from "@/lib/params";
 import { GLOBAL_ROLE_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/reference/labels";
@@ -32,7 +32,7 @@ export default async function UserPage({
   if (!user) notFound();
   const created = (await searchParams).created === "1";
   const partnerships = listPartnershipOptions(actor);
-  const cycles = listCycles();
+  const cycles = listAssignableCycles();
 
   return (
     <>

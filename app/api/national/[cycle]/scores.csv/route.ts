@@ -15,6 +15,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     data.cycle,
     r.partnership,
     r.partnershipId ?? "",
+    "anonymisedCode" in r ? r.anonymisedCode : "",
     r.level,
     r.nation,
     r.dimensionId,
@@ -23,7 +24,20 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   ]);
   return csvResponse(
     `scores-${data.cycle}${anonymised ? "-anonymised" : ""}.csv`,
-    toCsv(["cycle", "partnership", "partnership_id", "level", "nation", "dimension_id", "score", "stage"], rows),
+    toCsv(
+      [
+        "cycle",
+        "partnership",
+        "partnership_id",
+        "anonymised_code",
+        "level",
+        "nation",
+        "dimension_id",
+        "score",
+        "stage",
+      ],
+      rows,
+    ),
   );
 }
 export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";
