@@ -598,9 +598,24 @@ export const ACTIONS: ActionEntry[] = [
   action("app/plan/actions.ts#setTargetsAction", {
     scoped: true,
     allow: COORDINATOR,
-    input: (s, _, { n }) => [
-      { partnershipId: String(s.partnershipId), targets: { [s.sectionId]: String((n % 5) + 1) } },
-    ],
+    // Based on what is stored (as the page would show it), and a different stage, so that an allowed call changes it.
+    input: (s, _, { n, q }) => {
+      const stored = q<{ t: number }>(
+        `SELECT t.target_stage t FROM dimension_targets t WHERE t.partnership_id = ? AND t.dimension_id = ? AND t.cycle_id =
+           (SELECT a.cycle_id FROM assessments a JOIN cycles c ON c.id = a.cycle_id WHERE a.partnership_id = ? ORDER BY c.opens_on DESC LIMIT 1)`,
+        s.partnershipId,
+        s.sectionId,
+        s.partnershipId,
+      )?.t;
+      const next = stored ? (stored % 5) + 1 : (n % 5) + 1;
+      return [
+        {
+          partnershipId: String(s.partnershipId),
+          targets: { [s.sectionId]: String(next) },
+          base: { [s.sectionId]: stored ? String(stored) : "" },
+        },
+      ];
+    },
     probe: (s) =>
       ANY(
         "SELECT group_concat(target_stage) t, count(*) n FROM dimension_targets WHERE partnership_id = ?",
