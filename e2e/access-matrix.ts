@@ -483,22 +483,26 @@ export const ACTIONS: ActionEntry[] = [
     allow: ["coordinator:own", "member:own"],
     // The caller's own response (a member's, else the consolidated one), a different option, and
     // the stored answer's version, so that an allowed save really changes it.
-    input: (s, g, { userId, q }) => {
+    // A member's response exists only once they have saved (pages never create it): none means version 0.
+    input: (s, g, { actor, userId, q }) => {
       const response =
-        q<{ id: number }>(
-          "SELECT id FROM responses WHERE assessment_id = ? AND kind = 'member' AND respondent_user_id = ?",
-          s.currentAssessmentId,
-          userId,
-        ) ??
-        q<{ id: number }>(
-          "SELECT id FROM responses WHERE assessment_id = ? AND kind = 'consolidated'",
-          s.currentAssessmentId,
-        )!;
-      const stored = q<{ value: string; row_version: number }>(
-        "SELECT value, row_version FROM answers WHERE response_id = ? AND question_id = ?",
-        response.id,
-        g.questionId,
-      );
+        actor === "member"
+          ? q<{ id: number }>(
+              "SELECT id FROM responses WHERE assessment_id = ? AND kind = 'member' AND respondent_user_id = ?",
+              s.currentAssessmentId,
+              userId,
+            )
+          : q<{ id: number }>(
+              "SELECT id FROM responses WHERE assessment_id = ? AND kind = 'consolidated'",
+              s.currentAssessmentId,
+            );
+      const stored = response
+        ? q<{ value: string; row_version: number }>(
+            "SELECT value, row_version FROM answers WHERE response_id = ? AND question_id = ?",
+            response.id,
+            g.questionId,
+          )
+        : undefined;
       const current = stored ? (JSON.parse(stored.value) as { option?: string }).option : undefined;
       const option = g.questionOptions.find((o) => o !== current)!;
       return [

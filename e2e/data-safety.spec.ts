@@ -91,3 +91,52 @@ test("item 10: two coordinators change one action; the second sees both versions
     )!.n,
   ).toBe(2);
 });
+
+test("item 11: opening the self-review and a question page as a member writes nothing; the first answer creates their response", async ({
+  page,
+}) => {
+  const p = await createPartnershipWithPeople("get-writes", 1);
+  const conn = db();
+  let assessmentId: number;
+  try {
+    const cycle = conn.prepare("SELECT id FROM cycles WHERE status = 'open' ORDER BY opens_on DESC").get() as {
+      id: number;
+    };
+    assessmentId = Number(
+      conn
+        .prepare(
+          "INSERT INTO assessments (partnership_id, cycle_id, framework_version) VALUES (?, ?, (SELECT framework_version FROM assessments ORDER BY id DESC LIMIT 1))",
+        )
+        .run(p.partnershipId, cycle.id).lastInsertRowid,
+    );
+    conn.prepare("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')").run(assessmentId);
+  } finally {
+    conn.close();
+  }
+  const responses = () =>
+    queryOne<{ n: number }>(
+      "SELECT count(*) n FROM responses WHERE assessment_id = ? AND respondent_user_id = ?",
+      assessmentId,
+      p.members[0]!.userId,
+    )!.n;
+
+  await signIn(page, p.members[0]!.email);
+  await page.goto(`/assessments/${assessmentId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your organisation’s response");
+  const section = page.locator(".govuk-task-list__link").nth(1);
+  await section.click();
+  await expect(page.locator("[data-question]").first()).toBeVisible();
+  await page.goto(page.url().replace(/\/[^/]+$/, "/check"));
+  await page.goBack();
+  await hydrated(page);
+  expect(responses()).toBe(0);
+
+  await page
+    .locator("[data-question]")
+    .first()
+    .locator("input[type=radio], .govuk-checkboxes:not(.govuk-checkboxes--small) input[type=checkbox]")
+    .first()
+    .check();
+  await expect(page.getByTestId("save-status")).toContainText("All changes saved");
+  expect(responses()).toBe(1);
+});
