@@ -27,7 +27,7 @@ export function preparedOnce<T>(build: (db: Db) => T): () => T {
   };
 }
 
-type Transaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Transaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /**
  * The one way to write in a transaction: BEGIN IMMEDIATE takes the write lock at the start

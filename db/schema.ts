@@ -320,6 +320,8 @@ export const actions = sqliteTable(
     rowVersion: integer("row_version").notNull().default(1),
     createdByUserId: integer("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: text("created_at").notNull().default(now),
+    // Who saved the version shown: a refused (stale) save names them beside their values.
+    updatedByUserId: integer("updated_by_user_id").references(() => users.id, { onDelete: "set null" }),
     updatedAt: text("updated_at").notNull().default(now),
   },
   (t) => [index("actions_partnership_idx").on(t.partnershipId, t.cycleId)],

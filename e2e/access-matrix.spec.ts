@@ -292,8 +292,14 @@ test.beforeAll(async () => {
   const ownIds = scopeIds(own, ownAssignment);
   const otherIds = scopeIds(other, otherAssignment);
 
-  // The member's own response to this year's review exists once they open it.
+  // The member's own response to this year's review, as their first save creates it (opening the
+  // page writes nothing: issue 16, item 11).
   expect((await contexts.get("member")!.get(`/assessments/${ownIds.currentAssessmentId}`)).status()).toBe(200);
+  conn
+    .prepare(
+      "INSERT INTO responses (assessment_id, kind, respondent_user_id, organisation) VALUES (?, 'member', ?, 'Matrix organisation')",
+    )
+    .run(ownIds.currentAssessmentId, own.members[0]!.userId);
   // A recommendation the coordinator could add to the plan, as the results page offers it.
   const results = await (
     await contexts.get("coordinator")!.get(`/assessments/${ownIds.currentAssessmentId}/results`)

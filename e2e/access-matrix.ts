@@ -483,22 +483,26 @@ export const ACTIONS: ActionEntry[] = [
     allow: ["coordinator:own", "member:own"],
     // The caller's own response (a member's, else the consolidated one), a different option, and
     // the stored answer's version, so that an allowed save really changes it.
-    input: (s, g, { userId, q }) => {
+    // A member's response exists only once they have saved (pages never create it): none means version 0.
+    input: (s, g, { actor, userId, q }) => {
       const response =
-        q<{ id: number }>(
-          "SELECT id FROM responses WHERE assessment_id = ? AND kind = 'member' AND respondent_user_id = ?",
-          s.currentAssessmentId,
-          userId,
-        ) ??
-        q<{ id: number }>(
-          "SELECT id FROM responses WHERE assessment_id = ? AND kind = 'consolidated'",
-          s.currentAssessmentId,
-        )!;
-      const stored = q<{ value: string; row_version: number }>(
-        "SELECT value, row_version FROM answers WHERE response_id = ? AND question_id = ?",
-        response.id,
-        g.questionId,
-      );
+        actor === "member"
+          ? q<{ id: number }>(
+              "SELECT id FROM responses WHERE assessment_id = ? AND kind = 'member' AND respondent_user_id = ?",
+              s.currentAssessmentId,
+              userId,
+            )
+          : q<{ id: number }>(
+              "SELECT id FROM responses WHERE assessment_id = ? AND kind = 'consolidated'",
+              s.currentAssessmentId,
+            );
+      const stored = response
+        ? q<{ value: string; row_version: number }>(
+            "SELECT value, row_version FROM answers WHERE response_id = ? AND question_id = ?",
+            response.id,
+            g.questionId,
+          )
+        : undefined;
       const current = stored ? (JSON.parse(stored.value) as { option?: string }).option : undefined;
       const option = g.questionOptions.find((o) => o !== current)!;
       return [
@@ -598,9 +602,24 @@ export const ACTIONS: ActionEntry[] = [
   action("app/plan/actions.ts#setTargetsAction", {
     scoped: true,
     allow: COORDINATOR,
-    input: (s, _, { n }) => [
-      { partnershipId: String(s.partnershipId), targets: { [s.sectionId]: String((n % 5) + 1) } },
-    ],
+    // Based on what is stored (as the page would show it), and a different stage, so that an allowed call changes it.
+    input: (s, _, { n, q }) => {
+      const stored = q<{ t: number }>(
+        `SELECT t.target_stage t FROM dimension_targets t WHERE t.partnership_id = ? AND t.dimension_id = ? AND t.cycle_id =
+           (SELECT a.cycle_id FROM assessments a JOIN cycles c ON c.id = a.cycle_id WHERE a.partnership_id = ? ORDER BY c.opens_on DESC LIMIT 1)`,
+        s.partnershipId,
+        s.sectionId,
+        s.partnershipId,
+      )?.t;
+      const next = stored ? (stored % 5) + 1 : (n % 5) + 1;
+      return [
+        {
+          partnershipId: String(s.partnershipId),
+          targets: { [s.sectionId]: String(next) },
+          base: { [s.sectionId]: stored ? String(stored) : "" },
+        },
+      ];
+    },
     probe: (s) =>
       ANY(
         "SELECT group_concat(target_stage) t, count(*) n FROM dimension_targets WHERE partnership_id = ?",

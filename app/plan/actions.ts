@@ -48,7 +48,7 @@ export const updateActionAction = authedAction(
   (input, actor) => {
     const { actionId, baseVersion, ...rest } = input;
     const r = updateAction(actor, Number(actionId), Number(baseVersion), values(rest));
-    revalidatePath(`/partnerships/${input.partnershipId}/action-plan`);
+    if (r.status === "saved") revalidatePath(`/partnerships/${input.partnershipId}/action-plan`);
     return r;
   },
 );
@@ -88,14 +88,11 @@ export const addRecommendationAction = authedAction(
 export const setTargetsAction = authedAction(
   { name: "targets.set", schema: targetsSchema, permission: "update:assessment:own", target: ofPartnership },
   (input, actor) => {
-    const targets = Object.fromEntries(
-      Object.entries(input.targets)
-        .filter(([, v]) => v !== "")
-        .map(([k, v]) => [k, Number(v)]),
-    );
-    setTargets(actor, Number(input.partnershipId), targets);
-    revalidatePath(`/partnerships/${input.partnershipId}/action-plan`);
-    return null;
+    const stages = (r: Record<string, string>) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === "" ? null : Number(v)]));
+    const r = setTargets(actor, Number(input.partnershipId), stages(input.targets), stages(input.base));
+    if (r.status === "saved") revalidatePath(`/partnerships/${input.partnershipId}/action-plan`);
+    return r;
   },
 );
 

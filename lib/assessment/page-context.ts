@@ -1,14 +1,15 @@
 import "server-only";
-// Loads an assessment for a page as the acting user sees it, or answers 404 (audited).
+// Loads an assessment for a page as the acting user sees it, or answers 404 (audited). Reads only:
+// a GET page never writes (a member's response row is created by their first save).
 import { notFound } from "next/navigation";
 import { requireActor, auditDenied } from "@/lib/auth/guard";
 import { getAssessmentContext, loadAnswers, progressOf, partnershipIdOfAssessment } from "@/lib/data/assessments";
 import { idParam } from "@/lib/params";
 
-export async function loadAssessmentPage(idText: string, options: { createMemberResponse?: boolean } = {}) {
+export async function loadAssessmentPage(idText: string) {
   const assessmentId = idParam(idText);
   const actor = await requireActor();
-  const ctx = getAssessmentContext(actor, assessmentId, options);
+  const ctx = getAssessmentContext(actor, assessmentId);
   if (!ctx) {
     await auditDenied(actor, "read:assessment", { partnershipId: partnershipIdOfAssessment(assessmentId) });
     notFound();

@@ -3,7 +3,7 @@ import "server-only";
 // optimistic concurrency, completing sections, submitting and reopening. Every function checks
 // the acting user's permission for the assessment's partnership itself.
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
-import { getDb, preparedOnce, writeTransaction } from "@/db/client";
+import { getDb, preparedOnce, writeTransaction, type Transaction } from "@/db/client";
 import {
   answers,
   assessments,
@@ -137,14 +137,10 @@ function memberResponseId(assessmentId: number, userId: number): number | null {
 
 /**
  * The assessment as this actor may see it, or null if they may not (the caller answers 404).
- * Coordinators work on the consolidated response; members on their own, created on first use;
+ * Coordinators work on the consolidated response; members on their own, created by their first save;
  * reviewers, the commissioner and admin read the consolidated response.
  */
-export function getAssessmentContext(
-  actor: Actor,
-  assessmentId: number,
-  options: { createMemberResponse?: boolean } = {},
-): AssessmentContext | null {
+export function getAssessmentContext(actor: Actor, assessmentId: number): AssessmentContext | null {
   const row = loadAssessmentRow(assessmentId);
   if (!row || !can(actor, "read:assessment", { partnershipId: row.partnershipId })) return null;
   const framework = getFramework(row.frameworkVersion);
@@ -157,21 +153,8 @@ export function getAssessmentContext(
   if (relation === "coordinator") role = "consolidated";
   if (relation === "member") {
     role = "member";
+    // Null until their first save creates it (reading a page never writes).
     responseId = memberResponseId(assessmentId, actor.userId);
-    if (!responseId && options.createMemberResponse && inProgress && open) {
-      const organisation = getDb()
-        .select({ organisation: memberships.organisation })
-        .from(memberships)
-        .where(and(eq(memberships.userId, actor.userId), eq(memberships.partnershipId, row.partnershipId)))
-        .get()?.organisation;
-      responseId =
-        getDb()
-          .insert(responses)
-          .values({ assessmentId, kind: "member", respondentUserId: actor.userId, organisation: organisation ?? null })
-          .onConflictDoNothing()
-          .returning({ id: responses.id })
-          .get()?.id ?? memberResponseId(assessmentId, actor.userId);
-    }
   }
   const editPermission: Permission = role === "member" ? "respond:assessment:own" : "update:assessment:own";
   return {
@@ -273,12 +256,14 @@ export function startAssessment(actor: Actor, partnershipId: number): { assessme
   const cycle = getOpenCycle();
   if (!cycle) throw new ActionError("No annual cycle is open, so an assessment cannot be started.", "invalid");
   const db = getDb();
-  const existing = db
-    .select({ id: assessments.id })
-    .from(assessments)
-    .where(and(eq(assessments.partnershipId, partnershipId), eq(assessments.cycleId, cycle.id)))
-    .get();
-  if (existing) return { assessmentId: existing.id, carriedOver: 0 };
+  const existingId = () =>
+    db
+      .select({ id: assessments.id })
+      .from(assessments)
+      .where(and(eq(assessments.partnershipId, partnershipId), eq(assessments.cycleId, cycle.id)))
+      .get()?.id;
+  const existing = existingId();
+  if (existing) return { assessmentId: existing, carriedOver: 0 };
 
   const previous = db
     .select({ id: assessments.id, frameworkVersion: assessments.frameworkVersion, cycleId: assessments.cycleId })
@@ -298,11 +283,15 @@ export function startAssessment(actor: Actor, partnershipId: number): { assessme
   const framework = getFramework(CURRENT_FRAMEWORK_VERSION)!;
 
   const result = writeTransaction((tx) => {
+    // Two coordinators pressing Start at once: the second gets the first one's assessment
+    // (insert … on conflict do nothing), not a unique-constraint error.
     const assessmentId = tx
       .insert(assessments)
       .values({ partnershipId, cycleId: cycle.id, frameworkVersion: CURRENT_FRAMEWORK_VERSION })
+      .onConflictDoNothing()
       .returning({ id: assessments.id })
-      .get().id;
+      .get()?.id;
+    if (assessmentId === undefined) return { assessmentId: existingId()!, carriedOver: 0 };
     const responseId = tx
       .insert(responses)
       .values({ assessmentId, kind: "consolidated" })
@@ -338,10 +327,46 @@ export function startAssessment(actor: Actor, partnershipId: number): { assessme
   return result;
 }
 
-function requireEditable(actor: Actor, assessmentId: number): AssessmentContext & { responseId: number } {
-  const ctx = getAssessmentContext(actor, assessmentId, { createMemberResponse: true });
+/**
+ * The member's own response, created if this is their first save: insert … on conflict do
+ * nothing, then read, so that two first saves at once (two tabs, two server processes) both get
+ * the one row instead of one of them failing on the unique index. Call inside a write transaction.
+ */
+function ensureMemberResponse(tx: Transaction, actor: Actor, ctx: AssessmentContext): number {
+  const organisation =
+    tx
+      .select({ organisation: memberships.organisation })
+      .from(memberships)
+      .where(and(eq(memberships.userId, actor.userId), eq(memberships.partnershipId, ctx.partnership.id)))
+      .get()?.organisation ?? null;
+  tx.insert(responses)
+    .values({ assessmentId: ctx.assessment.id, kind: "member", respondentUserId: actor.userId, organisation })
+    .onConflictDoNothing()
+    .run();
+  return memberResponseId(ctx.assessment.id, actor.userId)!;
+}
+
+/**
+ * The context for a write, with the response to write to: runs `write` in one transaction, after
+ * creating the member's response if this is their first save.
+ */
+function withEditableResponse<T>(
+  actor: Actor,
+  assessmentId: number,
+  write: (ctx: AssessmentContext & { responseId: number }, tx: Transaction) => T,
+): T {
+  return writeTransaction((tx) => {
+    // Checked inside the transaction: a cycle closed or an assessment submitted a moment ago counts.
+    const ctx = requireEditable(actor, assessmentId);
+    const responseId = ctx.responseId ?? ensureMemberResponse(tx, actor, ctx);
+    return write({ ...ctx, responseId }, tx);
+  });
+}
+
+function requireEditable(actor: Actor, assessmentId: number): AssessmentContext {
+  const ctx = getAssessmentContext(actor, assessmentId);
   if (!ctx || ctx.role === "read-only") throw NOT_FOUND();
-  if (!ctx.canEdit || ctx.responseId === null) {
+  if (!ctx.canEdit || (ctx.role === "consolidated" && ctx.responseId === null)) {
     throw new ActionError(
       ctx.assessment.status === "submitted"
         ? "This assessment has been submitted and is locked. A coordinator can reopen it while the cycle is open."
@@ -349,7 +374,7 @@ function requireEditable(actor: Actor, assessmentId: number): AssessmentContext 
       "invalid",
     );
   }
-  return ctx as AssessmentContext & { responseId: number };
+  return ctx;
 }
 
 export type SaveAnswerResult =
@@ -368,7 +393,15 @@ export function saveAnswer(
   actor: Actor,
   input: { assessmentId: number; questionId: string; value: unknown; baseVersion: number },
 ): SaveAnswerResult {
-  const ctx = requireEditable(actor, input.assessmentId);
+  return withEditableResponse(actor, input.assessmentId, (ctx, tx) => saveAnswerIn(tx, actor, ctx, input));
+}
+
+function saveAnswerIn(
+  tx: Transaction,
+  actor: Actor,
+  ctx: AssessmentContext & { responseId: number },
+  input: { questionId: string; value: unknown; baseVersion: number },
+): SaveAnswerResult {
   const question = getQuestion(ctx.framework, input.questionId);
   if (!question)
     throw new ActionError("There is a problem", "invalid", {
@@ -379,103 +412,103 @@ export function saveAnswer(
     throw new ActionError("There is a problem", "invalid", { value: parsed.error.issues.map((i) => i.message) });
   }
   const value = parsed.data as AnswerValue;
-  // One transaction (SQLite serialises writers), so the version check and the write are atomic.
-  return writeTransaction((tx) => {
-    const stored = tx
-      .select({
-        id: answers.id,
-        value: answers.value,
-        rowVersion: answers.rowVersion,
-        updatedAt: answers.updatedAt,
-        updatedByName: users.name,
-        carriedOverFromCycleId: answers.carriedOverFromCycleId,
-        confirmedAt: answers.confirmedAt,
-      })
-      .from(answers)
-      .leftJoin(users, eq(users.id, answers.updatedByUserId))
-      .where(and(eq(answers.responseId, ctx.responseId), eq(answers.questionId, question.id)))
-      .get();
-    const needsConfirmation = !!stored && stored.carriedOverFromCycleId !== null && stored.confirmedAt === null;
-    const decision = decideSave(stored ?? null, input.baseVersion, value, needsConfirmation);
-    const now = new Date().toISOString();
-    switch (decision.kind) {
-      case "conflict":
-        return {
-          status: "conflict" as const,
-          current: {
-            value: (stored?.value as AnswerValue) ?? null,
-            rowVersion: stored?.rowVersion ?? 0,
-            updatedByName: stored?.updatedByName ?? null,
-            updatedAt: stored?.updatedAt ?? "",
-          },
-        };
-      case "unchanged":
-        return { status: "saved" as const, rowVersion: stored!.rowVersion, savedAt: stored!.updatedAt };
-      case "insert":
-        tx.insert(answers)
-          .values({
-            responseId: ctx.responseId,
-            questionId: question.id,
-            value,
-            updatedByUserId: actor.userId,
-            updatedAt: now,
-          })
-          .run();
-        return { status: "saved" as const, rowVersion: 1, savedAt: now };
-      case "update":
-        tx.update(answers)
-          .set({
-            value,
-            rowVersion: decision.nextVersion,
-            updatedByUserId: actor.userId,
-            updatedAt: now,
-            confirmedAt: stored!.carriedOverFromCycleId !== null ? now : null,
-          })
-          .where(and(eq(answers.id, stored!.id), eq(answers.rowVersion, input.baseVersion)))
-          .run();
-        return { status: "saved" as const, rowVersion: decision.nextVersion, savedAt: now };
-    }
-  });
+  // Inside the caller's transaction (SQLite serialises writers): the version check and the write are atomic.
+  const stored = tx
+    .select({
+      id: answers.id,
+      value: answers.value,
+      rowVersion: answers.rowVersion,
+      updatedAt: answers.updatedAt,
+      updatedByName: users.name,
+      carriedOverFromCycleId: answers.carriedOverFromCycleId,
+      confirmedAt: answers.confirmedAt,
+    })
+    .from(answers)
+    .leftJoin(users, eq(users.id, answers.updatedByUserId))
+    .where(and(eq(answers.responseId, ctx.responseId), eq(answers.questionId, question.id)))
+    .get();
+  const needsConfirmation = !!stored && stored.carriedOverFromCycleId !== null && stored.confirmedAt === null;
+  const decision = decideSave(stored ?? null, input.baseVersion, value, needsConfirmation);
+  const now = new Date().toISOString();
+  switch (decision.kind) {
+    case "conflict":
+      return {
+        status: "conflict" as const,
+        current: {
+          value: (stored?.value as AnswerValue) ?? null,
+          rowVersion: stored?.rowVersion ?? 0,
+          updatedByName: stored?.updatedByName ?? null,
+          updatedAt: stored?.updatedAt ?? "",
+        },
+      };
+    case "unchanged":
+      return { status: "saved" as const, rowVersion: stored!.rowVersion, savedAt: stored!.updatedAt };
+    case "insert":
+      tx.insert(answers)
+        .values({
+          responseId: ctx.responseId,
+          questionId: question.id,
+          value,
+          updatedByUserId: actor.userId,
+          updatedAt: now,
+        })
+        .run();
+      return { status: "saved" as const, rowVersion: 1, savedAt: now };
+    case "update":
+      const res = tx
+        .update(answers)
+        .set({
+          value,
+          rowVersion: decision.nextVersion,
+          updatedByUserId: actor.userId,
+          updatedAt: now,
+          confirmedAt: stored!.carriedOverFromCycleId !== null ? now : null,
+        })
+        .where(and(eq(answers.id, stored!.id), eq(answers.rowVersion, input.baseVersion)))
+        .run();
+      if (res.changes !== 1) throw new Error("answer changed inside its own write transaction");
+      return { status: "saved" as const, rowVersion: decision.nextVersion, savedAt: now };
+  }
 }
 
 export function setSectionComplete(
   actor: Actor,
   input: { assessmentId: number; sectionId: string; complete: boolean },
 ): void {
-  const ctx = requireEditable(actor, input.assessmentId);
-  const section = ctx.sections.find((s) => s.id === input.sectionId);
-  if (!section) throw NOT_FOUND();
-  const db = getDb();
-  if (!input.complete) {
-    db.delete(sectionCompletions)
-      .where(and(eq(sectionCompletions.responseId, ctx.responseId), eq(sectionCompletions.sectionId, section.id)))
+  withEditableResponse(actor, input.assessmentId, (ctx, tx) => {
+    const section = ctx.sections.find((s) => s.id === input.sectionId);
+    if (!section) throw NOT_FOUND();
+    if (!input.complete) {
+      tx.delete(sectionCompletions)
+        .where(and(eq(sectionCompletions.responseId, ctx.responseId), eq(sectionCompletions.sectionId, section.id)))
+        .run();
+      return;
+    }
+    const progress = progressOf(ctx, loadAnswers(ctx.responseId)).get(section.id)!;
+    if (progress.unconfirmed > 0) {
+      throw new ActionError("There is a problem", "invalid", {
+        complete: [
+          `Confirm or change the ${progress.unconfirmed} answer${progress.unconfirmed === 1 ? "" : "s"} carried over from last year before marking this section as complete`,
+        ],
+      });
+    }
+    if (progress.remaining > 0) {
+      throw new ActionError("There is a problem", "invalid", {
+        complete: [
+          `Answer the ${progress.remaining} remaining question${progress.remaining === 1 ? "" : "s"} before marking this section as complete (‘Don’t know’ is an answer)`,
+        ],
+      });
+    }
+    tx.insert(sectionCompletions)
+      .values({
+        responseId: ctx.responseId,
+        sectionId: section.id,
+        completedAt: new Date().toISOString(),
+        completedByUserId: actor.userId,
+      })
+      .onConflictDoNothing()
       .run();
-    return;
-  }
-  const progress = progressOf(ctx, loadAnswers(ctx.responseId)).get(section.id)!;
-  if (progress.unconfirmed > 0) {
-    throw new ActionError("There is a problem", "invalid", {
-      complete: [
-        `Confirm or change the ${progress.unconfirmed} answer${progress.unconfirmed === 1 ? "" : "s"} carried over from last year before marking this section as complete`,
-      ],
-    });
-  }
-  if (progress.remaining > 0) {
-    throw new ActionError("There is a problem", "invalid", {
-      complete: [
-        `Answer the ${progress.remaining} remaining question${progress.remaining === 1 ? "" : "s"} before marking this section as complete (‘Don’t know’ is an answer)`,
-      ],
-    });
-  }
-  db.insert(sectionCompletions)
-    .values({
-      responseId: ctx.responseId,
-      sectionId: section.id,
-      completedAt: new Date().toISOString(),
-      completedByUserId: actor.userId,
-    })
-    .onConflictDoNothing()
-    .run();
+  });
 }
 
 /** Submits the consolidated response: locks it and stores the framework version and scores. */

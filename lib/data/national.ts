@@ -49,16 +49,18 @@ export function nationalCycles(actor: Actor, cycleId?: number) {
 
 export function createCycle(actor: Actor, input: { label: string; opensOn: string; closesOn: string }): { id: number } {
   if (!can(actor, "manage:cycles")) throw NOT_FOUND();
-  const db = getDb();
-  if (db.select({ id: cycles.id }).from(cycles).where(eq(cycles.label, input.label)).get()) {
-    throw new ActionError("There is a problem", "invalid", { label: ["A cycle with this label already exists"] });
-  }
-  return writeTransaction(() => {
-    const row = db
+  const taken = () =>
+    new ActionError("There is a problem", "invalid", { label: ["A cycle with this label already exists"] });
+  return writeTransaction((tx) => {
+    // insert … on conflict do nothing: a cycle created with the same label a moment ago (another
+    // tab, another server process) is refused with the message, never a unique-constraint error.
+    const row = tx
       .insert(cycles)
       .values({ ...input, status: "planned" })
+      .onConflictDoNothing()
       .returning({ id: cycles.id })
       .get();
+    if (!row) throw taken();
     bumpGeneration("national");
     recordAudit({
       actorUserId: actor.userId,

@@ -2,7 +2,7 @@ import "server-only";
 // Results, history, action plan and exports of a partnership, scoped by the acting user.
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb, preparedOnce, writeTransaction } from "@/db/client";
-import { actions, assessments, cycles, dimensionTargets, partnerships, responses } from "@/db/schema";
+import { actions, assessments, cycles, dimensionTargets, partnerships, responses, users } from "@/db/schema";
 import type { ActionStatus } from "@/lib/domain/enums";
 import { can, partnershipRelation } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
@@ -15,6 +15,7 @@ import { dimensionSpread } from "@/lib/framework/respondents";
 import { recommend } from "@/lib/framework/recommendations";
 import type { AnswerMap } from "@/lib/framework/types";
 import { whatChanged } from "@/lib/results/changes";
+import type { ActionVersion, TargetConflict } from "@/lib/results/schemas";
 import { validatedStages } from "@/lib/data/reviews";
 
 type Snapshot = AssessmentScore & { computedAt?: string };
@@ -245,6 +246,7 @@ export function createAction(actor: Actor, input: ActionInput): { id: number } {
         status: input.status,
         progressNote: input.progressNote || null,
         createdByUserId: actor.userId,
+        updatedByUserId: actor.userId,
       })
       .returning({ id: actions.id })
       .get();
@@ -261,36 +263,100 @@ export function createAction(actor: Actor, input: ActionInput): { id: number } {
   });
 }
 
-export function updateAction(actor: Actor, actionId: number, baseVersion: number, input: ActionInput): { id: number } {
+export type UpdateActionResult =
+  { status: "saved"; id: number; rowVersion: number } | { status: "conflict"; current: ActionVersion };
+
+const EDITABLE_ACTION_FIELDS = [
+  "dimensionId",
+  "title",
+  "ownerOrganisation",
+  "ownerPerson",
+  "dueOn",
+  "status",
+  "progressNote",
+] as const;
+
+/**
+ * Saves a change to an action. `baseVersion` is the version the editor's page showed: the check
+ * and the write are one transaction, and a save based on an older version changes nothing and
+ * answers with the newer values and who saved them (as answers do), so that nobody's edit is lost.
+ */
+export function updateAction(
+  actor: Actor,
+  actionId: number,
+  baseVersion: number,
+  input: ActionInput,
+): UpdateActionResult {
   assertPlanner(actor, input.partnershipId);
-  const db = getDb();
-  const current = db
-    .select()
-    .from(actions)
-    .where(and(eq(actions.id, actionId), eq(actions.partnershipId, input.partnershipId)))
-    .get();
-  if (!current) throw new ActionError("Page not found", "not-found");
-  if (current.rowVersion !== baseVersion) {
-    throw new ActionError(
-      "Someone else changed this action since you opened it. Open it again to see their changes, then make yours.",
-      "conflict",
-    );
-  }
-  db.update(actions)
-    .set({
-      dimensionId: input.dimensionId,
-      title: input.title,
-      ownerOrganisation: input.ownerOrganisation || null,
-      ownerPerson: input.ownerPerson || null,
-      dueOn: input.dueOn || null,
-      status: input.status,
-      progressNote: input.progressNote || null,
-      rowVersion: current.rowVersion + 1,
-      updatedAt: new Date().toISOString(),
-    })
-    .where(and(eq(actions.id, actionId), eq(actions.rowVersion, baseVersion)))
-    .run();
-  return { id: actionId };
+  const fw = getFramework()!;
+  if (!fw.dimensions.some((d) => d.id === input.dimensionId))
+    throw new ActionError("There is a problem", "invalid", { dimensionId: ["Select the dimension the action helps"] });
+  const next = {
+    dimensionId: input.dimensionId,
+    title: input.title,
+    ownerOrganisation: input.ownerOrganisation || null,
+    ownerPerson: input.ownerPerson || null,
+    dueOn: input.dueOn || null,
+    status: input.status,
+    progressNote: input.progressNote || null,
+  };
+  return writeTransaction((tx) => {
+    const current = tx
+      .select({
+        dimensionId: actions.dimensionId,
+        title: actions.title,
+        ownerOrganisation: actions.ownerOrganisation,
+        ownerPerson: actions.ownerPerson,
+        dueOn: actions.dueOn,
+        status: actions.status,
+        progressNote: actions.progressNote,
+        rowVersion: actions.rowVersion,
+        updatedAt: actions.updatedAt,
+        updatedByName: users.name,
+      })
+      .from(actions)
+      .leftJoin(users, eq(users.id, actions.updatedByUserId))
+      .where(and(eq(actions.id, actionId), eq(actions.partnershipId, input.partnershipId)))
+      .get();
+    if (!current) throw new ActionError("Page not found", "not-found");
+    const asShown = (): ActionVersion => ({
+      dimensionId: current.dimensionId,
+      title: current.title,
+      ownerOrganisation: current.ownerOrganisation ?? "",
+      ownerPerson: current.ownerPerson ?? "",
+      dueOn: current.dueOn ?? "",
+      status: current.status,
+      progressNote: current.progressNote ?? "",
+      rowVersion: current.rowVersion,
+      updatedByName: current.updatedByName,
+      updatedAt: current.updatedAt,
+    });
+    if (current.rowVersion !== baseVersion) return { status: "conflict" as const, current: asShown() };
+    const changed = EDITABLE_ACTION_FIELDS.filter((f) => (current[f] ?? null) !== next[f]);
+    if (!changed.length) return { status: "saved" as const, id: actionId, rowVersion: current.rowVersion };
+    const res = tx
+      .update(actions)
+      .set({
+        ...next,
+        rowVersion: baseVersion + 1,
+        updatedByUserId: actor.userId,
+        updatedAt: new Date().toISOString(),
+      })
+      .where(and(eq(actions.id, actionId), eq(actions.rowVersion, baseVersion)))
+      .run();
+    // Inside BEGIN IMMEDIATE nobody can write in between; checked all the same, never assumed.
+    if (res.changes !== 1) return { status: "conflict" as const, current: asShown() };
+    recordAudit({
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      action: "action.update",
+      targetType: "partnership",
+      targetId: input.partnershipId,
+      outcome: "success",
+      detail: { actionId, fromVersion: baseVersion, changed },
+    });
+    return { status: "saved" as const, id: actionId, rowVersion: baseVersion + 1 };
+  });
 }
 
 export function getAction(actor: Actor, partnershipId: number, actionId: number): ActionRow | null {
@@ -298,23 +364,96 @@ export function getAction(actor: Actor, partnershipId: number, actionId: number)
   return listActionRows(partnershipId).find((a) => a.id === actionId) ?? null;
 }
 
-export function setTargets(actor: Actor, partnershipId: number, targets: Record<string, number>): void {
+export type SetTargetsResult =
+  { status: "saved"; changed: number } | { status: "conflict"; conflicts: TargetConflict[] };
+
+/**
+ * Sets next year's targets. `base` is what the editor's page showed for each dimension: only the
+ * targets they changed are written, and only if nobody changed the same target since (checked and
+ * written in one transaction). Otherwise nothing is written and both values are returned.
+ * A target changed to null is removed.
+ */
+export function setTargets(
+  actor: Actor,
+  partnershipId: number,
+  targets: Record<string, number | null>,
+  base: Record<string, number | null>,
+): SetTargetsResult {
   assertPlanner(actor, partnershipId);
-  const cycleId = latestCycleId(partnershipId);
   const fw = getFramework()!;
   const now = new Date().toISOString();
-  writeTransaction((tx) => {
+  return writeTransaction((tx) => {
+    const cycleId = latestCycleId(partnershipId);
+    const stored = new Map(
+      tx
+        .select({
+          dimensionId: dimensionTargets.dimensionId,
+          targetStage: dimensionTargets.targetStage,
+          setAt: dimensionTargets.setAt,
+          setByName: users.name,
+        })
+        .from(dimensionTargets)
+        .leftJoin(users, eq(users.id, dimensionTargets.setByUserId))
+        .where(and(eq(dimensionTargets.partnershipId, partnershipId), eq(dimensionTargets.cycleId, cycleId)))
+        .all()
+        .map((t) => [t.dimensionId, t]),
+    );
+    const conflicts: TargetConflict[] = [];
+    const changes: { dimensionId: string; from: number | null; to: number | null }[] = [];
     for (const d of fw.dimensions) {
-      const t = targets[d.id];
-      if (t === undefined) continue;
+      if (!(d.id in targets)) continue;
+      const yours = targets[d.id] ?? null;
+      const was = base[d.id] ?? null;
+      if (yours === was) continue; // not changed on this page: whatever is stored stays
+      const now = stored.get(d.id);
+      const theirs = now?.targetStage ?? null;
+      if (theirs !== was)
+        conflicts.push({
+          dimensionId: d.id,
+          theirs,
+          yours,
+          setByName: now?.setByName ?? null,
+          setAt: now?.setAt ?? null,
+        });
+      else changes.push({ dimensionId: d.id, from: was, to: yours });
+    }
+    if (conflicts.length) return { status: "conflict" as const, conflicts };
+    for (const c of changes) {
+      const key = and(
+        eq(dimensionTargets.partnershipId, partnershipId),
+        eq(dimensionTargets.cycleId, cycleId),
+        eq(dimensionTargets.dimensionId, c.dimensionId),
+      );
+      if (c.to === null) {
+        tx.delete(dimensionTargets).where(key).run();
+        continue;
+      }
       tx.insert(dimensionTargets)
-        .values({ partnershipId, cycleId, dimensionId: d.id, targetStage: t, setByUserId: actor.userId, setAt: now })
+        .values({
+          partnershipId,
+          cycleId,
+          dimensionId: c.dimensionId,
+          targetStage: c.to,
+          setByUserId: actor.userId,
+          setAt: now,
+        })
         .onConflictDoUpdate({
           target: [dimensionTargets.partnershipId, dimensionTargets.cycleId, dimensionTargets.dimensionId],
-          set: { targetStage: t, setByUserId: actor.userId, setAt: now },
+          set: { targetStage: c.to, setByUserId: actor.userId, setAt: now },
         })
         .run();
     }
+    if (changes.length)
+      recordAudit({
+        actorUserId: actor.userId,
+        actorEmail: actor.email,
+        action: "targets.set",
+        targetType: "partnership",
+        targetId: partnershipId,
+        outcome: "success",
+        detail: { cycleId, changes },
+      });
+    return { status: "saved" as const, changed: changes.length };
   });
 }
 

@@ -124,22 +124,24 @@ export function updateUser(actor: Actor, input: UserUpdateInput): { id: number }
   assertAdmin(actor);
   const db = getDb();
   const userId = Number(input.userId);
-  const before = db.select().from(users).where(eq(users.id, userId)).get();
-  if (!before) throw new ActionError("Page not found", "not-found");
   const globalRole = (input.globalRole || null) as GlobalRole | null;
   if (userId === actor.userId && (input.disabled || globalRole !== "admin")) {
     throw new ActionError("There is a problem", "invalid", {
       _form: ["You cannot disable your own account or remove your own administrator role"],
     });
   }
-  const accessChanged = before.globalRole !== globalRole || before.disabled !== input.disabled;
+  // Read, compare and write in one transaction: a forced sign-out between the read and the
+  // write must not be undone by writing back an old session version.
   writeTransaction(() => {
+    const before = db.select().from(users).where(eq(users.id, userId)).get();
+    if (!before) throw new ActionError("Page not found", "not-found");
+    const accessChanged = before.globalRole !== globalRole || before.disabled !== input.disabled;
     db.update(users)
       .set({
         name: input.name.trim(),
         globalRole,
         disabled: input.disabled,
-        sessionVersion: accessChanged ? before.sessionVersion + 1 : before.sessionVersion,
+        sessionVersion: accessChanged ? sql`${users.sessionVersion} + 1` : undefined,
         updatedAt: new Date().toISOString(),
       })
       .where(eq(users.id, userId))

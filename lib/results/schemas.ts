@@ -47,12 +47,13 @@ export const addRecommendationSchema = z.strictObject({
   recommendationId: z.string().regex(/^[a-z0-9_.-]{1,80}$/i),
 });
 
+const targetStage = z.enum(["", "1", "2", "3", "4", "5"], { error: "Select a stage" });
 export const targetsSchema = z.strictObject({
   partnershipId: idField("a partnership"),
-  targets: z.record(
-    z.string().regex(/^[a-z0-9_.-]{1,40}$/),
-    z.enum(["", "1", "2", "3", "4", "5"], { error: "Select a stage" }),
-  ),
+  targets: z.record(z.string().regex(/^[a-z0-9_.-]{1,40}$/), targetStage),
+  // What the page showed when it was opened: only targets changed from these are written, and
+  // only if nobody else changed them meanwhile.
+  base: z.record(z.string().regex(/^[a-z0-9_.-]{1,40}$/), targetStage),
 });
 export type TargetsInput = z.input<typeof targetsSchema>;
 
@@ -63,3 +64,26 @@ export const actionReviewSchema = z.strictObject({
   whatChanged: z.string().trim().max(2000, { error: "What changed must be 2,000 characters or fewer" }),
 });
 export type ActionReviewInput = z.input<typeof actionReviewSchema>;
+
+/** An action's fields as its form shows them, with who saved this version and when. */
+export type ActionVersion = {
+  dimensionId: string;
+  title: string;
+  ownerOrganisation: string;
+  ownerPerson: string;
+  dueOn: string;
+  status: (typeof ACTION_STATUSES)[number];
+  progressNote: string;
+  rowVersion: number;
+  updatedByName: string | null;
+  updatedAt: string;
+};
+
+/** A target someone else changed since the page was opened: theirs and the editor's. */
+export type TargetConflict = {
+  dimensionId: string;
+  theirs: number | null;
+  yours: number | null;
+  setByName: string | null;
+  setAt: string | null;
+};

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Self-review" };
 export const dynamic = "force-dynamic";
 
 export default async function TaskListPage({ params }: { params: Promise<{ id: string }> }) {
-  const { ctx, progress, records } = await loadAssessmentPage((await params).id, { createMemberResponse: true });
+  const { ctx, progress, records } = await loadAssessmentPage((await params).id);
   const { assessment, partnership, cycle, sections } = ctx;
   const completed = sections.filter((s) => progress.get(s.id)!.status === "completed").length;
   const toReview = ctx.role === "member" ? [] : actionsToReview(ctx);

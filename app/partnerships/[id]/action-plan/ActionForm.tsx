@@ -1,12 +1,20 @@
 "use client";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { UseFormRegister } from "react-hook-form";
-import { actionSchema, actionUpdateSchema, ACTION_STATUS_LABELS, type ActionFormInput } from "@/lib/results/schemas";
+import {
+  actionSchema,
+  actionUpdateSchema,
+  ACTION_STATUS_LABELS,
+  type ActionFormInput,
+  type ActionVersion,
+} from "@/lib/results/schemas";
 import { createActionAction, updateActionAction } from "@/app/plan/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ChoiceField, SelectField, TextField } from "@/components/forms/fields";
 import { ACTION_STATUSES } from "@/lib/domain/enums";
+import { ConflictPanel } from "@/components/forms/ConflictPanel";
 
 type Props = {
   initial: ActionFormInput;
@@ -32,28 +40,102 @@ function NewActionForm(props: Props) {
   return <ActionFields {...props} {...rest} register={form.register} isSubmitting={form.formState.isSubmitting} />;
 }
 
+const FIELD_LABELS = {
+  title: "What the partnership will do",
+  dimensionId: "Dimension",
+  ownerOrganisation: "Owner: organisation",
+  ownerPerson: "Owner: person",
+  dueOn: "Due date",
+  status: "Status",
+  progressNote: "Progress note",
+} as const;
+
 function EditActionForm(props: Props & { actionId: string; baseVersion: string }) {
   const router = useRouter();
+  const [conflict, setConflict] = useState<ActionVersion | null>(null);
   const { form, ...rest } = useServerForm(
     actionUpdateSchema,
     { ...props.initial, actionId: props.actionId, baseVersion: props.baseVersion },
     updateActionAction,
-    () => router.push(props.planHref),
+    (data) => (data.status === "conflict" ? setConflict(data.current) : router.push(props.planHref)),
   );
   const register = form.register as unknown as UseFormRegister<ActionFormInput>;
-  return <ActionFields {...props} {...rest} register={register} isSubmitting={form.formState.isSubmitting} />;
+  const shown = (field: keyof typeof FIELD_LABELS, v: string) =>
+    field === "dimensionId"
+      ? (props.dimensions.find((d) => d.id === v)?.name ?? v)
+      : field === "status"
+        ? (ACTION_STATUS_LABELS[v as keyof typeof ACTION_STATUS_LABELS] ?? v)
+        : v;
+  const mine = form.watch();
+  const panel = conflict && (
+    <ConflictPanel
+      what="Your changes to this action"
+      noun="version"
+      updatedByName={conflict.updatedByName}
+      updatedAt={conflict.updatedAt}
+      rows={(Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[])
+        .filter((f) => (conflict[f] ?? "") !== ((mine[f] as string | undefined) ?? "").trim())
+        .map((f) => ({
+          label: FIELD_LABELS[f],
+          theirs: shown(f, conflict[f]),
+          yours: shown(f, (mine[f] as string | undefined) ?? ""),
+        }))}
+      keepMineLabel="Save my version"
+      useTheirsLabel="Use their version"
+      testId="action-conflict"
+      onKeepMine={() => {
+        form.setValue("baseVersion", String(conflict.rowVersion));
+        setConflict(null);
+        void rest.onSubmit();
+      }}
+      onUseTheirs={() => {
+        form.reset({
+          ...form.getValues(),
+          dimensionId: conflict.dimensionId,
+          title: conflict.title,
+          ownerOrganisation: conflict.ownerOrganisation,
+          ownerPerson: conflict.ownerPerson,
+          dueOn: conflict.dueOn,
+          status: conflict.status,
+          progressNote: conflict.progressNote,
+          baseVersion: String(conflict.rowVersion),
+        });
+        setConflict(null);
+      }}
+    />
+  );
+  return (
+    <ActionFields
+      {...props}
+      {...rest}
+      register={register}
+      isSubmitting={form.formState.isSubmitting}
+      conflict={panel || null}
+    />
+  );
 }
 
 type FieldsProps = Props &
   Omit<ReturnType<typeof useServerForm>, "form"> & {
     register: UseFormRegister<ActionFormInput>;
     isSubmitting: boolean;
+    conflict?: React.ReactNode;
   };
 
-function ActionFields({ actionId, dimensions, onSubmit, summary, errorOf, register, isSubmitting }: FieldsProps) {
+function ActionFields({
+  actionId,
+  dimensions,
+  onSubmit,
+  summary,
+  errorOf,
+  register,
+  isSubmitting,
+  conflict,
+}: FieldsProps) {
   return (
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={summary} />
+      {conflict}
       <TextField
         name="title"
         label="What will the partnership do?"

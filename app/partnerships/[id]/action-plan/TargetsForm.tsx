@@ -1,11 +1,13 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { targetsSchema, type TargetsInput } from "@/lib/results/schemas";
+import { targetsSchema, type TargetConflict, type TargetsInput } from "@/lib/results/schemas";
+import { ConflictPanel } from "@/components/forms/ConflictPanel";
 import { setTargetsAction } from "@/app/plan/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 
+type Stage = TargetsInput["targets"][string];
 type Row = { id: string; name: string; now: number; nowName: string };
 
 export function TargetsForm({
@@ -21,14 +23,23 @@ export function TargetsForm({
 }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const initial: TargetsInput = {
-    partnershipId,
-    targets: Object.fromEntries(rows.map((r) => [r.id, (targets[r.id] ?? "") as ""])),
-  };
-  const { form, onSubmit, summary } = useServerForm(targetsSchema, initial, setTargetsAction, () => {
+  const [conflicts, setConflicts] = useState<TargetConflict[] | null>(null);
+  const shownTargets = Object.fromEntries(rows.map((r) => [r.id, (targets[r.id] ?? "") as Stage]));
+  const initial: TargetsInput = { partnershipId, targets: shownTargets, base: shownTargets };
+  const { form, onSubmit, summary } = useServerForm(targetsSchema, initial, setTargetsAction, (data, f) => {
+    if (data.status === "conflict") return setConflicts(data.conflicts);
+    // What is saved is now what this page shows: later changes are based on it.
+    f.reset({ ...f.getValues(), base: f.getValues().targets });
     setSaved(true);
     router.refresh();
   });
+  const stage = (n: number | null) => (n === null ? "No target" : `${n} ${stageNames[n - 1] ?? ""}`.trim());
+  const nameOf = (id: string) => rows.find((r) => r.id === id)?.name ?? id;
+  const latest =
+    conflicts
+      ?.map((c) => c.setAt ?? "")
+      .sort()
+      .pop() || null;
   return (
     <form
       onSubmit={(e) => {
@@ -38,6 +49,36 @@ export function TargetsForm({
       noValidate
     >
       <ErrorSummary errors={summary} />
+      {conflicts && (
+        <ConflictPanel
+          what="Your targets"
+          noun="version"
+          updatedByName={conflicts.find((c) => c.setAt === latest)?.setByName ?? null}
+          updatedAt={latest}
+          rows={conflicts.map((c) => ({
+            label: nameOf(c.dimensionId),
+            theirs: stage(c.theirs),
+            yours: stage(c.yours),
+          }))}
+          keepMineLabel="Save my targets"
+          useTheirsLabel="Use their targets"
+          testId="targets-conflict"
+          onKeepMine={() => {
+            for (const c of conflicts)
+              form.setValue(`base.${c.dimensionId}` as never, (c.theirs === null ? "" : String(c.theirs)) as never);
+            setConflicts(null);
+            void onSubmit();
+          }}
+          onUseTheirs={() => {
+            for (const c of conflicts) {
+              const theirs = c.theirs === null ? "" : String(c.theirs);
+              form.setValue(`base.${c.dimensionId}` as never, theirs as never);
+              form.setValue(`targets.${c.dimensionId}` as never, theirs as never);
+            }
+            setConflicts(null);
+          }}
+        />
+      )}
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s">
           Stage now, and the target for next year

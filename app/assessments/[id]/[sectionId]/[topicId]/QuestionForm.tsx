@@ -21,6 +21,7 @@ import {
 import { describeAnswer } from "@/lib/assessment/describe";
 import { saveAnswerAction } from "@/app/assessments/actions";
 import { ErrorSummary, fieldId, type SummaryError } from "@/components/forms/ErrorSummary";
+import { ConflictPanel } from "@/components/forms/ConflictPanel";
 import { sourceText } from "@/lib/assessment/source";
 
 export type InitialAnswer = {
@@ -497,7 +498,7 @@ function QuestionFields({
           </p>
         )}
         {state?.status === "conflict" && (
-          <ConflictPanel question={q} current={state.current} mine={draft} onResolve={onResolve} />
+          <AnswerConflict question={q} current={state.current} mine={draft} onResolve={onResolve} />
         )}
         {control}
       </fieldset>
@@ -511,7 +512,7 @@ function QuestionFields({
   );
 }
 
-function ConflictPanel({
+function AnswerConflict({
   question,
   current,
   mine,
@@ -524,42 +525,24 @@ function ConflictPanel({
 }) {
   const checked = validateDraft(question, mine, false).value;
   return (
-    <div className="govuk-warning-text" role="alert" data-testid={`conflict-${question.id}`}>
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <div className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        Your answer has not been saved: {current.updatedByName ?? "someone"} saved a newer answer
-        {current.updatedAt ? ` at ${time(current.updatedAt)}` : ""}.
-        <dl className="govuk-summary-list govuk-summary-list--no-border govuk-!-margin-top-2 govuk-!-margin-bottom-2">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Their answer</dt>
-            <dd className="govuk-summary-list__value">{describeAnswer(question, current.value)}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Your answer</dt>
-            <dd className="govuk-summary-list__value">{describeAnswer(question, checked)}</dd>
-          </div>
-        </dl>
-        <div className="govuk-button-group govuk-!-margin-bottom-0">
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-            onClick={() => onResolve("mine", current)}
-          >
-            Keep my answer
-          </button>
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-            onClick={() => onResolve("theirs", current)}
-          >
-            Use their answer
-          </button>
-        </div>
-      </div>
-    </div>
+    <ConflictPanel
+      what="Your answer"
+      noun="answer"
+      updatedByName={current.updatedByName}
+      updatedAt={current.updatedAt || null}
+      rows={[
+        {
+          label: "Answer",
+          theirs: describeAnswer(question, current.value),
+          yours: describeAnswer(question, checked),
+        },
+      ]}
+      onKeepMine={() => onResolve("mine", current)}
+      onUseTheirs={() => onResolve("theirs", current)}
+      keepMineLabel="Keep my answer"
+      useTheirsLabel="Use their answer"
+      testId={`conflict-${question.id}`}
+    />
   );
 }
 

@@ -16,7 +16,7 @@ export default async function QuestionPage({
   params: Promise<{ id: string; sectionId: string; topicId: string }>;
 }) {
   const { id, sectionId, topicId } = await params;
-  const { ctx, records } = await loadAssessmentPage(id, { createMemberResponse: true });
+  const { ctx, records } = await loadAssessmentPage(id);
   const section = ctx.sections.find((s) => s.id === sectionId);
   const topic = section?.topics.find((t) => t.id === topicId);
   if (!section || !topic) notFound();

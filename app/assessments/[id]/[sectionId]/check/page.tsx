@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function SectionCheckPage({ params }: { params: Promise<{ id: string; sectionId: string }> }) {
   const { id, sectionId } = await params;
-  const { ctx, records, progress } = await loadAssessmentPage(id, { createMemberResponse: true });
+  const { ctx, records, progress } = await loadAssessmentPage(id);
   const section = ctx.sections.find((s) => s.id === sectionId);
   if (!section) notFound();
   const p = progress.get(section.id)!;

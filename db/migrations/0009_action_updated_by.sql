@@ -1,0 +1,1 @@
+ALTER TABLE `actions` ADD `updated_by_user_id` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;
