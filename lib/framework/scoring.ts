@@ -45,6 +45,36 @@ export const SCORING_RULES = {
   text: "Short-text answers are never scored.",
 } as const;
 
+/** The rules of framework 2026.2 onwards ("bands-and-conditions"), as published. */
+export const SCORING_RULES_2026_2 = {
+  pointsPerQuestion: POINTS_PER_QUESTION,
+  score:
+    "Each scored question is worth up to 4 points and has a weight (1 unless stated; questions about what the partnership does, such as its working structure, joint operations, survivor support and outcome measures, weigh 2 or 3). A dimension's score is 100 × the weighted points earned ÷ the most weighted points its answered questions could earn, rounded to the nearest whole number.",
+  weights:
+    "Weights follow the report: what a partnership achieves counts for more than a checklist of documents, so that a flexible, NGO-organised or grass-roots partnership can reach high stages by what it does.",
+  notApplicable:
+    "“Not applicable” (offered only where a question may genuinely not apply) is left out of the score altogether: it neither adds points nor counts towards the maximum.",
+  doneElsewhere:
+    "“Done at regional / national level for us” (offered where the report says a function can sit at another level) is left out of the score like “Not applicable”: it is not scored as missing.",
+  dontKnow:
+    "“Don't know” is left out of the score and never holds a stage back. Instead it lowers the dimension's coverage: the share of its answers given from knowledge. Low coverage is shown beside the stage.",
+  coverage:
+    "Coverage = answers given from knowledge ÷ (answers given from knowledge + “Don't know” answers), as a percentage. Questions not yet answered do not count in it.",
+  unanswered:
+    "Questions not yet answered are not “Don't know”: they are left out until answered, and the result is marked provisional until every question has an answer. With nothing countable answered there is no score.",
+  stages:
+    "Stages follow the score bands: Forming 0–19, Developing 20–39, Established 40–59, Embedded 60–79, Leading 80–100. A few conditions that the report itself ties to maturity (for example a current action plan, dedicated coordination, sub-groups, outputs and outcomes measured) must also be met to reach the stage they belong to. A condition holds a stage back only when the answers show it is not met; where it does, the result says which condition holds it.",
+  multi:
+    "For questions where several options can be selected, the points of the selected options are added up, to the question's maximum.",
+  number: "For number questions, the points are those of the highest band the value reaches.",
+  text: "Short-text answers are never scored.",
+} as const;
+
+/** The published scoring rules of a framework version. */
+export function scoringRulesFor(framework: Framework): typeof SCORING_RULES | typeof SCORING_RULES_2026_2 {
+  return (framework.scoringModel ?? "2026.1") === "bands-and-conditions" ? SCORING_RULES_2026_2 : SCORING_RULES;
+}
+
 export interface StageRef {
   index: number;
   name: string;
