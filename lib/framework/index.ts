@@ -23,6 +23,7 @@ export {
   recommend,
   REPORT_RECOMMENDATIONS,
   RECOMMENDATIONS_2026_1,
+  RECOMMENDATIONS_2026_2,
   EXAMPLES,
   recommendationsFor,
 } from "./recommendations";
@@ -138,6 +139,7 @@ export function publishedFramework(framework: Framework) {
       dimension: r.dimension,
       addresses: r.addresses,
       ...(r.appliesWhen ? { appliesWhen: r.appliesWhen } : {}),
+      ...(r.need ? { need: r.need } : {}),
       ...(r.after ? { after: r.after } : {}),
     })),
   };
