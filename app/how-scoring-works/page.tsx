@@ -30,6 +30,7 @@ function describe(fw: Published, p: Predicate): string {
   if ("is" in p) return `${q} is answered ‘${optionLabel(fw, p.question, p.is)}’`;
   if ("minPoints" in p) return `${q} earns at least ${p.minPoints} of 4 points`;
   if ("includes" in p) return `${q} includes ‘${optionLabel(fw, p.question, p.includes)}’`;
+  if ("maxPoints" in p) return `${q} is answered and earns at most ${p.maxPoints} of 4 points`;
   return `${q} is at least ${p.atLeast}`;
 }
 

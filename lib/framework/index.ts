@@ -1,17 +1,29 @@
 // Public entry point of the maturity framework library: versions, lookup and the published JSON.
 import { REPORT_RECOMMENDATIONS, recommendationsFor } from "./recommendations";
-import { maxPoints, questionIndex, SCORING_RULES } from "./scoring";
+import { maxPoints, questionIndex, scoringRulesFor } from "./scoring";
 import { allFrameworks, findFramework } from "./versions";
 import type { Framework, Question } from "./types";
 import { DOCUMENTS } from "./types";
 
 export * from "./types";
-export { scoreAssessment, scoreDimension, evaluate, maxPoints, answerPoints, SCORING_RULES } from "./scoring";
-export type { AssessmentScore, DimensionScore, StageRef, UnmetCondition } from "./scoring";
+export {
+  scoreAssessment,
+  scoreDimension,
+  evaluate,
+  evaluate3,
+  maxPoints,
+  answerPoints,
+  isDoneElsewhere,
+  SCORING_RULES,
+  SCORING_RULES_2026_2,
+  scoringRulesFor,
+} from "./scoring";
+export type { AssessmentScore, DimensionScore, HeldBy, StageRef, UnmetCondition } from "./scoring";
 export {
   recommend,
   REPORT_RECOMMENDATIONS,
   RECOMMENDATIONS_2026_1,
+  RECOMMENDATIONS_2026_2,
   EXAMPLES,
   recommendationsFor,
 } from "./recommendations";
@@ -55,6 +67,7 @@ function publishQuestion(q: Question) {
     allowNotApplicable: q.allowNotApplicable,
     allowDontKnow: q.allowDontKnow,
     maxPoints: maxPoints(q),
+    ...(q.weight !== undefined ? { weight: q.weight } : {}),
     source: q.source,
   };
   switch (q.type) {
@@ -92,7 +105,8 @@ export function publishedFramework(framework: Framework) {
     title: framework.title,
     releasedOn: framework.releasedOn,
     documents: DOCUMENTS,
-    scoring: SCORING_RULES,
+    scoringModel: framework.scoringModel ?? "2026.1",
+    scoring: scoringRulesFor(framework),
     dimensions: framework.dimensions.map((d) => ({
       id: d.id,
       name: d.name,
@@ -103,7 +117,13 @@ export function publishedFramework(framework: Framework) {
         name: s.name,
         descriptor: s.descriptor,
         threshold: s.threshold,
-        conditions: s.conditions.map((c) => ({ id: c.id, text: c.text, requires: c.requires, source: c.source })),
+        conditions: s.conditions.map((c) => ({
+          id: c.id,
+          text: c.text,
+          ...(c.needed ? { needed: c.needed } : {}),
+          requires: c.requires,
+          source: c.source,
+        })),
         source: s.source,
       })),
       questions: d.questions.map(publishQuestion),
@@ -119,6 +139,7 @@ export function publishedFramework(framework: Framework) {
       dimension: r.dimension,
       addresses: r.addresses,
       ...(r.appliesWhen ? { appliesWhen: r.appliesWhen } : {}),
+      ...(r.need ? { need: r.need } : {}),
       ...(r.after ? { after: r.after } : {}),
     })),
   };

@@ -2,17 +2,74 @@
 // recommendations that map each gap (an unmet stage condition) to them and to practice examples
 // from the seed documents, and `recommend`, which picks and orders the ones that fit a partnership.
 import { iasc, vd } from "./build";
-import { evaluate, scoreAssessment, type AssessmentScore } from "./scoring";
+import { evaluate, evaluate3, questionIndex, scoringModel, scoreAssessment, type AssessmentScore } from "./scoring";
 import type {
   AnswerMap,
   Framework,
   PracticeExample,
+  Predicate,
   Recommendation,
   ReportRecommendation,
   ReportRecommendationId,
 } from "./types";
 
 const RECS = "Strengthening multi-agency anti-slavery partnership work: recommendations";
+
+/**
+ * Who each of the report's twelve recommendations asks. Nine ask national government and national
+ * bodies for something (a protocol, a review, legislation, a duty, measures, monitoring, funding):
+ * they are labelled as national asks, with what a partnership can do locally to support or use
+ * them. Three ask partnerships themselves (L3, E4, E5).
+ */
+const AUDIENCE: Record<ReportRecommendationId, Pick<ReportRecommendation, "audience" | "localAction">> = {
+  L1: {
+    audience: "national",
+    localAction:
+      "Take part in regional and national coordination: attend the regional network, report into it and pass national updates on to partners.",
+  },
+  L2: {
+    audience: "national",
+    localAction:
+      "Agree with regional and national partners which functions your area does itself and which are done for it at another level, and say so in your terms of reference.",
+  },
+  L3: { audience: "local" },
+  E1: {
+    audience: "national",
+    localAction:
+      "Make sure partners know the statutory duties and powers they already have, for example through training and safeguarding procedures.",
+  },
+  E2: {
+    audience: "national",
+    localAction:
+      "Agree locally which organisation is accountable for making sure the partnership's work is in place, and who it reports to.",
+  },
+  E3: {
+    audience: "national",
+    localAction:
+      "Invite local authorities, health commissioners and NHS trusts into active membership and give them actions of their own.",
+  },
+  E4: { audience: "local" },
+  E5: { audience: "local" },
+  A1: {
+    audience: "national",
+    localAction:
+      "Measure your own outputs and outcomes, and share your measures with practitioners working on national ones.",
+  },
+  A2: {
+    audience: "national",
+    localAction: "Review your own progress every year and share what works with other partnerships.",
+  },
+  F1: {
+    audience: "national",
+    localAction:
+      "Use any ring-fenced resource well when it comes; meanwhile agree locally how coordination is resourced, for example through the Police and Crime Commissioner or contributions from several partners.",
+  },
+  F2: {
+    audience: "national",
+    localAction:
+      "Help public sector partners use what is already available to meet their responsibilities, for example by commissioning training or victim support jointly.",
+  },
+};
 
 export const REPORT_RECOMMENDATIONS: ReportRecommendation[] = [
   {
@@ -71,7 +128,11 @@ export const REPORT_RECOMMENDATIONS: ReportRecommendation[] = [
     theme: "Funding",
     text: "Provide resources and assistance for public sector partners to meet their statutory responsibilities.",
   },
-].map((r) => ({ ...r, source: iasc(`${RECS}: ${r.theme}`, r.text) })) as ReportRecommendation[];
+].map((r) => ({
+  ...r,
+  source: iasc(`${RECS}: ${r.theme}`, r.text),
+  ...AUDIENCE[r.id as ReportRecommendationId],
+})) as ReportRecommendation[];
 
 export const REPORT_RECOMMENDATION_IDS = REPORT_RECOMMENDATIONS.map((r) => r.id);
 
@@ -350,6 +411,15 @@ export const EXAMPLES = {
     source: iasc(
       `${GP} (Awareness raising)`,
       "In Northern Ireland, a group has been established to formalise engagement on modern slavery between statutory",
+    ),
+  },
+  west_yorkshire_banking: {
+    name: "West Yorkshire Police and the banking industry",
+    summary:
+      "The police work with the banking industry, combining its information with local data to help identify organised crime networks.",
+    source: iasc(
+      `${GP} (Intelligence gathering)`,
+      "West Yorkshire Police are also working with the Banking industry to examine information relating to the force area",
     ),
   },
 } satisfies Record<string, PracticeExample>;
@@ -964,7 +1034,240 @@ export const RECOMMENDATIONS_2026_1: Recommendation[] = [
   },
 ];
 
-const CATALOGUES: Record<string, Recommendation[]> = { "2026.1": RECOMMENDATIONS_2026_1 };
+// ───────────────────────────── 2026.2 catalogue ─────────────────────────────
+// Built from 2026.1 with the changes listed per recommendation. Every recommendation names the
+// explicit need it answers (the partnership has said this is not in place), so that it is never
+// left out however far ahead of the current stage it sits. Links to the report's twelve
+// recommendations are kept only where the local action serves that recommendation's intent.
+
+const need = (question: string, maxPoints: number): Predicate => ({ question, maxPoints });
+const answeredNo = (question: string): Predicate => ({ question, is: "no" });
+const anyNeed = (...p: Predicate[]): Predicate => ({ anyOf: p });
+
+interface Change {
+  id?: string;
+  text?: string;
+  reportRecommendation?: ReportRecommendationId[];
+  examples?: PracticeExample[];
+  source?: Recommendation["source"];
+  dimension?: string;
+  targetStage?: number;
+  addresses?: string[];
+  need?: Predicate;
+  appliesWhen?: Predicate;
+  after?: string[];
+}
+
+const CHANGES_2026_2: Record<string, Change> = {
+  "lead-agree-chair": {
+    text: "Agree who chairs the partnership and which organisation is accountable for making sure its work is in place.",
+    need: anyNeed(need("lead.chair_type", 0), need("lead.accountable_lead", 1)),
+  },
+  "lead-coordinator": {
+    addresses: ["lead.c.dedicated_coordination"],
+    need: need("lead.coordinator", 2),
+  },
+  "lead-distribute-leadership": {
+    addresses: ["lead.c.beyond_police"],
+    need: need("lead.leaders_engaged", 1),
+  },
+  "lead-regional-links": { reportRecommendation: ["L1"], need: need("lead.regional_links", 1) },
+  "gov-terms-of-reference": {
+    reportRecommendation: [],
+    need: anyNeed(answeredNo("gov.terms_of_reference"), need("gov.meeting_frequency", 0)),
+  },
+  "gov-action-plan": {
+    reportRecommendation: [],
+    dimension: "strat",
+    addresses: ["strat.c.action_plan"],
+    need: anyNeed(answeredNo("strat.action_plan"), need("strat.plan_owners", 1), need("strat.plan_deadlines", 1)),
+  },
+  "gov-accountability": {
+    text: "Give the partnership a formal reporting line into an existing board or government body, such as the Community Safety Partnership, Safeguarding Board or PVVP Board, rather than standing alone.",
+    reportRecommendation: ["E2"],
+    need: need("gov.accountability", 2),
+  },
+  "gov-subgroups": {
+    text: "Add operational sub-groups or local fora, organised by area (such as local authority boundaries) or by function (such as intelligence, training or victim support), under the wider network.",
+    reportRecommendation: [],
+    addresses: ["gov.c.subgroups"],
+    need: need("gov.structure", 2),
+  },
+  "gov-information-sharing": {
+    reportRecommendation: [],
+    // Wolverhampton is not an example here: the report says it had no formal data-sharing agreements.
+    examples: ex("safer_peterborough"),
+    addresses: ["gov.c.info_sharing"],
+    need: answeredNo("gov.info_sharing_agreement"),
+  },
+  "gov-monitoring-seniority": {
+    reportRecommendation: ["A2"],
+    need: anyNeed(answeredNo("gov.monitoring_reports"), need("gov.seniority", 1)),
+  },
+  "strat-objectives": { reportRecommendation: [], need: need("strat.shared_objectives", 1) },
+  "strat-four-ps-profile": {
+    reportRecommendation: [],
+    need: anyNeed(need("strat.plan_structure", 2), answeredNo("strat.local_profile")),
+  },
+  "strat-beyond-enforcement": { need: need("strat.beyond_enforcement", 2) },
+  "prevent-awareness": {
+    id: "protect-awareness",
+    dimension: "protect",
+    // Not Key finding 7 (partners knowing their statutory duties) nor E4 (which asks to move
+    // beyond awareness-raising with communities).
+    reportRecommendation: [],
+    examples: ex("kent_essex_awareness", "northern_ireland"),
+    source: iasc(
+      "Case study: awareness-raising in Kent and Essex",
+      "A third awareness-raising campaign has been completed and was carried out in multiple languages",
+    ),
+    need: need("protect.public_awareness", 2),
+  },
+  "prevent-targeted": {
+    id: "protect-targeted",
+    dimension: "protect",
+    reportRecommendation: [],
+    need: anyNeed(need("protect.targeted_groups", 1), need("protect.workers_rights", 1)),
+    after: ["protect-awareness"],
+  },
+  "prevent-business": { need: need("prevent.business_engagement", 1) },
+  "prevent-supply-chains": { reportRecommendation: [], need: need("prevent.supply_chains", 1) },
+  "pursue-intelligence": {
+    text: "Make intelligence a standing item at meetings, agree a route for NGOs and frontline staff to pass concerns to the police, and tell them what happened.",
+    reportRecommendation: [],
+    need: anyNeed(
+      need("pursue.intelligence_sharing", 1),
+      answeredNo("pursue.ngo_route"),
+      answeredNo("pursue.ngo_feedback"),
+    ),
+  },
+  "pursue-joint-operations": { reportRecommendation: [], need: need("pursue.joint_operations", 1) },
+  "pursue-group": { reportRecommendation: [], need: { question: "pursue.pursue_group", is: "no" } },
+  "pursue-disrupt-facilitators": {
+    text: "Use every partner's powers to disrupt those responsible and those who facilitate them (landlords, estate agents, transport, banks and businesses used for laundering, recruitment agencies): housing, licensing, fire safety, tax and wage checks, labour licensing, financial investigation and civil orders.",
+    reportRecommendation: [],
+    need: need("pursue.disruption_powers", 1),
+  },
+  "pursue-colocation": {
+    id: "gov-colocation",
+    dimension: "gov",
+    reportRecommendation: [],
+    text: "Consider co-locating staff from different partners, at least part of the week, wherever it serves: intelligence, safeguarding, victim support or enforcement.",
+    appliesWhen: {
+      allOf: [
+        { question: "pursue.joint_operations", minPoints: 2 },
+        { not: { question: "gov.colocation", minPoints: 2 } },
+      ],
+    },
+  },
+  "protect-training": {
+    id: "prepare-training",
+    dimension: "prepare",
+    need: anyNeed(need("prepare.frontline_training", 2), need("prepare.training_model", 1)),
+  },
+  "protect-safeguarding": { need: answeredNo("protect.safeguarding_procedures") },
+  "protect-outreach": {
+    reportRecommendation: ["E4"],
+    need: anyNeed(need("protect.vulnerable_groups", 1), need("protect.welfare_visits", 1)),
+  },
+  "prepare-referral-pathway": { need: need("prepare.referral_pathway", 2) },
+  "prepare-reception": { reportRecommendation: [], need: need("prepare.reception", 1) },
+  "prepare-ngo-support": { reportRecommendation: [], need: answeredNo("prepare.ngo_support") },
+  "prepare-long-term": { reportRecommendation: [], need: need("prepare.long_term_support", 1) },
+  "member-statutory": {
+    need: anyNeed(need("member.statutory", 1), need("member.local_authorities", 1)),
+  },
+  "member-health": {
+    // Wolverhampton is not an example here: the report names health engagement as its next step.
+    examples: ex("essex_students"),
+    need: need("member.health", 1),
+  },
+  "member-vcs": { need: need("member.vcs_faith", 1) },
+  "member-business": { need: need("member.business", 1) },
+  "member-communities": { need: need("member.communities", 2) },
+  "member-survivors": { need: need("member.survivor_input", 2) },
+  "fund-in-kind": { reportRecommendation: [], need: need("fund.in_kind", 1) },
+  "fund-coordination": { need: answeredNo("fund.coordination_funded") },
+  "fund-pooled-budget": {
+    reportRecommendation: ["F1"],
+    // The report describes no partnership with a pooled, multi-year budget: West Yorkshire runs
+    // on a minimal budget and Nottinghamshire's training was funded by the PCC.
+    examples: [],
+    addresses: ["fund.c.secured"],
+    need: anyNeed(need("fund.dedicated_budget", 2), need("fund.security", 2)),
+  },
+  "fund-victim-costs": { need: answeredNo("fund.victim_support_costs") },
+  "fund-joint-commissioning": { need: need("fund.joint_commissioning", 1) },
+  "learn-track-actions": { reportRecommendation: [], need: need("learn.measures", 0) },
+  "learn-annual-review": {
+    text: "Review the partnership's progress every year and report the review to the board or body the partnership is accountable to.",
+    // Not the Cleveland peer review: that was a future review of a police force.
+    examples: ex("wolverhampton"),
+    need: anyNeed(answeredNo("learn.annual_review"), answeredNo("learn.review_reported")),
+  },
+  "learn-outcome-measures": {
+    addresses: ["learn.c.outputs", "learn.c.outcomes"],
+    need: need("learn.measures", 2),
+  },
+  "learn-share-practice": { need: need("learn.sharing_practice", 1) },
+  "learn-peer-review": {
+    text: "Invite peers or an external organisation to review the partnership's approach.",
+    // The report lists peer review among the measures partnerships named (Figure 10) but gives no
+    // worked example of a partnership peer review; Cleveland's was a future review of a force.
+    examples: [],
+    source: iasc(
+      "Recommendations: Accountability",
+      "Monitor progress of partnerships on at least an annual basis and share emerging best practices.",
+    ),
+    need: answeredNo("learn.peer_review"),
+  },
+};
+
+const RENAMED_2026_2 = new Map(
+  Object.entries(CHANGES_2026_2)
+    .filter(([, c]) => c.id)
+    .map(([from, c]) => [from, c.id!]),
+);
+
+export const NEW_RECOMMENDATIONS_2026_2: Recommendation[] = [
+  {
+    id: "prevent-facilitators",
+    text: "Work with those who can facilitate exploitation, knowingly or not — landlords and letting agents, banks, recruitment and employment agencies, transport companies — so that they do not, and agree regular checks on employers and labour providers with the regulators among the partners.",
+    reportRecommendation: [],
+    examples: ex("kent_essex_disruption", "west_yorkshire_banking", "kent_safe_well"),
+    source: vd(
+      "Tackling Modern Slavery by Disrupting Facilitators",
+      "So we are saying we will work with landlords, quite happily, to make sure the property is of a standard and is not being utilised for crime",
+    ),
+    dimension: "prevent",
+    targetStage: 3,
+    addresses: [],
+    need: anyNeed(need("prevent.facilitators", 1), need("prevent.regulatory_checks", 1)),
+  },
+];
+
+export const RECOMMENDATIONS_2026_2: Recommendation[] = [
+  ...RECOMMENDATIONS_2026_1.map((r): Recommendation => {
+    const c = CHANGES_2026_2[r.id] ?? {};
+    const { need: n, appliesWhen, ...rest } = { ...r, ...c };
+    const out: Recommendation = {
+      ...rest,
+      id: c.id ?? r.id,
+      addresses: c.addresses ?? [],
+      after: (c.after ?? r.after)?.map((id) => RENAMED_2026_2.get(id) ?? id),
+      ...(n ? { need: n } : {}),
+      ...(appliesWhen ? { appliesWhen } : {}),
+    };
+    if (out.after === undefined) delete out.after;
+    return out;
+  }),
+  ...NEW_RECOMMENDATIONS_2026_2,
+];
+
+const CATALOGUES: Record<string, Recommendation[]> = {
+  "2026.1": RECOMMENDATIONS_2026_1,
+  "2026.2": RECOMMENDATIONS_2026_2,
+};
 
 /** The recommendation catalogue that goes with a framework version (empty if none). */
 export function recommendationsFor(version: string): Recommendation[] {
@@ -976,6 +1279,8 @@ export interface RecommendedItem {
   text: string;
   reportRecommendation: ReportRecommendationId[];
   reportRecommendationText: string[];
+  /** The linked report recommendations, each saying whether it is a national ask. */
+  reportRecommendations: Pick<ReportRecommendation, "id" | "theme" | "text" | "audience" | "localAction">[];
   examples: PracticeExample[];
   source: Recommendation["source"];
   dimensionId: string;
@@ -998,6 +1303,19 @@ export interface RecommendOptions {
   maxStagesAhead?: number;
 }
 
+/** The text of the first question whose answer makes an explicit need true. */
+function needQuestion(framework: Framework, p: Predicate, answers: AnswerMap): string | undefined {
+  if ("allOf" in p || "anyOf" in p) {
+    for (const x of "allOf" in p ? p.allOf : p.anyOf) {
+      const t = evaluate(framework, x, answers) ? needQuestion(framework, x, answers) : undefined;
+      if (t) return t;
+    }
+    return undefined;
+  }
+  if ("not" in p) return undefined;
+  return questionIndex(framework).get(p.question)?.text;
+}
+
 /**
  * Prioritised recommendations for one partnership. Order: the dimension at the lowest stage first;
  * within that, the most foundational (lowest target stage) first; then those fitted to the
@@ -1014,11 +1332,17 @@ export function recommend(
   const all: AnswerMap = { ...answers, ...(profileAnswers ?? {}) };
   const sc = scores ?? scoreAssessment(framework, answers);
   const maxAhead = options.maxStagesAhead ?? 2;
+  const bands = scoringModel(framework) === "bands-and-conditions";
   const condInfo = new Map<string, { stage: number; text: string; met: boolean }>();
   for (const d of framework.dimensions)
     for (const s of d.stages)
       for (const c of s.conditions)
-        condInfo.set(c.id, { stage: s.index, text: c.text, met: evaluate(framework, c.requires, all) });
+        condInfo.set(c.id, {
+          stage: s.index,
+          text: c.text,
+          // From 2026.2 a condition is unmet only when the answers show it (not on Don't know).
+          met: bands ? evaluate3(framework, c.requires, all) !== false : evaluate(framework, c.requires, all),
+        });
 
   type Cand = RecommendedItem & { fitted: boolean; order: number; dimStage: number };
   const cands: Cand[] = [];
@@ -1028,11 +1352,17 @@ export function recommend(
     if (!dim || !ds) return;
     const unmet = r.addresses.map((id) => ({ id, info: condInfo.get(id) })).filter((x) => x.info && !x.info.met);
     const fitted = r.appliesWhen ? evaluate(framework, r.appliesWhen, all) : false;
-    if (!unmet.length && !fitted) return;
+    // An explicit need (the partnership answered that this is not in place) is never left out.
+    const needed = r.need ? evaluate(framework, r.need, all) : false;
+    if (!unmet.length && !fitted && !needed) return;
     const target = unmet.length ? Math.min(...unmet.map((x) => x.info!.stage)) : r.targetStage;
-    if (!fitted && target > ds.stage.index + maxAhead) return;
+    if (!fitted && !needed && target > ds.stage.index + maxAhead) return;
     const parts: string[] = [`${dim.name} is at ${ds.stage.name}${ds.score === null ? "" : ` (score ${ds.score})`}.`];
     if (fitted && r.fitReason) parts.push(r.fitReason);
+    if (needed && r.need) {
+      const q = needQuestion(framework, r.need, all);
+      if (q) parts.push(`Your answer to ‘${q}’ shows this is not yet in place.`);
+    }
     if (unmet.length) {
       const st = dim.stages.find((s) => s.index === target);
       parts.push(
@@ -1049,6 +1379,16 @@ export function recommend(
       reportRecommendationText: r.reportRecommendation.map(
         (id) => REPORT_RECOMMENDATIONS.find((x) => x.id === id)!.text,
       ),
+      reportRecommendations: r.reportRecommendation.map((id) => {
+        const x = REPORT_RECOMMENDATIONS.find((y) => y.id === id)!;
+        return {
+          id: x.id,
+          theme: x.theme,
+          text: x.text,
+          audience: x.audience,
+          ...(x.localAction ? { localAction: x.localAction } : {}),
+        };
+      }),
       examples: r.examples,
       source: r.source,
       dimensionId: dim.id,

@@ -13,7 +13,17 @@
 // - Stages: a dimension reaches a stage when its score meets the stage threshold AND every
 //   condition of that stage and of all lower stages is met. A condition on a question answered
 //   "Not applicable" counts as met; "Don't know" or no answer counts as not met.
-import type { AnswerMap, AnswerValue, Dimension, Framework, Predicate, Question, Stage } from "./types";
+import type {
+  AnswerMap,
+  AnswerValue,
+  Dimension,
+  Framework,
+  Predicate,
+  Question,
+  Source,
+  Stage,
+  StageCondition,
+} from "./types";
 
 export const POINTS_PER_QUESTION = 4;
 
@@ -35,6 +45,36 @@ export const SCORING_RULES = {
   text: "Short-text answers are never scored.",
 } as const;
 
+/** The rules of framework 2026.2 onwards ("bands-and-conditions"), as published. */
+export const SCORING_RULES_2026_2 = {
+  pointsPerQuestion: POINTS_PER_QUESTION,
+  score:
+    "Each scored question is worth up to 4 points and has a weight (1 unless stated; questions about what the partnership does, such as its working structure, joint operations, survivor support and outcome measures, weigh 2 or 3). A dimension's score is 100 × the weighted points earned ÷ the most weighted points its answered questions could earn, rounded to the nearest whole number.",
+  weights:
+    "Weights follow the report: what a partnership achieves counts for more than a checklist of documents, so that a flexible, NGO-organised or grass-roots partnership can reach high stages by what it does.",
+  notApplicable:
+    "“Not applicable” (offered only where a question may genuinely not apply) is left out of the score altogether: it neither adds points nor counts towards the maximum.",
+  doneElsewhere:
+    "“Done at regional / national level for us” (offered where the report says a function can sit at another level) is left out of the score like “Not applicable”: it is not scored as missing.",
+  dontKnow:
+    "“Don't know” is left out of the score and never holds a stage back. Instead it lowers the dimension's coverage: the share of its answers given from knowledge. Low coverage is shown beside the stage.",
+  coverage:
+    "Coverage = answers given from knowledge ÷ (answers given from knowledge + “Don't know” answers), as a percentage. Questions not yet answered do not count in it.",
+  unanswered:
+    "Questions not yet answered are not “Don't know”: they are left out until answered, and the result is marked provisional until every question has an answer. With nothing countable answered there is no score.",
+  stages:
+    "Stages follow the score bands: Forming 0–19, Developing 20–39, Established 40–59, Embedded 60–79, Leading 80–100. A few conditions that the report itself ties to maturity (for example a current action plan, dedicated coordination, sub-groups, outputs and outcomes measured) must also be met to reach the stage they belong to. A condition holds a stage back only when the answers show it is not met; where it does, the result says which condition holds it.",
+  multi:
+    "For questions where several options can be selected, the points of the selected options are added up, to the question's maximum.",
+  number: "For number questions, the points are those of the highest band the value reaches.",
+  text: "Short-text answers are never scored.",
+} as const;
+
+/** The published scoring rules of a framework version. */
+export function scoringRulesFor(framework: Framework): typeof SCORING_RULES | typeof SCORING_RULES_2026_2 {
+  return (framework.scoringModel ?? "2026.1") === "bands-and-conditions" ? SCORING_RULES_2026_2 : SCORING_RULES;
+}
+
 export interface StageRef {
   index: number;
   name: string;
@@ -45,11 +85,34 @@ export interface UnmetCondition {
   text: string;
 }
 
+/** The condition that holds a dimension below the stage its score band would reach. */
+export interface HeldBy {
+  conditionId: string;
+  /** The condition as a thing to do, e.g. "Agree a current action plan". */
+  text: string;
+  /** As a noun phrase, e.g. "a current action plan" (for "… is needed for stage 3"). */
+  needed: string;
+  /** The stage it holds back (one above the stage reached). */
+  stage: StageRef;
+  source: Source;
+}
+
 export interface DimensionScore {
   dimensionId: string;
   /** 0–100 integer, or null when nothing countable has been answered. */
   score: number | null;
   stage: StageRef;
+  /** The stage the score band alone would reach. */
+  bandStage?: StageRef;
+  /** Set when a condition holds the stage below `bandStage`. */
+  heldBy?: HeldBy | null;
+  /**
+   * Coverage: the share (0–100) of the answers given that were given from knowledge rather than
+   * "Don't know". Null when nothing has been answered. Unanswered questions do not count here.
+   */
+  coverage?: number | null;
+  /** Answered "Done at regional / national level for us" (left out of the score). */
+  doneElsewhere?: number;
   /** Scored questions in the dimension. */
   total: number;
   /** Answered with a real answer (not N/A, not Don't know). */
@@ -157,20 +220,47 @@ export function questionIndex(framework: Framework): Map<string, Question> {
   return m;
 }
 
+/** True when the answer picks a "Done at regional / national level for us" option. */
+export function isDoneElsewhere(q: Question, a: AnswerValue | undefined): boolean {
+  if (!a) return false;
+  if (q.type === "single" && a.kind === "choice") return q.options.some((o) => o.id === a.option && o.doneElsewhere);
+  if (q.type === "multi" && a.kind === "choices")
+    return a.options.some((id) => q.options.some((o) => o.id === id && o.doneElsewhere));
+  return false;
+}
+
 /**
- * Evaluate a predicate. A leaf predicate on a question answered "Not applicable" is true when the
- * question allows N/A (the requirement does not apply to this partnership); Don't know, no
- * answer, or an answer of the wrong kind is false.
+ * Evaluate a predicate with three values: true, false, or null when it cannot be known because a
+ * question it rests on is unanswered or answered "Don't know". A leaf on a question answered "Not
+ * applicable" (where allowed) or "Done at regional / national level for us" is true: the
+ * requirement does not fall to this partnership. `maxPoints` leaves (explicit needs) are false
+ * for those instead, since nothing is missing.
  */
-export function evaluate(framework: Framework, p: Predicate, answers: AnswerMap): boolean {
-  if ("allOf" in p) return p.allOf.every((x) => evaluate(framework, x, answers));
-  if ("anyOf" in p) return p.anyOf.some((x) => evaluate(framework, x, answers));
-  if ("not" in p) return !evaluate(framework, p.not, answers);
+export function evaluate3(framework: Framework, p: Predicate, answers: AnswerMap): boolean | null {
+  if ("allOf" in p) {
+    const v = p.allOf.map((x) => evaluate3(framework, x, answers));
+    return v.includes(false) ? false : v.includes(null) ? null : true;
+  }
+  if ("anyOf" in p) {
+    const v = p.anyOf.map((x) => evaluate3(framework, x, answers));
+    return v.includes(true) ? true : v.includes(null) ? null : false;
+  }
+  if ("not" in p) {
+    const v = evaluate3(framework, p.not, answers);
+    return v === null ? null : !v;
+  }
   const q = questionIndex(framework).get(p.question);
   const a = answers[p.question];
-  if (!q || !a) return false;
+  if (!q) return false;
+  if (!a || a.kind === "dont_know") return null;
+  const excluded = (a.kind === "not_applicable" && q.allowNotApplicable) || isDoneElsewhere(q, a);
+  if ("maxPoints" in p) {
+    if (excluded || a.kind === "not_applicable") return false;
+    const pts = answerPoints(q, a);
+    return pts !== null && pts <= p.maxPoints;
+  }
   if (a.kind === "not_applicable") return q.allowNotApplicable;
-  if (a.kind === "dont_know") return false;
+  if (excluded) return true;
   if ("is" in p) {
     if (a.kind === "choice") return a.option === p.is;
     if (a.kind === "yesno") return a.answer === p.is;
@@ -182,40 +272,60 @@ export function evaluate(framework: Framework, p: Predicate, answers: AnswerMap)
   return pts !== null && pts >= p.minPoints;
 }
 
+/**
+ * Evaluate a predicate (two-valued). A leaf predicate on a question answered "Not applicable" is
+ * true when the question allows N/A (the requirement does not apply to this partnership); Don't
+ * know, no answer, or an answer of the wrong kind is false.
+ */
+export function evaluate(framework: Framework, p: Predicate, answers: AnswerMap): boolean {
+  if ("allOf" in p) return p.allOf.every((x) => evaluate(framework, x, answers));
+  if ("anyOf" in p) return p.anyOf.some((x) => evaluate(framework, x, answers));
+  if ("not" in p) return !evaluate(framework, p.not, answers);
+  return evaluate3(framework, p, answers) === true;
+}
+
 function stageRef(s: Stage): StageRef {
   return { index: s.index, name: s.name };
 }
 
+/** The scoring model of a framework version (2026.1 rules unless it says otherwise). */
+export function scoringModel(framework: Framework) {
+  return framework.scoringModel ?? "2026.1";
+}
+
 export function scoreDimensionData(framework: Framework, dim: Dimension, answers: AnswerMap): DimensionScore {
+  const bands = scoringModel(framework) === "bands-and-conditions";
   let earned = 0;
   let possible = 0;
   let total = 0;
   let answered = 0;
   let dontKnow = 0;
   let notApplicable = 0;
+  let doneElsewhere = 0;
   let unanswered = 0;
   for (const q of dim.questions) {
     const max = maxPoints(q);
     if (max === 0) continue; // unscored (text) questions
+    const w = bands ? (q.weight ?? 1) : 1;
     total++;
     const a = answers[q.id];
     if (!a) {
       unanswered++;
       continue;
     }
-    if (a.kind === "not_applicable") {
-      if (q.allowNotApplicable) {
-        notApplicable++;
-        continue;
-      }
-      // N/A where it is not allowed is treated as Don't know: counted, 0 points.
-      dontKnow++;
-      possible += max;
+    if (a.kind === "not_applicable" && q.allowNotApplicable) {
+      notApplicable++;
       continue;
     }
-    if (a.kind === "dont_know") {
+    if (isDoneElsewhere(q, a)) {
+      doneElsewhere++;
+      continue;
+    }
+    if (a.kind === "dont_know" || a.kind === "not_applicable") {
+      // N/A where it is not allowed is treated as Don't know. Under 2026.1 rules Don't know counts
+      // in the maximum with 0 points; from 2026.2 it is left out of the score and lowers coverage.
       dontKnow++;
-      possible += max;
+      if (!bands) possible += max;
       continue;
     }
     const pts = answerPoints(q, a);
@@ -225,19 +335,35 @@ export function scoreDimensionData(framework: Framework, dim: Dimension, answers
       continue;
     }
     answered++;
-    earned += pts;
-    possible += max;
+    earned += w * pts;
+    possible += w * max;
   }
   const score = possible > 0 ? Math.round((100 * earned) / possible) : null;
 
-  // Stage: highest stage whose threshold is met and whose conditions (cumulatively) hold.
+  // A condition holds a stage back when it is false; under 2026.1 rules also when it cannot be
+  // known (Don't know or no answer), from 2026.2 only when it is known to be unmet.
+  const blocks = (c: StageCondition) =>
+    bands ? evaluate3(framework, c.requires, answers) === false : !evaluate(framework, c.requires, answers);
   const stages = dim.stages;
-  let reached = stages[0]!;
   const s = score ?? 0;
+  let bandStage = stages[0]!;
+  for (const st of stages) if (score !== null && s >= st.threshold) bandStage = st;
+  let reached = stages[0]!;
+  let heldBy: HeldBy | null = null;
   for (let i = 1; i < stages.length; i++) {
     const st = stages[i]!;
-    if (s < st.threshold) break;
-    if (!st.conditions.every((c) => evaluate(framework, c.requires, answers))) break;
+    if (score === null || s < st.threshold) break;
+    const blocking = st.conditions.find(blocks);
+    if (blocking) {
+      heldBy = {
+        conditionId: blocking.id,
+        text: blocking.text,
+        needed: blocking.needed ?? blocking.text,
+        stage: stageRef(st),
+        source: blocking.source,
+      };
+      break;
+    }
     reached = st;
   }
   const next = stages.find((x) => x.index === reached.index + 1) ?? null;
@@ -254,20 +380,23 @@ export function scoreDimensionData(framework: Framework, dim: Dimension, answers
     }
     for (const st of stages) {
       if (st.index > next.index) break;
-      for (const c of st.conditions) {
-        if (!evaluate(framework, c.requires, answers)) unmet.push({ conditionId: c.id, text: c.text });
-      }
+      for (const c of st.conditions) if (blocks(c)) unmet.push({ conditionId: c.id, text: c.text });
     }
   }
+  const known = answered;
   return {
     dimensionId: dim.id,
     score,
     stage: stageRef(reached),
+    bandStage: stageRef(bandStage),
+    heldBy,
+    coverage: known + dontKnow > 0 ? Math.round((100 * known) / (known + dontKnow)) : null,
     total,
     answered,
-    applicable: total - notApplicable,
+    applicable: total - notApplicable - doneElsewhere,
     dontKnow,
     notApplicable,
+    doneElsewhere,
     unanswered,
     complete: unanswered === 0,
     pointsEarned: earned,
@@ -276,7 +405,6 @@ export function scoreDimensionData(framework: Framework, dim: Dimension, answers
     nextStage: next ? stageRef(next) : null,
   };
 }
-
 export function scoreDimension(framework: Framework, dimensionId: string, answers: AnswerMap): DimensionScore {
   const dim = framework.dimensions.find((d) => d.id === dimensionId);
   if (!dim) throw new Error(`Unknown dimension "${dimensionId}" in framework ${framework.version}`);

@@ -3,7 +3,10 @@
 // that a framework version can be published, diffed and frozen.
 
 /** The two seed documents the framework rests on. */
-export type DocId = "IASC2017" | "VanDyke2017";
+export type DocId = "IASC2017" | "VanDyke2017" | "HomeOffice2014";
+
+/** The two seed documents whose text is held (quotes from them are checked word for word). */
+export const SEED_DOCS: DocId[] = ["IASC2017", "VanDyke2017"];
 
 export const DOCUMENTS: Record<DocId, { title: string; authors: string; year: number }> = {
   IASC2017: {
@@ -16,6 +19,13 @@ export const DOCUMENTS: Record<DocId, { title: string; authors: string; year: nu
       "Thinking Outside the Box: Developing Multi-agency and Multidisciplinary Partnerships to tackle Modern Slavery in England (European Review of Organised Crime 4(2))",
     authors: "Ruth Van Dyke",
     year: 2017,
+  },
+  // Not among the seed documents: the report names its four Ps as this strategy's organising
+  // principles (Glossary), and framework 2026.2 places practices by the strategy's definitions.
+  HomeOffice2014: {
+    title: "Modern Slavery Strategy",
+    authors: "HM Government (Home Office)",
+    year: 2014,
   },
 };
 
@@ -35,6 +45,11 @@ export interface Option {
   reportLabel?: string;
   /** Multi choice: this option cannot be combined with any other (e.g. "None of these"). */
   exclusive?: boolean;
+  /**
+   * "Done at regional / national level for us": the function is carried out for this partnership
+   * at another level, so it is left out of the score like "Not applicable" (framework 2026.2).
+   */
+  doneElsewhere?: boolean;
 }
 
 export interface Topic {
@@ -55,8 +70,10 @@ interface QuestionBase {
   topic: Topic;
   /** "Not applicable" may be chosen (excluded from the score). */
   allowNotApplicable: boolean;
-  /** "Don't know" may be chosen (scored questions: always true; counts as 0 points). */
+  /** "Don't know" may be chosen (scored questions: always true). */
   allowDontKnow: boolean;
+  /** Weight of the question in its dimension's score (default 1; framework 2026.2 onwards). */
+  weight?: number;
 }
 
 export interface SingleQuestion extends QuestionBase {
@@ -111,6 +128,8 @@ export type Predicate =
   | { question: string; is: string }
   /** The points the answer earns are at least this. */
   | { question: string; minPoints: number }
+  /** Answered with a real answer that earns at most this many points (an explicit need). */
+  | { question: string; maxPoints: number }
   /** multi: this option is among those selected. */
   | { question: string; includes: string }
   /** number: the value is at least this. */
@@ -123,6 +142,8 @@ export interface StageCondition {
   id: string;
   /** What must be true, written as the thing to do, e.g. "Agree a current action plan". */
   text: string;
+  /** What is needed, as a noun phrase for "… is needed for stage 3", e.g. "a current action plan". */
+  needed?: string;
   requires: Predicate;
   source: Source;
 }
@@ -148,8 +169,17 @@ export interface Dimension {
   questions: Question[];
 }
 
+/**
+ * How answers become stages. "2026.1": "Don't know" scores 0 and fails conditions, every question
+ * weighs the same. "bands-and-conditions" (2026.2): weighted score bands plus a few conditions;
+ * "Don't know" is left out of the score, never holds a stage back and lowers coverage instead.
+ */
+export type ScoringModel = "2026.1" | "bands-and-conditions";
+
 export interface Framework {
   version: string;
+  /** Absent means "2026.1" (kept absent so that the released 2026.1 data does not change). */
+  scoringModel?: ScoringModel;
   title: string;
   releasedOn: string;
   /** Test versions are kept out of listFrameworkVersions() unless asked for. */
@@ -165,6 +195,10 @@ export interface ReportRecommendation {
   theme: "Leadership" | "Engagement" | "Accountability" | "Funding";
   text: string;
   source: Source;
+  /** Who the report asks: national government and bodies, or partnerships themselves. */
+  audience: "national" | "local";
+  /** For a national ask: what a partnership can do locally to support it or make use of it. */
+  localAction?: string;
 }
 
 export interface PracticeExample {
@@ -191,6 +225,11 @@ export interface Recommendation {
   fitReason?: string;
   /** Ids of recommendations that should be acted on first when they also apply. */
   after?: string[];
+  /**
+   * An explicit need: true when the partnership has answered that this is not in place. A
+   * recommendation for an explicit need is never left out, however far ahead of the stage it is.
+   */
+  need?: Predicate;
 }
 
 export type Evidence = { title?: string; date?: string; link?: string; note?: string };

@@ -1,7 +1,8 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { getFramework, mapAnswers, compareDimensions, VERSION_MAPPINGS, scoreAssessment } from "./index";
-import { mappingPath } from "./versions";
+import { mappingPath, NOT_APPLICABLE_KEY } from "./versions";
+import { answerValueSchemaFor } from "./schema";
 import type { AnswerMap } from "./types";
 
 const v1 = getFramework("test-1")!;
@@ -31,14 +32,31 @@ describe("version mapping declarations", () => {
       );
       assert.deepEqual(covered.sort(), fromIds, `${m.from}→${m.to}: old questions`);
       assert.deepEqual(targets.sort(), toIds, `${m.from}→${m.to}: new questions`);
-      // option maps only name options that exist
+      // option maps only name options that exist (or N/A, where the old question allowed it)
+      const oldQs = from.dimensions.flatMap((d) => d.questions);
+      const newQs = to.dimensions.flatMap((d) => d.questions);
+      const hasOption = (q: (typeof oldQs)[number] | undefined, id: string) =>
+        q !== undefined &&
+        (q.type === "single" || q.type === "multi"
+          ? q.options.some((o) => o.id === id)
+          : q.type === "yesno_evidence" && (id === "yes" || id === "no"));
       for (const q of m.questions) {
-        if (q.kind === "renamed" && q.optionMap) {
-          const oldQ = from.dimensions.flatMap((d) => d.questions).find((x) => x.id === q.from)!;
-          const newQ = to.dimensions.flatMap((d) => d.questions).find((x) => x.id === q.to)!;
+        if ((q.kind === "renamed" || q.kind === "kept") && q.optionMap) {
+          const oldQ = oldQs.find((x) => x.id === (q.kind === "kept" ? q.id : q.from))!;
+          const newQ = newQs.find((x) => x.id === (q.kind === "kept" ? q.id : q.to))!;
           for (const [a, b] of Object.entries(q.optionMap)) {
-            assert.ok(oldQ.type === "single" && oldQ.options.some((o) => o.id === a));
-            assert.ok(newQ.type === "single" && newQ.options.some((o) => o.id === b));
+            assert.ok(a === NOT_APPLICABLE_KEY ? oldQ.allowNotApplicable : hasOption(oldQ, a), `${oldQ.id}: ${a}`);
+            assert.ok(newQ.type === "single" && newQ.options.some((o) => o.id === b), `${newQ.id}: ${b}`);
+          }
+        }
+        if (q.kind === "split") {
+          const oldQ = oldQs.find((x) => x.id === q.from)!;
+          for (const t of q.to) {
+            const newQ = newQs.find((x) => x.id === t.id)!;
+            for (const [a, v] of Object.entries(t.optionMap ?? {})) {
+              assert.ok(a === NOT_APPLICABLE_KEY ? oldQ.allowNotApplicable : hasOption(oldQ, a), `${oldQ.id}: ${a}`);
+              assert.ok(answerValueSchemaFor(newQ).safeParse(v).success, `${t.id}: ${JSON.stringify(v)}`);
+            }
           }
         }
       }
@@ -111,5 +129,56 @@ describe("year-on-year comparison at dimension level", () => {
     assert.equal(row!.currentStage, 5);
     // and the old version's own score differs, which is why both are scored under the new rules
     assert.notEqual(scoreAssessment(v1, prev.answers).dimensions[0]!.score, row!.previousScore);
+  });
+});
+
+describe("2026.1 → 2026.2", () => {
+  const v26 = getFramework("2026.2")!;
+  const v261 = getFramework("2026.1")!;
+  const questions = new Map(v26.dimensions.flatMap((d) => d.questions).map((q) => [q.id, q]));
+  test("every mapped answer of the golden partnerships is a valid 2026.2 answer", async () => {
+    const golden = await import("./golden-profiles");
+    for (const answers of [golden.INFORMAL_NEW_NETWORK, golden.MID_WAY_PARTNERSHIP, golden.MATURE_PARTNERSHIP]) {
+      const mapped = mapAnswers("2026.1", "2026.2", answers);
+      for (const [id, v] of Object.entries(mapped)) {
+        const q = questions.get(id) ?? v26.profile.find((p) => p.id === id);
+        assert.ok(q, id);
+        assert.ok(answerValueSchemaFor(q!).safeParse(v).success, `${id}: ${JSON.stringify(v)}`);
+      }
+    }
+  });
+  test("moved, split and re-placed questions carry their answers; unclear ones are left to answer again", () => {
+    const ev = { title: "Annual review", date: "2026-03-01" };
+    const mapped = mapAnswers("2026.1", "2026.2", {
+      "lead.chair_type": c("shared"),
+      "pursue.enforcement_group": { kind: "not_applicable" },
+      "pursue.colocation": { kind: "not_applicable" },
+      "pursue.ngo_intel_route": no,
+      "learn.annual_review": { kind: "yesno", answer: "yes", evidence: ev },
+      "strat.plan_owners": c("most"),
+      "strat.plan_agreed": no,
+      "gov.action_plan": yes,
+      "prevent.public_awareness": c("regular"),
+      "protect.frontline_training": { kind: "dont_know" },
+    });
+    assert.deepEqual(mapped["lead.chair_type"], c("co_chairs"));
+    assert.deepEqual(mapped["pursue.pursue_group"], c("elsewhere"));
+    assert.deepEqual(mapped["gov.colocation"], c("elsewhere"));
+    assert.equal(mapped["pursue.ngo_route"], undefined);
+    assert.equal(mapped["pursue.ngo_feedback"], undefined);
+    assert.deepEqual(mapped["learn.annual_review"], { kind: "yesno", answer: "yes", evidence: ev });
+    assert.deepEqual(mapped["learn.review_reported"], { kind: "yesno", answer: "yes", evidence: ev });
+    assert.deepEqual(mapped["strat.plan_owners"], c("most"));
+    assert.deepEqual(mapped["strat.plan_deadlines"], c("most"));
+    assert.equal(mapped["strat.plan_shared"], undefined);
+    assert.deepEqual(mapped["strat.action_plan"], yes);
+    assert.deepEqual(mapped["protect.public_awareness"], c("regular"));
+    assert.deepEqual(mapped["prepare.frontline_training"], { kind: "dont_know" });
+    assert.equal(mapped["gov.action_plan"], undefined);
+  });
+  test("2026.1 itself is unchanged and still readable", () => {
+    assert.equal(v261.version, "2026.1");
+    assert.equal(v261.scoringModel, undefined);
+    assert.ok(v261.dimensions.some((d) => d.questions.some((q) => q.id === "pursue.colocation")));
   });
 });

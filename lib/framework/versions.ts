@@ -5,6 +5,7 @@
 // year's rules: that keeps year-on-year comparison valid at dimension level.
 import { deepFreeze, iasc, single, stages, topic, yesno, cond } from "./build";
 import { DIMENSIONS_2026_1 } from "./dimensions-2026-1";
+import { DIMENSIONS_2026_2 } from "./dimensions-2026-2";
 import { PROFILE_2026_1 } from "./profile";
 import { scoreAssessment } from "./scoring";
 import type { AnswerMap, AnswerValue, Framework } from "./types";
@@ -14,6 +15,15 @@ export const FRAMEWORK_2026_1: Framework = deepFreeze({
   title: "Anti-Slavery Partnership Maturity Framework",
   releasedOn: "2026-04-01",
   dimensions: DIMENSIONS_2026_1,
+  profile: PROFILE_2026_1,
+});
+
+export const FRAMEWORK_2026_2: Framework = deepFreeze({
+  version: "2026.2",
+  scoringModel: "bands-and-conditions",
+  title: "Anti-Slavery Partnership Maturity Framework",
+  releasedOn: "2026-12-03",
+  dimensions: DIMENSIONS_2026_2,
   profile: PROFILE_2026_1,
 });
 
@@ -128,8 +138,16 @@ export const FRAMEWORK_TEST_2: Framework = deepFreeze({
 });
 
 // ───────────────────────────── Mappings ─────────────────────────────
+/**
+ * Option maps are keyed by the old option id (single and multi choice), by "yes" / "no" (yes/no
+ * questions, split only), or by "not_applicable" (an N/A answer that becomes a choice, such as
+ * "Done at regional / national level for us"). An answer the map does not cover is dropped, to be
+ * answered again, rather than guessed.
+ */
+export const NOT_APPLICABLE_KEY = "not_applicable";
+
 export type QuestionMapping =
-  | { kind: "kept"; id: string }
+  | { kind: "kept"; id: string; optionMap?: Record<string, string> }
   | { kind: "renamed"; from: string; to: string; optionMap?: Record<string, string> }
   /** One old question becomes several; each target gets the old answer, translated by its optionMap. */
   | { kind: "split"; from: string; to: { id: string; optionMap?: Record<string, AnswerValue> }[] }
@@ -166,11 +184,120 @@ export const VERSION_MAPPINGS: VersionMapping[] = [
   },
 ];
 
-const FRAMEWORKS: Framework[] = [FRAMEWORK_2026_1, FRAMEWORK_TEST_1, FRAMEWORK_TEST_2];
+const kept = (...ids: string[]): QuestionMapping[] => ids.map((id) => ({ kind: "kept", id }));
+const ELSEWHERE: AnswerValue = { kind: "choice", option: "elsewhere" };
+
+VERSION_MAPPINGS.push({
+  from: "2026.1",
+  to: "2026.2",
+  questions: [
+    // Leadership: a rotating chair is no longer scored with co-chairs; "shared" answers keep their
+    // co-chairs reading (the first half of the old label) and can be corrected in an open review.
+    { kind: "kept", id: "lead.chair_type", optionMap: { shared: "co_chairs" } },
+    { kind: "added", id: "lead.accountable_lead" },
+    ...kept(
+      "lead.chair_seniority",
+      "lead.coordinator",
+      "lead.coordination_hours",
+      "lead.leaders_engaged",
+      "lead.public_commitment",
+      "lead.regional_links",
+    ),
+    ...kept(
+      "gov.terms_of_reference",
+      "gov.membership_list",
+      "gov.monitoring_reports",
+      "gov.accountability",
+      "gov.meeting_frequency",
+      "gov.structure",
+      "gov.info_sharing_agreement",
+      "gov.seniority",
+    ),
+    { kind: "renamed", from: "gov.action_plan", to: "strat.action_plan" },
+    // Co-location counts wherever it serves, not only under Pursue; N/A meant a force-level unit.
+    {
+      kind: "renamed",
+      from: "pursue.colocation",
+      to: "gov.colocation",
+      optionMap: { [NOT_APPLICABLE_KEY]: "elsewhere" },
+    },
+    ...kept("strat.shared_objectives", "strat.plan_structure", "strat.local_profile", "strat.beyond_enforcement"),
+    // Owners and deadlines were asked together: the same count applies to each.
+    { kind: "split", from: "strat.plan_owners", to: [{ id: "strat.plan_owners" }, { id: "strat.plan_deadlines" }] },
+    // Agreed by the board implies shared with it; "no" does not say whether it was shared.
+    { kind: "split", from: "strat.plan_agreed", to: [{ id: "strat.plan_shared", optionMap: { yes: YES } }] },
+    // The four Ps by the Home Office strategy's definitions: awareness and workers' rights protect.
+    { kind: "renamed", from: "prevent.public_awareness", to: "protect.public_awareness" },
+    { kind: "renamed", from: "prevent.targeted_groups", to: "protect.targeted_groups" },
+    { kind: "renamed", from: "prevent.workers_rights", to: "protect.workers_rights" },
+    ...kept("prevent.business_engagement", "prevent.supply_chains"),
+    { kind: "added", id: "prevent.facilitators" },
+    { kind: "added", id: "prevent.regulatory_checks" },
+    ...kept("pursue.intelligence_sharing", "pursue.joint_operations", "pursue.disruption_powers"),
+    // "Route and hearing back" was one question: yes covers both; no could mean either is missing.
+    {
+      kind: "split",
+      from: "pursue.ngo_intel_route",
+      to: [
+        { id: "pursue.ngo_route", optionMap: { yes: YES } },
+        { id: "pursue.ngo_feedback", optionMap: { yes: YES } },
+      ],
+    },
+    {
+      kind: "split",
+      from: "pursue.enforcement_group",
+      to: [
+        {
+          id: "pursue.pursue_group",
+          optionMap: {
+            yes: { kind: "choice", option: "yes" },
+            no: { kind: "choice", option: "no" },
+            [NOT_APPLICABLE_KEY]: ELSEWHERE,
+          },
+        },
+      ],
+    },
+    // Frontline training to spot victims is victim identification: Prepare.
+    { kind: "renamed", from: "protect.frontline_training", to: "prepare.frontline_training" },
+    { kind: "renamed", from: "protect.training_model", to: "prepare.training_model" },
+    ...kept("protect.safeguarding_procedures", "protect.vulnerable_groups", "protect.welfare_visits"),
+    ...kept("prepare.referral_pathway", "prepare.reception", "prepare.ngo_support", "prepare.long_term_support"),
+    ...kept(
+      "member.statutory",
+      "member.health",
+      "member.local_authorities",
+      "member.vcs_faith",
+      "member.business",
+      "member.communities",
+      "member.survivor_input",
+    ),
+    ...kept(
+      "fund.in_kind",
+      "fund.coordination_funded",
+      "fund.dedicated_budget",
+      "fund.victim_support_costs",
+      "fund.joint_commissioning",
+      "fund.security",
+    ),
+    ...kept("learn.measures", "learn.data", "learn.peer_review", "learn.sharing_practice"),
+    // "Reviewed and reported" was one question: yes covers both; no could mean either is missing.
+    {
+      kind: "split",
+      from: "learn.annual_review",
+      to: [
+        { id: "learn.annual_review", optionMap: { yes: YES } },
+        { id: "learn.review_reported", optionMap: { yes: YES } },
+      ],
+    },
+  ],
+});
+
+const FRAMEWORKS: Framework[] = [FRAMEWORK_2026_1, FRAMEWORK_2026_2, FRAMEWORK_TEST_1, FRAMEWORK_TEST_2];
 
 /** Pinned checksums of released versions: a released version never changes. */
 export const RELEASED_CHECKSUMS: Record<string, string> = {
   "2026.1": "5728ff3f96d39c74",
+  "2026.2": "40f1825c192904e5",
   "test-1": "a66f7c7d084275a7",
   "test-2": "51f16567adcc91b4",
 };
@@ -229,6 +356,8 @@ export function mappingPath(fromVersion: string, toVersion: string): VersionMapp
 
 function translateChoice(a: AnswerValue, optionMap: Record<string, string> | undefined): AnswerValue {
   if (!optionMap) return a;
+  if (a.kind === "not_applicable" && optionMap[NOT_APPLICABLE_KEY])
+    return { kind: "choice", option: optionMap[NOT_APPLICABLE_KEY] };
   if (a.kind === "choice") return { kind: "choice", option: optionMap[a.option] ?? a.option };
   if (a.kind === "choices") return { kind: "choices", options: a.options.map((o) => optionMap[o] ?? o) };
   return a;
@@ -239,7 +368,7 @@ function applyMapping(m: VersionMapping, answers: AnswerMap): AnswerMap {
   for (const q of m.questions) {
     switch (q.kind) {
       case "kept":
-        if (answers[q.id]) out[q.id] = answers[q.id]!;
+        if (answers[q.id]) out[q.id] = translateChoice(answers[q.id]!, q.optionMap);
         break;
       case "renamed":
         if (answers[q.from]) out[q.to] = translateChoice(answers[q.from]!, q.optionMap);
@@ -248,11 +377,15 @@ function applyMapping(m: VersionMapping, answers: AnswerMap): AnswerMap {
         const a = answers[q.from];
         if (!a) break;
         for (const t of q.to) {
-          if (a.kind === "not_applicable" || a.kind === "dont_know") out[t.id] = a;
-          else if (t.optionMap && a.kind === "choice") {
-            const v = t.optionMap[a.option];
-            if (v) out[t.id] = v;
-          } else if (!t.optionMap) out[t.id] = a;
+          if (!t.optionMap) {
+            out[t.id] = a;
+            continue;
+          }
+          const key = a.kind === "choice" ? a.option : a.kind === "yesno" ? a.answer : a.kind;
+          const v = t.optionMap[key];
+          if (v)
+            out[t.id] = v.kind === "yesno" && a.kind === "yesno" && a.evidence ? { ...v, evidence: a.evidence } : v;
+          else if (a.kind === "not_applicable" || a.kind === "dont_know") out[t.id] = a;
         }
         break;
       }

@@ -223,8 +223,9 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
 
       <h2 className="govuk-heading-m app-page-break-before">Recommendations</h2>
       <p className="govuk-body">
-        In order of priority: the lowest stages and the foundations first. Each rests on one of the twelve
-        recommendations of the 2017 report.
+        In order of priority: the lowest stages and the foundations first. Where one serves one of the twelve
+        recommendations of the 2017 report, it says which; most of those ask national government for something, and are
+        labelled as national asks with what the partnership can do locally.
       </p>
       {r.recommendations.length === 0 && (
         <p className="govuk-body">No recommendations: every dimension is at its highest stage.</p>
@@ -236,10 +237,18 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
             <p className="govuk-body-s govuk-!-margin-bottom-1">
               {rec.dimensionName} · {rec.reason}
             </p>
-            <p className="govuk-body-s govuk-!-margin-bottom-1">
-              Report recommendation{" "}
-              {rec.reportRecommendation.map((id, i) => `${id}: ${rec.reportRecommendationText[i]}`).join(" ")}
-            </p>
+            {rec.reportRecommendations.map((rr) =>
+              rr.audience === "national" ? (
+                <p key={rr.id} className="govuk-body-s govuk-!-margin-bottom-1" data-testid={`national-ask-${rr.id}`}>
+                  <strong>National ask</strong>: Report recommendation {rr.id} (to government and national bodies):{" "}
+                  {rr.text} <strong>What you can do locally:</strong> {rr.localAction}
+                </p>
+              ) : (
+                <p key={rr.id} className="govuk-body-s govuk-!-margin-bottom-1">
+                  Report recommendation {rr.id} (for partnerships): {rr.text}
+                </p>
+              ),
+            )}
             {rec.examples.length > 0 && (
               <details className="govuk-details govuk-!-margin-bottom-2">
                 <summary className="govuk-details__summary">
