@@ -276,7 +276,8 @@ export function updateAction(actor: Actor, actionId: number, baseVersion: number
       "conflict",
     );
   }
-  db.update(actions)
+  const changed = db
+    .update(actions)
     .set({
       dimensionId: input.dimensionId,
       title: input.title,
@@ -289,7 +290,18 @@ export function updateAction(actor: Actor, actionId: number, baseVersion: number
       updatedAt: new Date().toISOString(),
     })
     .where(and(eq(actions.id, actionId), eq(actions.rowVersion, baseVersion)))
-    .run();
+    .run().changes;
+  // Audited like a create (issue 16, item 8): who changed which action, and its status either side.
+  if (changed)
+    recordAudit({
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      action: "action.update",
+      targetType: "partnership",
+      targetId: input.partnershipId,
+      outcome: "success",
+      detail: { actionId, status: { from: current.status, to: input.status } },
+    });
   return { id: actionId };
 }
 
@@ -304,9 +316,19 @@ export function setTargets(actor: Actor, partnershipId: number, targets: Record<
   const fw = getFramework()!;
   const now = new Date().toISOString();
   writeTransaction((tx) => {
+    const before = new Map(
+      tx
+        .select({ dimensionId: dimensionTargets.dimensionId, targetStage: dimensionTargets.targetStage })
+        .from(dimensionTargets)
+        .where(and(eq(dimensionTargets.partnershipId, partnershipId), eq(dimensionTargets.cycleId, cycleId)))
+        .all()
+        .map((r) => [r.dimensionId, r.targetStage]),
+    );
+    const changes: Record<string, { from: number | null; to: number }> = {};
     for (const d of fw.dimensions) {
       const t = targets[d.id];
       if (t === undefined) continue;
+      if (before.get(d.id) !== t) changes[d.id] = { from: before.get(d.id) ?? null, to: t };
       tx.insert(dimensionTargets)
         .values({ partnershipId, cycleId, dimensionId: d.id, targetStage: t, setByUserId: actor.userId, setAt: now })
         .onConflictDoUpdate({
@@ -315,6 +337,17 @@ export function setTargets(actor: Actor, partnershipId: number, targets: Record<
         })
         .run();
     }
+    // Audited when a target moves (issue 16, item 8); saving the same targets again is no change.
+    if (Object.keys(changes).length)
+      recordAudit({
+        actorUserId: actor.userId,
+        actorEmail: actor.email,
+        action: "targets.update",
+        targetType: "partnership",
+        targetId: partnershipId,
+        outcome: "success",
+        detail: { cycleId, changes },
+      });
   });
 }
 
