@@ -9,6 +9,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { checkActionRequest, refusalInit } from "@/lib/security/action-request";
 import { originIsOurs } from "@/lib/security/origin";
 import { sessionCookieName } from "@/lib/auth/cookies";
+import { clientAddress } from "@/lib/auth/client-address";
+import { auditFromProxy } from "@/lib/audit/proxy";
 
 const PUBLIC_PREFIXES = [
   "/sign-in",
@@ -57,6 +59,12 @@ function refuseForeignAction(request: NextRequest): NextResponse | null {
   const byScript = request.headers.has("next-action");
   if (!byScript && request.nextUrl.pathname.startsWith("/api/")) return null;
   if (!originIsOurs(request.headers, { host: request.nextUrl.host, protocol: request.nextUrl.protocol })) {
+    auditFromProxy({
+      action: "request.foreign-origin",
+      outcome: "denied",
+      detail: { path: request.nextUrl.pathname, origin: request.headers.get("origin")?.slice(0, 200) ?? null },
+      ip: clientAddress(request.headers.get("x-forwarded-for")),
+    });
     return new NextResponse(
       "Refused: this request did not come from the toolkit's own pages (its Origin header is missing or another site's).",
       refusalInit({ status: 403 }),
@@ -74,7 +82,15 @@ export async function proxy(request: NextRequest) {
   if (refused) return withSecurityHeaders(refused, csp, https);
   // Malformed action bodies and addresses get a 4xx here, before Next's decoder would answer 500.
   const refusal = await checkActionRequest(request, pathname);
-  if (refusal) return withSecurityHeaders(new NextResponse(refusal.message, refusalInit(refusal)), csp, https);
+  if (refusal) {
+    auditFromProxy({
+      action: "request.malformed",
+      outcome: "denied",
+      detail: { path: pathname, status: refusal.status },
+      ip: clientAddress(request.headers.get("x-forwarded-for")),
+    });
+    return withSecurityHeaders(new NextResponse(refusal.message, refusalInit(refusal)), csp, https);
+  }
   const isPublic = PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p));
   const hasSession = request.cookies.has(sessionCookieName());
   // Only page views are redirected. A server action (a POST) answers "signed out" itself, so that

@@ -211,7 +211,11 @@ export const answers = sqliteTable(
   (t) => [uniqueIndex("answers_response_question_uq").on(t.responseId, t.questionId)],
 );
 
-// Append-only: the code has no update or delete path, and triggers in the migration refuse both.
+// Append-only: the code has no delete path, and triggers in the migrations refuse deletes and
+// every update but one: a refusal repeated by the same actor, on the same action and target, from
+// the same address within the same minute raises its entry's repeat count (and last time) instead
+// of adding a row (lib/audit/write.ts), so that repeating refused requests cannot grow the log
+// without bound. Nothing else in a row can change.
 export const auditLog = sqliteTable(
   "audit_log",
   {
@@ -225,6 +229,8 @@ export const auditLog = sqliteTable(
     outcome: text("outcome", { enum: AUDIT_OUTCOMES }).notNull(),
     detail: text("detail"),
     ip: text("ip"),
+    repeatCount: integer("repeat_count").notNull().default(1),
+    lastAt: text("last_at"),
   },
   (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_actor_idx").on(t.actorUserId)],
 );

@@ -467,13 +467,10 @@ async function callCell(
     const where = location.pathname + location.search;
     if (entry.form.allowed.test(where)) return { got: "allow", detail: where };
     if (entry.form.refused.test(where)) {
+      // A code, never text (issue 16, item 6).
       const reason = location.searchParams.get("startError") ?? "";
       return {
-        got: /session has ended/.test(reason)
-          ? "signed-out"
-          : reason === "Page not found"
-            ? "deny"
-            : `refused: ${reason}`,
+        got: reason === "signed-out" ? "signed-out" : reason === "not-found" ? "deny" : `refused: ${reason}`,
         detail: where,
       };
     }

@@ -791,9 +791,18 @@ function tableChecksums(auditUpTo: number): Record<string, string> {
           ? conn.prepare(`SELECT * FROM audit_log WHERE id <= ?`).all(auditUpTo)
           : conn.prepare(`SELECT * FROM "${t}"`).all()
       ) as Record<string, unknown>[];
-      // A session's last-seen time moves on every request; nothing else may.
+      // A session's last-seen time moves on every request, and a refusal repeated within the minute
+      // raises an earlier audit entry's count (lib/audit/write.ts); nothing else may.
       const lines = rows
-        .map((r) => JSON.stringify(t === "user_sessions" ? { ...r, last_seen_at: undefined } : r))
+        .map((r) =>
+          JSON.stringify(
+            t === "user_sessions"
+              ? { ...r, last_seen_at: undefined }
+              : t === "audit_log"
+                ? { ...r, repeat_count: undefined, last_at: undefined }
+                : r,
+          ),
+        )
         .sort();
       out[t] = `${rows.length}:${createHash("sha256").update(lines.join("\n")).digest("hex")}`;
     }

@@ -229,6 +229,8 @@ test("an administrator filters the audit log and downloads the entries as CSV", 
     "target_id",
     "ip",
     "detail",
+    "repeat_count",
+    "last_at_utc",
   ]);
   const expected = queryOne<{ n: number }>(
     "SELECT count(*) n FROM audit_log WHERE action = 'sign-in' AND outcome = 'failure'",
@@ -313,7 +315,7 @@ test("a coordinator gets 404 for the audit log and its CSV; a signed-out request
   expect(await csv.text()).not.toContain("sign-in");
   expect(
     queryOne<{ n: number }>(
-      "SELECT count(*) n FROM audit_log WHERE actor_user_id = ? AND action = 'access.read:audit' AND outcome = 'denied'",
+      "SELECT sum(repeat_count) n FROM audit_log WHERE actor_user_id = ? AND action = 'access.read:audit' AND outcome = 'denied'",
       person.userId,
     )!.n,
   ).toBe(2);

@@ -5,16 +5,29 @@ import "server-only";
 import { z } from "zod";
 import { headers } from "next/headers";
 import { getActor, auditDenied, type Actor } from "@/lib/auth/guard";
-import { can, type Permission, type PermissionTarget } from "@/lib/auth/permissions";
+import { can, mayUseAnywhere, type Permission, type PermissionTarget } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/data/audit";
+import { clientAddress } from "@/lib/auth/client-address";
 import { originIsOurs } from "@/lib/security/origin";
 
 import { ActionError, type ActionResult, type FieldErrors } from "@/lib/action-result";
 export { ActionError };
 export type { ActionResult, FieldErrors };
 
-/** The same rule as the proxy's (lib/security/origin.ts), checked again here: fail closed. */
-async function fromOurPages(): Promise<boolean> {
-  return originIsOurs(await headers());
+/**
+ * The same rule as the proxy's (lib/security/origin.ts), checked again here: fail closed. A refusal
+ * here means the proxy was got round, so it is audited like the proxy's own.
+ */
+async function fromOurPages(name: string): Promise<boolean> {
+  const h = await headers();
+  if (originIsOurs(h)) return true;
+  recordAudit({
+    action: "request.foreign-origin",
+    outcome: "denied",
+    detail: { action: name, origin: h.get("origin")?.slice(0, 200) ?? null },
+    ip: clientAddress(h.get("x-forwarded-for")),
+  });
+  return false;
 }
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
@@ -33,7 +46,7 @@ export function authedAction<S extends z.ZodType, T>(
   run: (input: z.output<S>, actor: Actor) => Promise<T> | T,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
-    if (!(await fromOurPages())) {
+    if (!(await fromOurPages(options.name))) {
       return {
         ok: false,
         code: "forbidden-origin",
@@ -50,6 +63,12 @@ export function authedAction<S extends z.ZodType, T>(
     }
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) {
+      // Malformed input from someone who could not use the action on anything is a probe, not a
+      // slip: refused as not found, as a well-formed attempt would be, and audited.
+      if (!mayUseAnywhere(actor, options.permission)) {
+        await auditDenied(actor, options.permission, {}, { action: options.name, reason: "invalid-input" });
+        return { ok: false, code: "not-found", message: "Page not found" };
+      }
       return { ok: false, code: "invalid", message: "There is a problem", fieldErrors: fieldErrorsOf(parsed.error) };
     }
     const target = options.target?.(parsed.data) ?? {};
@@ -80,7 +99,7 @@ export function publicAction<S extends z.ZodType, T>(
   run: (input: z.output<S>) => Promise<T> | T,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
-    if (!(await fromOurPages())) {
+    if (!(await fromOurPages(options.name))) {
       return {
         ok: false,
         code: "forbidden-origin",

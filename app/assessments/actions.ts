@@ -5,6 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/action";
+import { startErrorCode } from "@/lib/assessment/start-errors";
 import {
   assessmentIdSchema,
   saveAnswerSchema,
@@ -88,15 +89,14 @@ export const reopenAssessmentAction = authedAction(
 
 /**
  * The same, as a form action: the Start button is a plain form, so that it works before the page's
- * JavaScript has loaded (and without it). Success goes to the task list; a refusal comes back.
+ * JavaScript has loaded (and without it). Success goes to the task list; a refusal comes back with
+ * a code (never text: lib/assessment/start-errors.ts).
  */
 export async function startAssessmentFromForm(formData: FormData): Promise<void> {
   const partnershipId = String(formData.get("partnershipId") ?? "");
   const result = await startAssessmentAction({ partnershipId });
   if (result.ok) redirect(`/assessments/${result.data.assessmentId}`);
   redirect(
-    /^[1-9]\d{0,9}$/.test(partnershipId)
-      ? `/partnerships/${partnershipId}?startError=${encodeURIComponent(result.message)}`
-      : "/",
+    /^[1-9]\d{0,9}$/.test(partnershipId) ? `/partnerships/${partnershipId}?startError=${startErrorCode(result)}` : "/",
   );
 }

@@ -113,6 +113,23 @@ export async function auditDenied(
   });
 }
 
+/**
+ * A single-use link (an invitation, a password reset) that was opened but cannot be used: unknown
+ * or malformed (someone guessing), used, expired or withdrawn. Recorded as a failure, without the
+ * token; repeats within the minute collapse into one entry (lib/audit/write.ts).
+ */
+export async function auditUnusableLink(kind: "invitation" | "password-reset", reason: string): Promise<void> {
+  const actor = await getActor();
+  recordAudit({
+    actorUserId: actor?.userId ?? null,
+    actorEmail: actor?.email ?? null,
+    action: `${kind}.open`,
+    outcome: "failure",
+    detail: { reason },
+    ip: await requestIp(),
+  });
+}
+
 /** For pages: refuse as "page not found" (so that nothing is disclosed) and audit the refusal. */
 export async function refuseAsNotFound(
   actor: Actor,

@@ -6,7 +6,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { ABSOLUTE_TIMEOUT_MS, getAuthSecret, signInThrottleRules } from "@/lib/config";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { signInSchema } from "@/lib/auth/schemas";
-import { endSession, findUserByEmail, startSession } from "@/lib/data/sessions";
+import { endSession, findUserByEmail, sessionStatus, startSession } from "@/lib/data/sessions";
 import { recordAudit } from "@/lib/data/audit";
 import { accountKey, addressKey, signInSucceeded, throttledAttempt } from "@/lib/data/sign-in-throttle";
 import { minutesToWait } from "@/lib/auth/throttle";
@@ -18,6 +18,15 @@ type SessionClaims = { uid: number; sid: string; sv: number };
 
 /** A refusal whose message is a code for the sign-in page (lib/auth/sign-in-errors.ts). */
 class SignInRefused extends Error {}
+
+/**
+ * Thrown from the jwt callback for a cookie whose session is over (signed out, timed out, ended by
+ * an administrator). next-auth then answers /api/auth/session with no session and clears the cookie
+ * instead of re-issuing it; it is expected, so it is not logged as an error.
+ */
+class SessionEnded extends Error {
+  override name = "SessionEnded";
+}
 
 async function authorize(
   credentials: Record<string, string> | undefined,
@@ -129,24 +138,47 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  // next-auth's own session endpoint (/api/auth/session) decodes the cookie and re-issues it; a
+  // cookie's signature says nothing about whether its session has ended, so the jwt callback asks
+  // the database (without counting as activity) and refuses an ended one.
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
         const u = user as unknown as { id: string; sid: string; sv: number };
         const claims: SessionClaims = { uid: Number(u.id), sid: u.sid, sv: u.sv };
-        Object.assign(token, claims);
+        return Object.assign(token, claims);
       }
+      const claims = sessionClaims(token);
+      if (!claims) throw new SessionEnded("no-claims");
+      const status = sessionStatus(claims.uid, claims.sid, claims.sv);
+      if (!status.signedIn) throw new SessionEnded(status.reason);
       return token;
     },
-    async session({ session, token }) {
-      const claims = token as unknown as Partial<SessionClaims>;
-      return Object.assign(session, { uid: claims.uid, sid: claims.sid, sv: claims.sv });
+    // Only what a page may show: the server-side ids stay in the (HttpOnly, encrypted) cookie.
+    async session({ session }) {
+      return {
+        user: { name: session.user?.name ?? null, email: session.user?.email ?? null },
+        expires: session.expires,
+      };
     },
+  },
+  logger: {
+    error(code, metadata) {
+      if (code === "JWT_SESSION_ERROR" && metadata instanceof SessionEnded) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+    warn(code) {
+      console.warn(`[next-auth][warn][${code}]`);
+    },
+    debug() {},
   },
   events: {
     async signOut({ token }) {
-      const sid = (token as unknown as Partial<SessionClaims>)?.sid;
-      if (sid) endSession(sid, "signed-out");
+      const claims = sessionClaims(token);
+      if (!claims) return;
+      endSession(claims.sid, "signed-out");
+      const email = typeof token?.email === "string" ? token.email : null;
+      recordAudit({ actorUserId: claims.uid, actorEmail: email, action: "sign-out", outcome: "success" });
     },
   },
 };

@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { can, partnershipRelation, type ActorRoles } from "./permissions";
+import { can, mayUseAnywhere, partnershipRelation, type ActorRoles } from "./permissions";
 
 const base = { memberships: [], reviewAssignments: [] };
 const admin: ActorRoles = { userId: 1, globalRole: "admin", ...base };
@@ -129,4 +129,15 @@ describe("the national picture", () => {
         assert.equal(can(other, p), false, `${p} ${other.userId}`);
     }
   });
+});
+
+test("who could use a permission on anything at all (for auditing malformed input from those who could not)", () => {
+  assert.equal(mayUseAnywhere(coordinator, "update:assessment:own"), true);
+  assert.equal(mayUseAnywhere(member, "update:assessment:own"), false);
+  assert.equal(mayUseAnywhere(member, "respond:assessment:own"), true);
+  assert.equal(mayUseAnywhere(reviewer, "update:assessment:own"), false);
+  assert.equal(mayUseAnywhere(reviewer, "read:assessment"), true);
+  assert.equal(mayUseAnywhere(admin, "read:assessment"), true);
+  assert.equal(mayUseAnywhere(commissioner, "manage:users"), false);
+  assert.equal(mayUseAnywhere(admin, "manage:users"), true);
 });

@@ -100,3 +100,18 @@ export function can(actor: ActorRoles, permission: Permission, target: Permissio
     }
   }
 }
+
+/**
+ * Whether the actor holds the permission for anything at all: on no particular target, on a
+ * partnership they belong to or review, or (for the global roles) on any partnership. Someone for
+ * whom this is false has no business sending the action input, well-formed or not.
+ */
+export function mayUseAnywhere(actor: ActorRoles, permission: Permission): boolean {
+  if (can(actor, permission, {})) return true;
+  const own = [
+    ...actor.memberships.map((m) => m.partnershipId),
+    ...actor.reviewAssignments.map((a) => a.partnershipId),
+  ];
+  // An id no partnership has: granted only by a role that covers every partnership.
+  return [...own, -1].some((partnershipId) => can(actor, permission, { partnershipId }));
+}

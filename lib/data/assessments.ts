@@ -16,6 +16,7 @@ import {
 } from "@/db/schema";
 import { can, partnershipRelation, type Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
+import { NO_OPEN_CYCLE_MESSAGE } from "@/lib/assessment/start-errors";
 import { ActionError } from "@/lib/action-result";
 import { recordAudit } from "@/lib/data/audit";
 import { CURRENT_FRAMEWORK_VERSION, getFramework, getQuestion } from "@/lib/framework";
@@ -254,7 +255,7 @@ export function findAssessment(actor: Actor, partnershipId: number, cycleId: num
 export function startAssessment(actor: Actor, partnershipId: number): { assessmentId: number; carriedOver: number } {
   if (!can(actor, "update:assessment:own", { partnershipId })) throw NOT_FOUND();
   const cycle = getOpenCycle();
-  if (!cycle) throw new ActionError("No annual cycle is open, so an assessment cannot be started.", "invalid");
+  if (!cycle) throw new ActionError(NO_OPEN_CYCLE_MESSAGE, "invalid");
   const db = getDb();
   const existingId = () =>
     db

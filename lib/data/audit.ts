@@ -1,6 +1,7 @@
 import "server-only";
 // The audit log: append only. There is deliberately no update or delete function here, and the
-// database refuses both (triggers in migration 0001).
+// database refuses both (triggers in migrations 0001 and 0009), except that a repeated refusal
+// raises its entry's repeat count (lib/audit/write.ts).
 import { and, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog } from "@/db/schema";
@@ -9,33 +10,13 @@ import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "@/lib/admin/audit-filters";
+import { writeAudit, type AuditEntry } from "@/lib/audit/write";
 
-export type AuditEntry = {
-  actorUserId?: number | null;
-  actorEmail?: string | null;
-  action: string; // e.g. "sign-in", "access.partnership", "user.create"
-  targetType?: string;
-  targetId?: string | number;
-  outcome: (typeof AUDIT_OUTCOMES)[number];
-  detail?: Record<string, unknown>;
-  ip?: string | null;
-};
+export type { AuditEntry };
 
-export function recordAudit(entry: AuditEntry): void {
-  getDb()
-    .insert(auditLog)
-    .values({
-      at: new Date().toISOString(),
-      actorUserId: entry.actorUserId ?? null,
-      actorEmail: entry.actorEmail ?? null,
-      action: entry.action,
-      targetType: entry.targetType ?? null,
-      targetId: entry.targetId === undefined ? null : String(entry.targetId),
-      outcome: entry.outcome,
-      detail: entry.detail ? JSON.stringify(entry.detail) : null,
-      ip: entry.ip ?? null,
-    })
-    .run();
+/** Records one entry; a refusal repeated within the minute raises a count instead (lib/audit/write.ts). */
+export function recordAudit(entry: AuditEntry, now: Date = new Date()): void {
+  writeAudit(getDb().$client, entry, now);
 }
 
 /** An export leaving the toolkit: who took which data (every export is audited). */
@@ -71,6 +52,9 @@ export type AuditRow = {
   outcome: (typeof AUDIT_OUTCOMES)[number];
   detail: string | null;
   ip: string | null;
+  /** How many times the same refusal was made in the entry's minute (1 for a single event). */
+  repeatCount: number;
+  lastAt: string | null;
 };
 
 function assertCanReadAudit(actor: Actor) {

@@ -7,10 +7,16 @@ import { invitations, memberships, partnerships, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { accountKey, accountProven, throttledAttempt } from "@/lib/data/sign-in-throttle";
+import { signInThrottleRules } from "@/lib/config";
+import { minutesToWait } from "@/lib/auth/throttle";
 import { assertAcceptableNewPassword } from "@/lib/auth/common-passwords";
 import { recordAudit } from "@/lib/data/audit";
 import { INVITATION_DAYS, type AcceptNewAccountInput, type InvitationInput } from "@/lib/invitations/schemas";
+
+const UNUSABLE_INVITATION =
+  "This invitation has already been used, has expired or has been withdrawn. Ask your coordinator for a new one.";
 
 export type InvitationStatus = "pending" | "accepted" | "expired" | "revoked";
 
@@ -127,6 +133,7 @@ export function describeInvitation(token: string) {
       expiresAt: invitations.expiresAt,
       acceptedAt: invitations.acceptedAt,
       revokedAt: invitations.revokedAt,
+      partnershipId: invitations.partnershipId,
       partnershipName: partnerships.name,
     })
     .from(invitations)
@@ -134,8 +141,9 @@ export function describeInvitation(token: string) {
     .where(eq(invitations.tokenHash, hashLinkToken(token)))
     .get();
   if (!row) return null;
-  const accountExists = !!db.select({ id: users.id }).from(users).where(eq(users.email, row.email)).get();
-  return { ...row, status: statusOf(row), accountExists };
+  // Whether the address already has an account is not said here: the page is the same either way,
+  // so that an invitation cannot be used to test addresses (issue 16, item 7).
+  return { ...row, status: statusOf(row) };
 }
 
 /** Claims the invitation (single use), adds the membership and audits it, inside one transaction. */
@@ -159,11 +167,7 @@ function claim(
       )
       .returning()
       .get();
-    if (!inv)
-      throw new ActionError(
-        "This invitation has already been used, has expired or has been withdrawn. Ask your coordinator for a new one.",
-        "invalid",
-      );
+    if (!inv) throw new ActionError(UNUSABLE_INVITATION, "invalid");
     const userId = userIdFor(inv.email);
     tx.update(invitations).set({ acceptedByUserId: userId }).where(eq(invitations.id, inv.id)).run();
     tx.insert(memberships)
@@ -183,19 +187,56 @@ function claim(
   });
 }
 
+/**
+ * "Create your account and join", which the page offers whether or not the address has an
+ * account. Whether it does is decided only once the person has proved who they are: for an
+ * existing account the password given must be that account's (a wrong one counts against its
+ * sign-in throttle like any guess), and the invitation is then accepted for it; for a new address
+ * the account is made. Either way the browser then signs in with the password it just sent.
+ */
+/** Refuses a link that cannot be used, and records it (someone may be guessing tokens). */
+function refuseUnusable(info: { status: InvitationStatus } | null, actor: Actor | null): never {
+  recordAudit({
+    actorUserId: actor?.userId ?? null,
+    actorEmail: actor?.email ?? null,
+    action: "invitation.accept",
+    outcome: "failure",
+    detail: { reason: info?.status ?? "unknown-token" },
+  });
+  throw new ActionError(UNUSABLE_INVITATION, "invalid");
+}
+
 export async function acceptWithNewAccount(input: AcceptNewAccountInput): Promise<{ email: string }> {
   const info = describeInvitation(input.token);
-  if (!info || info.status !== "pending") {
-    throw new ActionError(
-      "This invitation has already been used, has expired or has been withdrawn. Ask your coordinator for a new one.",
-      "invalid",
-    );
+  if (!info || info.status !== "pending") refuseUnusable(info, null);
+  const existing = getDb().select().from(users).where(eq(users.email, info.email)).get();
+  if (existing) {
+    const account = accountKey(existing.email);
+    const attempt = await throttledAttempt([{ scope: "account", key: account, rules: signInThrottleRules().account }]);
+    const ok =
+      attempt.kind !== "locked" && !existing.disabled && (await verifyPassword(input.password, existing.passwordHash));
+    if (!ok) {
+      recordAudit({
+        actorUserId: existing.id,
+        actorEmail: existing.email,
+        action: "invitation.accept",
+        targetType: "partnership",
+        targetId: info.partnershipId,
+        outcome: attempt.kind === "locked" ? "denied" : "failure",
+        detail: { reason: attempt.kind === "locked" ? "locked" : "wrong-password", existingAccount: true },
+      });
+      throw new ActionError("There is a problem", "invalid", {
+        password: [
+          attempt.kind === "locked"
+            ? `Too many failed attempts. Try again in ${minutesToWait(attempt.retryAfterMs)} minutes, or sign in to accept.`
+            : "This email address already has an account, and the password is not its password. Enter that password, or sign in to accept.",
+        ],
+      });
+    }
+    accountProven(account);
+    claim(input.token, false, () => existing.id);
+    return { email: existing.email };
   }
-  if (info.accountExists)
-    throw new ActionError(
-      "An account already exists for this email address. Sign in to accept the invitation.",
-      "invalid",
-    );
   assertAcceptableNewPassword(input.password, info.email);
   const passwordHash = await hashPassword(input.password);
   claim(
@@ -210,13 +251,17 @@ export async function acceptWithNewAccount(input: AcceptNewAccountInput): Promis
 
 export function acceptAsSignedInUser(actor: Actor, token: string): { partnershipId: number } {
   const info = describeInvitation(token);
-  if (!info || info.status !== "pending") {
-    throw new ActionError(
-      "This invitation has already been used, has expired or has been withdrawn. Ask your coordinator for a new one.",
-      "invalid",
-    );
-  }
+  if (!info || info.status !== "pending") refuseUnusable(info, actor);
   if (info.email !== actor.email) {
+    recordAudit({
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      action: "invitation.accept",
+      targetType: "partnership",
+      targetId: info.partnershipId,
+      outcome: "denied",
+      detail: { reason: "invitation-for-another-address", invitationId: info.id },
+    });
     throw new ActionError(
       `This invitation is for ${info.email}. Sign out and sign in with that account to accept it.`,
       "invalid",

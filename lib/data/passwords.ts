@@ -152,7 +152,16 @@ export async function completePasswordReset(
   ip: string | null,
 ): Promise<{ email: string }> {
   const info = describePasswordReset(input.token);
-  if (!info || info.status !== "pending") throw new ActionError(UNUSABLE_LINK, "invalid");
+  if (!info || info.status !== "pending") {
+    recordAudit({
+      actorEmail: info?.email ?? null,
+      action: "user.password-reset",
+      outcome: "failure",
+      detail: { reason: info?.status ?? "unknown-token" },
+      ip,
+    });
+    throw new ActionError(UNUSABLE_LINK, "invalid");
+  }
   assertAcceptableNewPassword(input.password, info.email);
   const passwordHash = await hashPassword(input.password);
   const db = getDb();

@@ -178,7 +178,8 @@ export default async function AuditLogPage({
       <h1 className="govuk-heading-l">Audit log</h1>
       <p className="govuk-body">
         Every sign-in, refused access, change to users and access, submission, reopening, published review and export.
-        Entries cannot be changed or deleted.
+        Entries cannot be changed or deleted; a refusal repeated by the same person, on the same thing, within a minute
+        is one entry with a count.
       </p>
       <form method="get" action="/admin/audit" noValidate aria-label="Filters">
         <div className="govuk-grid-row">
@@ -286,6 +287,12 @@ export default async function AuditLogPage({
                     <td className="govuk-table__cell govuk-body-s">{e.action}</td>
                     <td className="govuk-table__cell govuk-body-s">
                       <strong className={`govuk-tag ${OUTCOME_TAGS[e.outcome]}`}>{OUTCOME_LABELS[e.outcome]}</strong>
+                      {e.repeatCount > 1 && (
+                        <span className="govuk-!-display-block govuk-!-margin-top-1" data-testid="audit-repeats">
+                          {e.repeatCount} times in this minute
+                          {e.lastAt && <span className="govuk-visually-hidden">, last at {utc(e.lastAt)}</span>}
+                        </span>
+                      )}
                     </td>
                     <td className="govuk-table__cell govuk-body-s app-break-anywhere">
                       {e.actorEmail ?? "Not signed in"}

@@ -25,7 +25,8 @@ export function AcceptNewAccountForm({ token, email }: { token: string; email: s
       noValidate
     >
       <ErrorSummary errors={summary} />
-      <h2 className="govuk-heading-m">Create your account</h2>
+      <h2 className="govuk-heading-m">If you do not have an account yet</h2>
+      <p className="govuk-body">Create one: it is how you will sign in to answer for your organisation.</p>
       <p className="govuk-body">
         Your email address: <strong>{email}</strong>
       </p>

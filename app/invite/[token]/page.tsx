@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
-import { getActor } from "@/lib/auth/guard";
+import { auditUnusableLink, getActor } from "@/lib/auth/guard";
 import { describeInvitation } from "@/lib/data/invitations";
 import { invitationTokenSchema } from "@/lib/invitations/schemas";
 import { AcceptNewAccountForm, AcceptAsSignedInUser } from "./AcceptForms";
@@ -10,8 +10,10 @@ export const dynamic = "force-dynamic";
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const info = invitationTokenSchema.safeParse(token).success ? describeInvitation(token) : null;
+  const wellFormed = invitationTokenSchema.safeParse(token).success;
+  const info = wellFormed ? describeInvitation(token) : null;
   if (!info || info.status !== "pending") {
+    await auditUnusableLink("invitation", info?.status ?? (wellFormed ? "unknown-token" : "malformed-token"));
     return (
       <>
         <h1 className="govuk-heading-l">This invitation link cannot be used</h1>
@@ -41,15 +43,20 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         </p>
         {actor ? (
           <AcceptAsSignedInUser token={token} invitedEmail={info.email} actorEmail={actor.email} />
-        ) : info.accountExists ? (
+        ) : (
+          // The same page whether or not the address has an account (so that a link cannot be used
+          // to test addresses): the data layer decides once the person has given their password.
           <>
-            <p className="govuk-body">There is already an account for {info.email}.</p>
-            <Link className="govuk-button" href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}>
+            <h2 className="govuk-heading-m">If you already have an account</h2>
+            <p className="govuk-body">Sign in with it, then accept the invitation.</p>
+            <Link
+              className="govuk-button govuk-button--secondary"
+              href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}
+            >
               Sign in to accept
             </Link>
+            <AcceptNewAccountForm token={token} email={info.email} />
           </>
-        ) : (
-          <AcceptNewAccountForm token={token} email={info.email} />
         )}
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { startErrorMessage } from "@/lib/assessment/start-errors";
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
@@ -19,10 +20,11 @@ export default async function PartnershipPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ startError?: string }>;
+  searchParams: Promise<{ startError?: string | string[] }>;
 }) {
   const partnershipId = idParam((await params).id);
-  const startError = (await searchParams).startError?.slice(0, 300);
+  // A code from the address, shown only as the app's own words for it.
+  const startError = startErrorMessage((await searchParams).startError) ?? undefined;
   const actor = await requirePermission("read:partnership", { partnershipId });
   const p = getPartnershipFor(actor, partnershipId);
   if (!p) notFound();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { passwordResetTokenSchema } from "@/lib/account/schemas";
 import { describePasswordReset } from "@/lib/data/passwords";
+import { auditUnusableLink } from "@/lib/auth/guard";
 import { ResetPasswordForm } from "./ResetPasswordForm";
 
 // The token is in the address: never send it on as a referrer.
@@ -11,8 +12,10 @@ export const dynamic = "force-dynamic";
 // Holding the link is the credential, so the page needs no session (proxy.ts lets it through).
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const info = passwordResetTokenSchema.safeParse(token).success ? describePasswordReset(token) : null;
+  const wellFormed = passwordResetTokenSchema.safeParse(token).success;
+  const info = wellFormed ? describePasswordReset(token) : null;
   if (!info || info.status !== "pending") {
+    await auditUnusableLink("password-reset", info?.status ?? (wellFormed ? "unknown-token" : "malformed-token"));
     return (
       <>
         <h1 className="govuk-heading-l">This link cannot be used</h1>

@@ -39,10 +39,24 @@ export async function GET(request: NextRequest) {
     "target_id",
     "ip",
     "detail",
+    "repeat_count",
+    "last_at_utc",
   ];
   const body = toCsv(
     header,
-    rows.map((r) => [r.at, r.action, r.outcome, r.actorEmail, r.actorUserId, r.targetType, r.targetId, r.ip, r.detail]),
+    rows.map((r) => [
+      r.at,
+      r.action,
+      r.outcome,
+      r.actorEmail,
+      r.actorUserId,
+      r.targetType,
+      r.targetId,
+      r.ip,
+      r.detail,
+      r.repeatCount,
+      r.lastAt,
+    ]),
   );
   return csvResponse(`audit-log-${new Date().toISOString().slice(0, 10)}.csv`, body);
 }
