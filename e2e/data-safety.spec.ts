@@ -140,3 +140,84 @@ test("item 11: opening the self-review and a question page as a member writes no
   await expect(page.getByTestId("save-status")).toContainText("All changes saved");
   expect(responses()).toBe(1);
 });
+
+test("item 12: a form whose request fails keeps what was typed, says so in the error summary, and saves on retry", async ({
+  page,
+}) => {
+  const p = await createPartnershipWithPeople("form-failure");
+  const actionId = addAction(p.partnershipId, "Map local support services");
+  await signIn(page, p.coordinator.email);
+  await page.goto(`/partnerships/${p.partnershipId}/action-plan/${actionId}`);
+  await hydrated(page);
+  const owner = page.getByLabel("Owner: organisation (optional)");
+
+  // The connection drops as the form is sent.
+  await page.route(/\/action-plan\/\d+$/, (route) =>
+    route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
+  );
+  await owner.fill("Nottinghamshire County Council");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  const summary = page.locator(".govuk-error-summary");
+  await expect(summary).toContainText("Your changes could not be sent, so they have not been saved");
+  await expect(summary).toBeFocused();
+  await expect(owner).toHaveValue("Nottinghamshire County Council");
+  await expectNoAxeViolations(page);
+
+  // The server fails: the summary gives the reference the server logged it under.
+  await page.unroute(/\/action-plan\/\d+$/);
+  const title = `Fails on the server ${Date.now()}`;
+  const conn = db();
+  conn.exec(
+    `CREATE TRIGGER e2e_fail_${actionId} BEFORE UPDATE ON actions WHEN NEW.title = '${title}' BEGIN SELECT RAISE(ABORT, 'e2e: staged failure'); END`,
+  );
+  try {
+    await page.getByLabel("What will the partnership do?").fill(title);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(summary).toContainText(/Something went wrong on our side .* quote reference [0-9a-f]{12}\./);
+    await expect(page.getByLabel("What will the partnership do?")).toHaveValue(title);
+    await expect(owner).toHaveValue("Nottinghamshire County Council");
+  } finally {
+    conn.exec(`DROP TRIGGER e2e_fail_${actionId}`);
+    conn.close();
+  }
+
+  // Retrying saves everything that was typed.
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Action plan");
+  expect(
+    queryOne<{ title: string; owner_organisation: string }>(
+      "SELECT title, owner_organisation FROM actions WHERE id = ?",
+      actionId,
+    ),
+  ).toEqual({ title, owner_organisation: "Nottinghamshire County Council" });
+});
+
+test("item 12: a page that fails shows the service's error page with the reference, not a blank screen", async ({
+  page,
+}) => {
+  const p = await createPartnershipWithPeople("error-page");
+  const conn = db();
+  let assessmentId: number;
+  try {
+    // A self-review whose framework version this server does not have: its pages cannot be drawn.
+    const cycle = conn.prepare("SELECT id FROM cycles WHERE status = 'open' ORDER BY opens_on DESC").get() as {
+      id: number;
+    };
+    assessmentId = Number(
+      conn
+        .prepare(
+          "INSERT INTO assessments (partnership_id, cycle_id, framework_version) VALUES (?, ?, 'no-such-version')",
+        )
+        .run(p.partnershipId, cycle.id).lastInsertRowid,
+    );
+  } finally {
+    conn.close();
+  }
+  await signIn(page, p.coordinator.email);
+  await page.goto(`/assessments/${assessmentId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sorry, there is a problem with the service");
+  await expect(page.getByTestId("error-reference")).toHaveText(/^\w{6,}$/);
+  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+  await expect(page.getByTestId("signed-in-as")).toBeVisible(); // the layout, navigation and sign-out are still there
+  await expectNoAxeViolations(page);
+});
