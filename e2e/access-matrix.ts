@@ -626,16 +626,22 @@ export const ACTIONS: ActionEntry[] = [
         s.partnershipId,
       ),
   }),
-  action("app/plan/actions.ts#reviewActionAction", {
+  action("app/plan/actions.ts#reviewActionsAction", {
     scoped: true,
     mixed: true,
     allow: COORDINATOR,
-    input: (s) => [
+    input: (s, _, { q }) => [
       {
         assessmentId: String(s.currentAssessmentId),
-        actionId: String(s.actionId),
-        status: "done",
-        whatChanged: "Finished during the matrix test",
+        reviews: {
+          [`a${s.actionId}`]: {
+            status: "done",
+            whatChanged: "Finished during the matrix test",
+            baseVersion: String(
+              q<{ v: number }>("SELECT row_version v FROM actions WHERE id = ?", s.actionId)?.v ?? s.actionVersion,
+            ),
+          },
+        },
       },
     ],
     probe: (s) =>
