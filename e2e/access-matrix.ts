@@ -404,7 +404,7 @@ export const ACTIONS: ActionEntry[] = [
     scoped: false,
     allow: NATIONAL,
     prepare: (_, g, run) => run("UPDATE cycles SET status = 'planned' WHERE id = ?", g.plannedCycleId),
-    input: (_, g) => [{ cycleId: String(g.plannedCycleId), status: "closed" }],
+    input: (_, g) => [{ cycleId: String(g.plannedCycleId), status: "closed", confirmed: "yes" }],
     probe: (_, g) => ANY("SELECT status FROM cycles WHERE id = ?", g.plannedCycleId),
   }),
   // Invitations (the partnership's coordinator).

@@ -321,3 +321,65 @@ test("item 13: evidence with a bad link saves the answer and the valid evidence,
   });
   await expectNoAxeViolations(page);
 });
+
+test("item 13: re-opening and closing a cycle asks first, saying how many self-reviews are unsubmitted", async ({
+  page,
+}) => {
+  // A past cycle of the test's own (far in the future, so that it is never the current one),
+  // closed with one self-review unsubmitted and one submitted.
+  const year = 2200 + Math.floor(Math.random() * 700);
+  const label = `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
+  const a = await createPartnershipWithPeople("cycle-a");
+  const b = await createPartnershipWithPeople("cycle-b");
+  const conn = db();
+  let cycleId: number;
+  try {
+    cycleId = Number(
+      conn
+        .prepare("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES (?, ?, ?, 'closed')")
+        .run(label, `${year}-04-01`, `${year + 1}-03-31`).lastInsertRowid,
+    );
+    const add = conn.prepare(
+      "INSERT INTO assessments (partnership_id, cycle_id, framework_version, status) VALUES (?, ?, ?, ?)",
+    );
+    add.run(a.partnershipId, cycleId, getFramework()!.version, "in_progress");
+    add.run(b.partnershipId, cycleId, getFramework()!.version, "submitted");
+  } finally {
+    conn.close();
+  }
+  const status = () => queryOne<{ status: string }>("SELECT status FROM cycles WHERE id = ?", cycleId)!.status;
+  await signIn(page, "commissioner@demo.test");
+  await page.goto("/national/cycles");
+  await hydrated(page);
+  const row = page.getByTestId("cycles").getByRole("row", { name: new RegExp(label.replace("/", "\\/")) });
+
+  await row.getByRole("button", { name: `Re-open the ${label} cycle` }).click();
+  const confirm = page.getByTestId(`confirm-cycle-${label}`);
+  await expect(confirm).toContainText("1 self-review not submitted can be changed and submitted again");
+  await expect(confirm).toContainText("its 1 self-review submitted can reopen them");
+  await expectNoAxeViolations(page);
+  await confirm.getByRole("button", { name: /^Cancel/ }).click();
+  expect(status()).toBe("closed");
+
+  await row.getByRole("button", { name: `Re-open the ${label} cycle` }).click();
+  await confirm.getByRole("button", { name: `Yes, re-open the ${label} cycle` }).click();
+  await expect(row.getByRole("cell").nth(2)).toHaveText("Open");
+  expect(status()).toBe("open");
+
+  await row.getByRole("button", { name: `Close the ${label} cycle` }).click();
+  await expect(confirm).toContainText(
+    "1 self-review is not submitted: it will be locked as it is, can no longer be changed or submitted, and will not count in the national figures.",
+  );
+  await expect(confirm).toContainText("1 self-review submitted stays as it is.");
+  expect(status()).toBe("open"); // nothing happens before the confirmation
+  await confirm.getByRole("button", { name: `Yes, close the ${label} cycle` }).click();
+  await expect(row.getByRole("cell").nth(2)).toHaveText("Closed");
+  expect(
+    JSON.parse(
+      queryOne<{ detail: string }>(
+        "SELECT detail FROM audit_log WHERE action = 'cycle.close' AND target_id = ? ORDER BY id DESC",
+        String(cycleId),
+      )!.detail,
+    ),
+  ).toEqual({ unsubmitted: 1, submitted: 1 });
+});
