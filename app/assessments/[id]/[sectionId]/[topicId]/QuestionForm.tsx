@@ -429,6 +429,7 @@ function QuestionFields({
             <input
               className={`govuk-input govuk-input--width-10${error ? " govuk-input--error" : ""}`}
               id={id}
+              aria-labelledby={`${id}-legend`}
               inputMode={q.integer ? "numeric" : "decimal"}
               type="text"
               data-min={q.min}
@@ -451,6 +452,7 @@ function QuestionFields({
             <textarea
               className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`}
               id={id}
+              aria-labelledby={`${id}-legend`}
               rows={4}
               aria-describedby={[describedBy, q.type === "text" ? `${id}-count` : null].filter(Boolean).join(" ")}
               disabled={special}
@@ -503,7 +505,9 @@ function QuestionFields({
         </div>
       )}
       <fieldset className="govuk-fieldset" aria-describedby={describedBy}>
-        <legend className={legendClass}>{q.text}</legend>
+        <legend className={legendClass} id={`${id}-legend`}>
+          {q.text}
+        </legend>
         {q.hint && (
           <div id={hintId} className="govuk-hint">
             {q.hint}
