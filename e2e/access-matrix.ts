@@ -404,7 +404,7 @@ export const ACTIONS: ActionEntry[] = [
     scoped: false,
     allow: NATIONAL,
     prepare: (_, g, run) => run("UPDATE cycles SET status = 'planned' WHERE id = ?", g.plannedCycleId),
-    input: (_, g) => [{ cycleId: String(g.plannedCycleId), status: "closed" }],
+    input: (_, g) => [{ cycleId: String(g.plannedCycleId), status: "closed", confirmed: "yes" }],
     probe: (_, g) => ANY("SELECT status FROM cycles WHERE id = ?", g.plannedCycleId),
   }),
   // Invitations (the partnership's coordinator).
@@ -626,16 +626,22 @@ export const ACTIONS: ActionEntry[] = [
         s.partnershipId,
       ),
   }),
-  action("app/plan/actions.ts#reviewActionAction", {
+  action("app/plan/actions.ts#reviewActionsAction", {
     scoped: true,
     mixed: true,
     allow: COORDINATOR,
-    input: (s) => [
+    input: (s, _, { q }) => [
       {
         assessmentId: String(s.currentAssessmentId),
-        actionId: String(s.actionId),
-        status: "done",
-        whatChanged: "Finished during the matrix test",
+        reviews: {
+          [`a${s.actionId}`]: {
+            status: "done",
+            whatChanged: "Finished during the matrix test",
+            baseVersion: String(
+              q<{ v: number }>("SELECT row_version v FROM actions WHERE id = ?", s.actionId)?.v ?? s.actionVersion,
+            ),
+          },
+        },
       },
     ],
     probe: (s) =>

@@ -32,6 +32,7 @@ test("the commissioner creates and opens a cycle", async ({ page }) => {
   const status = row.getByRole("cell").nth(2);
   await expect(status).toHaveText("Planned");
   await row.getByRole("button", { name: `Open the ${label} cycle` }).click();
+  await row.getByRole("button", { name: `Yes, open the ${label} cycle` }).click();
   await expect(status).toHaveText("Open");
   expect(queryOne<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'cycle.open'")!.n).toBeGreaterThan(0);
 });

@@ -104,15 +104,42 @@ test("the next cycle asks about every open action, and the results show last yea
   await followUp.getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Last year’s action plan");
   await expectNoAxeViolations(page);
-  const firstForm = page.locator("form").first();
-  await firstForm.getByRole("button", { name: /^Save/ }).click();
-  await expect(page.locator(".govuk-error-summary").first()).toContainText("Select what became of this action");
-  await firstForm.getByLabel("Done").check();
-  await firstForm.getByLabel("What changed? (optional)").fill("Referral pathway agreed by all three councils.");
-  await firstForm.getByRole("button", { name: /^Save/ }).click();
-  await expect(firstForm.getByText("Reviewed")).toBeVisible();
+  // One page, one save of everything on it (issue 16, item 13): answer every action but the
+  // last, and "Save and continue" saves them all and asks only about the one left.
+  const cards = page.locator("[data-action]");
+  await expect(cards).toHaveCount(open);
+  for (let i = 0; i < open - 1; i++) {
+    await cards.nth(i).getByLabel("Done").check();
+    await cards
+      .nth(i)
+      .getByLabel(/What changed\?/)
+      .fill(`Finished: step ${i + 1} agreed by all three councils.`);
+  }
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  const lastTitle = (await cards
+    .nth(open - 1)
+    .getByRole("heading")
+    .textContent())!;
+  await expect(page.locator(".govuk-error-summary")).toContainText(`Say what became of ‘${lastTitle}’`);
+  await expect(page.getByTestId("review-save-status")).toContainText(`1 of ${open} open actions still to answer`);
+  expect(
+    queryOne<{ n: number }>(
+      "SELECT count(*) n FROM action_reviews WHERE assessment_id = (SELECT max(id) FROM assessments WHERE partnership_id = ?)",
+      coordinator.partnershipId,
+    )!.n,
+  ).toBe(open - 1);
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Back to the sections" }).first().click();
-  await expect(followUp).toContainText(`${open - 1} of ${open} open actions to follow up`);
+  await expect(followUp).toContainText(`1 of ${open} open actions to follow up`);
+  await expect(followUp).toContainText("In progress");
+  await followUp.getByRole("link").click();
+  await cards
+    .nth(open - 1)
+    .getByLabel("Dropped")
+    .check();
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(followUp).toContainText(`0 of ${open} open actions to follow up`);
+  await expect(followUp).toContainText("Completed");
 
   await page.getByRole("link", { name: "See the provisional results" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Provisional");

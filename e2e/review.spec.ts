@@ -71,7 +71,14 @@ test("a reviewer records and publishes a review; the coordinator then sees the v
   const stageSelect = page.getByLabel(/^Validated stage for /).first();
   const current = await stageSelect.inputValue();
   await stageSelect.selectOption(current === "1" ? "2" : "1");
+  // A draft saves whatever is there, the adjustment without its reason too (issue 16, item 13);
+  // publishing it so would be refused.
   await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Draft saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel(/^Adjust the stage for /).first()).toBeChecked();
+  await expect(page.getByLabel(/^Validated stage for /).first()).toHaveValue(current === "1" ? "2" : "1");
+  await page.getByRole("button", { name: "Publish the review" }).click();
   await expect(summary).toContainText("Give the reason for adjusting");
   await page
     .getByLabel(/^Reason for adjusting /)

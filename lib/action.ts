@@ -4,11 +4,13 @@ import "server-only";
 // that cannot establish all of that does nothing.
 import { z } from "zod";
 import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 import { getActor, auditDenied, type Actor } from "@/lib/auth/guard";
 import { can, mayUseAnywhere, type Permission, type PermissionTarget } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit";
 import { clientAddress } from "@/lib/auth/client-address";
 import { originIsOurs } from "@/lib/security/origin";
+import { serverFailure } from "@/lib/errors/server-error";
 
 import { ActionError, type ActionResult, type FieldErrors } from "@/lib/action-result";
 export { ActionError };
@@ -85,7 +87,10 @@ export function authedAction<S extends z.ZodType, T>(
         if (e.code === "not-found") await auditDenied(actor, options.permission, target, { action: options.name });
         return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors };
       }
-      throw e;
+      // redirect() and notFound() are Next's control flow, not failures.
+      unstable_rethrow(e);
+      // Anything else: one structured log line, and the user keeps their form with the reference.
+      return serverFailure({ kind: "action", name: options.name }, e);
     }
   };
 }
@@ -113,7 +118,8 @@ export function publicAction<S extends z.ZodType, T>(
       return { ok: true, data: await run(parsed.data) };
     } catch (e) {
       if (e instanceof ActionError) return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors };
-      throw e;
+      unstable_rethrow(e);
+      return serverFailure({ kind: "action", name: options.name }, e);
     }
   };
 }

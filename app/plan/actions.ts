@@ -5,14 +5,14 @@ import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/action";
 import { ActionError } from "@/lib/action-result";
 import {
-  actionReviewSchema,
+  actionReviewsSchema,
   actionSchema,
   actionUpdateSchema,
   addRecommendationSchema,
   targetsSchema,
 } from "@/lib/results/schemas";
 import { createAction, getResults, setTargets, updateAction } from "@/lib/data/results";
-import { reviewAction } from "@/lib/data/action-reviews";
+import { reviewActions } from "@/lib/data/action-reviews";
 import { getAssessmentContext, partnershipIdOfAssessment } from "@/lib/data/assessments";
 
 const ofAssessment = (input: { assessmentId: string }) => ({
@@ -96,13 +96,22 @@ export const setTargetsAction = authedAction(
   },
 );
 
-export const reviewActionAction = authedAction(
-  { name: "action.review", schema: actionReviewSchema, permission: "update:assessment:own", target: ofAssessment },
+export const reviewActionsAction = authedAction(
+  { name: "action.review", schema: actionReviewsSchema, permission: "update:assessment:own", target: ofAssessment },
   (input, actor) => {
     const ctx = getAssessmentContext(actor, Number(input.assessmentId));
     if (!ctx) throw new ActionError("Page not found", "not-found");
-    reviewAction(actor, ctx, Number(input.actionId), input.status, input.whatChanged);
+    const result = reviewActions(
+      actor,
+      ctx,
+      Object.entries(input.reviews).map(([key, r]) => ({
+        actionId: Number(key.slice(1)),
+        status: r.status,
+        whatChanged: r.whatChanged,
+        baseVersion: Number(r.baseVersion),
+      })),
+    );
     revalidatePath(`/assessments/${input.assessmentId}`);
-    return null;
+    return result;
   },
 );

@@ -1,12 +1,16 @@
 "use client";
 // The one way a form talks to its server action: validate on the client with the shared zod
-// schema, send the raw values, and show whatever the server says (its answer is what counts).
+// schema, send the raw values, and show whatever the server says (its answer is what counts). A
+// request that fails outright is shown in the error summary too, and the values stay to retry.
 import { useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import type { SummaryError } from "./ErrorSummary";
+
+export const NOT_SENT =
+  "Your changes could not be sent, so they have not been saved. What you entered is still here: check your connection and try again.";
 
 export function useServerForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   schema: S,
@@ -25,7 +29,14 @@ export function useServerForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
 
   const onSubmit = form.handleSubmit(async () => {
     setFormError(null);
-    const result = await action(form.getValues());
+    let result: ActionResult<T>;
+    try {
+      result = await action(form.getValues());
+    } catch {
+      // The request failed (connection lost, server down): everything typed stays in the form.
+      setFormError(NOT_SENT);
+      return;
+    }
     if (result.ok) return onSuccess(result.data, form);
     if (result.fieldErrors) {
       for (const [field, messages] of Object.entries(result.fieldErrors)) {

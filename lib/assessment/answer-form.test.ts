@@ -1,5 +1,6 @@
 // The question-page form: what it holds ↔ the stored answer, checked by the same schema the
 // server uses. Runs against the real framework's questions.
+import { answerValueSchemaFor } from "../framework/schema";
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { getFramework, getQuestion } from "../framework";
@@ -90,7 +91,7 @@ describe("what the user is told", () => {
       { ...emptyDraft(), choice: "yes", evidence: { title: "", date: "", link: "javascript:alert(1)", note: "" } },
       true,
     );
-    assert.equal(r.value, null);
+    assert.deepEqual(r.value, { kind: "yesno", answer: "yes" }, "the answer itself is still saved");
     assert.ok(r.errors[`${fieldKey(q.id)}.evidence.link`], JSON.stringify(r.errors));
   });
 
@@ -101,8 +102,47 @@ describe("what the user is told", () => {
       { ...emptyDraft(), choice: "yes", evidence: { title: "", date: "2026-02-30", link: "", note: "" } },
       true,
     );
-    assert.equal(r.value, null);
+    assert.deepEqual(r.value, { kind: "yesno", answer: "yes" });
     assert.ok(r.errors[`${fieldKey(q.id)}.evidence.date`], JSON.stringify(r.errors));
+  });
+
+  test("evidence with a bad link and a bad date: every error at once, and the valid fields are kept to save", () => {
+    const q = ofType("yesno_evidence");
+    const r = validateDraft(
+      q,
+      {
+        ...emptyDraft(),
+        choice: "yes",
+        evidence: { title: "Terms of reference", date: "2026-02-30", link: "not a link", note: "Agreed by the board" },
+      },
+      true,
+    );
+    assert.deepEqual(Object.keys(r.errors).sort(), [
+      `${fieldKey(q.id)}.evidence.date`,
+      `${fieldKey(q.id)}.evidence.link`,
+    ]);
+    assert.equal(r.partial, true);
+    assert.deepEqual(r.value, {
+      kind: "yesno",
+      answer: "yes",
+      evidence: { title: "Terms of reference", note: "Agreed by the board" },
+    });
+    // What is kept is a valid answer in its own right: the server takes it as it is.
+    assert.ok(answerValueSchemaFor(q).safeParse(r.value).success);
+  });
+
+  test("over-long text is refused whole with the count, never cut short", () => {
+    const q = ofType("text");
+    if (q.type !== "text") return;
+    const long = "word ".repeat(4000).trim(); // 19,999 characters
+    const r = validateDraft(q, { ...emptyDraft(), text: long }, false);
+    assert.equal(r.value, null);
+    assert.equal(
+      r.errors[fieldKey(q.id)],
+      `Answer must be ${q.maxLength.toLocaleString("en-GB")} characters or fewer. It has 19,999, so it has not been saved: shorten it`,
+    );
+    const exact = "x".repeat(q.maxLength);
+    assert.deepEqual(validateDraft(q, { ...emptyDraft(), text: exact }, false).value, { kind: "text", value: exact });
   });
 
   test("an exclusive option cannot be combined with others", () => {

@@ -2,7 +2,7 @@
 // AnswerValue. Used by the browser to autosave and validate, and by the tests; the server
 // validates the resulting AnswerValue with the framework's own schema (answerValueSchemaFor).
 import type { AnswerValue, Question } from "@/lib/framework/types";
-import { answerValueSchemaFor } from "@/lib/framework/schema";
+import { answerValueSchemaFor, evidenceSchema } from "@/lib/framework/schema";
 
 export const DONT_KNOW = "__dont_know";
 export const NOT_APPLICABLE = "__not_applicable";
@@ -104,17 +104,51 @@ export function valueToDraft(question: Question, value: AnswerValue | null | und
   }
 }
 
-/** The draft checked as the server will check it: a message per problem, keyed by form path. */
+/**
+ * The draft checked as the server will check it: a message per problem, keyed by form path.
+ * Evidence is checked field by field: every problem is reported at once, and `value` keeps the
+ * answer and the evidence fields that are valid (`partial`), so that they can be saved while the
+ * rest is corrected; nothing is dropped from the page.
+ */
 export function validateDraft(
   question: Question,
   draft: AnswerDraft,
   required: boolean,
-): { value: AnswerValue | null; errors: Record<string, string> } {
+): { value: AnswerValue | null; errors: Record<string, string>; partial?: true } {
   const key = fieldKey(question.id);
   const converted = draftToValue(question, draft);
   if (!converted.ok) return { value: null, errors: { [key]: converted.message } };
   if (converted.value === null) {
     return { value: null, errors: required ? { [key]: requiredMessage(question) } : {} };
+  }
+  if (
+    question.type === "text" &&
+    converted.value.kind === "text" &&
+    converted.value.value.length > question.maxLength
+  ) {
+    // Refused whole, never cut short: what is stored is always what the person sees.
+    const n = (x: number) => x.toLocaleString("en-GB");
+    return {
+      value: null,
+      errors: {
+        [key]: `Answer must be ${n(question.maxLength)} characters or fewer. It has ${n(converted.value.value.length)}, so it has not been saved: shorten it`,
+      },
+    };
+  }
+  if (converted.value.kind === "yesno" && converted.value.evidence) {
+    const errors: Record<string, string> = {};
+    const valid: Record<string, string> = {};
+    for (const [field, v] of Object.entries(converted.value.evidence)) {
+      const check = evidenceSchema.shape[field as keyof typeof evidenceSchema.shape].safeParse(v);
+      if (check.success) valid[field] = v as string;
+      else errors[`${key}.evidence.${field}`] = check.error.issues[0]!.message;
+    }
+    if (Object.keys(errors).length) {
+      const value: AnswerValue = Object.keys(valid).length
+        ? { kind: "yesno", answer: "yes", evidence: valid }
+        : { kind: "yesno", answer: "yes" };
+      return { value, errors, partial: true };
+    }
   }
   const parsed = answerValueSchemaFor(question).safeParse(converted.value);
   if (parsed.success) return { value: parsed.data as AnswerValue, errors: {} };

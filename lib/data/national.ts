@@ -75,11 +75,24 @@ export function createCycle(actor: Actor, input: { label: string; opensOn: strin
   });
 }
 
+/** Per cycle, how many self-reviews are unsubmitted and submitted: what opening or closing it affects. */
+export function cycleSelfReviewCounts(actor: Actor): Map<number, { unsubmitted: number; submitted: number }> {
+  if (!can(actor, "manage:cycles")) throw NOT_FOUND();
+  const rows = getDb()
+    .$client.prepare(
+      `SELECT cycle_id AS cycleId, sum(status = 'in_progress') AS unsubmitted, sum(status = 'submitted') AS submitted
+       FROM assessments GROUP BY cycle_id`,
+    )
+    .all() as { cycleId: number; unsubmitted: number; submitted: number }[];
+  return new Map(rows.map((r) => [r.cycleId, { unsubmitted: r.unsubmitted, submitted: r.submitted }]));
+}
+
 export function setCycleStatus(actor: Actor, cycleId: number, status: "open" | "closed"): void {
   if (!can(actor, "manage:cycles")) throw NOT_FOUND();
   writeTransaction(() => {
     const res = getDb().update(cycles).set({ status }).where(eq(cycles.id, cycleId)).run();
     if (res.changes === 0) throw NOT_FOUND();
+    const counts = cycleSelfReviewCounts(actor).get(cycleId) ?? { unsubmitted: 0, submitted: 0 };
     bumpGeneration("national");
     recordAudit({
       actorUserId: actor.userId,
@@ -88,6 +101,7 @@ export function setCycleStatus(actor: Actor, cycleId: number, status: "open" | "
       targetType: "cycle",
       targetId: cycleId,
       outcome: "success",
+      detail: counts,
     });
   });
 }

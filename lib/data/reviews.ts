@@ -289,16 +289,18 @@ export function saveReview(actor: Actor, assignmentId: number, input: ReviewInpu
   const scores = (reviewed.scores as AssessmentScore).dimensions;
   const fw = getFramework()!;
   const errors: Record<string, string[]> = {};
-  for (const d of fw.dimensions) {
-    const v = input.dimensions[d.id];
-    if (!v) continue;
-    const self = scores.find((s) => s.dimensionId === d.id)?.stage.index ?? 1;
-    if (!v.agree && v.validatedStage === self)
-      errors[`dimensions.${d.id}.validatedStage`] = ["Choose a different stage, or agree with the self-assessed one"];
-    if (!v.agree && !v.reason.trim())
-      errors[`dimensions.${d.id}.reason`] = [`Give the reason for adjusting the stage of ${d.name}`];
-  }
+  // A draft saves whatever is there (an adjustment still without its reason, say): leaving the
+  // page must never lose it. Only publishing needs the review complete.
   if (publish) {
+    for (const d of fw.dimensions) {
+      const v = input.dimensions[d.id];
+      if (!v) continue;
+      const self = scores.find((s) => s.dimensionId === d.id)?.stage.index ?? 1;
+      if (!v.agree && v.validatedStage === self)
+        errors[`dimensions.${d.id}.validatedStage`] = ["Choose a different stage, or agree with the self-assessed one"];
+      if (!v.agree && !v.reason.trim())
+        errors[`dimensions.${d.id}.reason`] = [`Give the reason for adjusting the stage of ${d.name}`];
+    }
     for (const d of fw.dimensions)
       if (!input.dimensions[d.id])
         errors[`dimensions.${d.id}.agree`] = [`Record a finding for ${d.name} before publishing`];
@@ -341,7 +343,7 @@ export function saveReview(actor: Actor, assignmentId: number, input: ReviewInpu
           selfStage: self,
           validatedStage: v.agree ? self : v.validatedStage,
           findings: v.findings.trim() || null,
-          reason: v.agree ? null : v.reason.trim(),
+          reason: v.agree ? null : v.reason.trim() || null,
         })
         .run();
     }

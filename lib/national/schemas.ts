@@ -19,4 +19,9 @@ export const cycleSchema = z
   });
 export type CycleInput = z.input<typeof cycleSchema>;
 
-export const cycleStatusSchema = z.strictObject({ cycleId: idField("a cycle"), status: z.enum(["open", "closed"]) });
+export const cycleStatusSchema = z.strictObject({
+  cycleId: idField("a cycle"),
+  status: z.enum(["open", "closed"]),
+  // Opening and closing lock or unlock every self-review in the cycle: only ever on a confirmation.
+  confirmed: z.literal("yes", { error: "Confirm that you want to change the cycle" }),
+});

@@ -57,13 +57,20 @@ export const targetsSchema = z.strictObject({
 });
 export type TargetsInput = z.input<typeof targetsSchema>;
 
-export const actionReviewSchema = z.strictObject({
+/** Last year's action plan in this year's self-review: every open action on the page, saved in one go. */
+export const actionReviewsSchema = z.strictObject({
   assessmentId: idField("an assessment"),
-  actionId: idField("an action"),
-  status: z.enum(ACTION_STATUSES, { error: "Select what became of this action" }),
-  whatChanged: z.string().trim().max(2000, { error: "What changed must be 2,000 characters or fewer" }),
+  // Keyed "a<action id>" (a key of digits alone would read as an array index in form paths).
+  reviews: z.record(
+    z.string().regex(/^a[1-9]\d{0,9}$/),
+    z.strictObject({
+      status: z.enum(["", ...ACTION_STATUSES], { error: "Select what became of this action" }),
+      whatChanged: z.string().max(2000, { error: "What changed must be 2,000 characters or fewer" }),
+      baseVersion: z.string().regex(/^\d{1,9}$/),
+    }),
+  ),
 });
-export type ActionReviewInput = z.input<typeof actionReviewSchema>;
+export type ActionReviewsInput = z.input<typeof actionReviewsSchema>;
 
 /** An action's fields as its form shows them, with who saved this version and when. */
 export type ActionVersion = {

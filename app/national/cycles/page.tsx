@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { listAllCycles } from "@/lib/data/national";
+import { cycleSelfReviewCounts, listAllCycles } from "@/lib/data/national";
 import { NationalNav } from "@/components/NationalNav";
 import { formatDate } from "@/lib/format";
 import { CreateCycleForm, CycleStatusButton } from "./CycleForms";
@@ -11,6 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function CyclesPage() {
   const actor = await requirePermission("manage:cycles");
   const cycles = listAllCycles(actor);
+  const counts = cycleSelfReviewCounts(actor);
   return (
     <>
       <span className="govuk-caption-l">Commissioner&rsquo;s office</span>
@@ -18,7 +19,7 @@ export default async function CyclesPage() {
       <NationalNav current="/national/cycles" />
       <p className="govuk-body">
         Partnerships can start a cycle&rsquo;s self-review once it is open and its opening date has come. Closing a
-        cycle locks every answer in it.
+        cycle locks every answer in it; you are asked to confirm, with how many self-reviews it affects.
       </p>
       <table className="govuk-table" data-testid="cycles">
         <caption className="govuk-table__caption govuk-visually-hidden">Cycles</caption>
@@ -53,8 +54,13 @@ export default async function CyclesPage() {
                 {c.status === "open" ? "Open" : c.status === "closed" ? "Closed" : "Planned"}
               </td>
               <td className="govuk-table__cell">
-                {c.status !== "open" && <CycleStatusButton cycleId={String(c.id)} label={c.label} status="open" />}
-                {c.status === "open" && <CycleStatusButton cycleId={String(c.id)} label={c.label} status="closed" />}
+                <CycleStatusButton
+                  cycleId={String(c.id)}
+                  label={c.label}
+                  from={c.status}
+                  status={c.status === "open" ? "closed" : "open"}
+                  counts={counts.get(c.id) ?? { unsubmitted: 0, submitted: 0 }}
+                />
               </td>
             </tr>
           ))}

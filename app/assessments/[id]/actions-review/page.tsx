@@ -3,7 +3,7 @@ import Link from "@/components/Link";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { actionsToReview } from "@/lib/data/action-reviews";
 import { ACTION_STATUS_LABELS } from "@/lib/results/schemas";
-import { ReviewActionForm } from "./ReviewActionForm";
+import { ActionsReviewForm } from "./ActionsReviewForm";
 import { refuseAsNotFound } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Last year’s action plan" };
@@ -29,33 +29,36 @@ export default async function ActionsReviewPage({ params }: { params: Promise<{ 
         the action plan.
       </p>
       {items.length === 0 && <p className="govuk-body">There were no open actions.</p>}
-      {items.map((a) => (
-        <section key={a.id} className="app-result-card" aria-labelledby={`action-${a.id}`}>
-          <h2 className="govuk-heading-s" id={`action-${a.id}`}>
-            {a.title}
-          </h2>
-          <p className="govuk-body-s">
-            From the {a.cycleLabel} results · {dimName(a.dimensionId)} · {a.ownerOrganisation ?? "no owner recorded"} ·
-            status then: {ACTION_STATUS_LABELS[a.status]}
-          </p>
-          {ctx.canEdit ? (
-            <ReviewActionForm
-              assessmentId={String(ctx.assessment.id)}
-              actionId={String(a.id)}
-              title={a.title}
-              initialStatus={a.review?.status ?? ""}
-              initialWhatChanged={a.review?.whatChanged ?? ""}
-              reviewed={!!a.review}
-            />
-          ) : (
+      {items.length > 0 && ctx.canEdit && (
+        <ActionsReviewForm
+          assessmentId={String(ctx.assessment.id)}
+          taskListHref={`/assessments/${ctx.assessment.id}`}
+          items={items.map((a) => ({
+            id: a.id,
+            title: a.title,
+            context: `From the ${a.cycleLabel} results · ${dimName(a.dimensionId)} · ${a.ownerOrganisation ?? "no owner recorded"}`,
+            status: a.review?.status ?? "",
+            whatChanged: a.review?.whatChanged ?? "",
+            rowVersion: a.rowVersion,
+          }))}
+        />
+      )}
+      {!ctx.canEdit &&
+        items.map((a) => (
+          <section key={a.id} className="app-result-card" aria-labelledby={`action-${a.id}`}>
+            <h2 className="govuk-heading-s" id={`action-${a.id}`}>
+              {a.title}
+            </h2>
+            <p className="govuk-body-s">
+              From the {a.cycleLabel} results · {dimName(a.dimensionId)} · {a.ownerOrganisation ?? "no owner recorded"}
+            </p>
             <p className="govuk-body">
               {a.review
                 ? `${ACTION_STATUS_LABELS[a.review.status]}${a.review.whatChanged ? `: ${a.review.whatChanged}` : ""}`
                 : "Not yet reviewed"}
             </p>
-          )}
-        </section>
-      ))}
+          </section>
+        ))}
       <p className="govuk-body">
         <Link className="govuk-link" href={`/assessments/${ctx.assessment.id}`}>
           Back to the sections

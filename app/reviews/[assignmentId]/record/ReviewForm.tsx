@@ -5,6 +5,7 @@ import { reviewSchema, type ReviewFormInput } from "@/lib/review/schemas";
 import { saveReviewAction } from "@/app/reviews/actions";
 import { useForm } from "react-hook-form";
 import { ErrorSummary, type SummaryError } from "@/components/forms/ErrorSummary";
+import { NOT_SENT } from "@/components/forms/useServerForm";
 
 type Dim = {
   id: string;
@@ -62,7 +63,15 @@ export function ReviewForm({
       ),
     };
     const parsed = reviewSchema.safeParse(payload);
-    const result = parsed.success ? await saveReviewAction(payload) : null;
+    let result: Awaited<ReturnType<typeof saveReviewAction>> | null = null;
+    try {
+      result = parsed.success ? await saveReviewAction(payload) : null;
+    } catch {
+      // The request failed: everything stays on the page to send again.
+      setErrors({ _form: NOT_SENT });
+      setSummary([{ field: "_form", message: NOT_SENT }]);
+      return;
+    }
     const fieldErrors: Record<string, string[]> = parsed.success
       ? result && !result.ok
         ? (result.fieldErrors ?? { _form: [result.message] })

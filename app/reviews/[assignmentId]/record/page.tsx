@@ -47,7 +47,8 @@ export default async function RecordReviewPage({ params }: { params: Promise<{ a
               selfStage: self.stage.index,
               selfStageName: self.stage.name,
               initial: {
-                agree: s ? (s.validatedStage === s.selfStage ? "yes" : "no") : ("" as never),
+                // A draft adjustment may still have the self-assessed stage: its reason says it was one.
+                agree: s ? (s.validatedStage === s.selfStage && s.reason === null ? "yes" : "no") : ("" as never),
                 validatedStage: String(s?.validatedStage ?? self.stage.index) as never,
                 findings: s?.findings ?? "",
                 reason: s?.reason ?? "",

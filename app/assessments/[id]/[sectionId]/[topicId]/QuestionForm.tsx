@@ -22,6 +22,7 @@ import { describeAnswer } from "@/lib/assessment/describe";
 import { saveAnswerAction } from "@/app/assessments/actions";
 import { ErrorSummary, fieldId, type SummaryError } from "@/components/forms/ErrorSummary";
 import { ConflictPanel } from "@/components/forms/ConflictPanel";
+import { CharacterCount } from "@/components/forms/CharacterCount";
 import { sourceText } from "@/lib/assessment/source";
 
 export type InitialAnswer = {
@@ -38,8 +39,10 @@ type SaveState =
   | { status: "error"; message: string; retrying: boolean }
   | { status: "conflict"; current: Conflict }
   | { status: "signed-out" }
-  | { status: "invalid" };
-type Outcome = "saved" | "nothing" | "invalid" | "conflict" | "signed-out" | "error";
+  | { status: "invalid" }
+  // Saved without the parts marked as a problem (evidence fields), which stay on the page.
+  | { status: "partial"; at: string };
+type Outcome = "saved" | "partial" | "nothing" | "invalid" | "conflict" | "signed-out" | "error";
 
 type Drafts = Record<string, AnswerDraft>;
 
@@ -93,13 +96,16 @@ export function QuestionForm(props: {
       while (inflight.current[qid]) await inflight.current[qid];
       const q = questions.find((x) => x.id === qid)!;
       const key = fieldKey(qid);
-      const { value, errors } = validateDraft(q, form.getValues(key), false);
+      const { value, errors, partial } = validateDraft(q, form.getValues(key), false);
       form.clearErrors(key);
       if (Object.keys(errors).length) {
         for (const [path, message] of Object.entries(errors))
           form.setError(path as never, { type: "validate", message });
-        setState(qid, { status: "invalid" });
-        return "invalid";
+        // What is valid is saved all the same (evidence fields); the rest stays marked on the page.
+        if (!partial) {
+          setState(qid, { status: "invalid" });
+          return "invalid";
+        }
       }
       if (value === null) {
         unsaved.current.delete(qid);
@@ -118,9 +124,13 @@ export function QuestionForm(props: {
           if (r.ok && r.data.status === "saved") {
             versions.current[qid] = r.data.rowVersion;
             attempts.current[qid] = 0;
+            setNeedsConfirm((prev) => ({ ...prev, [qid]: false }));
+            if (partial) {
+              setState(qid, { status: "partial", at: r.data.savedAt });
+              return "partial";
+            }
             // Only clear "unsaved" if nothing was typed while this save was on its way.
             if ((edits.current[qid] ?? 0) === editAtStart) unsaved.current.delete(qid);
-            setNeedsConfirm((prev) => ({ ...prev, [qid]: false }));
             setState(qid, { status: "saved", at: r.data.savedAt });
             return "saved";
           }
@@ -187,24 +197,22 @@ export function QuestionForm(props: {
   }, []);
 
   async function saveAll(requireAnswers: boolean): Promise<boolean> {
-    const errors: SummaryError[] = [];
     form.clearErrors();
+    const problems: SummaryError[] = [];
     for (const q of questions) {
       const key = fieldKey(q.id);
       const checked = validateDraft(q, form.getValues(key), requireAnswers);
-      for (const [path, message] of Object.entries(checked.errors)) {
-        form.setError(path as never, { type: "validate", message });
-        errors.push({ field: path, message });
+      const marked = Object.entries(checked.errors).map(([field, message]) => ({ field, message }));
+      if (marked.length && !checked.partial) {
+        // Nothing of this answer can be saved yet; every other answer on the page still is.
+        for (const e of marked) form.setError(e.field as never, { type: "validate", message: e.message });
+        setState(q.id, { status: "invalid" });
+        problems.push(...marked);
+        continue;
       }
-    }
-    if (errors.length) {
-      setSummary(errors);
-      return false;
-    }
-    const problems: SummaryError[] = [];
-    for (const q of questions) {
       // Moving on from a page saves every answer on it, which confirms the carried-over ones.
       const outcome = await saveQuestion(q.id);
+      if (outcome === "partial") problems.push(...marked);
       if (outcome === "conflict")
         problems.push({
           field: fieldKey(q.id),
@@ -251,9 +259,10 @@ export function QuestionForm(props: {
   }
 
   const anySaving = Object.values(states).some((s) => s.status === "saving");
+  const notAllSaved = Object.values(states).some((s) => s.status === "invalid" || s.status === "partial");
   const failures = Object.entries(states).filter(([, s]) => s.status === "error");
   const lastSaved = Object.values(states)
-    .filter((s): s is { status: "saved"; at: string } => s.status === "saved")
+    .filter((s): s is { status: "saved" | "partial"; at: string } => s.status === "saved" || s.status === "partial")
     .map((s) => s.at)
     .sort()
     .pop();
@@ -286,9 +295,11 @@ export function QuestionForm(props: {
             ? (failures[0]![1] as { message: string }).message
             : signedOut
               ? "Not saved — your session has ended."
-              : lastSaved
-                ? `All changes saved at ${time(lastSaved)}`
-                : `Answers for ${props.respondentLabel} are saved as you go.`}
+              : notAllSaved
+                ? "Not everything is saved: correct what is marked as a problem."
+                : lastSaved
+                  ? `All changes saved at ${time(lastSaved)}`
+                  : `Answers for ${props.respondentLabel} are saved as you go.`}
       </p>
 
       <div className="govuk-button-group">
@@ -418,6 +429,7 @@ function QuestionFields({
             <input
               className={`govuk-input govuk-input--width-10${error ? " govuk-input--error" : ""}`}
               id={id}
+              aria-labelledby={`${id}-legend`}
               inputMode={q.integer ? "numeric" : "decimal"}
               type="text"
               data-min={q.min}
@@ -434,15 +446,22 @@ function QuestionFields({
             )}
           </div>
         ) : (
-          <textarea
-            className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`}
-            id={id}
-            rows={4}
-            maxLength={q.type === "text" ? q.maxLength : undefined}
-            aria-describedby={describedBy}
-            disabled={special}
-            {...form.register(`${key}.text` as never)}
-          />
+          <>
+            {/* No maxlength: a browser would cut a long paste short without a word. The count says
+                how much is over, and the save refuses it with a message. */}
+            <textarea
+              className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`}
+              id={id}
+              aria-labelledby={`${id}-legend`}
+              rows={4}
+              aria-describedby={[describedBy, q.type === "text" ? `${id}-count` : null].filter(Boolean).join(" ")}
+              disabled={special}
+              {...form.register(`${key}.text` as never)}
+            />
+            {q.type === "text" && (
+              <CharacterCount id={`${id}-count`} length={(draft?.text ?? "").length} max={q.maxLength} />
+            )}
+          </>
         )}
         <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-top-2">
           {specials.map((s, i) => (
@@ -486,7 +505,9 @@ function QuestionFields({
         </div>
       )}
       <fieldset className="govuk-fieldset" aria-describedby={describedBy}>
-        <legend className={legendClass}>{q.text}</legend>
+        <legend className={legendClass} id={`${id}-legend`}>
+          {q.text}
+        </legend>
         {q.hint && (
           <div id={hintId} className="govuk-hint">
             {q.hint}
