@@ -167,7 +167,15 @@ function computeOverview(cycleId: number, f: NationalFilters) {
   const stageDistribution = fw.dimensions.map((d) => {
     const counts = [1, 2, 3, 4, 5].map((s) => agg.stages.find((x) => x.dimensionId === d.id && x.stage === s)?.n ?? 0);
     const values = counts.flatMap((n, i) => Array<number>(n).fill(i + 1));
-    return { dimensionId: d.id, name: d.name, counts, median: median(values) };
+    const cov = agg.coverage.find((x) => x.dimensionId === d.id);
+    return {
+      dimensionId: d.id,
+      name: d.name,
+      counts,
+      median: median(values),
+      // Mean coverage (share answered from knowledge) and how many fell below 75%.
+      coverage: cov && cov.n > 0 ? { mean: cov.mean, low: cov.low } : null,
+    };
   });
   const byQuestion = new Map<string, AnswerValue[]>();
   for (const a of agg.answers)
@@ -200,11 +208,13 @@ function computeOverview(cycleId: number, f: NationalFilters) {
       baseline: BASELINE_2017.filter((b) => b.figure === fig.figure).map((b) => ({ statement: b.statement })),
     };
   });
-  const actionPlans = byQuestion.get("gov.action_plan") ?? [];
+  const actionPlans = [...(byQuestion.get("gov.action_plan") ?? []), ...(byQuestion.get("strat.action_plan") ?? [])];
   const withPlan = actionPlans.filter((v) => v.kind === "yesno" && v.answer === "yes").length;
   return {
     byLevel: agg.byLevel,
     byNation: agg.byNation,
+    frameworkVersion: fw.version,
+    stageVersions: agg.versions,
     statusCounts: agg.statusCounts,
     submitted,
     stageDistribution,

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
 import { recordAudit, recordExport } from "@/lib/data/audit";
 import { getAssessmentContext, loadAnswers, answerMapOf, consolidatedResponseId } from "@/lib/data/assessments";
-import { getFramework } from "@/lib/framework";
+import { CURRENT_FRAMEWORK_VERSION, getFramework, mapAnswers } from "@/lib/framework";
 import { scoreAssessment, type AssessmentScore } from "@/lib/framework/scoring";
 import { dimensionSpread } from "@/lib/framework/respondents";
 import { recommend } from "@/lib/framework/recommendations";
@@ -27,6 +27,8 @@ const statements = preparedOnce((db) => ({
       status: assessments.status,
       frameworkVersion: assessments.frameworkVersion,
       scoresSnapshot: assessments.scoresSnapshot,
+      rescoredSnapshot: assessments.rescoredSnapshot,
+      rescoredVersion: assessments.rescoredVersion,
       cycleId: cycles.id,
       cycleLabel: cycles.label,
       opensOn: cycles.opensOn,
@@ -83,13 +85,23 @@ function consolidatedAnswers(assessmentId: number): AnswerMap {
  */
 function assessmentHistory(partnershipId: number, loaded?: { assessmentId: number; answers: AnswerMap }) {
   const rows = statements().history.all({ partnershipId });
-  return rows.map((r) => {
+  return rows.map(({ rescoredSnapshot, rescoredVersion, ...r }) => {
     const fw = getFramework(r.frameworkVersion)!;
     const final = r.status === "submitted" && !!r.scoresSnapshot;
-    const scores = final
-      ? (r.scoresSnapshot as Snapshot)
-      : scoreAssessment(fw, r.id === loaded?.assessmentId ? loaded.answers : consolidatedAnswers(r.id));
-    return { ...r, scores, final, provisional: r.status !== "submitted" };
+    const answers = () => (r.id === loaded?.assessmentId ? loaded.answers : consolidatedAnswers(r.id));
+    const scores = final ? (r.scoresSnapshot as Snapshot) : scoreAssessment(fw, answers());
+    // Like with like: the scores under the current framework version (the recorded ones when
+    // answered under it; else the stored re-scoring, or the answers rolled forward and scored now).
+    const comparable: AssessmentScore =
+      r.frameworkVersion === CURRENT_FRAMEWORK_VERSION
+        ? scores
+        : rescoredVersion === CURRENT_FRAMEWORK_VERSION && rescoredSnapshot
+          ? (rescoredSnapshot as Snapshot)
+          : scoreAssessment(
+              getFramework(CURRENT_FRAMEWORK_VERSION)!,
+              mapAnswers(r.frameworkVersion, CURRENT_FRAMEWORK_VERSION, answers()),
+            );
+    return { ...r, scores, comparable, final, provisional: r.status !== "submitted" };
   });
 }
 
@@ -149,7 +161,24 @@ export function getResults(actor: Actor, assessmentId: number) {
     ctx,
     final,
     scores,
-    previous: previous ? { cycleLabel: previous.cycleLabel, cycleId: previous.cycleId, scores: previous.scores } : null,
+    // Last year's scores under this assessment's version where they can be (like with like).
+    previous: previous
+      ? {
+          cycleLabel: previous.cycleLabel,
+          cycleId: previous.cycleId,
+          ...(previous.frameworkVersion !== fw.version && fw.version === CURRENT_FRAMEWORK_VERSION
+            ? {
+                scores: previous.comparable,
+                version: CURRENT_FRAMEWORK_VERSION,
+                recordedVersion: previous.frameworkVersion,
+              }
+            : {
+                scores: previous.scores,
+                version: previous.frameworkVersion,
+                recordedVersion: previous.frameworkVersion,
+              }),
+        }
+      : null,
     history,
     spread,
     respondentCount: respondents.length,
@@ -347,7 +376,10 @@ export function exportPartnership(actor: Actor, partnershipId: number) {
   };
 }
 
-/** Every cycle of a partnership, per dimension (by id, so comparison holds across versions). */
+/**
+ * Every cycle of a partnership, per dimension. Each point carries the scores as recorded (under
+ * the version the year was answered on) and, for like-with-like trends, under the current version.
+ */
 export function getTrends(actor: Actor, partnershipId: number) {
   if (!can(actor, "read:assessment", { partnershipId })) return null;
   const p = getDb()
@@ -359,6 +391,7 @@ export function getTrends(actor: Actor, partnershipId: number) {
   const history = assessmentHistory(partnershipId);
   return {
     partnership: p,
+    currentVersion: CURRENT_FRAMEWORK_VERSION,
     cycles: history.map((h) => ({
       assessmentId: h.id,
       label: h.cycleLabel,
@@ -369,12 +402,20 @@ export function getTrends(actor: Actor, partnershipId: number) {
       getFramework()!.dimensions.map((d) => [
         d.id,
         history.map((h) => {
-          const s = h.scores.dimensions.find((x) => x.dimensionId === d.id);
+          const s = h.comparable.dimensions.find((x) => x.dimensionId === d.id);
+          const rec = h.scores.dimensions.find((x) => x.dimensionId === d.id);
           return {
             cycle: h.cycleLabel,
+            // Under the current version (like with like).
+            version: CURRENT_FRAMEWORK_VERSION,
             score: s?.score ?? null,
             stage: s?.stage.index ?? null,
             stageName: s?.stage.name ?? null,
+            coverage: s?.coverage ?? null,
+            // As recorded when the year was answered.
+            recordedVersion: h.frameworkVersion,
+            recordedScore: rec?.score ?? null,
+            recordedStage: rec?.stage.index ?? null,
           };
         }),
       ]),
