@@ -258,6 +258,9 @@ type ScoreRow = {
   dimensionId: string;
   score: number | null;
   stage: number;
+  coverage: number | null;
+  /** The framework version the score is under (re-scored under the current one where possible). */
+  version: string;
 };
 
 /** Every submitted score in a cycle, cached per "national" generation (compare, benchmark, exports). */
@@ -265,15 +268,21 @@ function scoreRows(cycleId: number): ScoreRow[] {
   return cachedByGeneration("national", `scores:${cycleId}`, () => queryScoreRows(cycleId));
 }
 
+// Scores under the current framework version: a year submitted under an earlier version is read
+// from its re-scoring (db/framework-move.ts) where there is one; `version` says which was read.
 function queryScoreRows(cycleId: number): ScoreRow[] {
+  const v = getFramework()!.version;
   return getDb()
     .$client.prepare(
       `SELECT p.id AS partnershipId, p.name, p.level, p.nation, json_extract(d.value, '$.dimensionId') AS dimensionId,
-              json_extract(d.value, '$.score') AS score, json_extract(d.value, '$.stage.index') AS stage
-       FROM assessments a JOIN partnerships p ON p.id = a.partnership_id, json_each(a.scores_snapshot, '$.dimensions') d
+              json_extract(d.value, '$.score') AS score, json_extract(d.value, '$.stage.index') AS stage,
+              json_extract(d.value, '$.coverage') AS coverage,
+              CASE WHEN a.framework_version != ? AND a.rescored_version = ? THEN a.rescored_version ELSE a.framework_version END AS version
+       FROM assessments a JOIN partnerships p ON p.id = a.partnership_id,
+         json_each(CASE WHEN a.framework_version != ? AND a.rescored_version = ? THEN a.rescored_snapshot ELSE a.scores_snapshot END, '$.dimensions') d
        WHERE a.cycle_id = ? AND a.status = 'submitted' ORDER BY p.name, d.key`,
     )
-    .all(cycleId) as ScoreRow[];
+    .all(v, v, v, v, cycleId) as ScoreRow[];
 }
 
 /** One row per partnership and dimension; anonymised replaces names with a stable code. */
@@ -292,6 +301,8 @@ export function nationalScores(actor: Actor, cycleId: number, anonymised: boolea
       dimensionId: r.dimensionId,
       score: r.score,
       stage: r.stage,
+      coverage: r.coverage,
+      frameworkVersion: r.version,
     })),
   };
 }
@@ -336,6 +347,8 @@ export function benchmark(actor: Actor, cycleId: number, partnershipId: number) 
         name: d.name,
         score: m?.score ?? null,
         stage: m?.stage ?? null,
+        coverage: m?.coverage ?? null,
+        version: m?.version ?? null,
         peerMedian: median(peers),
         percentile: m?.score === null || !m ? null : percentileRank(m.score, peers),
       };
@@ -354,10 +367,11 @@ function computeTrends() {
   const rows = getDb()
     .$client.prepare(
       `SELECT c.label, json_extract(d.value, '$.dimensionId') AS dimensionId, json_extract(d.value, '$.stage.index') AS stage
-       FROM assessments a JOIN cycles c ON c.id = a.cycle_id, json_each(a.scores_snapshot, '$.dimensions') d
+       FROM assessments a JOIN cycles c ON c.id = a.cycle_id,
+         json_each(CASE WHEN a.framework_version != ?1 AND a.rescored_version = ?1 THEN a.rescored_snapshot ELSE a.scores_snapshot END, '$.dimensions') d
        WHERE a.status = 'submitted' ORDER BY c.opens_on`,
     )
-    .all() as { label: string; dimensionId: string; stage: number }[];
+    .all(getFramework()!.version) as { label: string; dimensionId: string; stage: number }[];
   const labels = [...new Set(rows.map((r) => r.label))];
   // One pass into cycle × dimension buckets (was a filter per cell: quadratic at national scale).
   const buckets = new Map<string, number[]>();

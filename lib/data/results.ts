@@ -365,12 +365,32 @@ export function exportPartnership(actor: Actor, partnershipId: number) {
       cycle: h.cycleLabel,
       assessment: { id: h.id, status: h.status, frameworkVersion: h.frameworkVersion, provisional: h.provisional },
       answers: Object.entries(consolidatedAnswers(h.id)).map(([questionId, value]) => ({ questionId, value })),
+      // As recorded, under the version the year was answered on.
       dimensions: h.scores.dimensions.map((d) => ({
         dimensionId: d.dimensionId,
+        frameworkVersion: h.frameworkVersion,
         score: d.score,
         stage: d.stage.index,
         stageName: d.stage.name,
+        coverage: d.coverage ?? null,
+        heldByConditionId: d.heldBy?.conditionId ?? null,
       })),
+      // Under the current version (like with like across years).
+      ...(h.frameworkVersion !== CURRENT_FRAMEWORK_VERSION
+        ? {
+            rescored: {
+              frameworkVersion: CURRENT_FRAMEWORK_VERSION,
+              dimensions: h.comparable.dimensions.map((d) => ({
+                dimensionId: d.dimensionId,
+                score: d.score,
+                stage: d.stage.index,
+                stageName: d.stage.name,
+                coverage: d.coverage ?? null,
+                heldByConditionId: d.heldBy?.conditionId ?? null,
+              })),
+            },
+          }
+        : {}),
       actions: acts.filter((a) => a.cycleId === h.cycleId).map(({ rowVersion: _v, cycleId: _c, ...a }) => a),
     })),
   };
