@@ -20,10 +20,26 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     r.dimensionId,
     r.score,
     r.stage,
+    r.coverage ?? "",
+    r.frameworkVersion,
   ]);
   return csvResponse(
     `scores-${data.cycle}${anonymised ? "-anonymised" : ""}.csv`,
-    toCsv(["cycle", "partnership", "partnership_id", "level", "nation", "dimension_id", "score", "stage"], rows),
+    toCsv(
+      [
+        "cycle",
+        "partnership",
+        "partnership_id",
+        "level",
+        "nation",
+        "dimension_id",
+        "score",
+        "stage",
+        "coverage_percent",
+        "framework_version",
+      ],
+      rows,
+    ),
   );
 }
 export { POST, PUT, PATCH, DELETE } from "@/lib/http/get-only";
