@@ -159,6 +159,11 @@ export const assessments = sqliteTable(
     submittedAt: text("submitted_at"),
     submittedByUserId: integer("submitted_by_user_id").references(() => users.id, { onDelete: "set null" }),
     scoresSnapshot: text("scores_snapshot", { mode: "json" }),
+    // A submitted assessment keeps its recorded scores (above, under frameworkVersion); when a
+    // later framework version is current, its answers are also re-scored under that version so
+    // that trends compare like with like.
+    rescoredSnapshot: text("rescored_snapshot", { mode: "json" }),
+    rescoredVersion: text("rescored_version"),
     createdAt: text("created_at").notNull().default(now),
     updatedAt: text("updated_at").notNull().default(now),
   },
@@ -209,6 +214,23 @@ export const answers = sqliteTable(
     updatedAt: text("updated_at").notNull().default(now),
   },
   (t) => [uniqueIndex("answers_response_question_uq").on(t.responseId, t.questionId)],
+);
+
+// Answers as they were before an open self-review moved to a later framework version: nothing a
+// user saved is lost, even where the new version asks the question differently.
+export const answerArchive = sqliteTable(
+  "answer_archive",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    frameworkVersion: text("framework_version").notNull(),
+    questionId: text("question_id").notNull(),
+    value: text("value", { mode: "json" }).notNull(),
+    archivedAt: text("archived_at").notNull().default(now),
+  },
+  (t) => [index("answer_archive_response_idx").on(t.responseId)],
 );
 
 // Append-only: the code has no delete path, and triggers in the migrations refuse deletes and

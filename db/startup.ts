@@ -5,6 +5,7 @@ import { openDatabase, applyMigrations, type Db } from "./connection";
 import { forceAreas } from "./schema";
 import { FORCE_AREAS } from "../lib/reference/force-areas";
 import { seedDemoIfEmpty } from "./seed/demo";
+import { moveToCurrentFramework } from "./framework-move";
 import { sql } from "drizzle-orm";
 
 export function loadReferenceData(db: Db): void {
@@ -32,6 +33,8 @@ export async function startUp(options: {
   const migrations = applyMigrations(db);
   loadReferenceData(db);
   const seeded = options.demo ? await seedDemoIfEmpty(db) : false;
+  // Open self-reviews move to the current framework version; submitted ones are re-scored under it.
+  moveToCurrentFramework(db);
   return { db, migrations, seeded };
 }
 

@@ -6,7 +6,8 @@ test("the framework is published as JSON without signing in", async ({ request }
   const response = await request.get("/api/framework");
   expect(response.status()).toBe(200);
   const fw = await response.json();
-  expect(fw.version).toBe("2026.1");
+  expect(fw.version).toBe("2026.2");
+  expect(fw.scoringModel).toBe("bands-and-conditions");
   expect(fw.dimensions.length).toBeGreaterThanOrEqual(10);
   for (const name of ["Leadership", "Prevent", "Pursue", "Protect", "Prepare", "Funding"]) {
     expect(
@@ -20,6 +21,8 @@ test("the framework is published as JSON without signing in", async ({ request }
       expect(s.name).toMatch(/\S/);
       expect(s.descriptor).toMatch(/\S/);
       expect(s.source.doc).toMatch(/IASC2017|VanDyke2017/);
+      // 2026.2: the few conditions that can hold a stage each say what is needed.
+      for (const c of s.conditions) expect(c.needed).toMatch(/\S/);
     }
     expect(d.questions.length).toBeGreaterThan(0);
     for (const q of d.questions) {
@@ -32,14 +35,26 @@ test("the framework is published as JSON without signing in", async ({ request }
   expect(fw.profile.length).toBeGreaterThan(0);
   expect(fw.recommendations.length).toBeGreaterThan(0);
   for (const r of fw.recommendations) {
-    expect(r.reportRecommendation.length).toBeGreaterThan(0);
+    // 2026.2 links a recommendation to the report's twelve only where it serves their intent.
     for (const id of r.reportRecommendation) expect(REPORT_RECOMMENDATIONS).toContain(id);
+    expect(r.need ?? r.appliesWhen ?? r.addresses[0]).toBeTruthy();
     expect(r.source.doc).toMatch(/IASC2017|VanDyke2017/);
   }
+  // The four Ps cite the Home Office strategy that defines them.
+  expect(fw.dimensions.find((d: { id: string }) => d.id === "prevent").source.doc).toBe("HomeOffice2014");
+  expect(fw.documents.HomeOffice2014.year).toBe(2014);
 
-  const byVersion = await request.get("/api/framework/2026.1");
+  const byVersion = await request.get("/api/framework/2026.2");
   expect(byVersion.status()).toBe(200);
   expect(await byVersion.json()).toEqual(fw);
+  // 2026.1 stays released and readable.
+  const v1 = await request.get("/api/framework/2026.1");
+  expect(v1.status()).toBe(200);
+  const old = await v1.json();
+  expect(old.version).toBe("2026.1");
+  expect(
+    old.dimensions.find((d: { id: string }) => d.id === "pursue").questions.map((q: { id: string }) => q.id),
+  ).toContain("pursue.colocation");
   expect((await request.get("/api/framework/1999.9")).status()).toBe(404);
   // Test versions exist for the mapping tests but are not published.
   expect((await request.get("/api/framework/test-1")).status()).toBe(404);
@@ -55,5 +70,10 @@ test("“How scoring works” shows every dimension's stages, questions, points 
   const firstQuestion = fw.dimensions[0].questions[0];
   await expect(page.getByText(firstQuestion.id, { exact: true })).toBeVisible();
   await expect(page.getByRole("caption").filter({ hasText: `Stages of ${fw.dimensions[0].name}` })).toBeVisible();
+  // Bands, conditions, coverage and weights, with a worked example.
+  await expect(page.getByRole("heading", { name: "Bands, conditions, coverage and weights" })).toBeVisible();
+  await expect(page.getByText("Stage 2: a current action plan is needed for stage 3", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("conditions-table")).toContainText("strat.c.action_plan");
+  await expect(page.getByTestId("weights-table")).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -122,8 +122,12 @@ test("the commissioner compares three partnerships and downloads the national sc
   const res = await page.request.get(`/api/national/${cycle}/scores.csv`);
   expect(res.status()).toBe(200);
   const lines = (await res.text()).trim().split(/\r\n/);
-  expect(lines[0]).toBe("cycle,partnership,partnership_id,anonymised_code,level,nation,dimension_id,score,stage");
+  expect(lines[0]).toBe(
+    "cycle,partnership,partnership_id,anonymised_code,level,nation,dimension_id,score,stage,coverage_percent,framework_version",
+  );
   expect(lines).toHaveLength(1 + 3 * 10);
+  // Submitted under 2026.1, read as re-scored under 2026.2 so that all compare like with like.
+  expect(lines.slice(1).every((l) => /,2026\.2$/.test(l))).toBe(true);
   expect(lines.some((l) => l.includes("Wolverhampton"))).toBe(true);
   const anon = await (await page.request.get(`/api/national/${cycle}/scores.csv?anonymised=1`)).text();
   expect(anon).not.toContain("Wolverhampton");

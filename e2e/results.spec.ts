@@ -38,6 +38,7 @@ test("results: stages with last year's beside them, what would move each dimensi
   await expect(page.locator(".recharts-surface").first()).toBeVisible(); // the radar drew
   await expect(page.getByText(/What would move the partnership to/).first()).toBeVisible();
   await expect(page.getByText(/Members’ own scores \(3 members\)/).first()).toBeVisible();
+  await expect(table).toContainText("Coverage 100%"); // coverage beside each stage
   await expect(page.getByRole("heading", { name: "Recommendations" })).toBeVisible();
   await expect(page.getByText(/Report recommendation (L|E|A|F)\d/).first()).toBeVisible();
   await expectNoAxeViolations(page);
@@ -47,8 +48,11 @@ test("results: stages with last year's beside them, what would move each dimensi
   const file = await (await download).path();
   const lines = readFileSync(file!, "utf8").trim().split(/\r\n/);
   expect(lines[0]).toBe(
-    "partnership,cycle,status,dimension_id,dimension,score,stage,stage_name,previous_score,previous_stage,target_stage",
+    "partnership,cycle,status,dimension_id,dimension,score,stage,stage_name,previous_score,previous_stage,target_stage," +
+      "coverage_percent,dont_know,unanswered,score_band_stage,held_by_condition_id,held_by,framework_version",
   );
+  // The demo's years were submitted under 2026.1 and keep those recorded results.
+  expect(lines[1]).toMatch(/,2026\.1$/);
   expect(lines).toHaveLength(11);
   expect(lines[1]).toContain(label);
   expect(lines[1]).toContain("final");

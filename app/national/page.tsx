@@ -177,6 +177,19 @@ export default async function NationalOverviewPage({
         }))}
         stageNames={STAGE_NAMES}
       />
+      <p className="govuk-body-s" data-testid="stage-versions">
+        Stages under framework version {o.frameworkVersion}
+        {o.stageVersions.some((v) => v.rescored > 0)
+          ? `: ${o.stageVersions.reduce((n, v) => n + v.rescored, 0)} self-reviews submitted under an earlier version are re-scored under it, so that all compare like with like`
+          : ""}
+        {o.stageVersions.some((v) => v.version !== o.frameworkVersion)
+          ? `; not yet re-scored: ${o.stageVersions
+              .filter((v) => v.version !== o.frameworkVersion)
+              .map((v) => `${v.n} under ${v.version}`)
+              .join(", ")}`
+          : ""}
+        . Coverage is the share of answers given from knowledge rather than &ldquo;Don&rsquo;t know&rdquo;.
+      </p>
       <table className="govuk-table" data-testid="stage-distribution">
         <caption className="govuk-table__caption govuk-visually-hidden">
           Number of partnerships at each stage, by dimension
@@ -194,6 +207,9 @@ export default async function NationalOverviewPage({
             <th scope="col" className="govuk-table__header govuk-table__header--numeric">
               Median stage
             </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Mean coverage
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -208,6 +224,9 @@ export default async function NationalOverviewPage({
                 </td>
               ))}
               <td className="govuk-table__cell govuk-table__cell--numeric">{d.median ?? "–"}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {d.coverage ? `${d.coverage.mean}%${d.coverage.low ? ` (${d.coverage.low} below 75%)` : ""}` : "–"}
+              </td>
             </tr>
           ))}
         </tbody>

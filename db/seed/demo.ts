@@ -119,7 +119,9 @@ export async function seedDemoIfEmpty(db: Db, today: Date = new Date()): Promise
           },
         ])
         .run();
-      const fw = getFramework()!;
+      // The past years were submitted under framework 2026.1, and keep those recorded scores; at
+      // start-up they are also re-scored under the current version (db/framework-move.ts).
+      const fw = getFramework("2026.1")!;
       for (const [name, maturity] of Object.entries(HISTORY_PARTNERSHIPS)) {
         const partnershipId = partnershipIds[name]!;
         seedHistory(db.$client, fw, past, {

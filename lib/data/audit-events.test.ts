@@ -202,16 +202,13 @@ describe("events that went unrecorded", () => {
       fw.version,
     );
     const dim = fw.dimensions[0]!.id;
-    results.setTargets(coordinator, partnershipId, { [dim]: 3 });
-    results.setTargets(coordinator, partnershipId, { [dim]: 3 }); // no change: not recorded again
-    results.setTargets(coordinator, partnershipId, { [dim]: 4 });
-    const targets = rows("action = 'targets.update'");
+    results.setTargets(coordinator, partnershipId, { [dim]: 3 }, { [dim]: null });
+    results.setTargets(coordinator, partnershipId, { [dim]: 3 }, { [dim]: 3 }); // no change: not recorded again
+    results.setTargets(coordinator, partnershipId, { [dim]: 4 }, { [dim]: 3 });
+    const targets = rows("action = 'targets.set'");
     assert.deepEqual(
-      targets.map((r) => JSON.parse(r.detail!).changes[dim]),
-      [
-        { from: null, to: 3 },
-        { from: 3, to: 4 },
-      ],
+      targets.map((r) => JSON.parse(r.detail!).changes),
+      [[{ dimensionId: dim, from: null, to: 3 }], [{ dimensionId: dim, from: 3, to: 4 }]],
     );
     const input: import("./results").ActionInput = {
       partnershipId,
@@ -228,6 +225,6 @@ describe("events that went unrecorded", () => {
     results.updateAction(coordinator, actionId, 1, { ...input, status: "in_progress" });
     const [updated] = rows("action = 'action.update'");
     assert.equal(updated?.actor_user_id, coordinator.userId);
-    assert.deepEqual(JSON.parse(updated!.detail!), { actionId, status: { from: "not_started", to: "in_progress" } });
+    assert.deepEqual(JSON.parse(updated!.detail!), { actionId, fromVersion: 1, changed: ["status"] });
   });
 });

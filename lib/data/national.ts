@@ -184,7 +184,15 @@ function computeOverview(cycleId: number, f: NationalFilters) {
   const stageDistribution = fw.dimensions.map((d) => {
     const counts = [1, 2, 3, 4, 5].map((s) => agg.stages.find((x) => x.dimensionId === d.id && x.stage === s)?.n ?? 0);
     const values = counts.flatMap((n, i) => Array<number>(n).fill(i + 1));
-    return { dimensionId: d.id, name: d.name, counts, median: median(values) };
+    const cov = agg.coverage.find((x) => x.dimensionId === d.id);
+    return {
+      dimensionId: d.id,
+      name: d.name,
+      counts,
+      median: median(values),
+      // Mean coverage (share answered from knowledge) and how many fell below 75%.
+      coverage: cov && cov.n > 0 ? { mean: cov.mean, low: cov.low } : null,
+    };
   });
   const byQuestion = new Map<string, AnswerValue[]>();
   for (const a of agg.answers)
@@ -217,11 +225,13 @@ function computeOverview(cycleId: number, f: NationalFilters) {
       baseline: BASELINE_2017.filter((b) => b.figure === fig.figure).map((b) => ({ statement: b.statement })),
     };
   });
-  const actionPlans = byQuestion.get("gov.action_plan") ?? [];
+  const actionPlans = [...(byQuestion.get("gov.action_plan") ?? []), ...(byQuestion.get("strat.action_plan") ?? [])];
   const withPlan = actionPlans.filter((v) => v.kind === "yesno" && v.answer === "yes").length;
   return {
     byLevel: agg.byLevel,
     byNation: agg.byNation,
+    frameworkVersion: fw.version,
+    stageVersions: agg.versions,
     statusCounts: agg.statusCounts,
     submitted,
     stageDistribution,
@@ -265,6 +275,9 @@ type ScoreRow = {
   dimensionId: string;
   score: number | null;
   stage: number;
+  coverage: number | null;
+  /** The framework version the score is under (re-scored under the current one where possible). */
+  version: string;
 };
 
 /** Every submitted score in a cycle, cached per "national" generation (compare, benchmark, exports). */
@@ -272,15 +285,21 @@ function scoreRows(cycleId: number): ScoreRow[] {
   return cachedByGeneration("national", `scores:${cycleId}`, () => queryScoreRows(cycleId));
 }
 
+// Scores under the current framework version: a year submitted under an earlier version is read
+// from its re-scoring (db/framework-move.ts) where there is one; `version` says which was read.
 function queryScoreRows(cycleId: number): ScoreRow[] {
+  const v = getFramework()!.version;
   return getDb()
     .$client.prepare(
       `SELECT p.id AS partnershipId, p.name, p.level, p.nation, json_extract(d.value, '$.dimensionId') AS dimensionId,
-              json_extract(d.value, '$.score') AS score, json_extract(d.value, '$.stage.index') AS stage
-       FROM assessments a JOIN partnerships p ON p.id = a.partnership_id, json_each(a.scores_snapshot, '$.dimensions') d
+              json_extract(d.value, '$.score') AS score, json_extract(d.value, '$.stage.index') AS stage,
+              json_extract(d.value, '$.coverage') AS coverage,
+              CASE WHEN a.framework_version != ? AND a.rescored_version = ? THEN a.rescored_version ELSE a.framework_version END AS version
+       FROM assessments a JOIN partnerships p ON p.id = a.partnership_id,
+         json_each(CASE WHEN a.framework_version != ? AND a.rescored_version = ? THEN a.rescored_snapshot ELSE a.scores_snapshot END, '$.dimensions') d
        WHERE a.cycle_id = ? AND a.status = 'submitted' ORDER BY p.name, d.key`,
     )
-    .all(cycleId) as ScoreRow[];
+    .all(v, v, v, v, cycleId) as ScoreRow[];
 }
 
 // Codes such as "P-7KQ2XM": letters and digits that cannot be misread for one another.
@@ -352,6 +371,8 @@ export function nationalScores(actor: Actor, cycleId: number, anonymised: boolea
     dimensionId: r.dimensionId,
     score: r.score,
     stage: r.stage,
+    coverage: r.coverage,
+    frameworkVersion: r.version,
   }));
   // A stable sort: within a partnership the dimensions keep the framework's order.
   if (anonymised) out.sort((a, b) => (a.partnership < b.partnership ? -1 : a.partnership > b.partnership ? 1 : 0));
@@ -401,6 +422,8 @@ export function benchmark(actor: Actor, cycleId: number, partnershipId: number) 
         name: d.name,
         score: m?.score ?? null,
         stage: m?.stage ?? null,
+        coverage: m?.coverage ?? null,
+        version: m?.version ?? null,
         peerMedian: median(peers),
         percentile: m?.score === null || !m ? null : percentileRank(m.score, peers),
       };
@@ -419,10 +442,11 @@ function computeTrends() {
   const rows = getDb()
     .$client.prepare(
       `SELECT c.label, json_extract(d.value, '$.dimensionId') AS dimensionId, json_extract(d.value, '$.stage.index') AS stage
-       FROM assessments a JOIN cycles c ON c.id = a.cycle_id, json_each(a.scores_snapshot, '$.dimensions') d
+       FROM assessments a JOIN cycles c ON c.id = a.cycle_id,
+         json_each(CASE WHEN a.framework_version != ?1 AND a.rescored_version = ?1 THEN a.rescored_snapshot ELSE a.scores_snapshot END, '$.dimensions') d
        WHERE a.status = 'submitted' ORDER BY c.opens_on`,
     )
-    .all() as { label: string; dimensionId: string; stage: number }[];
+    .all(getFramework()!.version) as { label: string; dimensionId: string; stage: number }[];
   const labels = [...new Set(rows.map((r) => r.label))];
   // One pass into cycle × dimension buckets (was a filter per cell: quadratic at national scale).
   const buckets = new Map<string, number[]>();

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
 import { recordAudit, recordExport } from "@/lib/data/audit";
 import { getAssessmentContext, loadAnswers, answerMapOf, consolidatedResponseId } from "@/lib/data/assessments";
-import { getFramework } from "@/lib/framework";
+import { CURRENT_FRAMEWORK_VERSION, getFramework, mapAnswers } from "@/lib/framework";
 import { scoreAssessment, type AssessmentScore } from "@/lib/framework/scoring";
 import { dimensionSpread } from "@/lib/framework/respondents";
 import { recommend } from "@/lib/framework/recommendations";
@@ -28,6 +28,8 @@ const statements = preparedOnce((db) => ({
       status: assessments.status,
       frameworkVersion: assessments.frameworkVersion,
       scoresSnapshot: assessments.scoresSnapshot,
+      rescoredSnapshot: assessments.rescoredSnapshot,
+      rescoredVersion: assessments.rescoredVersion,
       cycleId: cycles.id,
       cycleLabel: cycles.label,
       opensOn: cycles.opensOn,
@@ -84,13 +86,23 @@ function consolidatedAnswers(assessmentId: number): AnswerMap {
  */
 function assessmentHistory(partnershipId: number, loaded?: { assessmentId: number; answers: AnswerMap }) {
   const rows = statements().history.all({ partnershipId });
-  return rows.map((r) => {
+  return rows.map(({ rescoredSnapshot, rescoredVersion, ...r }) => {
     const fw = getFramework(r.frameworkVersion)!;
     const final = r.status === "submitted" && !!r.scoresSnapshot;
-    const scores = final
-      ? (r.scoresSnapshot as Snapshot)
-      : scoreAssessment(fw, r.id === loaded?.assessmentId ? loaded.answers : consolidatedAnswers(r.id));
-    return { ...r, scores, final, provisional: r.status !== "submitted" };
+    const answers = () => (r.id === loaded?.assessmentId ? loaded.answers : consolidatedAnswers(r.id));
+    const scores = final ? (r.scoresSnapshot as Snapshot) : scoreAssessment(fw, answers());
+    // Like with like: the scores under the current framework version (the recorded ones when
+    // answered under it; else the stored re-scoring, or the answers rolled forward and scored now).
+    const comparable: AssessmentScore =
+      r.frameworkVersion === CURRENT_FRAMEWORK_VERSION
+        ? scores
+        : rescoredVersion === CURRENT_FRAMEWORK_VERSION && rescoredSnapshot
+          ? (rescoredSnapshot as Snapshot)
+          : scoreAssessment(
+              getFramework(CURRENT_FRAMEWORK_VERSION)!,
+              mapAnswers(r.frameworkVersion, CURRENT_FRAMEWORK_VERSION, answers()),
+            );
+    return { ...r, scores, comparable, final, provisional: r.status !== "submitted" };
   });
 }
 
@@ -150,7 +162,24 @@ export function getResults(actor: Actor, assessmentId: number) {
     ctx,
     final,
     scores,
-    previous: previous ? { cycleLabel: previous.cycleLabel, cycleId: previous.cycleId, scores: previous.scores } : null,
+    // Last year's scores under this assessment's version where they can be (like with like).
+    previous: previous
+      ? {
+          cycleLabel: previous.cycleLabel,
+          cycleId: previous.cycleId,
+          ...(previous.frameworkVersion !== fw.version && fw.version === CURRENT_FRAMEWORK_VERSION
+            ? {
+                scores: previous.comparable,
+                version: CURRENT_FRAMEWORK_VERSION,
+                recordedVersion: previous.frameworkVersion,
+              }
+            : {
+                scores: previous.scores,
+                version: previous.frameworkVersion,
+                recordedVersion: previous.frameworkVersion,
+              }),
+        }
+      : null,
     history,
     spread,
     respondentCount: respondents.length,
@@ -475,18 +504,41 @@ export function exportPartnership(actor: Actor, partnershipId: number) {
       cycle: h.cycleLabel,
       assessment: { id: h.id, status: h.status, frameworkVersion: h.frameworkVersion, provisional: h.provisional },
       answers: Object.entries(consolidatedAnswers(h.id)).map(([questionId, value]) => ({ questionId, value })),
+      // As recorded, under the version the year was answered on.
       dimensions: h.scores.dimensions.map((d) => ({
         dimensionId: d.dimensionId,
+        frameworkVersion: h.frameworkVersion,
         score: d.score,
         stage: d.stage.index,
         stageName: d.stage.name,
+        coverage: d.coverage ?? null,
+        heldByConditionId: d.heldBy?.conditionId ?? null,
       })),
+      // Under the current version (like with like across years).
+      ...(h.frameworkVersion !== CURRENT_FRAMEWORK_VERSION
+        ? {
+            rescored: {
+              frameworkVersion: CURRENT_FRAMEWORK_VERSION,
+              dimensions: h.comparable.dimensions.map((d) => ({
+                dimensionId: d.dimensionId,
+                score: d.score,
+                stage: d.stage.index,
+                stageName: d.stage.name,
+                coverage: d.coverage ?? null,
+                heldByConditionId: d.heldBy?.conditionId ?? null,
+              })),
+            },
+          }
+        : {}),
       actions: acts.filter((a) => a.cycleId === h.cycleId).map(({ rowVersion: _v, cycleId: _c, ...a }) => a),
     })),
   };
 }
 
-/** Every cycle of a partnership, per dimension (by id, so comparison holds across versions). */
+/**
+ * Every cycle of a partnership, per dimension. Each point carries the scores as recorded (under
+ * the version the year was answered on) and, for like-with-like trends, under the current version.
+ */
 export function getTrends(actor: Actor, partnershipId: number) {
   if (!can(actor, "read:assessment", { partnershipId })) return null;
   const p = getDb()
@@ -498,6 +550,7 @@ export function getTrends(actor: Actor, partnershipId: number) {
   const history = assessmentHistory(partnershipId);
   return {
     partnership: p,
+    currentVersion: CURRENT_FRAMEWORK_VERSION,
     cycles: history.map((h) => ({
       assessmentId: h.id,
       label: h.cycleLabel,
@@ -508,12 +561,20 @@ export function getTrends(actor: Actor, partnershipId: number) {
       getFramework()!.dimensions.map((d) => [
         d.id,
         history.map((h) => {
-          const s = h.scores.dimensions.find((x) => x.dimensionId === d.id);
+          const s = h.comparable.dimensions.find((x) => x.dimensionId === d.id);
+          const rec = h.scores.dimensions.find((x) => x.dimensionId === d.id);
           return {
             cycle: h.cycleLabel,
+            // Under the current version (like with like).
+            version: CURRENT_FRAMEWORK_VERSION,
             score: s?.score ?? null,
             stage: s?.stage.index ?? null,
             stageName: s?.stage.name ?? null,
+            coverage: s?.coverage ?? null,
+            // As recorded when the year was answered.
+            recordedVersion: h.frameworkVersion,
+            recordedScore: rec?.score ?? null,
+            recordedStage: rec?.stage.index ?? null,
           };
         }),
       ]),

@@ -23,8 +23,9 @@ import { ActionError } from "@/lib/action-result";
 import { recordAudit } from "@/lib/data/audit";
 import { answerMapOf, loadAnswers } from "@/lib/data/assessments";
 import { bumpGeneration } from "@/lib/data/generations";
-import { getFramework, getQuestion } from "@/lib/framework";
-import type { AssessmentScore } from "@/lib/framework/scoring";
+import { getFramework, getQuestion, mapAnswers } from "@/lib/framework";
+import { scoreAssessment, type AssessmentScore } from "@/lib/framework/scoring";
+import type { AnswerMap } from "@/lib/framework/types";
 import { dimensionSpread } from "@/lib/framework/respondents";
 import { describeAnswer } from "@/lib/assessment/describe";
 import { linesOfEnquiry } from "@/lib/review/enquiry";
@@ -108,6 +109,8 @@ function reviewedAssessment(a: Assignment) {
         status: assessments.status,
         frameworkVersion: assessments.frameworkVersion,
         scores: assessments.scoresSnapshot,
+        rescored: assessments.rescoredSnapshot,
+        rescoredVersion: assessments.rescoredVersion,
         cycleLabel: cycles.label,
         opensOn: cycles.opensOn,
       })
@@ -151,8 +154,24 @@ export function visitPack(actor: Actor, assignmentId: number) {
   if (!reviewed)
     return { assignment: a, partnership: p, forceAreas: forceAreas.map((f) => f.name), people, reviewed: null };
 
-  const answers = consolidatedOf(reviewed.id);
-  const scores = (reviewed.scores as AssessmentScore).dimensions;
+  // The pack reads the self-review under the current framework version (answers rolled forward,
+  // scores as re-scored), so that every line of enquiry rests on one version; it says which.
+  const toCurrent = (version: string, a: AnswerMap) =>
+    version === fw.version ? a : mapAnswers(version, fw.version, a);
+  const comparable = (row: {
+    frameworkVersion: string;
+    scores: unknown;
+    rescored: unknown;
+    rescoredVersion: string | null;
+    id: number;
+  }) =>
+    row.frameworkVersion === fw.version
+      ? (row.scores as AssessmentScore)
+      : row.rescoredVersion === fw.version && row.rescored
+        ? (row.rescored as AssessmentScore)
+        : scoreAssessment(fw, toCurrent(row.frameworkVersion, consolidatedOf(row.id)));
+  const answers = toCurrent(reviewed.frameworkVersion, consolidatedOf(reviewed.id));
+  const scores = comparable(reviewed).dimensions;
   const members = db
     .select({ id: responses.id })
     .from(responses)
@@ -160,11 +179,21 @@ export function visitPack(actor: Actor, assignmentId: number) {
     .all();
   const spread = dimensionSpread(
     fw,
-    members.map((m) => ({ respondentId: String(m.id), answers: answerMapOf(loadAnswers(m.id)) })),
+    members.map((m) => ({
+      respondentId: String(m.id),
+      answers: toCurrent(reviewed.frameworkVersion, answerMapOf(loadAnswers(m.id))),
+    })),
     answers,
   );
   const previous = db
-    .select({ id: assessments.id, scores: assessments.scoresSnapshot, label: cycles.label })
+    .select({
+      id: assessments.id,
+      frameworkVersion: assessments.frameworkVersion,
+      scores: assessments.scoresSnapshot,
+      rescored: assessments.rescoredSnapshot,
+      rescoredVersion: assessments.rescoredVersion,
+      label: cycles.label,
+    })
     .from(assessments)
     .innerJoin(cycles, eq(cycles.id, assessments.cycleId))
     .where(
@@ -194,7 +223,7 @@ export function visitPack(actor: Actor, assignmentId: number) {
     answers,
     scores,
     spread,
-    previous: previous ? { cycleLabel: previous.label, scores: (previous.scores as AssessmentScore).dimensions } : null,
+    previous: previous ? { cycleLabel: previous.label, scores: comparable(previous).dimensions } : null,
     actions: actionRows,
     cycleOpensOn: reviewed.opensOn,
     today: new Date().toISOString().slice(0, 10),
@@ -239,7 +268,12 @@ export function visitPack(actor: Actor, assignmentId: number) {
     partnership: p,
     forceAreas: forceAreas.map((f) => f.name),
     people,
-    reviewed: { id: reviewed.id, cycleLabel: reviewed.cycleLabel },
+    reviewed: {
+      id: reviewed.id,
+      cycleLabel: reviewed.cycleLabel,
+      recordedVersion: reviewed.frameworkVersion,
+      version: fw.version,
+    },
     profile,
     scores,
     strengths: ranked.slice(0, 3).map((s) => ({ name: name(s.dimensionId), stage: s.stage, score: s.score })),

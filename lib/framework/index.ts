@@ -29,12 +29,19 @@ export {
 } from "./recommendations";
 export type { RecommendedItem } from "./recommendations";
 export { dimensionSpread, questionSpread } from "./respondents";
-export { mapAnswers, compareDimensions, VERSION_MAPPINGS, frameworkChecksum } from "./versions";
+export {
+  mapAnswers,
+  mappedFrom,
+  mappingPath,
+  compareDimensions,
+  VERSION_MAPPINGS,
+  frameworkChecksum,
+} from "./versions";
 export { answerValueSchema, answerValueSchemaFor, evidenceIsOutOfDate } from "./schema";
 export { BASELINE_2017 } from "./baseline2017";
 export { deriveProfileAnswers, figureCategory } from "./profile";
 
-export const CURRENT_FRAMEWORK_VERSION = "2026.1";
+export const CURRENT_FRAMEWORK_VERSION = "2026.2";
 
 /** A framework version (the current one by default), or undefined if unknown. */
 export function getFramework(version: string = CURRENT_FRAMEWORK_VERSION): Framework | undefined {

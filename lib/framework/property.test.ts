@@ -6,7 +6,8 @@ import { getFramework, scoreAssessment, answerValueSchemaFor } from "./index";
 import { answerPoints, maxPoints } from "./scoring";
 import type { AnswerMap, AnswerValue, Question } from "./types";
 
-const fw = getFramework()!;
+// The 2026.1 rules (2026.2 has its own properties in scoring-2026-2.test.ts).
+const fw = getFramework("2026.1")!;
 const scored = fw.dimensions.flatMap((d) => d.questions);
 
 /** A valid answer (or none) for a question. */

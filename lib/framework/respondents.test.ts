@@ -4,7 +4,7 @@ import { getFramework, dimensionSpread, questionSpread } from "./index";
 import { median } from "./respondents";
 import { INFORMAL_NEW_NETWORK, MID_WAY_PARTNERSHIP, MATURE_PARTNERSHIP } from "./golden-profiles";
 
-const fw = getFramework()!;
+const fw = getFramework("2026.1")!;
 const r = (respondentId: string, answers: typeof MID_WAY_PARTNERSHIP) => ({ respondentId, answers });
 
 describe("dimensionSpread", () => {

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { getFramework, getQuestion, answerValueSchema, answerValueSchemaFor, evidenceIsOutOfDate } from "./index";
 import type { Question } from "./types";
 
-const fw = getFramework()!;
+const fw = getFramework("2026.1")!;
 const q = (id: string): Question => getQuestion(fw, id)!;
 const errorOf = (question: Question, v: unknown) => {
   const r = answerValueSchemaFor(question).safeParse(v);

@@ -398,6 +398,31 @@ function applyMapping(m: VersionMapping, answers: AnswerMap): AnswerMap {
 }
 
 /**
+ * For each question id of `toVersion`, the id of `fromVersion` its answer comes from (kept,
+ * renamed or split); added questions have none.
+ */
+export function mappedFrom(fromVersion: string, toVersion: string): Map<string, string> {
+  const path = mappingPath(fromVersion, toVersion);
+  if (!path) throw new Error(`No mapping from framework ${fromVersion} to ${toVersion}`);
+  let back = new Map<string, string>();
+  path.forEach((m, i) => {
+    const step = new Map<string, string>();
+    for (const q of m.questions) {
+      if (q.kind === "kept") step.set(q.id, q.id);
+      if (q.kind === "renamed") step.set(q.to, q.from);
+      if (q.kind === "split") for (const t of q.to) step.set(t.id, q.from);
+    }
+    if (i === 0) back = step;
+    else {
+      const next = new Map<string, string>();
+      for (const [to, mid] of step) if (back.has(mid)) next.set(to, back.get(mid)!);
+      back = next;
+    }
+  });
+  return back;
+}
+
+/**
  * Roll answers forward from one version to a later one. Profile answers with ids that still
  * exist are carried over unchanged. Throws if there is no declared path.
  */

@@ -55,12 +55,42 @@ export function overviewAggregates(sqlite: Database.Database, cycleId: number, f
   const stages = sqlite
     .prepare(
       `SELECT json_extract(d.value, '$.dimensionId') AS dimensionId, json_extract(d.value, '$.stage.index') AS stage, count(*) AS n
-       FROM assessments a JOIN partnerships p ON p.id = a.partnership_id, json_each(a.scores_snapshot, '$.dimensions') d
+       FROM assessments a JOIN partnerships p ON p.id = a.partnership_id,
+         json_each(CASE WHEN a.framework_version != ? AND a.rescored_version = ? THEN a.rescored_snapshot ELSE a.scores_snapshot END, '$.dimensions') d
        WHERE a.cycle_id = ? AND a.status = 'submitted' AND ${where} GROUP BY 1, 2`,
     )
-    .all(cycleId, ...params) as { dimensionId: string; stage: number; n: number }[];
+    .all(fw.version, fw.version, cycleId, ...params) as { dimensionId: string; stage: number; n: number }[];
+  const coverage = sqlite
+    .prepare(
+      `SELECT json_extract(d.value, '$.dimensionId') AS dimensionId, round(avg(json_extract(d.value, '$.coverage'))) AS mean,
+              sum(json_extract(d.value, '$.coverage') < 75) AS low, count(json_extract(d.value, '$.coverage')) AS n
+       FROM assessments a JOIN partnerships p ON p.id = a.partnership_id,
+         json_each(CASE WHEN a.framework_version != ? AND a.rescored_version = ? THEN a.rescored_snapshot ELSE a.scores_snapshot END, '$.dimensions') d
+       WHERE a.cycle_id = ? AND a.status = 'submitted' AND ${where} GROUP BY 1`,
+    )
+    .all(fw.version, fw.version, cycleId, ...params) as {
+    dimensionId: string;
+    mean: number | null;
+    low: number;
+    n: number;
+  }[];
+  // Which framework versions the stages above are under (re-scored where a year was answered on
+  // an earlier version and re-scored under this one).
+  const versions = sqlite
+    .prepare(
+      `SELECT CASE WHEN a.framework_version != ? AND a.rescored_version = ? THEN a.rescored_version ELSE a.framework_version END AS version,
+              sum(a.framework_version != ? AND a.rescored_version = ?) AS rescored, count(*) AS n
+       FROM assessments a JOIN partnerships p ON p.id = a.partnership_id
+       WHERE a.cycle_id = ? AND a.status = 'submitted' AND ${where} GROUP BY 1`,
+    )
+    .all(fw.version, fw.version, fw.version, fw.version, cycleId, ...params) as {
+    version: string;
+    rescored: number;
+    n: number;
+  }[];
   const profileIds = fw.profile.filter((q) => q.type === "single" || q.type === "multi").map((q) => q.id);
-  const extra = ["gov.action_plan"];
+  // The action plan question moved from Structure & governance (2026.1) to Strategy (2026.2).
+  const extra = ["gov.action_plan", "strat.action_plan"];
   const ids = [...profileIds, ...extra];
   const answers = sqlite
     .prepare(
@@ -71,5 +101,5 @@ export function overviewAggregates(sqlite: Database.Database, cycleId: number, f
        WHERE a.cycle_id = ? AND a.status = 'submitted' AND ${where} AND an.question_id IN (${ids.map(() => "?").join(",")})`,
     )
     .all(cycleId, ...params, ...ids) as { questionId: string; value: string }[];
-  return { byLevel, byNation, statusCounts, stages, answers };
+  return { byLevel, byNation, statusCounts, stages, coverage, versions, answers };
 }

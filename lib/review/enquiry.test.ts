@@ -6,7 +6,8 @@ import type { AnswerMap } from "../framework/types";
 import type { DimensionSpread } from "../framework/respondents";
 import { linesOfEnquiry, type EnquiryInput } from "./enquiry";
 
-const fw = getFramework()!;
+// Pinned to 2026.1 for its stage conditions; the 2026.2 case is tested below.
+const fw = getFramework("2026.1")!;
 const yesnoQ = fw.dimensions
   .flatMap((d) => d.questions.map((q) => ({ q, d })))
   .find(({ q }) => q.type === "yesno_evidence")!;
@@ -112,4 +113,15 @@ test("two or more Don't know answers in a dimension are raised; every line says 
     assert.ok(l.askOf.length > 0, l.kind);
     assert.ok(l.questions.length > 0, l.kind);
   }
+});
+
+test("2026.2: Don't know lowers coverage rather than the stage, and the low coverage is the line of enquiry", () => {
+  const fw2 = getFramework("2026.2")!;
+  const all: AnswerMap = {};
+  for (const d of fw2.dimensions) for (const q of d.questions) all[q.id] = { kind: "dont_know" };
+  const lines = linesOfEnquiry({ ...input(all), framework: fw2, scores: scoreAssessment(fw2, all).dimensions });
+  assert.equal(lines.filter((l) => l.kind === "low-stage").length, 0, "no score, so no claim about the stage");
+  const dk = lines.filter((l) => l.kind === "dont-know");
+  assert.equal(dk.length, fw2.dimensions.length);
+  assert.match(dk[0]!.reason, /coverage 0%/);
 });

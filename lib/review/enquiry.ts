@@ -81,7 +81,9 @@ export function linesOfEnquiry(input: EnquiryInput): LineOfEnquiry[] {
       out.push({
         kind: "dont-know",
         dimensionId: s.dimensionId,
-        reason: `${s.dontKnow} questions in ${name(s.dimensionId)} were answered “Don’t know”.`,
+        reason: `${s.dontKnow} questions in ${name(s.dimensionId)} were answered “Don’t know”${
+          s.coverage !== undefined && s.coverage !== null ? ` (coverage ${s.coverage}%)` : ""
+        }.`,
         questions: [
           "Who in the partnership would know the answers, and were they asked?",
           "Is the uncertainty itself a sign that information is not shared?",

@@ -59,7 +59,7 @@ export default async function BenchmarkPage({
         <table className="govuk-table" data-testid="benchmark-table">
           <caption className="govuk-table__caption govuk-table__caption--m">
             {b.name} against {b.peers} other {LEVEL_LABELS[b.level as PartnershipLevel].toLowerCase()} partnerships,{" "}
-            {cycle.label}
+            {cycle.label} (framework version {b.dimensions.find((d) => d.version)?.version ?? "–"})
           </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
@@ -68,6 +68,9 @@ export default async function BenchmarkPage({
               </th>
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">
                 Score
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Coverage
               </th>
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">
                 Peers&rsquo; median
@@ -84,6 +87,9 @@ export default async function BenchmarkPage({
                   {d.name}
                 </th>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{d.score ?? "–"}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  {d.coverage === null ? "–" : `${d.coverage}%`}
+                </td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{d.peerMedian ?? "–"}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">
                   {d.percentile === null ? "–" : `${d.percentile}th`}

@@ -101,7 +101,12 @@ export default async function ComparePage({
             }))}
           />
           <table className="govuk-table" data-testid="compare-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">Stage (and score) by dimension</caption>
+            <caption className="govuk-table__caption govuk-table__caption--s">
+              Stage (score; coverage) by dimension, under framework version{" "}
+              {[...new Set(result.dimensions.flatMap((d) => d.values.map((v) => v?.version)).filter(Boolean))].join(
+                ", ",
+              ) || "–"}
+            </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
@@ -124,7 +129,9 @@ export default async function ComparePage({
                     const v = d.values[ids.indexOf(p.id)];
                     return (
                       <td key={p.id} className="govuk-table__cell">
-                        {v ? `${v.stage} (${v.score ?? "–"})` : "–"}
+                        {v
+                          ? `${v.stage} (${v.score ?? "–"}${v.coverage === null || v.coverage === undefined ? "" : `; coverage ${v.coverage}%`})`
+                          : "–"}
                       </td>
                     );
                   })}

@@ -6,6 +6,9 @@ import { visitPack } from "@/lib/data/reviews";
 import { idParam } from "@/lib/params";
 import { PrintButton } from "@/components/PrintButton";
 import { LEVEL_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/reference/labels";
+import { getFramework } from "@/lib/framework";
+
+const dimName = (id: string) => getFramework()!.dimensions.find((d) => d.id === id)?.name ?? id;
 
 export const metadata: Metadata = { title: "Visit pack" };
 export const dynamic = "force-dynamic";
@@ -79,7 +82,53 @@ export default async function VisitPackPage({ params }: { params: Promise<{ assi
       ) : (
         <>
           <h2 className="govuk-heading-m">Draft position statement</h2>
-          <p className="govuk-body">Based on the {pack.reviewed.cycleLabel} self-assessment.</p>
+          <p className="govuk-body" data-testid="pack-version">
+            Based on the {pack.reviewed.cycleLabel} self-assessment, read under framework version{" "}
+            {pack.reviewed.version}
+            {pack.reviewed.recordedVersion !== pack.reviewed.version
+              ? ` (it was submitted under ${pack.reviewed.recordedVersion}; its answers are rolled forward and re-scored)`
+              : ""}
+            .
+          </p>
+          <table className="govuk-table" data-testid="pack-coverage">
+            <caption className="govuk-table__caption govuk-table__caption--s">
+              Stage, score and coverage by dimension (coverage: the share of answers given from knowledge rather than
+              &lsquo;Don&rsquo;t know&rsquo;; low coverage is a good line of enquiry)
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Dimension
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Stage
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Score
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Coverage
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {pack.scores!.map((s) => (
+                <tr key={s.dimensionId} className="govuk-table__row">
+                  <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
+                    {dimName(s.dimensionId)}
+                  </th>
+                  <td className="govuk-table__cell">
+                    {s.stage.index} {s.stage.name}
+                    {s.heldBy ? ` (${s.heldBy.needed} is needed for stage ${s.heldBy.stage.index})` : ""}
+                  </td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{s.score ?? "–"}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">
+                    {s.coverage === undefined || s.coverage === null ? "–" : `${s.coverage}%`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
           <p className="govuk-body">
             <strong>Strengths:</strong>{" "}
             {pack.strengths!.map((s) => `${s.name} (stage ${s.stage.index} ${s.stage.name}, ${s.score})`).join("; ")}.

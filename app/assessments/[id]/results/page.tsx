@@ -134,6 +134,9 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
                   </th>
                   <td className="govuk-table__cell">
                     {s.stage.index} {s.stage.name} ({s.score ?? "–"})
+                    {s.coverage !== undefined && s.coverage !== null && (
+                      <span className="govuk-body-s govuk-!-display-block">Coverage {s.coverage}%</span>
+                    )}
                   </td>
                   {previous && (
                     <td className="govuk-table__cell">
@@ -174,8 +177,23 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
             </strong>{" "}
             Score {s.score ?? "not yet available"}
             {s.score !== null && " out of 100"}
+            {s.coverage !== undefined && s.coverage !== null && ` · Coverage ${s.coverage}%`}
             {prev && ` · ${previous!.cycleLabel}: stage ${prev.stage.index} (${prev.score ?? "–"})`}
           </p>
+          {s.heldBy && (
+            <p className="govuk-body" data-testid={`held-by-${d.id}`}>
+              <strong>
+                Stage {s.stage.index}: {s.heldBy.needed} is needed for stage {s.heldBy.stage.index}.
+              </strong>{" "}
+              The score alone would reach stage {s.bandStage?.index} ({s.bandStage?.name}).
+            </p>
+          )}
+          {s.coverage !== undefined && s.coverage !== null && s.coverage < 75 && (
+            <p className="govuk-body-s" data-testid={`low-coverage-${d.id}`}>
+              Low coverage: {100 - s.coverage}% of the answers in this dimension were ‘Don’t know’. The stage rests on
+              the answers given from knowledge; finding out the rest is a good next step.
+            </p>
+          )}
           <p className="govuk-body">{stage.descriptor}</p>
           {r.validated?.stages.get(d.id) && (
             <p className="govuk-body" data-testid={`validated-${d.id}`}>
@@ -186,11 +204,18 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
               {r.validated.stages.get(d.id)!.findings ? `. Findings: ${r.validated.stages.get(d.id)!.findings}` : ""}
             </p>
           )}
-          {(s.dontKnow > 0 || s.notApplicable > 0 || s.unanswered > 0) && (
+          {(s.dontKnow > 0 || s.notApplicable > 0 || (s.doneElsewhere ?? 0) > 0 || s.unanswered > 0) && (
             <p className="govuk-body-s">
               {[
-                s.dontKnow ? `${s.dontKnow} answered ‘Don’t know’ (counted as 0)` : null,
+                s.dontKnow
+                  ? `${s.dontKnow} answered ‘Don’t know’ (${
+                      fw.scoringModel === "bands-and-conditions"
+                        ? "left out of the score; lowers coverage"
+                        : "counted as 0"
+                    })`
+                  : null,
                 s.notApplicable ? `${s.notApplicable} not applicable (left out)` : null,
+                s.doneElsewhere ? `${s.doneElsewhere} done at regional / national level (left out)` : null,
                 s.unanswered ? `${s.unanswered} not answered yet` : null,
               ]
                 .filter(Boolean)

@@ -28,8 +28,9 @@ export default async function TrendsPage({ params }: { params: Promise<{ id: str
       ) : (
         <p className="govuk-body">
           Each dimension&rsquo;s score (0–100) and stage in every cycle:{" "}
-          {t.cycles.map((c) => `${c.label}${c.provisional ? " (provisional)" : ""}`).join(", ")}. Years answered under
-          different framework versions are compared dimension by dimension.
+          {t.cycles.map((c) => `${c.label}${c.provisional ? " (provisional)" : ""}`).join(", ")}. To compare like with
+          like, every year is scored under framework version {t.currentVersion}; a year answered under an earlier
+          version also shows the score it recorded then, under that version.
         </p>
       )}
       {fw.dimensions.map((d) => {
@@ -43,7 +44,7 @@ export default async function TrendsPage({ params }: { params: Promise<{ id: str
               <div className="govuk-grid-column-one-half">
                 <LazyTrendChart
                   data={points.map((p) => ({ cycle: p.cycle, score: p.score }))}
-                  label={`${d.name}: score by cycle`}
+                  label={`${d.name}: score by cycle (framework ${t.currentVersion})`}
                 />
               </div>
               <div className="govuk-grid-column-one-half">
@@ -62,6 +63,12 @@ export default async function TrendsPage({ params }: { params: Promise<{ id: str
                       <th scope="col" className="govuk-table__header">
                         Stage
                       </th>
+                      <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                        Coverage
+                      </th>
+                      <th scope="col" className="govuk-table__header">
+                        As recorded
+                      </th>
                     </tr>
                   </thead>
                   <tbody className="govuk-table__body">
@@ -70,8 +77,18 @@ export default async function TrendsPage({ params }: { params: Promise<{ id: str
                         <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
                           {p.cycle}
                         </th>
-                        <td className="govuk-table__cell govuk-table__cell--numeric">{p.score ?? "–"}</td>
+                        <td className="govuk-table__cell govuk-table__cell--numeric">
+                          {p.score ?? "–"} <span className="govuk-body-s">(v{p.version})</span>
+                        </td>
                         <td className="govuk-table__cell">{p.stage ? `${p.stage} ${p.stageName}` : "–"}</td>
+                        <td className="govuk-table__cell govuk-table__cell--numeric">
+                          {p.coverage === null ? "–" : `${p.coverage}%`}
+                        </td>
+                        <td className="govuk-table__cell">
+                          {p.recordedVersion === p.version
+                            ? "Same"
+                            : `Score ${p.recordedScore ?? "–"}, stage ${p.recordedStage ?? "–"} (v${p.recordedVersion})`}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

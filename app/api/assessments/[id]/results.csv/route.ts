@@ -36,6 +36,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       prev?.score ?? "",
       prev?.stage.index ?? "",
       r.targetsForThisYear.get(d.id) ?? "",
+      s.coverage ?? "",
+      s.dontKnow,
+      s.unanswered,
+      s.bandStage?.index ?? "",
+      s.heldBy?.conditionId ?? "",
+      s.heldBy ? `${s.heldBy.needed} is needed for stage ${s.heldBy.stage.index}` : "",
+      r.scores.version,
     ];
   });
   const header = [
@@ -50,6 +57,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     "previous_score",
     "previous_stage",
     "target_stage",
+    "coverage_percent",
+    "dont_know",
+    "unanswered",
+    "score_band_stage",
+    "held_by_condition_id",
+    "held_by",
+    "framework_version",
   ];
   return csvResponse(`results-${r.ctx.cycle.label}.csv`, toCsv(header, rows));
 }

@@ -15,10 +15,31 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const o = nationalOverview(auth.actor, auth.cycleId, filters);
   recordExport(auth.actor, "export.national-figures", "cycle", auth.cycleId, { figure: q.figure ?? "all", filters });
   if (q.figure === "stages") {
-    const rows = o.stageDistribution.map((d) => [d.dimensionId, d.name, ...d.counts, d.median ?? ""]);
+    const rows = o.stageDistribution.map((d) => [
+      d.dimensionId,
+      d.name,
+      ...d.counts,
+      d.median ?? "",
+      d.coverage?.mean ?? "",
+      o.frameworkVersion,
+    ]);
     return csvResponse(
       "stages.csv",
-      toCsv(["dimension_id", "dimension", "stage_1", "stage_2", "stage_3", "stage_4", "stage_5", "median_stage"], rows),
+      toCsv(
+        [
+          "dimension_id",
+          "dimension",
+          "stage_1",
+          "stage_2",
+          "stage_3",
+          "stage_4",
+          "stage_5",
+          "median_stage",
+          "mean_coverage_percent",
+          "framework_version",
+        ],
+        rows,
+      ),
     );
   }
   const figures = q.figure ? o.figures.filter((f) => f.figure === q.figure) : o.figures;

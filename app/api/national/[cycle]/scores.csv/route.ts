@@ -21,6 +21,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     r.dimensionId,
     r.score,
     r.stage,
+    r.coverage ?? "",
+    r.frameworkVersion,
   ]);
   return csvResponse(
     `scores-${data.cycle}${anonymised ? "-anonymised" : ""}.csv`,
@@ -35,6 +37,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
         "dimension_id",
         "score",
         "stage",
+        "coverage_percent",
+        "framework_version",
       ],
       rows,
     ),
