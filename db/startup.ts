@@ -6,6 +6,7 @@ import { forceAreas } from "./schema";
 import { FORCE_AREAS } from "../lib/reference/force-areas";
 import { seedDemoIfEmpty } from "./seed/demo";
 import { sql } from "drizzle-orm";
+import { parseConfig } from "../lib/config-schema.mjs";
 
 export function loadReferenceData(db: Db): void {
   db.transaction(
@@ -37,6 +38,13 @@ export async function startUp(options: {
 
 /** For instrumentation.ts: start up, share the connection with the app, or stop the server. */
 export async function startUpServer(): Promise<void> {
+  // scripts/start.mjs checked the settings already; this covers a bare `next start`.
+  const checked = parseConfig(process.env);
+  if (!checked.ok) {
+    for (const line of checked.errors) console.error(`[toolkit] configuration error: ${line}`);
+    console.error("[toolkit] the server will not start: correct the setting(s) above.");
+    process.exit(1);
+  }
   try {
     const { db, migrations, seeded } = await startUp({ demo: process.env.DEMO === "1" });
     // Share this connection with the app (db/client.ts) rather than opening a second one.
