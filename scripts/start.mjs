@@ -11,6 +11,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseConfig } from "../lib/config-schema.mjs";
+import { scheduleAuditRetention } from "../lib/ops/audit-retention.mjs";
 
 // Every setting is checked first, before building, forking a worker or opening a port: a bad one
 // stops the start with a line naming it, what it must be and what it was given (never a secret).
@@ -99,6 +100,13 @@ fork();
 healthy(120_000).then(
   () => {
     for (let i = 1; i < workers; i++) fork();
+    // Migrations are applied now: the primary process removes expired audit entries, today and
+    // once a day after (lib/ops/audit-retention.mjs).
+    scheduleAuditRetention(
+      path.resolve(root, settings.DATABASE_PATH ?? path.join("data", "toolkit.db")),
+      settings.AUDIT_RETENTION_YEARS,
+      log,
+    );
   },
   (error) => {
     console.error(`[toolkit] ${error.message}`);
