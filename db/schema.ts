@@ -257,6 +257,14 @@ export const auditLog = sqliteTable(
   (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_actor_idx").on(t.actorUserId)],
 );
 
+// Audit retention (lib/ops/audit-retention.mjs): while a row here exists, the audit log's delete
+// trigger lets through entries older than its cutoff, and only those. The retention job writes it,
+// deletes and removes it in one transaction; nothing else writes here.
+export const auditPurgePermits = sqliteTable("audit_purge_permits", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  cutoff: text("cutoff").notNull(),
+});
+
 // Sign-in throttling (lib/auth/throttle.ts): one row per submitted email string ("account:…") and
 // per client address ("address:…"), counting failed attempts in the current window. Kept in the
 // database so that the limits hold across processes and restarts. Times are epoch milliseconds.

@@ -252,5 +252,5 @@ test("the health check reports the database and its migrations", async ({ reques
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   const journal = JSON.parse(readFileSync("db/migrations/meta/_journal.json", "utf8")) as { entries: unknown[] };
-  expect(await response.json()).toEqual({ status: "ok", db: "ok", migrations: journal.entries.length });
+  expect(await response.json()).toEqual({ status: "ok", db: "ok", config: "ok", migrations: journal.entries.length });
 });

@@ -5,37 +5,22 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { defaultDatabasePath } from "@/db/connection";
 import { validateRules, type ThrottleRules } from "@/lib/auth/throttle";
+import { config } from "@/lib/config-schema.mjs";
 
-/**
- * A whole number from the environment, or the default when unset. A value that is set but wrong
- * stops the server with a message naming the variable, rather than quietly using the default.
- */
-export function wholeNumberFromEnv(
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-  env: Record<string, string | undefined> = process.env,
-): number {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === "") return fallback;
-  const n = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-  if (!(n >= min && n <= max))
-    throw new Error(`${name} must be a whole number from ${min} to ${max} (it is "${raw}").`);
-  return n;
-}
+/** The validated settings (lib/config-schema.mjs); a bad one throws, naming the variable. */
+export { config } from "@/lib/config-schema.mjs";
 
 /** Sessions end after this long without a request (IDLE_TIMEOUT_MINUTES, default 30). */
-export const IDLE_TIMEOUT_MS = wholeNumberFromEnv("IDLE_TIMEOUT_MINUTES", 30, 2, 720) * 60 * 1000;
+export const IDLE_TIMEOUT_MS = config().IDLE_TIMEOUT_MINUTES * 60 * 1000;
 /**
  * How long before the idle limit the "You will be signed out soon" warning appears
  * (IDLE_WARNING_SECONDS, default 120); at most half the idle limit.
  */
-export const IDLE_WARNING_MS = wholeNumberFromEnv("IDLE_WARNING_SECONDS", 120, 10, IDLE_TIMEOUT_MS / 2000) * 1000;
+export const IDLE_WARNING_MS = config().IDLE_WARNING_SECONDS * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 
 export function isDemoMode(): boolean {
-  return process.env.DEMO === "1";
+  return config().DEMO === "1";
 }
 
 let cachedSecret: string | undefined;
@@ -46,7 +31,7 @@ let cachedSecret: string | undefined;
  */
 export function getAuthSecret(): string {
   if (cachedSecret) return cachedSecret;
-  const fromEnv = process.env.NEXTAUTH_SECRET;
+  const fromEnv = config().NEXTAUTH_SECRET;
   if (fromEnv && fromEnv.length >= 32) return (cachedSecret = fromEnv);
   if (fromEnv) throw new Error("NEXTAUTH_SECRET must be at least 32 characters long.");
   const file = path.join(path.dirname(defaultDatabasePath()), "auth-secret");
@@ -72,8 +57,8 @@ export function getAuthSecret(): string {
  */
 export function signInThrottleRules(): { account: ThrottleRules; address: ThrottleRules } {
   const windowMs = 15 * 60 * 1000;
-  const lockMs = wholeNumberFromEnv("SIGN_IN_LOCK_MINUTES", 15, 1, 24 * 60) * 60 * 1000;
-  const baseDelayMs = wholeNumberFromEnv("SIGN_IN_DELAY_MS", 1000, 0, 60_000);
+  const lockMs = config().SIGN_IN_LOCK_MINUTES * 60 * 1000;
+  const baseDelayMs = config().SIGN_IN_DELAY_MS;
   const common = { windowMs, lockMs, baseDelayMs, maxDelayMs: 16 * baseDelayMs };
   return {
     account: validateRules({ slowAfter: 5, lockAfter: 10, ...common }),

@@ -10,12 +10,24 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { parseConfig } from "../lib/config-schema.mjs";
+import { scheduleAuditRetention } from "../lib/ops/audit-retention.mjs";
+
+// Every setting is checked first, before building, forking a worker or opening a port: a bad one
+// stops the start with a line naming it, what it must be and what it was given (never a secret).
+const checked = parseConfig(process.env);
+if (!checked.ok) {
+  for (const line of checked.errors) console.error(`[toolkit] configuration error: ${line}`);
+  console.error("[toolkit] not started: correct the setting(s) above (see the README's Configuration table).");
+  process.exit(1);
+}
+const settings = checked.config;
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const port = process.env.PORT || "3000";
-const demo = process.env.DEMO ?? (process.env.NODE_ENV === "production" ? "0" : "1");
-const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || Math.min(availableParallelism(), 4));
+const port = String(settings.PORT);
+const demo = settings.DEMO ?? (settings.NODE_ENV === "production" ? "0" : "1");
+const workers = settings.WEB_CONCURRENCY ?? Math.min(availableParallelism(), 4);
 const log = (message) => console.log(`[toolkit] ${message}`);
 
 if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
@@ -24,7 +36,7 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-if (process.env.NODE_ENV === "production" && !process.env.NEXTAUTH_URL?.startsWith("https://")) {
+if (settings.NODE_ENV === "production" && !settings.NEXTAUTH_URL?.startsWith("https://")) {
   // Session cookies are marked Secure (and __Secure-) only when the public address is https.
   log(
     "warning: NEXTAUTH_URL is not an https:// address, so session cookies are not marked Secure. Set it to the public https address.",
@@ -34,7 +46,7 @@ const base = `http://127.0.0.1:${port}`;
 const env = {
   ...process.env,
   DEMO: demo,
-  NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+  NEXTAUTH_URL: settings.NEXTAUTH_URL || `http://localhost:${port}`,
   // A larger young generation: server rendering allocates many short-lived objects, and fewer
   // scavenges measurably raise throughput (docs/benchmarks.md). An operator's NODE_OPTIONS wins.
   NODE_OPTIONS: process.env.NODE_OPTIONS ?? "--max-semi-space-size=32",
@@ -88,6 +100,13 @@ fork();
 healthy(120_000).then(
   () => {
     for (let i = 1; i < workers; i++) fork();
+    // Migrations are applied now: the primary process removes expired audit entries, today and
+    // once a day after (lib/ops/audit-retention.mjs).
+    scheduleAuditRetention(
+      path.resolve(root, settings.DATABASE_PATH ?? path.join("data", "toolkit.db")),
+      settings.AUDIT_RETENTION_YEARS,
+      log,
+    );
   },
   (error) => {
     console.error(`[toolkit] ${error.message}`);

@@ -6,6 +6,8 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { SignInForm } from "./SignInForm";
 import { SuccessBanner } from "@/components/Banners";
+import { hasActiveAdministrator } from "@/lib/data/administrators";
+import { CREATE_ADMIN_COMMAND } from "@/lib/ops/first-admin";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -52,6 +54,29 @@ export default async function SignInPage({
           </div>
         )}
         <h1 className="govuk-heading-l">Sign in</h1>
+        {!hasActiveAdministrator() && (
+          <div className="govuk-warning-text" data-testid="no-administrator">
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <div className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">Warning</span>
+              <p className="govuk-body govuk-!-font-weight-bold">
+                There is no administrator yet, so nobody can sign in.
+              </p>
+              <p className="govuk-body">
+                Whoever runs this server creates the first administrator. On the server, in the toolkit&rsquo;s folder
+                and with the same settings as the app (such as <code>DATABASE_PATH</code>), run:
+              </p>
+              <pre className="app-command">
+                <code>{CREATE_ADMIN_COMMAND}</code>
+              </pre>
+              <p className="govuk-body">
+                It prints a link that works once, for 24 hours, to set the administrator&rsquo;s password.
+              </p>
+            </div>
+          </div>
+        )}
         <p className="govuk-body">
           Sign in to review your anti-slavery partnership&rsquo;s maturity with the rest of the partnership.
         </p>
