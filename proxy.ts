@@ -16,6 +16,7 @@ const PUBLIC_PREFIXES = [
   "/reset-password/",
   "/api/",
   "/how-scoring-works",
+  "/privacy",
   "/_next/",
   "/favicon",
 ];
