@@ -18,6 +18,7 @@ const PUBLIC_PREFIXES = [
   "/reset-password/",
   "/api/",
   "/how-scoring-works",
+  "/privacy",
   "/_next/",
   "/favicon",
 ];

@@ -64,11 +64,20 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <div className="govuk-width-container">
             <p className="govuk-body-s">
               Built on &ldquo;Collaborating for freedom: anti-slavery partnerships in the UK&rdquo; (Independent
-              Anti-Slavery Commissioner and University of Nottingham, 2017).{" "}
-              <Link className="govuk-footer__link" href="/how-scoring-works">
-                How scoring works
-              </Link>
+              Anti-Slavery Commissioner and University of Nottingham, 2017).
             </p>
+            <ul className="govuk-footer__inline-list">
+              <li className="govuk-footer__inline-list-item">
+                <Link className="govuk-footer__link" href="/how-scoring-works">
+                  How scoring works
+                </Link>
+              </li>
+              <li className="govuk-footer__inline-list-item">
+                <Link className="govuk-footer__link" href="/privacy">
+                  Privacy notice
+                </Link>
+              </li>
+            </ul>
           </div>
         </footer>
       </body>

@@ -151,6 +151,7 @@ export const PAGES: PageEntry[] = [
     why: "already signed in: on to the callback",
   }),
   page("/how-scoring-works", false, EVERYONE, () => "/how-scoring-works"),
+  page("/privacy", false, EVERYONE, () => "/privacy"),
   page("/invite/[token]", false, EVERYONE, (_, g) => `/invite/${g.pendingToken}`, {
     why: "the link itself is the credential",
   }),

@@ -40,7 +40,7 @@ test.beforeAll(async () => {
   server.stdout!.on("data", (d: Buffer) => (log += d.toString()));
   server.stderr!.on("data", (d: Buffer) => (log += d.toString()));
   const deadline = Date.now() + 90_000;
-  while (!log.includes("[toolkit] ready:") || !log.includes("[toolkit] database ready")) {
+  while (!["[toolkit] ready:", "[toolkit] database ready", "[toolkit] audit retention"].every((l) => log.includes(l))) {
     if (server.exitCode !== null) throw new Error(`the server stopped:\n${log}`);
     if (Date.now() > deadline) throw new Error(`the server did not start:\n${log}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -61,6 +61,8 @@ test("a fresh production install: create the first administrator from the comman
 }) => {
   // No demo data, and the log says exactly what to run.
   expect(log).toContain("(demo data: off)");
+  // The primary process ran the audit retention job once the database was migrated.
+  expect(log).toMatch(/\[toolkit\] audit retention: 0 entries older than \S+ removed \(AUDIT_RETENTION_YEARS=6\)/);
   const command = `DATABASE_PATH=${path.join(dir, "toolkit.db")} npm run create-admin -- --email you@example.org --name "Your Name"`;
   expect(log).toContain(`[toolkit] there is no administrator yet, so nobody can sign in.`);
   expect(log).toContain(`run: ${command}`);
