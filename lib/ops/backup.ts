@@ -60,7 +60,12 @@ async function copyWithBackupApi(from: string, to: string): Promise<void> {
 function integrityOf(db: Database.Database): string {
   try {
     const rows = db.pragma("integrity_check") as { integrity_check: string }[];
-    return rows.map((r) => r.integrity_check).join("; ");
+    // One line: SQLite puts several findings in one row, separated by line breaks.
+    return rows
+      .flatMap((r) => r.integrity_check.split(/\r?\n/))
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join("; ");
   } catch (e) {
     return (e as Error).message; // e.g. "database disk image is malformed"
   }
