@@ -194,12 +194,16 @@ test.beforeAll(async () => {
     }[]
   ).map((r) => r.id);
   const spareAssignmentIds = pool.slice(8, 16).map((p) => assign(users.spareReviewer, p, past[0]!.id));
+  // A year of its own each time the set-up runs (it runs again in a new worker after a failure).
+  const plannedYear = 2070 + Math.floor(Math.random() * 900);
   const plannedCycleId = Number(
     conn
-      .prepare(
-        "INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2070/71', '2070-04-01', '2071-03-31', 'planned')",
-      )
-      .run().lastInsertRowid,
+      .prepare("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES (?, ?, ?, 'planned')")
+      .run(
+        `${plannedYear}/${String((plannedYear + 1) % 100).padStart(2, "0")}`,
+        `${plannedYear}-04-01`,
+        `${plannedYear + 1}-03-31`,
+      ).lastInsertRowid,
   );
 
   // Sign everyone in once.

@@ -443,10 +443,10 @@ function computeTrends() {
     .$client.prepare(
       `SELECT c.label, json_extract(d.value, '$.dimensionId') AS dimensionId, json_extract(d.value, '$.stage.index') AS stage
        FROM assessments a JOIN cycles c ON c.id = a.cycle_id,
-         json_each(CASE WHEN a.framework_version != ?1 AND a.rescored_version = ?1 THEN a.rescored_snapshot ELSE a.scores_snapshot END, '$.dimensions') d
+         json_each(CASE WHEN a.framework_version != ? AND a.rescored_version = ? THEN a.rescored_snapshot ELSE a.scores_snapshot END, '$.dimensions') d
        WHERE a.status = 'submitted' ORDER BY c.opens_on`,
     )
-    .all(getFramework()!.version) as { label: string; dimensionId: string; stage: number }[];
+    .all(getFramework()!.version, getFramework()!.version) as { label: string; dimensionId: string; stage: number }[];
   const labels = [...new Set(rows.map((r) => r.label))];
   // One pass into cycle × dimension buckets (was a filter per cell: quadratic at national scale).
   const buckets = new Map<string, number[]>();
