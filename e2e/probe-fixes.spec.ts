@@ -13,9 +13,10 @@ import {
   DEMO_PARTNERSHIP,
   DEMO_PASSWORD,
   queryOne,
+  server,
 } from "./fixtures";
 
-const BASE = () => process.env.E2E_BASE_URL!;
+const BASE = () => server().baseURL;
 
 async function sessionCookieOf(ctx: Awaited<ReturnType<typeof signedInRequest>>) {
   const cookie = (await ctx.storageState()).cookies.find((c) => c.name.endsWith("next-auth.session-token"));
