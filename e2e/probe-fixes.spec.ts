@@ -14,6 +14,7 @@ import {
   DEMO_PASSWORD,
   queryOne,
   server,
+  hydrated,
 } from "./fixtures";
 
 const BASE = () => server().baseURL;
@@ -162,6 +163,8 @@ test("item 7: an invitation's page does not tell whether the address has an acco
     [fresh, invite(p.partnershipId, fresh)],
   ] as const) {
     await page.goto(link);
+    // Compare the pages as the person sees them, both hydrated (not one before and one after).
+    await hydrated(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Join your partnership’s self-review");
     const html = await page.locator("main").innerHTML();
     pages.push(html.replaceAll(email, "EMAIL").replaceAll(link.split("/").pop()!, "TOKEN"));
