@@ -257,23 +257,14 @@ function latestCycleId(partnershipId: number): number {
 
 export function createAction(actor: Actor, input: ActionInput): { id: number } {
   assertPlanner(actor, input.partnershipId);
-  const fw = getFramework()!;
-  if (!fw.dimensions.some((d) => d.id === input.dimensionId))
-    throw new ActionError("There is a problem", "invalid", { dimensionId: ["Select the dimension the action helps"] });
   return writeTransaction(() => {
     const row = getDb()
       .insert(actions)
       .values({
         partnershipId: input.partnershipId,
         cycleId: latestCycleId(input.partnershipId),
-        dimensionId: input.dimensionId,
+        ...storedActionFields(input),
         recommendationId: input.recommendationId,
-        title: input.title,
-        ownerOrganisation: input.ownerOrganisation || null,
-        ownerPerson: input.ownerPerson || null,
-        dueOn: input.dueOn || null,
-        status: input.status,
-        progressNote: input.progressNote || null,
         createdByUserId: actor.userId,
         updatedByUserId: actor.userId,
       })
@@ -290,6 +281,24 @@ export function createAction(actor: Actor, input: ActionInput): { id: number } {
     });
     return row;
   });
+}
+
+/**
+ * An action's editable fields as stored (empty optional text kept as null), once its dimension is
+ * known to be one of the current framework's.
+ */
+function storedActionFields(input: ActionInput) {
+  if (!getFramework()!.dimensions.some((d) => d.id === input.dimensionId))
+    throw new ActionError("There is a problem", "invalid", { dimensionId: ["Select the dimension the action helps"] });
+  return {
+    dimensionId: input.dimensionId,
+    title: input.title,
+    ownerOrganisation: input.ownerOrganisation || null,
+    ownerPerson: input.ownerPerson || null,
+    dueOn: input.dueOn || null,
+    status: input.status,
+    progressNote: input.progressNote || null,
+  };
 }
 
 export type UpdateActionResult =
@@ -317,18 +326,7 @@ export function updateAction(
   input: ActionInput,
 ): UpdateActionResult {
   assertPlanner(actor, input.partnershipId);
-  const fw = getFramework()!;
-  if (!fw.dimensions.some((d) => d.id === input.dimensionId))
-    throw new ActionError("There is a problem", "invalid", { dimensionId: ["Select the dimension the action helps"] });
-  const next = {
-    dimensionId: input.dimensionId,
-    title: input.title,
-    ownerOrganisation: input.ownerOrganisation || null,
-    ownerPerson: input.ownerPerson || null,
-    dueOn: input.dueOn || null,
-    status: input.status,
-    progressNote: input.progressNote || null,
-  };
+  const next = storedActionFields(input);
   return writeTransaction((tx) => {
     const current = tx
       .select({
