@@ -34,21 +34,28 @@ export function server(): ServerMetadata {
  * in signin-security.spec.ts; everything else needs only to be signed in.
  */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  const request = page.context().request;
-  const { baseURL } = server();
-  const { csrfToken } = (await (await request.get(`${baseURL}/api/auth/csrf`)).json()) as { csrfToken: string };
-  const response = await request.post(`${baseURL}/api/auth/callback/credentials`, {
-    form: { email, password, csrfToken, json: "true" },
-    headers: { Origin: baseURL },
-    maxRedirects: 0,
-  });
-  const cookies = await page.context().cookies(baseURL);
+  const response = await postCredentials(page.context().request, email, password);
+  const cookies = await page.context().cookies(server().baseURL);
   if (!cookies.some((c) => c.name.includes("session-token"))) {
     throw new Error(`sign-in failed for ${email} (HTTP ${response.status()})`);
   }
   await page.goto("/");
   await expect(page.getByTestId("signed-in-as")).toBeVisible();
   await hydrated(page);
+}
+
+/**
+ * Posts a sign-in to next-auth's credentials endpoint as the sign-in form does (CSRF token first),
+ * on `request`, which keeps any session cookie it is given. Returns next-auth's answer.
+ */
+export async function postCredentials(request: APIRequestContext, email: string, password: string) {
+  const { baseURL } = server();
+  const { csrfToken } = (await (await request.get(`${baseURL}/api/auth/csrf`)).json()) as { csrfToken: string };
+  return request.post(`${baseURL}/api/auth/callback/credentials`, {
+    form: { email, password, csrfToken, json: "true" },
+    headers: { Origin: baseURL },
+    maxRedirects: 0,
+  });
 }
 
 /** Signs in by filling in and submitting the sign-in page, as a person does. */
@@ -76,12 +83,7 @@ export async function signedInRequest(email: string | null, password = DEMO_PASS
   const { baseURL } = server();
   const ctx = await playwrightRequest.newContext({ baseURL });
   if (!email) return ctx;
-  const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await ctx.post("/api/auth/callback/credentials", {
-    form: { email, password, csrfToken, json: "true" },
-    headers: { Origin: baseURL },
-    maxRedirects: 0,
-  });
+  await postCredentials(ctx, email, password);
   const state = await ctx.storageState();
   if (!state.cookies.some((c) => c.name.includes("session-token"))) throw new Error(`sign-in failed for ${email}`);
   return ctx;

@@ -1,10 +1,6 @@
 // Walking the self-assessment in the browser, keyboard only: shared by the e2e specs.
 import { expect, type Page } from "@playwright/test";
-
-/** Waits until React has hydrated the page (see app/layout.tsx). */
-async function hydrated(page: Page) {
-  await page.locator("html[data-hydrated=true]").waitFor({ state: "attached" });
-}
+import { hydrated } from "./fixtures";
 
 /** Answers every question on the current question page with the keyboard only. */
 export async function answerPageByKeyboard(page: Page) {

@@ -18,6 +18,7 @@ import {
   personFor,
   hydrated,
   server,
+  postCredentials,
   demoPasswordHash,
   DEMO_PARTNERSHIP,
   DEMO_PASSWORD,
@@ -67,12 +68,7 @@ async function apiFrom(address: string): Promise<APIRequestContext> {
 /** Fails one sign-in through next-auth's credentials endpoint and waits until the server has recorded it. */
 async function failFrom(api: APIRequestContext, address: string, email: string, password: string) {
   const before = attemptsFrom(address);
-  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await api.post("/api/auth/callback/credentials", {
-    form: { email, password, csrfToken, json: "true" },
-    headers: { Origin: server().baseURL },
-    maxRedirects: 0,
-  });
+  await postCredentials(api, email, password);
   await expect.poll(() => attemptsFrom(address), { timeout: 20_000, intervals: [100, 200] }).toBeGreaterThan(before);
   expect((await api.storageState()).cookies.some((c) => c.name.includes("session-token"))).toBe(false);
 }
