@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const FILES = ["toolkit.service", "toolkit-backup.service", "toolkit-backup.timer"].map((f) =>
@@ -13,8 +13,18 @@ const analyze = spawnSync("systemd-analyze", ["--version"], { encoding: "utf8" }
 
 test("systemd-analyze verify finds nothing to say about the unit files", { skip: analyze.status !== 0 }, () => {
   const run = spawnSync("systemd-analyze", ["verify", ...FILES], { encoding: "utf8" });
-  assert.equal(run.status, 0, run.stderr);
-  assert.equal(run.stderr.trim(), "");
+  // A program the units call but this test machine lacks (rsync, say) is a fact about this
+  // machine, not the unit file: the guide installs it on the server. Anything else is a finding.
+  const missingHere = /^\S+: Command (\/\S+) is not executable: No such file or directory$/;
+  const findings = run.stderr
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line && !(missingHere.test(line) && !existsSync(line.match(missingHere)![1]!)));
+  assert.deepEqual(findings, []);
+  if (findings.length === 0 && run.status !== 0) {
+    const saidWhy = run.stderr.split("\n").some((line) => missingHere.test(line.trim()));
+    assert.ok(saidWhy, `verify failed without saying why: ${run.stderr}`);
+  }
 });
 
 test("the app's unit: a user of its own, restart on failure, production settings, npm start", () => {
