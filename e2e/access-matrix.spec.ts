@@ -5,6 +5,7 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import type { Database } from "better-sqlite3";
 import { test, expect, db, createPartnershipWithPeople, signedInRequest, demoPasswordHash, server } from "./fixtures";
@@ -96,6 +97,15 @@ test("the access table names every page, route handler and server action, and no
 type World = { ids: Ids; contexts: Map<Actor, APIRequestContext>; userIds: Map<Actor, number | null>; conn: Database };
 let world: World;
 
+// React's own reply encoder, the one the browser bundle uses to send a server action's arguments.
+// Every action in the manifest is called with it below, so the proxy's body check
+// (lib/security/action-request.ts) is tested against the real encoding of every action (ADR 0009).
+const reactClient = createRequire(path.join(process.cwd(), "package.json"))(
+  "next/dist/compiled/react-server-dom-webpack/client.node",
+) as {
+  encodeReply: (v: unknown) => Promise<string | FormData>;
+};
+
 /** Calls a server action as the browser does; returns the HTTP status and the ActionResult, if any. */
 async function callAction(
   ctx: APIRequestContext,
@@ -107,9 +117,16 @@ async function callAction(
   text: string;
   result?: { ok: boolean; code?: string; message?: string; fieldErrors?: unknown; data?: unknown };
 }> {
+  // A string is a deliberately malformed body, sent as it is.
+  const body = typeof args === "string" ? args : await reactClient.encodeReply(args);
   const res = await ctx.post("/how-scoring-works", {
-    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", ...headers },
-    data: typeof args === "string" ? args : JSON.stringify(args),
+    headers: {
+      "Next-Action": id,
+      ...(typeof body === "string" ? { "Content-Type": "text/plain;charset=UTF-8" } : {}),
+      Accept: "text/x-component",
+      ...headers,
+    },
+    ...(typeof body === "string" ? { data: body } : { multipart: body }),
     maxRedirects: 0,
   });
   const text = await res.text();
