@@ -146,7 +146,10 @@ describe("what the user is told", () => {
       `Answer must be ${q.maxLength.toLocaleString("en-GB")} characters or fewer. It has 19,999, so it has not been saved: shorten it`,
     );
     const exact = "x".repeat(q.maxLength);
-    assert.deepEqual(validateDraft(q, { ...emptyDraft(), text: exact }, false, "local").value, { kind: "text", value: exact });
+    assert.deepEqual(validateDraft(q, { ...emptyDraft(), text: exact }, false, "local").value, {
+      kind: "text",
+      value: exact,
+    });
   });
 
   test("an exclusive option cannot be combined with others", () => {
@@ -178,7 +181,8 @@ describe("the partnership's level ('Done at regional / national level for us')",
     const r = validateDraft(reception, { ...emptyDraft(), choice: "elsewhere" }, true, "national");
     assert.equal(r.value, null);
     assert.deepEqual(r.errors, {
-      [fieldKey(reception.id)]: `‘Done at regional / national level for us’ is not offered to a national partnership. ${reception.errorMessage}`,
+      [fieldKey(reception.id)]:
+        `‘Done at regional / national level for us’ is not offered to a national partnership. ${reception.errorMessage}`,
     });
     const local = validateDraft(reception, { ...emptyDraft(), choice: "elsewhere" }, true, "local");
     assert.deepEqual(local, { value: { kind: "choice", option: "elsewhere" }, errors: {} });

@@ -339,7 +339,10 @@ const governance: Dimension = {
         elsewhere(
           forceOrRegionalLevels(
             "Choose this if a co-located unit serves your area at force or regional level and your partnership links to it.",
-            vd(GM, "The Modern Slavery Coordination Unit (MSCU) is based in the headquarters of the Greater Manchester Police (GMP)."),
+            vd(
+              GM,
+              "The Modern Slavery Coordination Unit (MSCU) is based in the headquarters of the Greater Manchester Police (GMP).",
+            ),
           ),
         ),
       ],

@@ -110,13 +110,19 @@ describe("the answer schema refuses the option where it is not offered", () => {
       errorOf(q("prepare.training_model"), choices("elsewhere"), "national")!,
       /^‘Done at regional \/ national level for us’ is not offered to a national partnership\. Select what the training uses/,
     );
-    assert.match(errorOf(q("pursue.pursue_group"), c("elsewhere"), "national")!, /not offered to a national partnership/);
+    assert.match(
+      errorOf(q("pursue.pursue_group"), c("elsewhere"), "national")!,
+      /not offered to a national partnership/,
+    );
     assert.match(errorOf(q("gov.colocation"), c("elsewhere"), "national")!, /not offered to a national partnership/);
   });
   test("regional: training and reception accepted; the pursue group and co-location refused", () => {
     assert.equal(errorOf(q("prepare.reception"), c("elsewhere"), "regional"), null);
     assert.equal(errorOf(q("prepare.training_model"), choices("elsewhere"), "regional"), null);
-    assert.match(errorOf(q("pursue.pursue_group"), c("elsewhere"), "regional")!, /not offered to a regional partnership/);
+    assert.match(
+      errorOf(q("pursue.pursue_group"), c("elsewhere"), "regional")!,
+      /not offered to a regional partnership/,
+    );
     assert.match(errorOf(q("gov.colocation"), c("elsewhere"), "regional")!, /not offered to a regional partnership/);
   });
   test("local, sub-regional and other arrangements: accepted wherever it is offered", () => {
@@ -145,7 +151,10 @@ describe("an answer given before the partnership's level changed", () => {
       notOfferedIn(q("prepare.reception"), answers["prepare.reception"], "national").map((o) => o.id),
       ["elsewhere"],
     );
-    assert.deepEqual(notOfferedIn(q("prepare.training_model"), answers["prepare.training_model"], "national").length, 1);
+    assert.deepEqual(
+      notOfferedIn(q("prepare.training_model"), answers["prepare.training_model"], "national").length,
+      1,
+    );
     assert.deepEqual(notOfferedIn(q("prepare.reception"), answers["prepare.reception"], "regional"), []);
     assert.deepEqual(notOfferedIn(q("prepare.reception"), c("agreed"), "national"), []);
     assert.deepEqual(notOfferedIn(q("prepare.reception"), undefined, "national"), []);

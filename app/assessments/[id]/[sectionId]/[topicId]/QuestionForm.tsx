@@ -565,13 +565,7 @@ function QuestionFields({
           </p>
         )}
         {state?.status === "conflict" && (
-          <AnswerConflict
-            question={q}
-            current={state.current}
-            mine={draft}
-            onResolve={onResolve}
-            level={level}
-          />
+          <AnswerConflict question={q} current={state.current} mine={draft} onResolve={onResolve} level={level} />
         )}
         {control}
       </fieldset>

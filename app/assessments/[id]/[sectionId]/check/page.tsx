@@ -30,7 +30,7 @@ export default async function SectionCheckPage({ params }: { params: Promise<{ i
         section={section}
         records={records}
         changeBase={ctx.canEdit ? `${base}/${section.id}` : null}
-            level={ctx.partnership.level}
+        level={ctx.partnership.level}
       />
       {ctx.canEdit ? (
         <CompleteSectionForm
