@@ -125,7 +125,7 @@ const BELOW_REGIONAL: Level[] = ["local", "sub_regional", "other"];
 
 /** Staff training and reception: the report puts them at regional or national level. */
 const victimSupportLevels = (what: string): LevelRule => ({
-  offeredAt: [...BELOW_REGIONAL, "regional"],
+  offeredAt: ["local", "sub_regional", "regional", "other"],
   hint: `Choose this if ${what} for your area by a regional or national body.`,
   // A regional partnership can rely only on national level.
   at: {

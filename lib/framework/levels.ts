@@ -2,7 +2,7 @@
 // with a level above their own that the report says can carry out the function (LevelRule in the
 // framework data). Pure functions of the data and a partnership's level; scoring does not use them
 // (an answer given before a level changed keeps its score and is flagged for a new answer instead).
-import type { AnswerValue, Level, Option, Question } from "./types";
+import { LEVELS, type AnswerValue, type Level, type Option, type Question } from "./types";
 
 /** The level as a noun phrase, for messages: "a national partnership". */
 export const LEVEL_PHRASE: Record<Level, string> = {
@@ -12,6 +12,25 @@ export const LEVEL_PHRASE: Record<Level, string> = {
   national: "a national partnership",
   other: "a partnership with another arrangement",
 };
+
+/** The level's name, as the profile question words it. */
+export const LEVEL_NAME: Record<Level, string> = {
+  local: "local",
+  sub_regional: "county or sub-regional",
+  regional: "regional",
+  national: "national",
+  other: "other arrangements",
+};
+
+/** Where an option is offered and where not, for the method page: "Offered at: local; …. Not offered: national." */
+export function offeredAtText(option: Option): string | null {
+  if (!option.levels) return null;
+  const names = (offered: boolean) =>
+    LEVELS.filter((l) => isOfferedAt(option, l) === offered)
+      .map((l) => LEVEL_NAME[l])
+      .join("; ");
+  return `Offered at: ${names(true)}. Not offered: ${names(false)}.`;
+}
 
 /** Whether a partnership at this level is offered the option (options without a level rule always are). */
 export function isOfferedAt(option: Option, level: Level): boolean {

@@ -302,7 +302,7 @@ export const RELEASED_CHECKSUMS: Record<string, string> = {
   // hints naming them moved onto the options. No answer's value or score changes; an answer that a
   // partnership's level is not offered keeps its score and is flagged for a new answer. From here
   // on, 2026.2 never changes. (docs/framework-method.md, "Level-aware".)
-  "2026.2": "a715065c7378fca2",
+  "2026.2": "d1bf07c4bb6c2332",
   "test-1": "a66f7c7d084275a7",
   "test-2": "51f16567adcc91b4",
 };
