@@ -4,19 +4,25 @@ import type { AnswerRecord } from "@/lib/data/assessments";
 import type { Section } from "@/lib/assessment/sections";
 import { describeAnswer } from "@/lib/assessment/describe";
 import { getQuestion } from "@/lib/framework";
-import type { Framework } from "@/lib/framework/types";
+import type { Framework, Level } from "@/lib/framework/types";
+import { LEVEL_PHRASE, notOfferedIn } from "@/lib/framework/levels";
 
-/** GOV.UK summary list of one section's answers, with Change links when they can be changed. */
+/**
+ * GOV.UK summary list of one section's answers, with Change links when they can be changed. Where
+ * they can, an answer choosing an option the partnership's level is no longer offered is flagged.
+ */
 export function SectionAnswers({
   framework,
   section,
   records,
   changeBase,
+  level,
 }: {
   framework: Framework;
   section: Section;
   records: Map<string, AnswerRecord>;
   changeBase: string | null;
+  level: Level;
 }) {
   return (
     <dl className="govuk-summary-list">
@@ -28,12 +34,20 @@ export function SectionAnswers({
             <div key={qid} className="govuk-summary-list__row">
               <dt className="govuk-summary-list__key">{q.text}</dt>
               <dd className="govuk-summary-list__value">
-                {describeAnswer(q, r?.value)}
+                {describeAnswer(q, r?.value, level)}
                 {r?.needsConfirmation && (
                   <>
                     <br />
                     <strong className="govuk-tag govuk-tag--yellow">
                       Carried over from {r.carriedOverFrom} — confirm or change
+                    </strong>
+                  </>
+                )}
+                {changeBase && notOfferedIn(q, r?.value, level).length > 0 && (
+                  <>
+                    <br />
+                    <strong className="govuk-tag govuk-tag--yellow" data-testid={`not-offered-${qid}`}>
+                      Not offered to {LEVEL_PHRASE[level]} — give a new answer
                     </strong>
                   </>
                 )}

@@ -11,6 +11,7 @@ import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import { hashPassword } from "../lib/auth/password";
 import type { ServerMetadata } from "../playwright.config";
+import type { PartnershipLevel } from "../lib/domain/enums";
 
 export const DEMO_PASSWORD = "demo-password-2026";
 export const DEMO_PARTNERSHIP = "Nottingham and Nottinghamshire Modern Slavery Partnership";
@@ -155,9 +156,9 @@ export async function demoPasswordHash(): Promise<string> {
 
 /**
  * A partnership of the test's own, with a coordinator and members (password DEMO_PASSWORD), so
- * that tests which submit or lock an assessment do not disturb each other.
+ * that tests which submit or lock an assessment do not disturb each other. Local unless `level`.
  */
-export async function createPartnershipWithPeople(label: string, memberCount = 0) {
+export async function createPartnershipWithPeople(label: string, memberCount = 0, level: PartnershipLevel = "local") {
   const hash = await demoPasswordHash();
   const suffix = `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
   const conn = db();
@@ -165,8 +166,8 @@ export async function createPartnershipWithPeople(label: string, memberCount = 0
     return conn.transaction(() => {
       const partnershipId = Number(
         conn
-          .prepare("INSERT INTO partnerships (name, level, nation) VALUES (?, 'local', 'england')")
-          .run(`Test partnership ${suffix}`).lastInsertRowid,
+          .prepare("INSERT INTO partnerships (name, level, nation) VALUES (?, ?, 'england')")
+          .run(`Test partnership ${suffix}`, level).lastInsertRowid,
       );
       conn
         .prepare("INSERT INTO partnership_force_areas (partnership_id, force_area_id) VALUES (?, 'kent')")

@@ -43,6 +43,14 @@ test("the framework is published as JSON without signing in", async ({ request }
   // The four Ps cite the Home Office strategy that defines them.
   expect(fw.dimensions.find((d: { id: string }) => d.id === "prevent").source.doc).toBe("HomeOffice2014");
   expect(fw.documents.HomeOffice2014.year).toBe(2014);
+  // "Done at regional / national level for us" says, as data, which partnership levels it is offered to.
+  const reception = fw.dimensions
+    .find((d: { id: string }) => d.id === "prepare")
+    .questions.find((q: { id: string }) => q.id === "prepare.reception");
+  const elsewhere = reception.options.find((o: { id: string }) => o.id === "elsewhere");
+  expect(elsewhere.levels.offeredAt).toEqual(["local", "sub_regional", "regional", "other"]);
+  expect(elsewhere.levels.at.regional.label).toBe("Done at national level for us");
+  expect(elsewhere.levels.source.quote).toContain("could be provided at a regional or national level");
 
   const byVersion = await request.get("/api/framework/2026.2");
   expect(byVersion.status()).toBe(200);
@@ -75,5 +83,9 @@ test("“How scoring works” shows every dimension's stages, questions, points 
   await expect(page.getByText("Stage 2: a current action plan is needed for stage 3", { exact: true })).toBeVisible();
   await expect(page.getByTestId("conditions-table")).toContainText("strat.c.action_plan");
   await expect(page.getByTestId("weights-table")).toBeVisible();
+  await expect(page.getByTestId("option-pursue.pursue_group-elsewhere")).toHaveText(
+    "Done at regional / national level for us: left out of the score. Offered at: local; county or sub-regional; " +
+      "other arrangements. Not offered: regional; national.",
+  );
   await expectNoAxeViolations(page);
 });

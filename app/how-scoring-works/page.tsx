@@ -8,6 +8,7 @@ import {
   scoreDimension,
 } from "@/lib/framework";
 import type { AnswerMap, Framework, Predicate } from "@/lib/framework/types";
+import { offeredAtText } from "@/lib/framework/levels";
 import { sourceText } from "@/lib/assessment/source";
 
 export const metadata: Metadata = { title: "How scoring works" };
@@ -53,11 +54,18 @@ function QuestionRow({ q }: { q: PublishedQuestion }) {
       <td className="govuk-table__cell">
         {"options" in q && (
           <ul className="govuk-list govuk-body-s">
-            {q.options.map((o) => (
-              <li key={o.id}>
-                {o.label}: <strong>{o.points}</strong>
-              </li>
-            ))}
+            {q.options.map((o) =>
+              "doneElsewhere" in o && o.doneElsewhere ? (
+                // Left out of the score, and offered only where the partnership's level has a level above it.
+                <li key={o.id} data-testid={`option-${q.id}-${o.id}`}>
+                  {o.label}: left out of the score. {offeredAtText(o)}
+                </li>
+              ) : (
+                <li key={o.id}>
+                  {o.label}: <strong>{o.points}</strong>
+                </li>
+              ),
+            )}
           </ul>
         )}
         {q.type === "number" && "bands" in q && (

@@ -4,7 +4,8 @@ import { answerValueSchemaFor } from "../framework/schema";
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { getFramework, getQuestion } from "../framework";
-import type { Question } from "../framework/types";
+import { LEVELS, type Question } from "../framework/types";
+import { PARTNERSHIP_LEVELS } from "../domain/enums";
 import {
   DONT_KNOW,
   NOT_APPLICABLE,
@@ -33,25 +34,25 @@ describe("draft → answer → draft", () => {
         });
       if (q.type === "number") d.text = String(q.min);
       if (q.type === "text") d.text = "  Some words  ";
-      const checked = validateDraft(q, d, true);
+      const checked = validateDraft(q, d, true, "local");
       assert.deepEqual(checked.errors, {}, q.id);
       assert.ok(checked.value, q.id);
       const back = valueToDraft(q, checked.value);
-      assert.deepEqual(validateDraft(q, back, true).value, checked.value, q.id);
+      assert.deepEqual(validateDraft(q, back, true, "local").value, checked.value, q.id);
     }
   });
 
   test("Don't know and Not applicable are explicit answers where allowed", () => {
     const scored = fw.dimensions[0]!.questions[0]!;
-    assert.deepEqual(validateDraft(scored, { ...emptyDraft(), choice: DONT_KNOW, choices: [] }, true).value, {
+    assert.deepEqual(validateDraft(scored, { ...emptyDraft(), choice: DONT_KNOW, choices: [] }, true, "local").value, {
       kind: "dont_know",
     });
     const naAllowed = all.find((q) => q.allowNotApplicable && q.type !== "multi")!;
-    assert.deepEqual(validateDraft(naAllowed, { ...emptyDraft(), choice: NOT_APPLICABLE }, true).value, {
+    assert.deepEqual(validateDraft(naAllowed, { ...emptyDraft(), choice: NOT_APPLICABLE }, true, "local").value, {
       kind: "not_applicable",
     });
     const naRefused = all.find((q) => !q.allowNotApplicable && q.type === "single")!;
-    const refused = validateDraft(naRefused, { ...emptyDraft(), choice: NOT_APPLICABLE }, true);
+    const refused = validateDraft(naRefused, { ...emptyDraft(), choice: NOT_APPLICABLE }, true, "local");
     assert.equal(refused.value, null, "N/A is refused where the framework does not allow it");
     assert.ok(Object.keys(refused.errors).length > 0);
   });
@@ -71,15 +72,15 @@ describe("draft → answer → draft", () => {
 describe("what the user is told", () => {
   test("a required question left blank gets the framework's own message; optional blank is no error", () => {
     const q = ofType("single");
-    assert.deepEqual(validateDraft(q, emptyDraft(), true).errors, { [fieldKey(q.id)]: q.errorMessage });
-    assert.deepEqual(validateDraft(q, emptyDraft(), false), { value: null, errors: {} });
+    assert.deepEqual(validateDraft(q, emptyDraft(), true, "local").errors, { [fieldKey(q.id)]: q.errorMessage });
+    assert.deepEqual(validateDraft(q, emptyDraft(), false, "local"), { value: null, errors: {} });
   });
 
   test("a number that is not a number, or out of range, is refused with a specific message", () => {
     const q = ofType("number");
-    const notNumber = validateDraft(q, { ...emptyDraft(), text: "twelve" }, true);
+    const notNumber = validateDraft(q, { ...emptyDraft(), text: "twelve" }, true, "local");
     assert.equal(notNumber.errors[fieldKey(q.id)], "Enter a number, like 12");
-    const tooBig = validateDraft(q, { ...emptyDraft(), text: String(q.max + 1) }, true);
+    const tooBig = validateDraft(q, { ...emptyDraft(), text: String(q.max + 1) }, true, "local");
     assert.equal(tooBig.value, null);
     assert.match(tooBig.errors[fieldKey(q.id)]!, /\d/);
   });
@@ -90,6 +91,7 @@ describe("what the user is told", () => {
       q,
       { ...emptyDraft(), choice: "yes", evidence: { title: "", date: "", link: "javascript:alert(1)", note: "" } },
       true,
+      "local",
     );
     assert.deepEqual(r.value, { kind: "yesno", answer: "yes" }, "the answer itself is still saved");
     assert.ok(r.errors[`${fieldKey(q.id)}.evidence.link`], JSON.stringify(r.errors));
@@ -101,6 +103,7 @@ describe("what the user is told", () => {
       q,
       { ...emptyDraft(), choice: "yes", evidence: { title: "", date: "2026-02-30", link: "", note: "" } },
       true,
+      "local",
     );
     assert.deepEqual(r.value, { kind: "yesno", answer: "yes" });
     assert.ok(r.errors[`${fieldKey(q.id)}.evidence.date`], JSON.stringify(r.errors));
@@ -116,6 +119,7 @@ describe("what the user is told", () => {
         evidence: { title: "Terms of reference", date: "2026-02-30", link: "not a link", note: "Agreed by the board" },
       },
       true,
+      "local",
     );
     assert.deepEqual(Object.keys(r.errors).sort(), [
       `${fieldKey(q.id)}.evidence.date`,
@@ -128,21 +132,24 @@ describe("what the user is told", () => {
       evidence: { title: "Terms of reference", note: "Agreed by the board" },
     });
     // What is kept is a valid answer in its own right: the server takes it as it is.
-    assert.ok(answerValueSchemaFor(q).safeParse(r.value).success);
+    assert.ok(answerValueSchemaFor(q, "local").safeParse(r.value).success);
   });
 
   test("over-long text is refused whole with the count, never cut short", () => {
     const q = ofType("text");
     if (q.type !== "text") return;
     const long = "word ".repeat(4000).trim(); // 19,999 characters
-    const r = validateDraft(q, { ...emptyDraft(), text: long }, false);
+    const r = validateDraft(q, { ...emptyDraft(), text: long }, false, "local");
     assert.equal(r.value, null);
     assert.equal(
       r.errors[fieldKey(q.id)],
       `Answer must be ${q.maxLength.toLocaleString("en-GB")} characters or fewer. It has 19,999, so it has not been saved: shorten it`,
     );
     const exact = "x".repeat(q.maxLength);
-    assert.deepEqual(validateDraft(q, { ...emptyDraft(), text: exact }, false).value, { kind: "text", value: exact });
+    assert.deepEqual(validateDraft(q, { ...emptyDraft(), text: exact }, false, "local").value, {
+      kind: "text",
+      value: exact,
+    });
   });
 
   test("an exclusive option cannot be combined with others", () => {
@@ -152,7 +159,7 @@ describe("what the user is told", () => {
     if (!q) return;
     const exclusive = q.options.find((o) => o.exclusive)!.id;
     const other = q.options.find((o) => !o.exclusive)!.id;
-    const r = validateDraft(q, { ...emptyDraft(), choices: [exclusive, other] }, true);
+    const r = validateDraft(q, { ...emptyDraft(), choices: [exclusive, other] }, true, "local");
     assert.equal(r.value, null);
   });
 });
@@ -162,4 +169,30 @@ test("question ids become form keys without dots, and getQuestion finds them", (
     assert.ok(!fieldKey(q.id).includes("."));
     assert.equal(getQuestion(fw, q.id)?.id, q.id);
   }
+});
+
+describe("the partnership's level ('Done at regional / national level for us')", () => {
+  const reception = getQuestion(fw, "prepare.reception")!;
+  const training = getQuestion(fw, "prepare.training_model")!;
+  test("the framework's levels are the partnership record's levels", () => {
+    assert.deepEqual([...LEVELS], [...PARTNERSHIP_LEVELS]);
+  });
+  test("the form refuses the option where the level is not offered it, with the server's message", () => {
+    const r = validateDraft(reception, { ...emptyDraft(), choice: "elsewhere" }, true, "national");
+    assert.equal(r.value, null);
+    assert.deepEqual(r.errors, {
+      [fieldKey(reception.id)]:
+        `‘Done at regional / national level for us’ is not offered to a national partnership. ${reception.errorMessage}`,
+    });
+    const local = validateDraft(reception, { ...emptyDraft(), choice: "elsewhere" }, true, "local");
+    assert.deepEqual(local, { value: { kind: "choice", option: "elsewhere" }, errors: {} });
+  });
+  test("a stored answer the level is not offered opens unanswered, to be answered again", () => {
+    const stored = { kind: "choice", option: "elsewhere" } as const;
+    assert.equal(valueToDraft(reception, stored, "national").choice, "");
+    assert.equal(valueToDraft(reception, stored, "regional").choice, "elsewhere");
+    assert.equal(valueToDraft(reception, stored).choice, "elsewhere", "without a level, the answer as stored");
+    assert.deepEqual(valueToDraft(training, { kind: "choices", options: ["elsewhere"] }, "national").choices, []);
+    assert.deepEqual(valueToDraft(reception, { kind: "choice", option: "agreed" }, "national").choice, "agreed");
+  });
 });

@@ -1,8 +1,9 @@
 // Between what a question page's form holds (strings, as inputs hold them) and the stored
 // AnswerValue. Used by the browser to autosave and validate, and by the tests; the server
 // validates the resulting AnswerValue with the framework's own schema (answerValueSchemaFor).
-import type { AnswerValue, Question } from "@/lib/framework/types";
+import type { AnswerValue, Level, Question } from "@/lib/framework/types";
 import { answerValueSchemaFor, evidenceSchema } from "@/lib/framework/schema";
+import { isOfferedAt } from "@/lib/framework/levels";
 
 export const DONT_KNOW = "__dont_know";
 export const NOT_APPLICABLE = "__not_applicable";
@@ -74,9 +75,17 @@ export function draftToValue(question: Question, draft: AnswerDraft): DraftResul
   }
 }
 
-export function valueToDraft(question: Question, value: AnswerValue | null | undefined): AnswerDraft {
+/**
+ * The draft a stored answer gives. With `level`, options the partnership's level is not offered
+ * (an answer given before its level changed) are left out: the page asks for a new answer.
+ */
+export function valueToDraft(question: Question, value: AnswerValue | null | undefined, level?: Level): AnswerDraft {
   const d = emptyDraft();
   if (!value) return d;
+  const offered = (id: string) =>
+    !level ||
+    (question.type !== "single" && question.type !== "multi") ||
+    !question.options.some((o) => o.id === id && !isOfferedAt(o, level));
   switch (value.kind) {
     case "dont_know":
     case "not_applicable": {
@@ -86,10 +95,10 @@ export function valueToDraft(question: Question, value: AnswerValue | null | und
       return d;
     }
     case "choice":
-      d.choice = value.option;
+      d.choice = offered(value.option) ? value.option : "";
       return d;
     case "choices":
-      d.choices = [...value.options];
+      d.choices = value.options.filter(offered);
       return d;
     case "yesno":
       d.choice = value.answer;
@@ -114,6 +123,7 @@ export function validateDraft(
   question: Question,
   draft: AnswerDraft,
   required: boolean,
+  level: Level,
 ): { value: AnswerValue | null; errors: Record<string, string>; partial?: true } {
   const key = fieldKey(question.id);
   const converted = draftToValue(question, draft);
@@ -150,7 +160,7 @@ export function validateDraft(
       return { value, errors, partial: true };
     }
   }
-  const parsed = answerValueSchemaFor(question).safeParse(converted.value);
+  const parsed = answerValueSchemaFor(question, level).safeParse(converted.value);
   if (parsed.success) return { value: parsed.data as AnswerValue, errors: {} };
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {

@@ -1,11 +1,16 @@
 // An answer as a sentence fragment for check-answers pages, conflict messages and exports.
-import type { AnswerValue, Question } from "@/lib/framework/types";
+import type { AnswerValue, Level, Question } from "@/lib/framework/types";
+import { optionAt } from "@/lib/framework/levels";
 import { formatDate } from "@/lib/format";
 
-export function describeAnswer(question: Question, value: AnswerValue | null | undefined): string {
+/** With `level`, options are labelled as a partnership at that level sees them. */
+export function describeAnswer(question: Question, value: AnswerValue | null | undefined, level?: Level): string {
   if (!value) return "Not answered";
   const options = "options" in question ? question.options : [];
-  const label = (id: string) => options.find((o) => o.id === id)?.label ?? id;
+  const label = (id: string) => {
+    const o = options.find((x) => x.id === id);
+    return o ? (level ? optionAt(o, level).label : o.label) : id;
+  };
   switch (value.kind) {
     case "dont_know":
       return "Don’t know";

@@ -48,6 +48,7 @@ test("not started, in progress, completed — with the number of questions remai
     answered: 0,
     remaining: 3,
     unconfirmed: 0,
+    needNewAnswer: 0,
     canComplete: false,
   });
   assert.deepEqual(sectionProgress(lead, answers({ "lead.chair": {} }), false), {
@@ -55,6 +56,7 @@ test("not started, in progress, completed — with the number of questions remai
     answered: 1,
     remaining: 2,
     unconfirmed: 0,
+    needNewAnswer: 0,
     canComplete: false,
   });
   const all = answers({ "lead.chair": {}, "lead.coord": {}, "lead.links": {} });
@@ -70,6 +72,18 @@ test("carried-over answers must be confirmed before a section can be complete", 
   assert.equal(p.unconfirmed, 1);
   assert.equal(p.canComplete, false);
   assert.equal(p.status, "in_progress");
+});
+
+test("an answer no longer offered at the partnership's level needs a new answer before the section is complete", () => {
+  const lead = sectionsOf(framework)[1]!;
+  const all = answers({ "lead.chair": { needsNewAnswer: true }, "lead.coord": {}, "lead.links": {} });
+  const p = sectionProgress(lead, all, true);
+  assert.deepEqual(
+    { answered: p.answered, remaining: p.remaining, needNewAnswer: p.needNewAnswer, canComplete: p.canComplete },
+    { answered: 2, remaining: 0, needNewAnswer: 1, canComplete: false },
+  );
+  assert.equal(p.status, "in_progress", "a section marked complete is shown in progress again");
+  assert.equal(sectionProgress(lead, answers({ "lead.chair": { needsNewAnswer: true } }), false).status, "in_progress");
 });
 
 test("carried-over answers alone make a section in progress", () => {

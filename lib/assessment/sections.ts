@@ -48,13 +48,18 @@ export function sectionsOf(framework: FrameworkShape): Section[] {
   ];
 }
 
-export type AnswerState = { answered: boolean; needsConfirmation: boolean };
+/**
+ * `needsNewAnswer`: the answer chooses an option the partnership's level is not offered (its level
+ * changed after the answer was given); it counts as neither answered nor complete.
+ */
+export type AnswerState = { answered: boolean; needsConfirmation: boolean; needsNewAnswer?: boolean };
 export type SectionStatus = "not_started" | "in_progress" | "completed";
 export type SectionProgress = {
   status: SectionStatus;
   answered: number;
   remaining: number;
   unconfirmed: number;
+  needNewAnswer: number;
   canComplete: boolean;
 };
 
@@ -68,18 +73,24 @@ export function sectionProgress(
   let answered = 0;
   let remaining = 0;
   let unconfirmed = 0;
+  let needNewAnswer = 0;
   for (const id of section.questionIds) {
     const a = answers.get(id);
-    if (a?.answered) answered++;
+    if (a?.answered && a.needsNewAnswer) needNewAnswer++;
+    else if (a?.answered) answered++;
     else if (!isOptional(id)) remaining++;
     if (a?.needsConfirmation) unconfirmed++;
   }
-  const canComplete = remaining === 0 && unconfirmed === 0;
+  const canComplete = remaining === 0 && unconfirmed === 0 && needNewAnswer === 0;
   // A section marked complete that has since lost an answer or gained a carried-over one is
   // shown as in progress again, so that the task list never claims more than is true.
   const status: SectionStatus =
-    completed && canComplete ? "completed" : answered > 0 || unconfirmed > 0 ? "in_progress" : "not_started";
-  return { status, answered, remaining, unconfirmed, canComplete };
+    completed && canComplete
+      ? "completed"
+      : answered > 0 || unconfirmed > 0 || needNewAnswer > 0
+        ? "in_progress"
+        : "not_started";
+  return { status, answered, remaining, unconfirmed, needNewAnswer, canComplete };
 }
 
 /** The page after `topicId` in this section, or null at the end (then: check your answers). */

@@ -21,9 +21,10 @@ import { ActionError } from "@/lib/action-result";
 import { recordAudit } from "@/lib/data/audit";
 import { CURRENT_FRAMEWORK_VERSION, getFramework, getQuestion } from "@/lib/framework";
 import { answerValueSchemaFor } from "@/lib/framework/schema";
+import { LEVEL_PHRASE, notOfferedIn } from "@/lib/framework/levels";
 import { scoreAssessment } from "@/lib/framework/scoring";
 import { mapAnswers } from "@/lib/framework/versions";
-import type { AnswerMap, AnswerValue, Framework } from "@/lib/framework/types";
+import type { AnswerMap, AnswerValue, Framework, Level } from "@/lib/framework/types";
 import { decideSave } from "@/lib/assessment/save-rules";
 import {
   sectionsOf,
@@ -58,7 +59,8 @@ export type AssessmentContext = {
     partnershipId: number;
     cycleId: number;
   };
-  partnership: { id: number; name: string };
+  /** `level` decides which "Done at … level for us" options are offered (framework LevelRule). */
+  partnership: { id: number; name: string; level: Level };
   cycle: { id: number; label: string; opensOn: string; closesOn: string; status: "planned" | "open" | "closed" };
   framework: Framework;
   sections: Section[];
@@ -81,6 +83,7 @@ const statements = preparedOnce((db) => ({
       partnershipId: assessments.partnershipId,
       cycleId: assessments.cycleId,
       partnershipName: partnerships.name,
+      partnershipLevel: partnerships.level,
       cycleLabel: cycles.label,
       opensOn: cycles.opensOn,
       closesOn: cycles.closesOn,
@@ -167,7 +170,7 @@ export function getAssessmentContext(actor: Actor, assessmentId: number): Assess
       partnershipId: row.partnershipId,
       cycleId: row.cycleId,
     },
-    partnership: { id: row.partnershipId, name: row.partnershipName },
+    partnership: { id: row.partnershipId, name: row.partnershipName, level: row.partnershipLevel },
     cycle: {
       id: row.cycleId,
       label: row.cycleLabel,
@@ -227,9 +230,21 @@ function completedSections(responseId: number | null): Set<string> {
   );
 }
 
+/**
+ * Whether a stored answer chooses an option the partnership's level is not offered (given before
+ * its level changed): it keeps its score, and is shown as needing a new answer.
+ */
+export function needsNewAnswer(ctx: AssessmentContext, questionId: string, value: AnswerValue): boolean {
+  const question = getQuestion(ctx.framework, questionId);
+  return !!question && notOfferedIn(question, value, ctx.partnership.level).length > 0;
+}
+
 export function progressOf(ctx: AssessmentContext, records: Map<string, AnswerRecord>): Map<string, SectionProgress> {
   const states = new Map<string, AnswerState>(
-    [...records].map(([id, r]) => [id, { answered: true, needsConfirmation: r.needsConfirmation }]),
+    [...records].map(([id, r]) => [
+      id,
+      { answered: true, needsConfirmation: r.needsConfirmation, needsNewAnswer: needsNewAnswer(ctx, id, r.value) },
+    ]),
   );
   const done = completedSections(ctx.responseId);
   // Every question needs an answer; "Don't know" and "Not applicable" are answers.
@@ -255,6 +270,12 @@ export function findAssessment(actor: Actor, partnershipId: number, cycleId: num
 export function startAssessment(actor: Actor, partnershipId: number): { assessmentId: number; carriedOver: number } {
   if (!can(actor, "update:assessment:own", { partnershipId })) throw NOT_FOUND();
   const cycle = getOpenCycle();
+  const level = getDb()
+    .select({ level: partnerships.level })
+    .from(partnerships)
+    .where(eq(partnerships.id, partnershipId))
+    .get()?.level;
+  if (!level) throw NOT_FOUND();
   if (!cycle) throw new ActionError(NO_OPEN_CYCLE_MESSAGE, "invalid");
   const db = getDb();
   const existingId = () =>
@@ -301,8 +322,8 @@ export function startAssessment(actor: Actor, partnershipId: number): { assessme
     let carriedOver = 0;
     for (const [questionId, value] of Object.entries(carried)) {
       const question = getQuestion(framework, questionId);
-      // Only answers still valid under this version's rules are carried over.
-      if (!question || !answerValueSchemaFor(question).safeParse(value).success) continue;
+      // Only answers still valid under this version's rules, at the partnership's level, are carried over.
+      if (!question || !answerValueSchemaFor(question, level).safeParse(value).success) continue;
       tx.insert(answers)
         .values({
           responseId,
@@ -408,7 +429,7 @@ function saveAnswerIn(
     throw new ActionError("There is a problem", "invalid", {
       questionId: ["This question is not part of the assessment"],
     });
-  const parsed = answerValueSchemaFor(question).safeParse(input.value);
+  const parsed = answerValueSchemaFor(question, ctx.partnership.level).safeParse(input.value);
   if (!parsed.success) {
     throw new ActionError("There is a problem", "invalid", { value: parsed.error.issues.map((i) => i.message) });
   }
@@ -490,6 +511,13 @@ export function setSectionComplete(
       throw new ActionError("There is a problem", "invalid", {
         complete: [
           `Confirm or change the ${progress.unconfirmed} answer${progress.unconfirmed === 1 ? "" : "s"} carried over from last year before marking this section as complete`,
+        ],
+      });
+    }
+    if (progress.needNewAnswer > 0) {
+      throw new ActionError("There is a problem", "invalid", {
+        complete: [
+          `Give a new answer to the ${progress.needNewAnswer} question${progress.needNewAnswer === 1 ? "" : "s"} whose answer is not offered to ${LEVEL_PHRASE[ctx.partnership.level]} before marking this section as complete`,
         ],
       });
     }

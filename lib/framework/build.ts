@@ -34,7 +34,7 @@ type OptionSpec = [
   id: string,
   label: string,
   points: number,
-  extra?: Partial<Pick<Option, "exclusive" | "reportLabel" | "doneElsewhere">>,
+  extra?: Partial<Pick<Option, "exclusive" | "reportLabel" | "doneElsewhere" | "levels">>,
 ];
 
 const opts = (specs: OptionSpec[]): Option[] =>

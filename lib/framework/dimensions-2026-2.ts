@@ -1,5 +1,6 @@
 // Framework version 2026.2: the ten scored dimensions. RELEASED — do not edit. Any change needs a
-// new version with a mapping in versions.ts (the released checksum test fails otherwise).
+// new version with a mapping in versions.ts (the released checksum test fails otherwise). Its level
+// rules were added once, before any release of it was cut (see RELEASED_CHECKSUMS).
 //
 // What changed from 2026.1, and why (docs/framework-method.md gives every choice with its source):
 // - The four Ps follow the Home Office Modern Slavery Strategy (2014), which the report names as
@@ -20,18 +21,22 @@
 //   sharing, a current action plan, secured resourcing, outputs and outcomes measured).
 // - What a partnership achieves weighs more than its document checklist (weights below).
 // - "Done at regional / national level for us" where the report says a function can sit at
-//   another level (training, reception centres and safe houses, force-wide groups, co-location).
+//   another level (training, reception centres and safe houses, force-wide groups, co-location),
+//   offered only to partnerships with such a level above their own (LevelRule: a national
+//   partnership is offered none; a regional one only national level, for training and reception).
 // - Double-barrelled questions split; options worded neutrally; options that did not fit some
 //   partnerships fixed; Van Dyke's facilitators, NGO-led partnerships and co-location added.
 import { cond, iasc, multi, single, stages, topic, vd, yesno } from "./build";
 import { DIMENSIONS_2026_1 } from "./dimensions-2026-1";
-import type { Dimension, Option, Question, Source, Topic } from "./types";
+import type { Dimension, Level, LevelRule, Option, Question, Source, Topic } from "./types";
 
 const F5 = "Who leads and coordinates anti-slavery partnership work? (Figure 5)";
+const MAP = "Mapping anti-slavery partnerships in the UK in 2017";
 const F8 = "What do partnerships do? (Figure 8)";
 const F9 = "How do partnerships measure progress? (Figure 9)";
 const F10 = "How do partnerships measure progress? (Figure 10)";
 const F11 = "How is work funded? (Figure 11)";
+const F12 = "Gaps, challenges and increasing partnership effectiveness (Figure 12)";
 const F13 = "What do practitioners see as the key challenges? (Figure 13)";
 const F14 = "How might partnerships be more effective in future? (Figure 14)";
 const FORM = "What form and structure do multi-agency partnerships take?";
@@ -60,7 +65,8 @@ interface Reuse {
   id?: string;
   topic: Topic;
   text?: string;
-  hint?: string;
+  /** A new hint, or null for none. */
+  hint?: string | null;
   weight?: number;
   /** New labels for existing options, by option id. */
   relabel?: Record<string, string>;
@@ -72,14 +78,16 @@ interface Reuse {
 
 /** A 2026.1 question carried into 2026.2, with the listed changes. */
 function reuse(oldId: string, r: Reuse): Question {
-  const q = V1.get(oldId);
-  if (!q) throw new Error(`No 2026.1 question ${oldId}`);
+  const old = V1.get(oldId);
+  if (!old) throw new Error(`No 2026.1 question ${oldId}`);
+  const { hint, ...q } = old;
+  const newHint = r.hint === null ? undefined : (r.hint ?? hint);
   const out: Question = {
     ...q,
     id: r.id ?? q.id,
     topic: r.topic,
     ...(r.text ? { text: r.text } : {}),
-    ...(r.hint ? { hint: r.hint } : {}),
+    ...(newHint ? { hint: newHint } : {}),
     ...(r.source ? { source: r.source } : {}),
     ...(r.weight !== undefined ? { weight: r.weight } : {}),
     ...(r.allowNotApplicable !== undefined ? { allowNotApplicable: r.allowNotApplicable } : {}),
@@ -98,8 +106,54 @@ function reuse(oldId: string, r: Reuse): Question {
 }
 
 const ELSEWHERE_LABEL = "Done at regional / national level for us";
-const elsewhere = (id = "elsewhere"): Option => ({ id, label: ELSEWHERE_LABEL, points: 0, doneElsewhere: true });
-const elsewhereExclusive = (): Option => ({ ...elsewhere(), exclusive: true });
+const elsewhere = (levels: LevelRule): Option => ({
+  id: "elsewhere",
+  label: ELSEWHERE_LABEL,
+  points: 0,
+  doneElsewhere: true,
+  levels,
+});
+
+// ───────────── Who is offered "Done at regional / national level for us" ─────────────
+// Only a partnership with a level above its own that can carry out the function (the report's
+// levels: local partnerships "only included part of a wider Police force area"; sub-regional ones
+// "covered one or two Police forces"; regional ones "spanned multiple Police force boundaries";
+// national ones "were implemented by devolved administrations", with nothing above them, so they
+// are offered none). "Other arrangements" (Appendix 1: Cleveland, Northumbria's bilaterals) work
+// within a force area, so they are offered what a local partnership is. docs/framework-method.md.
+const BELOW_REGIONAL: Level[] = ["local", "sub_regional", "other"];
+
+/** Staff training and reception: the report puts them at regional or national level. */
+const victimSupportLevels = (what: string): LevelRule => ({
+  offeredAt: ["local", "sub_regional", "regional", "other"],
+  hint: `Choose this if ${what} for your area by a regional or national body.`,
+  // A regional partnership can rely only on national level.
+  at: {
+    regional: {
+      label: "Done at national level for us",
+      hint: `Choose this if ${what} for your area by a national body.`,
+    },
+  },
+  source: iasc(
+    F12,
+    "aspects of victim support, such as training for staff, reception centres and safe houses, could be provided at a regional or national level",
+  ),
+});
+
+/**
+ * Law-enforcement groups and co-located units: the report's groups sit at force level or across a
+ * region's forces, above local and sub-regional partnerships; it names none at national level that
+ * serves a region, so a regional partnership is not offered the option.
+ */
+const forceOrRegionalLevels = (hint: string, source: Source): LevelRule => ({
+  offeredAt: BELOW_REGIONAL,
+  hint,
+  source,
+});
+const LEVELS_SOURCE = iasc(
+  MAP,
+  "Regional partnerships spanned multiple Police force boundaries, along the line of former administrative regions, such as South West England, or the East Midlands. Sub-regional partnerships included those which covered one or two Police forces, often on county, or force boundaries. Local partnerships only included part of a wider Police force area",
+);
 
 /** The 2026.1 stage descriptors of a dimension, for reuse where they still fit. */
 const stagesOf = (id: string) => DIMENSIONS_2026_1.find((d) => d.id === id)!.stages;
@@ -279,9 +333,19 @@ const governance: Dimension = {
       id: "gov.colocation",
       topic: tStruct,
       text: "Do staff from different partners work together in one place on modern slavery, for any purpose (intelligence, safeguarding, victim support or enforcement)?",
-      hint: "Choose ‘Done at regional / national level for us’ if a co-located unit serves your area at force, regional or national level and your partnership links to it.",
+      hint: null,
       weight: 2,
-      add: [elsewhere()],
+      add: [
+        elsewhere(
+          forceOrRegionalLevels(
+            "Choose this if a co-located unit serves your area at force or regional level and your partnership links to it.",
+            vd(
+              GM,
+              "The Modern Slavery Coordination Unit (MSCU) is based in the headquarters of the Greater Manchester Police (GMP).",
+            ),
+          ),
+        ),
+      ],
       allowNotApplicable: false,
       source: vd(
         SPP,
@@ -588,10 +652,20 @@ const pursue: Dimension = {
       [
         ["no", "No", 0],
         ["yes", "Yes", 4],
-        ["elsewhere", ELSEWHERE_LABEL, 0, { doneElsewhere: true }],
+        [
+          "elsewhere",
+          ELSEWHERE_LABEL,
+          0,
+          {
+            doneElsewhere: true,
+            levels: forceOrRegionalLevels(
+              "Choose this if a force-wide or regional group outside this partnership does this for your area.",
+              LEVELS_SOURCE,
+            ),
+          },
+        ],
       ],
       {
-        hint: "Choose ‘Done at regional / national level for us’ if a force-wide or regional group outside this partnership does this for your area.",
         errorMessage: "Select whether there is a pursue or enforcement group",
         source: iasc(
           GP_INTEL,
@@ -702,14 +776,12 @@ const prepare: Dimension = {
     reuse("protect.training_model", {
       id: "prepare.training_model",
       topic: tIdentify,
-      hint: "Choose ‘Done at regional / national level for us’ if training is planned and provided for your area by a regional or national body.",
-      add: [elsewhereExclusive()],
+      add: [{ ...elsewhere(victimSupportLevels("training is planned and provided")), exclusive: true }],
     }),
     reuse("prepare.referral_pathway", { topic: tRef, relabel: { none: "No agreed pathway" } }),
     reuse("prepare.reception", {
       topic: tRef,
-      hint: "Choose ‘Done at regional / national level for us’ if reception centres or safe houses for your area are provided regionally or nationally.",
-      add: [elsewhere()],
+      add: [elsewhere(victimSupportLevels("reception centres or safe houses are provided"))],
     }),
     reuse("prepare.ngo_support", { topic: tSupport, weight: 2 }),
     reuse("prepare.long_term_support", { topic: tSupport, weight: 2 }),

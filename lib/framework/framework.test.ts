@@ -72,6 +72,12 @@ for (const version of ["2026.1", "2026.2"])
     const fw = getFramework(version)!;
     const allQuestions = [...fw.dimensions.flatMap((d) => d.questions), ...fw.profile];
     const catalogue = recommendationsFor(version);
+    // "Done at … level for us" options' level rules cite the report too.
+    const levelRules = allQuestions.flatMap((q) =>
+      q.type === "single" || q.type === "multi"
+        ? q.options.flatMap((o) => (o.levels ? [[`${q.id}/${o.id}`, o.levels] as const] : []))
+        : [],
+    );
     test("at least the ten dimensions of the brief, in order", () => {
       assert.deepEqual(
         fw.dimensions.map((d) => d.name),
@@ -212,6 +218,7 @@ for (const version of ["2026.1", "2026.2"])
         }
       }
       for (const q of allQuestions) check(q.source, q.id);
+      for (const [where, rule] of levelRules) check(rule.source, where);
       for (const r of catalogue) {
         check(r.source, r.id);
         for (const e of r.examples) check(e.source, `${r.id}/${e.name}`);
@@ -240,6 +247,7 @@ for (const version of ["2026.1", "2026.2"])
         }
       }
       for (const q of allQuestions) check(q.source, q.id);
+      for (const [where, rule] of levelRules) check(rule.source, where);
       for (const r of catalogue) check(r.source, r.id);
       for (const r of REPORT_RECOMMENDATIONS) check(r.source, r.id);
       for (const [k, e] of Object.entries(EXAMPLES)) check(e.source, k);

@@ -1,12 +1,12 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { getFramework, getQuestion, answerValueSchema, answerValueSchemaFor, evidenceIsOutOfDate } from "./index";
-import type { Question } from "./types";
+import type { Level, Question } from "./types";
 
 const fw = getFramework("2026.1")!;
 const q = (id: string): Question => getQuestion(fw, id)!;
-const errorOf = (question: Question, v: unknown) => {
-  const r = answerValueSchemaFor(question).safeParse(v);
+const errorOf = (question: Question, v: unknown, level: Level | "any" = "local") => {
+  const r = answerValueSchemaFor(question, level).safeParse(v);
   return r.success ? null : r.error.issues[0]!.message;
 };
 
@@ -138,7 +138,7 @@ describe("answerValueSchemaFor", () => {
   });
   test("a parsed answer comes back as the answer", () => {
     const v = { kind: "choice", option: "police" };
-    const r = answerValueSchemaFor(q("lead.chair_type")).safeParse(v);
+    const r = answerValueSchemaFor(q("lead.chair_type"), "local").safeParse(v);
     assert.ok(r.success);
     assert.deepEqual(r.data, v);
   });

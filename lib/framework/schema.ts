@@ -1,6 +1,7 @@
 // Validation of answers with zod 4: any well-formed AnswerValue, or one that fits a given question.
 import { z } from "zod";
-import type { AnswerValue, Question } from "./types";
+import { isOfferedAt, notOfferedMessage } from "./levels";
+import type { AnswerValue, Level, Question } from "./types";
 
 export const TEXT_MAX_LENGTH = 2000;
 const EVIDENCE_TITLE_MAX = 300;
@@ -67,17 +68,25 @@ export const answerValueSchema: z.ZodType<AnswerValue> = z.discriminatedUnion("k
   dkS,
 ]) as z.ZodType<AnswerValue>;
 
-const schemaCache = new WeakMap<Question, z.ZodType<AnswerValue>>();
+const schemaCache = new WeakMap<Question, Map<Level | "any", z.ZodType<AnswerValue>>>();
 
 /**
- * The schema for an answer to one question: the right kind, option ids that exist, a number in
- * range, text within its length, N/A only where allowed, Don't know only where allowed. Error
- * messages are written for the person answering.
+ * The schema for an answer to one question from a partnership at `level`: the right kind, option
+ * ids that exist and are offered at that level ("Done at regional / national level for us" is not
+ * offered to a national partnership, for one), a number in range, text within its length, N/A only
+ * where allowed, Don't know only where allowed. Error messages are written for the person
+ * answering. `"any"` checks no level: for checks of the framework data itself, never for a save.
  */
-export function answerValueSchemaFor(question: Question): z.ZodType<AnswerValue> {
-  const cached = schemaCache.get(question);
+export function answerValueSchemaFor(question: Question, level: Level | "any"): z.ZodType<AnswerValue> {
+  const cached = schemaCache.get(question)?.get(level);
   if (cached) return cached;
   const required = question.errorMessage;
+  /** The message for chosen options that this partnership's level is not offered, if any. */
+  const notOffered = (ids: string[]): string | undefined => {
+    if (level === "any" || (question.type !== "single" && question.type !== "multi")) return undefined;
+    const option = question.options.find((o) => ids.includes(o.id) && !isOfferedAt(o, level));
+    return option && `${notOfferedMessage(option, level)}. ${required}`;
+  };
   const schema = z.unknown().superRefine((raw, ctx) => {
     const issue = (message: string, path: (string | number)[] = []) => ctx.addIssue({ code: "custom", message, path });
     if (raw === null || raw === undefined || typeof raw !== "object" || !("kind" in raw)) return issue(required);
@@ -100,9 +109,11 @@ export function answerValueSchemaFor(question: Question): z.ZodType<AnswerValue>
     if (a.kind === "dont_know")
       return question.allowDontKnow ? undefined : issue("‘Don't know’ is not an answer to this question. " + required);
     switch (question.type) {
-      case "single":
+      case "single": {
         if (a.kind !== "choice" || !question.options.some((o) => o.id === a.option)) return issue(required);
-        return;
+        const off = notOffered([a.option]);
+        return off ? issue(off) : undefined;
+      }
       case "multi": {
         if (a.kind !== "choices" || a.options.length === 0) return issue(required);
         const known = new Map(question.options.map((o) => [o.id, o]));
@@ -111,7 +122,8 @@ export function answerValueSchemaFor(question: Question): z.ZodType<AnswerValue>
         const exclusive = a.options.map((id) => known.get(id)!).find((o) => o.exclusive);
         if (exclusive && a.options.length > 1)
           return issue(`‘${exclusive.label}’ cannot be selected with other options`);
-        return;
+        const off = notOffered(a.options);
+        return off ? issue(off) : undefined;
       }
       case "yesno_evidence":
         if (a.kind !== "yesno") return issue(required);
@@ -131,7 +143,8 @@ export function answerValueSchemaFor(question: Question): z.ZodType<AnswerValue>
         return;
     }
   }) as unknown as z.ZodType<AnswerValue>;
-  schemaCache.set(question, schema);
+  if (!schemaCache.has(question)) schemaCache.set(question, new Map());
+  schemaCache.get(question)!.set(level, schema);
   return schema;
 }
 

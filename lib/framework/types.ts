@@ -36,6 +36,29 @@ export interface Source {
   quote?: string;
 }
 
+/**
+ * The partnership levels of the report's mapping (IASC 2017, "Mapping anti-slavery partnerships"),
+ * plus its Appendix 1's "other arrangements". The same codes as a partnership's stored level
+ * (lib/domain/enums.ts; lib/framework imports nothing of ours, so a test keeps the two equal).
+ */
+export const LEVELS = ["local", "sub_regional", "regional", "national", "other"] as const;
+export type Level = (typeof LEVELS)[number];
+
+/**
+ * Where a "Done at … level for us" option is offered: only to partnerships with a level above
+ * their own at which the report says the function can be carried out. Anywhere else it is not
+ * shown, and an answer choosing it is refused.
+ */
+export interface LevelRule {
+  offeredAt: Level[];
+  /** When to choose the option, shown under it. */
+  hint: string;
+  /** Label and hint at a level where the general ones would name the partnership's own level. */
+  at?: Partial<Record<Level, { label: string; hint: string }>>;
+  /** Where the report puts the function at a level above these partnerships. */
+  source: Source;
+}
+
 export interface Option {
   id: string;
   label: string;
@@ -50,6 +73,8 @@ export interface Option {
    * at another level, so it is left out of the score like "Not applicable" (framework 2026.2).
    */
   doneElsewhere?: boolean;
+  /** A doneElsewhere option's levels (framework 2026.2): absent means offered at every level. */
+  levels?: LevelRule;
 }
 
 export interface Topic {

@@ -297,7 +297,12 @@ const FRAMEWORKS: Framework[] = [FRAMEWORK_2026_1, FRAMEWORK_2026_2, FRAMEWORK_T
 /** Pinned checksums of released versions: a released version never changes. */
 export const RELEASED_CHECKSUMS: Record<string, string> = {
   "2026.1": "5728ff3f96d39c74",
-  "2026.2": "40f1825c192904e5",
+  // Re-pinned once, on 2026-12-03, the day 2026.2 was merged and before any release of it was cut
+  // (issue 15 still open): its "Done at … level for us" options gained their level rules, and the
+  // hints naming them moved onto the options. No answer's value or score changes; an answer that a
+  // partnership's level is not offered keeps its score and is flagged for a new answer. From here
+  // on, 2026.2 never changes. (docs/framework-method.md, "Level-aware".)
+  "2026.2": "d1bf07c4bb6c2332",
   "test-1": "a66f7c7d084275a7",
   "test-2": "51f16567adcc91b4",
 };

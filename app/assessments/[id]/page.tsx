@@ -5,6 +5,7 @@ import { SectionStatusTag } from "@/components/StatusTag";
 import { formatDate } from "@/lib/format";
 import { ReopenButton } from "./ReopenButton";
 import { actionsToReview } from "@/lib/data/action-reviews";
+import { needsNewAnswer } from "@/lib/data/assessments";
 
 export const metadata: Metadata = { title: "Self-review" };
 export const dynamic = "force-dynamic";
@@ -78,11 +79,15 @@ export default async function TaskListPage({ params }: { params: Promise<{ id: s
             p.status === "completed"
               ? undefined
               : (s.topics.find((t) =>
-                  t.questionIds.some((id) => !records.get(id) || records.get(id)!.needsConfirmation),
+                  t.questionIds.some((id) => {
+                    const r = records.get(id);
+                    return !r || r.needsConfirmation || needsNewAnswer(ctx, id, r.value);
+                  }),
                 ) ?? s.topics[0]);
           const hintParts = [
             p.remaining ? `${p.remaining} question${p.remaining === 1 ? "" : "s"} remaining` : null,
             p.unconfirmed ? `${p.unconfirmed} carried over from last year to confirm` : null,
+            p.needNewAnswer ? `${p.needNewAnswer} to answer again` : null,
           ].filter(Boolean);
           return (
             <li key={s.id} className="govuk-task-list__item govuk-task-list__item--with-link">

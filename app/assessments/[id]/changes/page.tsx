@@ -105,8 +105,8 @@ export default async function ChangesPage({ params }: { params: Promise<{ id: st
                         {q.text}
                         <span className="govuk-body-s govuk-!-display-block">{dimName(c.dimensionId)}</span>
                       </th>
-                      <td className="govuk-table__cell">{describeAnswer(q, c.before)}</td>
-                      <td className="govuk-table__cell">{describeAnswer(q, c.after)}</td>
+                      <td className="govuk-table__cell">{describeAnswer(q, c.before, r.ctx.partnership.level)}</td>
+                      <td className="govuk-table__cell">{describeAnswer(q, c.after, r.ctx.partnership.level)}</td>
                       <td className="govuk-table__cell govuk-table__cell--numeric">
                         {c.scoreEffect === null ? "Not scored" : `${c.scoreEffect > 0 ? "+" : ""}${c.scoreEffect}`}
                       </td>

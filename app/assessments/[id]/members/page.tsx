@@ -105,11 +105,11 @@ export default async function MemberResponsesPage({ params }: { params: Promise<
             <tbody className="govuk-table__body">
               {s.questionIds.map((qid) => {
                 const q = getQuestion(ctx.framework, qid) as Question;
-                const consolidated = describeAnswer(q, records.get(qid)?.value);
+                const consolidated = describeAnswer(q, records.get(qid)?.value, ctx.partnership.level);
                 const memberAnswers = summary.answersByQuestion.get(qid) ?? [];
                 const counts = new Map<string, string[]>();
                 for (const a of memberAnswers) {
-                  const text = describeAnswer(q, a.value);
+                  const text = describeAnswer(q, a.value, ctx.partnership.level);
                   counts.set(text, [...(counts.get(text) ?? []), a.organisation ?? a.name ?? "A member"]);
                 }
                 const differs = counts.size > 1 || (counts.size === 1 && !counts.has(consolidated) && records.has(qid));

@@ -8,8 +8,9 @@ import { useRouter } from "next/navigation";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { signIn } from "next-auth/react";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
-import type { AnswerValue, Question } from "@/lib/framework/types";
+import type { AnswerValue, Level, Question } from "@/lib/framework/types";
 import { evidenceIsOutOfDate } from "@/lib/framework/schema";
+import { LEVEL_PHRASE, notOfferedIn, optionAt, optionsAt } from "@/lib/framework/levels";
 import {
   DONT_KNOW,
   NOT_APPLICABLE,
@@ -65,12 +66,16 @@ export function QuestionForm(props: {
   nextHref: string;
   taskListHref: string;
   respondentLabel: string;
+  /** The partnership's level: which "Done at … level for us" options it is offered. */
+  level: Level;
 }) {
-  const { assessmentId, questions, initial } = props;
+  const { assessmentId, questions, initial, level } = props;
   const router = useRouter();
   const byKey = useMemo(() => new Map(questions.map((q) => [fieldKey(q.id), q])), [questions]);
   const form = useForm<Drafts>({
-    defaultValues: Object.fromEntries(questions.map((q) => [fieldKey(q.id), valueToDraft(q, initial[q.id]?.value)])),
+    defaultValues: Object.fromEntries(
+      questions.map((q) => [fieldKey(q.id), valueToDraft(q, initial[q.id]?.value, level)]),
+    ),
     shouldFocusError: false,
   });
   const versions = useRef<Record<string, number>>(
@@ -78,6 +83,13 @@ export function QuestionForm(props: {
   );
   const [needsConfirm, setNeedsConfirm] = useState<Record<string, boolean>>(
     Object.fromEntries(questions.map((q) => [q.id, !!initial[q.id]?.needsConfirmation])),
+  );
+  // Stored answers choosing an option this level is not offered (the level changed since): the
+  // option is not shown, so the question starts unanswered and says why, until a new answer is saved.
+  const [notOffered, setNotOffered] = useState<Record<string, string[]>>(
+    Object.fromEntries(
+      questions.map((q) => [q.id, notOfferedIn(q, initial[q.id]?.value, level).map((o) => optionAt(o, level).label)]),
+    ),
   );
   const [states, setStates] = useState<Record<string, SaveState>>({});
   const [summary, setSummary] = useState<SummaryError[]>([]);
@@ -96,7 +108,7 @@ export function QuestionForm(props: {
       while (inflight.current[qid]) await inflight.current[qid];
       const q = questions.find((x) => x.id === qid)!;
       const key = fieldKey(qid);
-      const { value, errors, partial } = validateDraft(q, form.getValues(key), false);
+      const { value, errors, partial } = validateDraft(q, form.getValues(key), false, level);
       form.clearErrors(key);
       if (Object.keys(errors).length) {
         for (const [path, message] of Object.entries(errors))
@@ -125,6 +137,7 @@ export function QuestionForm(props: {
             versions.current[qid] = r.data.rowVersion;
             attempts.current[qid] = 0;
             setNeedsConfirm((prev) => ({ ...prev, [qid]: false }));
+            setNotOffered((prev) => ({ ...prev, [qid]: [] }));
             if (partial) {
               setState(qid, { status: "partial", at: r.data.savedAt });
               return "partial";
@@ -170,7 +183,7 @@ export function QuestionForm(props: {
         inflight.current[qid] = undefined;
       }
     },
-    [assessmentId, form, questions],
+    [assessmentId, form, questions, level],
   );
 
   // Autosave: each change schedules a save of that question a moment after typing stops.
@@ -201,7 +214,7 @@ export function QuestionForm(props: {
     const problems: SummaryError[] = [];
     for (const q of questions) {
       const key = fieldKey(q.id);
-      const checked = validateDraft(q, form.getValues(key), requireAnswers);
+      const checked = validateDraft(q, form.getValues(key), requireAnswers, level);
       const marked = Object.entries(checked.errors).map(([field, message]) => ({ field, message }));
       if (marked.length && !checked.partial) {
         // Nothing of this answer can be saved yet; every other answer on the page still is.
@@ -244,7 +257,7 @@ export function QuestionForm(props: {
   async function resolveConflict(q: Question, keep: "mine" | "theirs", current: Conflict) {
     versions.current[q.id] = current.rowVersion;
     if (keep === "theirs") {
-      form.setValue(fieldKey(q.id) as never, valueToDraft(q, current.value) as never);
+      form.setValue(fieldKey(q.id) as never, valueToDraft(q, current.value, level) as never);
       clearTimeout(timers.current[q.id]);
       unsaved.current.delete(q.id);
       setState(q.id, { status: "saved", at: current.updatedAt });
@@ -279,6 +292,8 @@ export function QuestionForm(props: {
           question={q}
           form={form}
           carriedOverFrom={needsConfirm[q.id] ? (initial[q.id]?.carriedOverFrom ?? null) : null}
+          notOffered={notOffered[q.id] ?? []}
+          level={level}
           onConfirm={() => void saveQuestion(q.id)}
           state={states[q.id]}
           onResolve={(keep, current) => void resolveConflict(q, keep, current)}
@@ -318,6 +333,8 @@ function QuestionFields({
   question: q,
   form,
   carriedOverFrom,
+  notOffered,
+  level,
   onConfirm,
   state,
   onResolve,
@@ -326,6 +343,9 @@ function QuestionFields({
   question: Question;
   form: UseFormReturn<Drafts>;
   carriedOverFrom: string | null;
+  /** Labels of the stored answer's options that this level is not offered. */
+  notOffered: string[];
+  level: Level;
   onConfirm: () => void;
   state: SaveState | undefined;
   onResolve: (keep: "mine" | "theirs", current: Conflict) => void;
@@ -344,15 +364,24 @@ function QuestionFields({
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
 
   let control: React.ReactNode;
+  // Only the options this partnership's level is offered, labelled for it (framework LevelRule).
+  const offered = optionsAt(q, level);
+  const itemId = (i: number) => (i === 0 ? id : `${id}-${i}`);
+  const itemHint = (o: { hint?: string }, i: number, kind: "radios" | "checkboxes") =>
+    o.hint && (
+      <div id={`${itemId(i)}-item-hint`} className={`govuk-hint govuk-${kind}__hint`}>
+        {o.hint}
+      </div>
+    );
   if (q.type === "single" || q.type === "yesno_evidence") {
-    const options =
+    const options: { value: string; label: string; hint?: string }[] =
       q.type === "single"
-        ? q.options.map((o) => ({ value: o.id, label: o.label }))
+        ? offered.map((o) => ({ value: o.id, label: o.label, hint: o.hint }))
         : [
             { value: "yes", label: "Yes" },
             { value: "no", label: "No" },
           ];
-    const all = [...options, ...specials];
+    const all: { value: string; label: string; hint?: string }[] = [...options, ...specials];
     control = (
       <div className="govuk-radios" data-module="govuk-radios">
         {all.map((o, i) => (
@@ -361,14 +390,16 @@ function QuestionFields({
             <div className="govuk-radios__item">
               <input
                 className="govuk-radios__input"
-                id={i === 0 ? id : `${id}-${i}`}
+                id={itemId(i)}
                 type="radio"
                 value={o.value}
+                aria-describedby={o.hint ? `${itemId(i)}-item-hint` : undefined}
                 {...form.register(`${key}.choice` as never)}
               />
-              <label className="govuk-label govuk-radios__label" htmlFor={i === 0 ? id : `${id}-${i}`}>
+              <label className="govuk-label govuk-radios__label" htmlFor={itemId(i)}>
                 {o.label}
               </label>
+              {itemHint(o, i, "radios")}
             </div>
             {q.type === "yesno_evidence" && o.value === "yes" && draft?.choice === "yes" && (
               <EvidenceFields
@@ -383,7 +414,12 @@ function QuestionFields({
       </div>
     );
   } else if (q.type === "multi") {
-    const options = q.options.map((o) => ({ value: o.id, label: o.label, exclusive: !!o.exclusive }));
+    const options: { value: string; label: string; hint?: string; exclusive: boolean }[] = offered.map((o) => ({
+      value: o.id,
+      label: o.label,
+      hint: o.hint,
+      exclusive: !!o.exclusive,
+    }));
     const chosen: string[] = Array.isArray(draft?.choices) ? draft.choices : [];
     const exclusive = new Set([DONT_KNOW, NOT_APPLICABLE, ...options.filter((o) => o.exclusive).map((o) => o.value)]);
     const toggle = (value: string, checked: boolean) => {
@@ -396,7 +432,7 @@ function QuestionFields({
         : chosen.filter((c) => c !== value);
       form.setValue(`${key}.choices` as never, next as never, { shouldDirty: true });
     };
-    const all = [...options, ...specials];
+    const all: { value: string; label: string; hint?: string }[] = [...options, ...specials];
     control = (
       <div className="govuk-checkboxes" data-module="govuk-checkboxes">
         {all.map((o, i) => (
@@ -405,15 +441,17 @@ function QuestionFields({
             <div className="govuk-checkboxes__item">
               <input
                 className="govuk-checkboxes__input"
-                id={i === 0 ? id : `${id}-${i}`}
+                id={itemId(i)}
                 type="checkbox"
                 value={o.value}
                 checked={chosen.includes(o.value)}
+                aria-describedby={o.hint ? `${itemId(i)}-item-hint` : undefined}
                 onChange={(e) => toggle(o.value, e.target.checked)}
               />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={i === 0 ? id : `${id}-${i}`}>
+              <label className="govuk-label govuk-checkboxes__label" htmlFor={itemId(i)}>
                 {o.label}
               </label>
+              {itemHint(o, i, "checkboxes")}
             </div>
           </div>
         ))}
@@ -504,6 +542,14 @@ function QuestionFields({
           </button>
         </div>
       )}
+      {notOffered.length > 0 && (
+        <div className="govuk-inset-text govuk-!-margin-top-0" data-testid={`not-offered-${q.id}`}>
+          <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-0">
+            The answer given before, ‘{notOffered.join("; ")}’, is not offered to {LEVEL_PHRASE[level]}: give a new
+            answer
+          </p>
+        </div>
+      )}
       <fieldset className="govuk-fieldset" aria-describedby={describedBy}>
         <legend className={legendClass} id={`${id}-legend`}>
           {q.text}
@@ -519,7 +565,7 @@ function QuestionFields({
           </p>
         )}
         {state?.status === "conflict" && (
-          <AnswerConflict question={q} current={state.current} mine={draft} onResolve={onResolve} />
+          <AnswerConflict question={q} current={state.current} mine={draft} onResolve={onResolve} level={level} />
         )}
         {control}
       </fieldset>
@@ -538,13 +584,15 @@ function AnswerConflict({
   current,
   mine,
   onResolve,
+  level,
 }: {
   question: Question;
   current: Conflict;
   mine: AnswerDraft;
   onResolve: (keep: "mine" | "theirs", current: Conflict) => void;
+  level: Level;
 }) {
-  const checked = validateDraft(question, mine, false).value;
+  const checked = validateDraft(question, mine, false, level).value;
   return (
     <ConflictPanel
       what="Your answer"
@@ -554,8 +602,8 @@ function AnswerConflict({
       rows={[
         {
           label: "Answer",
-          theirs: describeAnswer(question, current.value),
-          yours: describeAnswer(question, checked),
+          theirs: describeAnswer(question, current.value, level),
+          yours: describeAnswer(question, checked, level),
         },
       ]}
       onKeepMine={() => onResolve("mine", current)}

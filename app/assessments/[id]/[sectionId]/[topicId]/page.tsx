@@ -56,6 +56,7 @@ export default async function QuestionPage({
             nextHref={next ? `${base}/${section.id}/${next.id}` : `${base}/${section.id}/check`}
             taskListHref={base}
             respondentLabel={ctx.role === "member" ? "your organisation" : "the partnership"}
+            level={ctx.partnership.level}
           />
         </div>
       </div>

@@ -12,6 +12,7 @@ export function CompleteSectionForm(props: {
   completed: boolean;
   remaining: number;
   unconfirmed: number;
+  needNewAnswer: number;
   taskListHref: string;
 }) {
   const router = useRouter();
@@ -29,6 +30,9 @@ export function CompleteSectionForm(props: {
     props.remaining ? `${props.remaining} question${props.remaining === 1 ? " is" : "s are"} not answered yet.` : null,
     props.unconfirmed
       ? `${props.unconfirmed} answer${props.unconfirmed === 1 ? " was" : "s were"} carried over from last year and ${props.unconfirmed === 1 ? "needs" : "need"} confirming.`
+      : null,
+    props.needNewAnswer
+      ? `${props.needNewAnswer} answer${props.needNewAnswer === 1 ? " is" : "s are"} not offered at the partnership’s level and ${props.needNewAnswer === 1 ? "needs" : "need"} a new answer.`
       : null,
   ]
     .filter(Boolean)

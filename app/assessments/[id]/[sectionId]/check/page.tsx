@@ -30,6 +30,7 @@ export default async function SectionCheckPage({ params }: { params: Promise<{ i
         section={section}
         records={records}
         changeBase={ctx.canEdit ? `${base}/${section.id}` : null}
+        level={ctx.partnership.level}
       />
       {ctx.canEdit ? (
         <CompleteSectionForm
@@ -38,6 +39,7 @@ export default async function SectionCheckPage({ params }: { params: Promise<{ i
           completed={p.status === "completed"}
           remaining={p.remaining}
           unconfirmed={p.unconfirmed}
+          needNewAnswer={p.needNewAnswer}
           taskListHref={base}
         />
       ) : (
