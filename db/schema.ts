@@ -269,18 +269,17 @@ export const auditPurgePermits = sqliteTable("audit_purge_permits", {
 });
 
 // Erasure of a person (lib/data/erasure.ts): while a row here exists, the audit log's update trigger
-// lets through one change only: in entries naming that person, their email (as the actor, or as a
-// value in the detail) and their name (as a value in the detail) replaced by the row's pseudonym,
-// and only once the user's own row already carries it. The erasure writes it, rewrites the entries
-// and removes it in one transaction; nothing else writes here. The *_json columns are the values
-// as JSON.stringify writes them into the detail (quotes included), so only whole values match.
+// lets through one change only: in entries naming that person, their email (as the actor, or
+// anywhere in the detail) and their name (as a whole value in the detail) replaced by the row's
+// pseudonym, and only once the user's own row already carries it. The erasure writes it, rewrites
+// the entries and removes it in one transaction; nothing else writes here. The *_json columns are
+// the names as JSON.stringify writes them into the detail (quotes included), so that only whole
+// values match: a short name must not match inside other words or the detail's keys.
 export const auditErasurePermits = sqliteTable("audit_erasure_permits", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   userId: integer("user_id").notNull(),
   oldEmail: text("old_email").notNull(),
   newEmail: text("new_email").notNull(),
-  oldEmailJson: text("old_email_json").notNull(),
-  newEmailJson: text("new_email_json").notNull(),
   oldNameJson: text("old_name_json").notNull(),
   newNameJson: text("new_name_json").notNull(),
 });

@@ -3,8 +3,6 @@ CREATE TABLE `audit_erasure_permits` (
 	`user_id` integer NOT NULL,
 	`old_email` text NOT NULL,
 	`new_email` text NOT NULL,
-	`old_email_json` text NOT NULL,
-	`new_email_json` text NOT NULL,
 	`old_name_json` text NOT NULL,
 	`new_name_json` text NOT NULL
 );
@@ -13,10 +11,11 @@ ALTER TABLE `users` ADD `erased_at` text;--> statement-breakpoint
 -- Still append-only, with two exceptions (and nothing else may change):
 -- 1. a refusal's repeat count may grow (and its last time be set), as in 0010;
 -- 2. erasing a person (lib/data/erasure.ts): while an audit_erasure_permits row exists for a user
---    whose own row already carries the row's pseudonymous email and is marked erased, an entry's
---    actor email may go from the old email to the pseudonym, and its detail may become exactly the
---    old detail with the old email's and old name's JSON values replaced by the pseudonym's. Every
---    other column stays as it was. coalesce: a NULL anywhere counts as refused, never as allowed.
+--    whose own row is marked erased and already carries the row's pseudonymous email, an entry's
+--    actor email may go from the old email to the pseudonym's, and its detail may become exactly
+--    the old detail with the old email (anywhere) and the old name (as a whole JSON value) replaced
+--    by the pseudonym's. Every other column stays as it was.
+-- coalesce: a NULL anywhere in the condition counts as refused, never as allowed.
 DROP TRIGGER `audit_log_no_update`;
 --> statement-breakpoint
 CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log`
@@ -58,7 +57,7 @@ WHEN coalesce(NOT (
         AND (
           NEW.`detail` IS OLD.`detail`
           OR NEW.`detail` = replace(
-            replace(OLD.`detail`, p.`old_email_json`, p.`new_email_json`),
+            replace(OLD.`detail`, p.`old_email`, p.`new_email`),
             p.`old_name_json`,
             p.`new_name_json`
           )

@@ -10,9 +10,10 @@ import "server-only";
 //   password_resets        removed (a link could otherwise set a password again)
 //   invitations            pending ones for their address removed; the rest keep the pseudonym's
 //   sign_in_throttle       the row keyed by their address removed
-//   audit_log              their address as the actor, and their address or name as a value in the
-//                          detail, → the pseudonym's, through audit_erasure_permits (migration 0012):
-//                          the only change the triggers allow, and nothing else in any entry
+//   audit_log              their address as the actor or anywhere in the detail, and their name as
+//                          a whole value in the detail, → the pseudonym's, through
+//                          audit_erasure_permits (migration 0012): the only change the triggers
+//                          allow, and nothing else in any entry
 //   answers, answer_archive, actions (owner, title, progress note), action_reviews, peer_reviews,
 //   peer_review_dimensions (free text written about the partnership): their full name, as a whole
 //                          phrase in any case, → the pseudonym. Responses, answers, completions,
@@ -284,26 +285,26 @@ export function eraseUser(actor: Actor, userId: number, now: Date = new Date()):
     const freeTextPseudonymised = pseudonymiseFreeText(sqlite, oldName, pseudonym);
 
     // The audit log: the one change its triggers allow, while the permit exists (migration 0012).
+    // The email anywhere in the detail (an address is distinctive, and is stored as typed, lower
+    // case); the name only as a whole JSON value, since a short one would match inside other words.
     const permit = {
       userId,
       oldEmail,
       newEmail: email,
-      oldEmailJson: JSON.stringify(oldEmail),
-      newEmailJson: JSON.stringify(email),
       oldNameJson: JSON.stringify(oldName),
       newNameJson: JSON.stringify(pseudonym),
     };
     const permitId = sqlite
       .prepare(
-        `INSERT INTO audit_erasure_permits (user_id, old_email, new_email, old_email_json, new_email_json, old_name_json, new_name_json)
-         VALUES (@userId, @oldEmail, @newEmail, @oldEmailJson, @newEmailJson, @oldNameJson, @newNameJson)`,
+        `INSERT INTO audit_erasure_permits (user_id, old_email, new_email, old_name_json, new_name_json)
+         VALUES (@userId, @oldEmail, @newEmail, @oldNameJson, @newNameJson)`,
       )
       .run(permit).lastInsertRowid;
     const auditEntriesPseudonymised = run(
       `UPDATE audit_log SET
          actor_email = CASE WHEN actor_email = @oldEmail THEN @newEmail ELSE actor_email END,
-         detail = replace(replace(detail, @oldEmailJson, @newEmailJson), @oldNameJson, @newNameJson)
-       WHERE actor_email = @oldEmail OR instr(detail, @oldEmailJson) > 0 OR instr(detail, @oldNameJson) > 0`,
+         detail = replace(replace(detail, @oldEmail, @newEmail), @oldNameJson, @newNameJson)
+       WHERE actor_email = @oldEmail OR instr(detail, @oldEmail) > 0 OR instr(detail, @oldNameJson) > 0`,
       permit,
     );
     run("DELETE FROM audit_erasure_permits WHERE id = @id", { id: permitId });
