@@ -127,7 +127,7 @@ test("an administrator erases a member who has answered: they cannot sign in, an
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Erase ${name}’s personal data`);
   await expect(page.getByTestId("erase-consequences")).toContainText(`removed from ${p.name} (member)`);
   await expect(page.getByTestId("erase-consequences")).toContainText(
-    "The 1 answer they gave stay with their partnership",
+    "The answer they gave stays with their partnership",
   );
   await expectNoAxeViolations(page);
   await hydrated(page);

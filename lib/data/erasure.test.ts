@@ -412,6 +412,11 @@ describe("erasing a person", () => {
       get<{ n: number }>("SELECT count(*) n FROM review_assignments WHERE reviewer_user_id = ?", janeId).n,
       1,
     );
+    assert.equal(
+      get<{ g: number } | undefined>("SELECT generation g FROM data_generations WHERE name = 'national'")?.g,
+      1,
+      "the national figures' cache, built from answers, is stale now",
+    );
   });
 
   test("their sessions are over, they belong to no partnership, and no link can give them a password", async () => {

@@ -33,6 +33,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/action-result";
 import { recordAudit } from "@/lib/data/audit";
 import { accountKey } from "@/lib/data/sign-in-throttle";
+import { bumpGeneration } from "@/lib/data/generations";
 import type { GlobalRole, PartnershipRole } from "@/lib/domain/enums";
 
 /** The domain no erased address can be delivered to (RFC 2606 reserves .invalid). */
@@ -283,6 +284,8 @@ export function eraseUser(actor: Actor, userId: number, now: Date = new Date()):
     );
     run("DELETE FROM sign_in_throttle WHERE key = @key", { key: accountKey(oldEmail) });
     const freeTextPseudonymised = pseudonymiseFreeText(sqlite, oldName, pseudonym);
+    // The national figures are cached per generation and built from answers: none may keep the old text.
+    if (Object.keys(freeTextPseudonymised).length) bumpGeneration("national");
 
     // The audit log: the one change its triggers allow, while the permit exists (migration 0012).
     // The email anywhere in the detail (an address is distinctive, and is stored as typed, lower

@@ -63,9 +63,11 @@ export default async function EraseUserPage({ params }: { params: Promise<{ id: 
                 </li>
                 <li>Invitations to their email address that are still open, and password reset links, are removed.</li>
                 <li>
-                  {person.answers
-                    ? `The ${person.answers} ${person.answers === 1 ? "answer" : "answers"} they gave stay with their partnership, shown as the pseudonym’s.`
-                    : "They have not given any answers of their own."}{" "}
+                  {person.answers === 0
+                    ? "They have not given any answers of their own."
+                    : person.answers === 1
+                      ? "The answer they gave stays with their partnership, shown as the pseudonym’s."
+                      : `The ${person.answers} answers they gave stay with their partnership, shown as the pseudonym’s.`}{" "}
                   Audit log entries stay, with the pseudonym.
                 </li>
                 <li>
