@@ -34,6 +34,9 @@ export const users = sqliteTable("users", {
   disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
   // Bumped on disable, role change or forced sign-out: older sessions stop working at once.
   sessionVersion: integer("session_version").notNull().default(1),
+  // Set when an administrator erased the person (UK GDPR, lib/data/erasure.ts): name and email are
+  // then a pseudonym, the password is gone and the account can never be used or changed again.
+  erasedAt: text("erased_at"),
   createdAt: text("created_at").notNull().default(now),
   updatedAt: text("updated_at").notNull().default(now),
 });
@@ -263,6 +266,22 @@ export const auditLog = sqliteTable(
 export const auditPurgePermits = sqliteTable("audit_purge_permits", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   cutoff: text("cutoff").notNull(),
+});
+
+// Erasure of a person (lib/data/erasure.ts): while a row here exists, the audit log's update trigger
+// lets through one change only: in entries naming that person, their email (as the actor, or
+// anywhere in the detail) and their name (as a whole value in the detail) replaced by the row's
+// pseudonym, and only once the user's own row already carries it. The erasure writes it, rewrites
+// the entries and removes it in one transaction; nothing else writes here. The *_json columns are
+// the names as JSON.stringify writes them into the detail (quotes included), so that only whole
+// values match: a short name must not match inside other words or the detail's keys.
+export const auditErasurePermits = sqliteTable("audit_erasure_permits", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  userId: integer("user_id").notNull(),
+  oldEmail: text("old_email").notNull(),
+  newEmail: text("new_email").notNull(),
+  oldNameJson: text("old_name_json").notNull(),
+  newNameJson: text("new_name_json").notNull(),
 });
 
 // Sign-in throttling (lib/auth/throttle.ts): one row per submitted email string ("account:…") and

@@ -182,6 +182,7 @@ test.beforeAll(async () => {
     otherReviewer: number;
     spareUser: number;
     spareReviewer: number;
+    erasable: number;
   } = {
     reviewer: addUser("reviewer", "reviewer"),
     "reviewer-unassigned": addUser("reviewer-unassigned", "reviewer"),
@@ -191,6 +192,7 @@ test.beforeAll(async () => {
     otherReviewer: addUser("other-reviewer", "reviewer"),
     spareUser: addUser("spare", null),
     spareReviewer: addUser("spare-reviewer", "reviewer"),
+    erasable: addUser("erasable", null),
   };
   conn
     .prepare(
@@ -346,6 +348,7 @@ test.beforeAll(async () => {
     currentCycleId,
     plannedCycleId,
     spareUserId: users.spareUser,
+    erasableUserId: users.erasable,
     spareReviewerId: users.spareReviewer,
     spareAssignmentIds,
     partnershipPool: pool.slice(0, 8),

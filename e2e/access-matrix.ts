@@ -55,6 +55,7 @@ export type GlobalIds = {
   currentCycleId: number;
   plannedCycleId: number; // a far-future cycle made for the test, for setCycleStatus
   spareUserId: number; // a user for the administration actions to change
+  erasableUserId: number; // a user for the erasure (the one allowed call erases them)
   spareReviewerId: number; // a reviewer for the assignment actions
   spareAssignmentIds: number[]; // assignments of spareReviewer, one per removeAssignment call
   partnershipPool: number[]; // demo partnerships, one per addAssignment call
@@ -215,6 +216,9 @@ export const PAGES: PageEntry[] = [
   page("/admin/users", false, ["admin"], () => "/admin/users"),
   page("/admin/users/new", false, ["admin"], () => "/admin/users/new"),
   page("/admin/users/[id]", false, ["admin"], (_, g) => `/admin/users/${g.spareUserId}`),
+  page("/admin/users/[id]/erase", false, ["admin"], (_, g) => `/admin/users/${g.spareUserId}/erase`, {
+    why: "the confirmation before erasing a person (UK GDPR): administrators only",
+  }),
   page("/admin/audit", false, ["admin"], () => "/admin/audit"),
   page("/admin/partnerships", false, ["admin"], () => "/admin/partnerships"),
   page("/admin/partnerships/new", false, ["admin"], () => "/admin/partnerships/new"),
@@ -308,6 +312,13 @@ export const ACTIONS: ActionEntry[] = [
     allow: ["admin"],
     input: (_, g) => [{ userId: String(g.spareUserId) }],
     probe: (_, g) => ANY("SELECT session_version FROM users WHERE id = ?", g.spareUserId),
+  }),
+  action("app/admin/actions.ts#eraseUserAction", {
+    scoped: false,
+    allow: ["admin"],
+    input: (_, g) => [{ userId: String(g.erasableUserId), confirm: true }],
+    probe: (_, g) => ANY("SELECT name, email, password_hash, erased_at FROM users WHERE id = ?", g.erasableUserId),
+    why: "erasing a person cannot be undone: administrators only",
   }),
   action("app/admin/actions.ts#addMembershipAction", {
     scoped: true,

@@ -6,6 +6,7 @@ import { authedAction } from "@/lib/action";
 import {
   assignmentRemoveSchema,
   assignmentSchema,
+  eraseUserSchema,
   forceSignOutSchema,
   membershipRemoveSchema,
   membershipSchema,
@@ -24,6 +25,7 @@ import {
   updateUser,
 } from "@/lib/data/users";
 import { createPartnership, updatePartnership } from "@/lib/data/partnerships";
+import { eraseUser } from "@/lib/data/erasure";
 import { issuePasswordResetSchema } from "@/lib/account/schemas";
 import { issuePasswordReset } from "@/lib/data/passwords";
 
@@ -50,6 +52,17 @@ export const forceSignOutAction = authedAction(
   (input, actor) => {
     forceSignOut(actor, Number(input.userId));
     return null;
+  },
+);
+
+// UK GDPR erasure: cannot be undone. Answers only the pseudonym, never the old name or email.
+export const eraseUserAction = authedAction(
+  { name: "user.erase", schema: eraseUserSchema, permission: "erase:user:any" },
+  (input, actor) => {
+    const { userId, pseudonym } = eraseUser(actor, Number(input.userId));
+    revalidatePath("/admin/users");
+    revalidatePath(`/admin/users/${userId}`);
+    return { userId, pseudonym };
   },
 );
 

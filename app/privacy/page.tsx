@@ -40,10 +40,17 @@ export default function PrivacyPage() {
           Your account and your answers are kept while you take part. Your answers are part of your partnership&rsquo;s
           self-review and stay with it.
         </p>
+        <p className="govuk-body" data-testid="erasure-rule">
+          When you have left, an administrator can erase your personal data, at your request or when it is no longer
+          needed: your name and email address are replaced by a pseudonym (such as &ldquo;Erased person 7f3a&rdquo;)
+          everywhere in the toolkit, including the audit log, and your account can never be used again. Your answers
+          stay with your partnership&rsquo;s self-review under the pseudonym. An erasure cannot be undone.
+        </p>
         <h2 className="govuk-heading-m">Your rights</h2>
         <p className="govuk-body">
-          You can ask your administrator for a copy of the data held about you, and to correct it. If you think your
-          data has been handled wrongly, you can complain to the Information Commissioner&rsquo;s Office (ico.org.uk).
+          You can ask your administrator for a copy of the data held about you, to correct it, and, once you have left,
+          to erase it (as described above). If you think your data has been handled wrongly, you can complain to the
+          Information Commissioner&rsquo;s Office (ico.org.uk).
         </p>
       </div>
     </div>

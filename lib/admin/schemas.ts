@@ -34,6 +34,15 @@ export type UserUpdateInput = z.input<typeof userUpdateSchema>;
 
 export const forceSignOutSchema = z.strictObject({ userId: id("a user") });
 
+// Erasing a person cannot be undone: the administrator ticks a box saying they understand that.
+export const eraseUserSchema = z.strictObject({
+  userId: id("a user"),
+  confirm: z
+    .boolean({ error: "Tick the box to confirm that you understand the erasure cannot be undone" })
+    .refine((v) => v, { error: "Tick the box to confirm that you understand the erasure cannot be undone" }),
+});
+export type EraseUserInput = z.input<typeof eraseUserSchema>;
+
 const currentYear = new Date().getUTCFullYear();
 
 export const partnershipSchema = z.strictObject({

@@ -51,7 +51,13 @@ describe("read:partnership", () => {
 describe("administration", () => {
   test("only admin manages users, partnerships, memberships, assignments and reads the audit log", () => {
     assert.equal(can(commissioner, "manage:assignments"), true, "the Commissioner's office assigns peer reviewers too");
-    for (const p of ["manage:users", "manage:partnerships", "manage:memberships", "read:audit"] as const) {
+    for (const p of [
+      "manage:users",
+      "erase:user:any",
+      "manage:partnerships",
+      "manage:memberships",
+      "read:audit",
+    ] as const) {
       assert.equal(can(admin, p), true, p);
       for (const other of [commissioner, reviewer, coordinator, member, nobody]) assert.equal(can(other, p), false, p);
     }

@@ -15,6 +15,8 @@ export type Permission =
   | "read:partnership-members"
   | "list:partnerships:all"
   | "manage:users"
+  // Erase a person (UK GDPR): pseudonymise their name and email everywhere; cannot be undone.
+  | "erase:user:any"
   | "manage:partnerships"
   | "manage:memberships"
   | "manage:assignments"
@@ -54,6 +56,7 @@ export function can(actor: ActorRoles, permission: Permission, target: Permissio
   const admin = actor.globalRole === "admin";
   switch (permission) {
     case "manage:users":
+    case "erase:user:any":
     case "manage:partnerships":
     case "manage:memberships":
     case "read:audit":

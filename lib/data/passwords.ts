@@ -13,6 +13,7 @@ import { ActionError } from "@/lib/action-result";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertAcceptableNewPassword } from "@/lib/auth/common-passwords";
 import { recordAudit } from "@/lib/data/audit";
+import { assertNotErased } from "@/lib/data/erasure";
 import { accountKey, accountProven, throttledAttempt } from "@/lib/data/sign-in-throttle";
 import { lockedCode, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { signInThrottleRules } from "@/lib/config";
@@ -87,6 +88,8 @@ export function issuePasswordReset(actor: Actor, userId: number): { token: strin
   const now = new Date();
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_HOURS * 3600 * 1000).toISOString();
   writeTransaction(() => {
+    // Under the write lock: an erased person's account can never get a password again.
+    assertNotErased(userId);
     db.update(passwordResets)
       .set({ expiresAt: now.toISOString() })
       .where(

@@ -13,6 +13,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { assertAcceptableNewPassword } from "@/lib/auth/common-passwords";
 import { recordAudit } from "@/lib/data/audit";
 import type { AssignmentInput, MembershipInput, UserCreateInput, UserUpdateInput } from "@/lib/admin/schemas";
+import { assertNotErased } from "@/lib/data/erasure";
 
 function assertAdmin(actor: Actor) {
   if (!can(actor, "manage:users")) throw new ActionError("Page not found", "not-found");
@@ -36,6 +37,7 @@ export type UserRow = {
   email: string;
   globalRole: GlobalRole | null;
   disabled: boolean;
+  erasedAt: string | null;
   partnerships: number;
 };
 
@@ -48,6 +50,7 @@ export function listUsers(actor: Actor): UserRow[] {
       email: users.email,
       globalRole: users.globalRole,
       disabled: users.disabled,
+      erasedAt: users.erasedAt,
       partnerships: sql<number>`(SELECT count(*) FROM memberships m WHERE m.user_id = ${users.id})`,
     })
     .from(users)
@@ -65,6 +68,7 @@ export function getUserForAdmin(actor: Actor, userId: number) {
       email: users.email,
       globalRole: users.globalRole,
       disabled: users.disabled,
+      erasedAt: users.erasedAt,
     })
     .from(users)
     .where(eq(users.id, userId))
@@ -135,6 +139,7 @@ export function updateUser(actor: Actor, input: UserUpdateInput): { id: number }
   writeTransaction(() => {
     const before = db.select().from(users).where(eq(users.id, userId)).get();
     if (!before) throw new ActionError("Page not found", "not-found");
+    assertNotErased(userId);
     const accessChanged = before.globalRole !== globalRole || before.disabled !== input.disabled;
     db.update(users)
       .set({
@@ -180,6 +185,7 @@ export function addMembership(actor: Actor, input: MembershipInput): void {
     throw new ActionError("There is a problem", "invalid", { partnershipId: ["Select a partnership from the list"] });
   }
   writeTransaction(() => {
+    assertNotErased(userId);
     db.insert(memberships)
       .values({ userId, partnershipId, role: input.role, organisation: input.organisation.trim() || null })
       .onConflictDoUpdate({
@@ -231,6 +237,7 @@ export function addAssignment(actor: Actor, input: AssignmentInput): void {
     // Again under the write lock: the cycle may have closed in between.
     if (db.select({ status: cycles.status }).from(cycles).where(eq(cycles.id, cycleId)).get()?.status === "closed")
       throw closed();
+    assertNotErased(reviewerUserId);
     db.insert(reviewAssignments)
       .values({ reviewerUserId, partnershipId, cycleId, assignedByUserId: actor.userId })
       .onConflictDoNothing()

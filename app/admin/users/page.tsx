@@ -51,7 +51,9 @@ export default async function UsersPage() {
               </td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{u.partnerships}</td>
               <td className="govuk-table__cell">
-                {u.disabled ? (
+                {u.erasedAt ? (
+                  <strong className="govuk-tag govuk-tag--grey">Erased</strong>
+                ) : u.disabled ? (
                   <strong className="govuk-tag govuk-tag--grey">Disabled</strong>
                 ) : (
                   <strong className="govuk-tag govuk-tag--green">Active</strong>

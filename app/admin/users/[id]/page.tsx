@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { getUserForAdmin, listAssignableCycles } from "@/lib/data/users";
 import { listPartnershipOptions } from "@/lib/data/partnerships";
 import { idParam } from "@/lib/params";
+import { formatDate } from "@/lib/format";
 import { GLOBAL_ROLE_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/reference/labels";
 import { EditUserForm } from "./EditUserForm";
 import { SuccessBanner } from "@/components/Banners";
@@ -30,7 +31,29 @@ export default async function UserPage({
   const actor = await requirePermission("manage:users");
   const user = getUserForAdmin(actor, userId);
   if (!user) notFound();
-  const created = (await searchParams).created === "1";
+  const query = await searchParams;
+  const created = query.created === "1";
+
+  // An erased person's account is only a pseudonym now, and cannot be changed or used again.
+  if (user.erasedAt)
+    return (
+      <>
+        <Link href="/admin/users" className="govuk-back-link">
+          Back to users
+        </Link>
+        {query.erased === "1" && (
+          <SuccessBanner id="erased-title" heading={`Personal data erased. They are now shown as ${user.name}.`} />
+        )}
+        <span className="govuk-caption-l">Erased person</span>
+        <h1 className="govuk-heading-l">{user.name}</h1>
+        <p className="govuk-body" data-testid="erased-notice">
+          This person&rsquo;s name and email address were erased on {formatDate(user.erasedAt)} and replaced by this
+          pseudonym. Their answers and audit entries are kept under it. The account cannot sign in, and it cannot be
+          changed or restored.
+        </p>
+      </>
+    );
+
   const partnerships = listPartnershipOptions(actor);
   const cycles = listAssignableCycles();
 
@@ -167,6 +190,25 @@ export default async function UserPage({
             </div>
           </div>
         </>
+      )}
+      {user.id !== actor.userId && (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            <h2 className="govuk-heading-m">Erase this person</h2>
+            <p className="govuk-body">
+              When someone has left, you can erase their personal data: their name and email address are replaced by a
+              pseudonym everywhere, and their answers stay with their partnership. This cannot be undone.
+            </p>
+            <Link
+              href={`/admin/users/${user.id}/erase`}
+              className="govuk-button govuk-button--warning"
+              role="button"
+              draggable={false}
+            >
+              Erase this person<span className="govuk-visually-hidden">: {user.name}</span>
+            </Link>
+          </div>
+        </div>
       )}
     </>
   );
