@@ -2,20 +2,13 @@
 // GOV.UK patterns used on several pages: the success notification banner, and the panel that
 // hands over a single-use link (an invitation, a password reset) for the user to send themselves.
 import { useState, type ReactNode } from "react";
+import { NotificationBanner } from "@/components/ui/NotificationBanner";
 
 export function SuccessBanner({ id, heading, children }: { id: string; heading: string; children?: ReactNode }) {
   return (
-    <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby={id}>
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id={id}>
-          Success
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">{heading}</p>
-        {children}
-      </div>
-    </div>
+    <NotificationBanner titleId={id} success heading={heading}>
+      {children}
+    </NotificationBanner>
   );
 }
 

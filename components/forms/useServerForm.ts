@@ -7,7 +7,8 @@ import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormR
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
-import type { SummaryError } from "./ErrorSummary";
+import type { SummaryError } from "@/components/ui/ErrorSummary";
+import type { FieldBinding } from "@/components/ui/Field";
 
 export const NOT_SENT =
   "Your changes could not be sent, so they have not been saved. What you entered is still here: check your connection and try again.";
@@ -51,7 +52,14 @@ export function useServerForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     ...(formError ? [{ field: "_form", message: formError }] : []),
     ...flattenErrors(form.formState.errors),
   ];
-  return { form, onSubmit, summary, errorOf: (name: string) => messageAt(form.formState.errors, name) };
+  const errorOf = (name: string) => messageAt(form.formState.errors, name);
+  /** A field declared once: `<TextInput label="Name" {...field("name")} />`. */
+  const field = (name: Path<z.input<S>>): FieldBinding => ({
+    name,
+    error: errorOf(name),
+    registration: form.register(name),
+  });
+  return { form, onSubmit, summary, errorOf, field, submitting: form.formState.isSubmitting };
 }
 
 function flattenErrors(errors: Record<string, unknown>, prefix = ""): SummaryError[] {

@@ -11,7 +11,7 @@ import {
 } from "@/lib/admin/audit-filters";
 import { AUDIT_OUTCOMES } from "@/lib/domain/enums";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { fieldId } from "@/components/forms/field-id";
+import { fieldId } from "@/components/ui/field-id";
 
 export const metadata: Metadata = { title: "Audit log" };
 export const dynamic = "force-dynamic";

@@ -44,7 +44,7 @@ function EditPartnershipForm(props: Props & { partnershipId: string }) {
 }
 
 type FieldsProps = Props &
-  Omit<ReturnType<typeof useServerForm>, "form"> & {
+  Pick<ReturnType<typeof useServerForm>, "onSubmit" | "summary" | "errorOf"> & {
     register: UseFormRegister<PartnershipInput>;
     isSubmitting: boolean;
   };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
-import { SectionStatusTag } from "@/components/StatusTag";
+import { SectionStatusTag } from "@/components/ui/Tag";
 import { formatDate } from "@/lib/format";
 import { ReopenButton } from "./ReopenButton";
 import { actionsToReview } from "@/lib/data/action-reviews";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { SectionAnswers } from "@/components/AnswerSummary";
-import { SectionStatusTag } from "@/components/StatusTag";
+import { SectionStatusTag } from "@/components/ui/Tag";
 import { SubmitPanel } from "./SubmitPanel";
 import { refuseAsNotFound } from "@/lib/auth/guard";
 

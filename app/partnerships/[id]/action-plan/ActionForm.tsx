@@ -116,7 +116,7 @@ function EditActionForm(props: Props & { actionId: string; baseVersion: string }
 }
 
 type FieldsProps = Props &
-  Omit<ReturnType<typeof useServerForm>, "form"> & {
+  Pick<ReturnType<typeof useServerForm>, "onSubmit" | "summary" | "errorOf"> & {
     register: UseFormRegister<ActionFormInput>;
     isSubmitting: boolean;
     conflict?: React.ReactNode;

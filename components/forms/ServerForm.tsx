@@ -1,0 +1,54 @@
+"use client";
+// The frame of every form that sends to a server action through useServerForm: no browser
+// validation (the shared schema says what is wrong, in the error summary), the summary at the
+// top, the fields, and the submit button, disabled while the form is being sent.
+import type { FormEvent, ReactNode } from "react";
+import { ErrorSummary, type SummaryError } from "@/components/ui/ErrorSummary";
+import { cx } from "@/components/ui/cx";
+
+export function ServerForm({
+  of,
+  submit,
+  secondary = false,
+  beforeSubmit,
+  after,
+  label,
+  labelledBy,
+  children,
+}: {
+  /** What useServerForm returned. */
+  of: { onSubmit: (e?: FormEvent) => Promise<void>; summary: SummaryError[]; submitting: boolean };
+  /** The button's words. */
+  submit: ReactNode;
+  secondary?: boolean;
+  /** Runs as the form is sent, before anything else: e.g. to clear a "saved" message. */
+  beforeSubmit?: () => void;
+  /** Below the button: e.g. a "saved" status. */
+  after?: ReactNode;
+  label?: string;
+  labelledBy?: string;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      onSubmit={(e) => {
+        beforeSubmit?.();
+        return of.onSubmit(e);
+      }}
+      noValidate
+      aria-label={label}
+      aria-labelledby={labelledBy}
+    >
+      <ErrorSummary errors={of.summary} />
+      {children}
+      <button
+        type="submit"
+        className={cx("govuk-button", secondary && "govuk-button--secondary")}
+        disabled={of.submitting}
+      >
+        {submit}
+      </button>
+      {after}
+    </form>
+  );
+}

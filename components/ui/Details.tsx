@@ -1,0 +1,22 @@
+// GOV.UK details: more that only some readers want, behind a summary line they can open.
+import type { ReactNode } from "react";
+import { cx } from "./cx";
+
+export function Details({
+  summary,
+  className,
+  children,
+}: {
+  summary: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <details className={cx("govuk-details", className)}>
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">{summary}</span>
+      </summary>
+      <div className="govuk-details__text">{children}</div>
+    </details>
+  );
+}
