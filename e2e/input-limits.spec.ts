@@ -3,45 +3,8 @@
 import { expect } from "@playwright/test";
 import { test, signIn, expectNoAxeViolations, queryOne, db, createPartnershipWithPeople, hydrated } from "./fixtures";
 import { getFramework } from "../lib/framework";
-import { sectionsOf } from "../lib/assessment/sections";
 import { fieldKey } from "../lib/assessment/answer-form";
-import type { Question } from "../lib/framework/types";
-
-function startedAssessment(partnershipId: number): number {
-  const conn = db();
-  try {
-    const cycle = conn.prepare("SELECT id FROM cycles WHERE status = 'open' ORDER BY opens_on DESC").get() as {
-      id: number;
-    };
-    const id = Number(
-      conn
-        .prepare("INSERT INTO assessments (partnership_id, cycle_id, framework_version) VALUES (?, ?, ?)")
-        .run(partnershipId, cycle.id, getFramework()!.version).lastInsertRowid,
-    );
-    conn.prepare("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')").run(id);
-    return id;
-  } finally {
-    conn.close();
-  }
-}
-
-/** The question page holding the first question of a type, and the question. */
-function pageOf<T extends Question["type"]>(type: T) {
-  const fw = getFramework()!;
-  const all: Question[] = [...fw.profile, ...fw.dimensions.flatMap((d) => d.questions)];
-  const question = all.find((q) => q.type === type) as Extract<Question, { type: T }>;
-  for (const section of sectionsOf(fw))
-    for (const topic of section.topics)
-      if (topic.questionIds.includes(question.id)) return { question, path: `${section.id}/${topic.id}` };
-  throw new Error(`no page holds a ${type} question`);
-}
-
-const storedAnswer = (assessmentId: number, questionId: string) =>
-  queryOne<{ value: string }>(
-    "SELECT a.value FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.assessment_id = ? AND r.kind = 'consolidated' AND a.question_id = ?",
-    assessmentId,
-    questionId,
-  );
+import { pageOf, startedAssessment, storedAnswer } from "./question-pages";
 
 test("item 13: a 2,500-character text answer is refused with a count, not cut short; shortened, it is saved whole", async ({
   page,
