@@ -1,4 +1,8 @@
+// The Commissioner's office's pages: their navigation, heading and cycle chooser, one way for all.
+import type { ReactNode } from "react";
 import Link from "@/components/Link";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { Select } from "@/components/ui/Select";
 
 const ITEMS = [
   ["/national", "Overview"],
@@ -25,5 +29,54 @@ export function NationalNav({ current }: { current: string }) {
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** The top of every national page: whose pages these are, the page's heading, and their navigation. */
+export function NationalHeading({
+  current,
+  caption = "Commissioner’s office",
+  back,
+  children,
+}: {
+  current: string;
+  caption?: ReactNode;
+  back?: { href: string; text: string };
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <PageHeading caption={caption} back={back}>
+        {children}
+      </PageHeading>
+      <NationalNav current={current} />
+    </>
+  );
+}
+
+/** The cycle chooser of the national pages' filter forms. */
+export function CycleField({
+  cycles,
+  current,
+  withStatus = false,
+  inline = false,
+  groupClassName,
+}: {
+  cycles: { id: number; label: string; status?: string }[];
+  current: number;
+  /** "2025/26 (closed)" rather than "2025/26". */
+  withStatus?: boolean;
+  inline?: boolean;
+  groupClassName?: string;
+}) {
+  return (
+    <Select
+      label="Cycle"
+      name="cycle"
+      defaultValue={String(current)}
+      inline={inline}
+      groupClassName={groupClassName}
+      options={cycles.map((c) => ({ value: c.id, label: withStatus ? `${c.label} (${c.status})` : c.label }))}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import Link from "@/components/Link";
 import type { PartnershipSummary } from "@/lib/data/partnerships";
 import { LEVEL_LABELS, NATION_LABELS } from "@/lib/reference/labels";
+import { Table } from "@/components/ui/Table";
 
 const RELATION_LABELS = {
   admin: "Administrator",
@@ -10,54 +11,37 @@ const RELATION_LABELS = {
   reviewer: "Peer reviewer",
 } as const;
 
+/** Partnerships as a table, each name a link: to its page, or (for administrators) where `href` says. */
 export function PartnershipTable({
   partnerships,
   caption,
   showRole = false,
+  href = (p) => `/partnerships/${p.id}`,
 }: {
   partnerships: PartnershipSummary[];
   caption: string;
   showRole?: boolean;
+  href?: (p: PartnershipSummary) => string;
 }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Partnership
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Level
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Nation
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Police force areas
-          </th>
-          {showRole && (
-            <th scope="col" className="govuk-table__header">
-              Your role
-            </th>
-          )}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {partnerships.map((p) => (
-          <tr key={p.id} className="govuk-table__row">
-            <td className="govuk-table__cell">
-              <Link className="govuk-link" href={`/partnerships/${p.id}`}>
-                {p.name}
-              </Link>
-            </td>
-            <td className="govuk-table__cell">{LEVEL_LABELS[p.level]}</td>
-            <td className="govuk-table__cell">{NATION_LABELS[p.nation]}</td>
-            <td className="govuk-table__cell">{p.forceAreas.join(", ")}</td>
-            {showRole && <td className="govuk-table__cell">{p.relation ? RELATION_LABELS[p.relation] : ""}</td>}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption={caption}
+      rows={partnerships}
+      rowKey={(p) => p.id}
+      columns={[
+        {
+          header: "Partnership",
+          cell: (p) => (
+            <Link className="govuk-link" href={href(p)}>
+              {p.name}
+            </Link>
+          ),
+        },
+        { header: "Level", cell: (p) => LEVEL_LABELS[p.level] },
+        { header: "Nation", cell: (p) => NATION_LABELS[p.nation] },
+        { header: "Police force areas", cell: (p) => p.forceAreas.join(", ") },
+        showRole && { header: "Your role", cell: (p) => (p.relation ? RELATION_LABELS[p.relation] : "") },
+      ]}
+    />
   );
 }

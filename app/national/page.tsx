@@ -4,15 +4,35 @@ import { requirePermission } from "@/lib/auth/guard";
 import { nationalOverview, nationalCycles, regions } from "@/lib/data/national";
 import { readFilters, filtersQuery, figuresCsvHref } from "@/lib/national/filters";
 import { listForceAreas } from "@/lib/data/partnerships";
-import { NationalNav } from "@/components/NationalNav";
+import { CycleField, NationalHeading } from "@/components/NationalNav";
 import { LEVEL_LABELS, NATION_LABELS } from "@/lib/reference/labels";
 import { NATIONS, PARTNERSHIP_LEVELS } from "@/lib/domain/enums";
+import { STAGE_NAMES } from "@/lib/framework/build";
+import { LEVEL_OPTIONS, NATION_OPTIONS } from "@/app/admin/options";
 import { LazyStageBars } from "@/components/charts/LazyCharts";
+import { FilterForm } from "@/components/ui/FilterForm";
+import { GridRow } from "@/components/ui/Grid";
+import { Select } from "@/components/ui/Select";
+import { Table } from "@/components/ui/Table";
 
 export const metadata: Metadata = { title: "National picture" };
 export const dynamic = "force-dynamic";
 
-const STAGE_NAMES = ["Forming", "Developing", "Established", "Embedded", "Leading"];
+/** A count for each of a list of things (levels, nations), their names heading the rows. */
+function CountTable({ caption, testId, rows }: { caption: string; testId: string; rows: [string, number][] }) {
+  return (
+    <Table
+      caption={caption}
+      testId={testId}
+      head={false}
+      rows={rows}
+      columns={[
+        { header: "Name", rowHeader: true, cell: ([name]) => name },
+        { header: "Partnerships", numeric: true, cell: ([, n]) => n },
+      ]}
+    />
+  );
+}
 
 export default async function NationalOverviewPage({
   searchParams,
@@ -28,140 +48,65 @@ export default async function NationalOverviewPage({
   const q = filtersQuery(filters);
   const csv = (figure?: string) => figuresCsvHref(cycle.id, filters, figure);
   const total = o.byLevel.reduce((s, r) => s + r.n, 0);
+  const all = (label: string) => ({ value: "", label });
   return (
     <>
-      <span className="govuk-caption-l">Commissioner&rsquo;s office</span>
-      <h1 className="govuk-heading-l">National picture {cycle.label}</h1>
-      <NationalNav current="/national" />
-      <form method="get" className="app-no-print" aria-label="Filters">
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="f-cycle">
-                Cycle
-              </label>
-              <select className="govuk-select" id="f-cycle" name="cycle" defaultValue={String(cycle.id)}>
-                {cycles.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="f-level">
-                Level
-              </label>
-              <select className="govuk-select" id="f-level" name="level" defaultValue={filters.level ?? ""}>
-                <option value="">All levels</option>
-                {PARTNERSHIP_LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {LEVEL_LABELS[l]}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="f-nation">
-                Nation
-              </label>
-              <select className="govuk-select" id="f-nation" name="nation" defaultValue={filters.nation ?? ""}>
-                <option value="">All nations</option>
-                {NATIONS.map((n) => (
-                  <option key={n} value={n}>
-                    {NATION_LABELS[n]}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="f-region">
-                Region
-              </label>
-              <select className="govuk-select" id="f-region" name="region" defaultValue={filters.region ?? ""}>
-                <option value="">All regions</option>
-                {regions(actor).map((r) => (
-                  <option key={r} value={r}>
-                    {r}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-        </div>
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="f-force">
-            Police force area
-          </label>
-          <select className="govuk-select" id="f-force" name="force" defaultValue={filters.force ?? ""}>
-            <option value="">All force areas</option>
-            {listForceAreas().map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="f-validated">
-            Peer review
-          </label>
-          <select className="govuk-select" id="f-validated" name="validated" defaultValue={filters.validated ?? ""}>
-            <option value="">Validated or not</option>
-            <option value="yes">Validated by a published peer review</option>
-            <option value="no">Not yet validated</option>
-          </select>
-        </div>
-        <button type="submit" className="govuk-button govuk-button--secondary">
-          Apply filters
-        </button>
-      </form>
+      <NationalHeading current="/national">National picture {cycle.label}</NationalHeading>
+      <FilterForm submit="Apply filters" secondary label="Filters">
+        <GridRow column="one-quarter">
+          <CycleField cycles={cycles} current={cycle.id} />
+          <Select
+            label="Level"
+            name="level"
+            defaultValue={filters.level ?? ""}
+            options={[all("All levels"), ...LEVEL_OPTIONS]}
+          />
+          <Select
+            label="Nation"
+            name="nation"
+            defaultValue={filters.nation ?? ""}
+            options={[all("All nations"), ...NATION_OPTIONS]}
+          />
+          <Select
+            label="Region"
+            name="region"
+            defaultValue={filters.region ?? ""}
+            options={[all("All regions"), ...regions(actor).map((r) => ({ value: r, label: r }))]}
+          />
+        </GridRow>
+        <Select
+          label="Police force area"
+          name="force"
+          defaultValue={filters.force ?? ""}
+          options={[all("All force areas"), ...listForceAreas().map((f) => ({ value: f.id, label: f.name }))]}
+        />
+        <Select
+          label="Peer review"
+          name="validated"
+          defaultValue={filters.validated ?? ""}
+          options={[
+            all("Validated or not"),
+            { value: "yes", label: "Validated by a published peer review" },
+            { value: "no", label: "Not yet validated" },
+          ]}
+        />
+      </FilterForm>
       <p className="govuk-body" data-testid="overview-summary">
         {total} partnerships{q ? " match the filters" : ""}; {o.submitted} submitted their {cycle.label} self-review.
       </p>
 
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-half">
-          <table className="govuk-table" data-testid="by-level">
-            <caption className="govuk-table__caption govuk-table__caption--m">By level</caption>
-            <tbody className="govuk-table__body">
-              {PARTNERSHIP_LEVELS.map((l) => (
-                <tr key={l} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    {LEVEL_LABELS[l]}
-                  </th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {o.byLevel.find((r) => r.key === l)?.n ?? 0}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <div className="govuk-grid-column-one-half">
-          <table className="govuk-table" data-testid="by-nation">
-            <caption className="govuk-table__caption govuk-table__caption--m">By nation</caption>
-            <tbody className="govuk-table__body">
-              {NATIONS.map((n) => (
-                <tr key={n} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    {NATION_LABELS[n]}
-                  </th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {o.byNation.find((r) => r.key === n)?.n ?? 0}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
+      <GridRow column="one-half">
+        <CountTable
+          caption="By level"
+          testId="by-level"
+          rows={PARTNERSHIP_LEVELS.map((l) => [LEVEL_LABELS[l], o.byLevel.find((r) => r.key === l)?.n ?? 0])}
+        />
+        <CountTable
+          caption="By nation"
+          testId="by-nation"
+          rows={NATIONS.map((n) => [NATION_LABELS[n], o.byNation.find((r) => r.key === n)?.n ?? 0])}
+        />
+      </GridRow>
 
       <h2 className="govuk-heading-m">Stages, dimension by dimension</h2>
       <p className="govuk-body">
@@ -175,7 +120,7 @@ export default async function NationalOverviewPage({
           name: d.name,
           ...Object.fromEntries(d.counts.map((n, i) => [STAGE_NAMES[i]!, n])),
         }))}
-        stageNames={STAGE_NAMES}
+        stageNames={[...STAGE_NAMES]}
       />
       <p className="govuk-body-s" data-testid="stage-versions">
         Stages under framework version {o.frameworkVersion}
@@ -190,47 +135,27 @@ export default async function NationalOverviewPage({
           : ""}
         . Coverage is the share of answers given from knowledge rather than &ldquo;Don&rsquo;t know&rdquo;.
       </p>
-      <table className="govuk-table" data-testid="stage-distribution">
-        <caption className="govuk-table__caption govuk-visually-hidden">
-          Number of partnerships at each stage, by dimension
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Dimension
-            </th>
-            {STAGE_NAMES.map((s, i) => (
-              <th key={s} scope="col" className="govuk-table__header govuk-table__header--numeric">
-                {i + 1} {s}
-              </th>
-            ))}
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Median stage
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Mean coverage
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {o.stageDistribution.map((d) => (
-            <tr key={d.dimensionId} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
-                {d.name}
-              </th>
-              {d.counts.map((n, i) => (
-                <td key={i} className="govuk-table__cell govuk-table__cell--numeric">
-                  {n}
-                </td>
-              ))}
-              <td className="govuk-table__cell govuk-table__cell--numeric">{d.median ?? "–"}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {d.coverage ? `${d.coverage.mean}%${d.coverage.low ? ` (${d.coverage.low} below 75%)` : ""}` : "–"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="Number of partnerships at each stage, by dimension"
+        captionSize="hidden"
+        testId="stage-distribution"
+        rows={o.stageDistribution}
+        columns={[
+          { header: "Dimension", rowHeader: "regular", cell: (d) => d.name },
+          ...STAGE_NAMES.map((s, i) => ({
+            header: `${i + 1} ${s}`,
+            numeric: true,
+            cell: (d: { counts: number[] }) => d.counts[i],
+          })),
+          { header: "Median stage", numeric: true, cell: (d) => d.median ?? "–" },
+          {
+            header: "Mean coverage",
+            numeric: true,
+            cell: (d) =>
+              d.coverage ? `${d.coverage.mean}%${d.coverage.low ? ` (${d.coverage.low} below 75%)` : ""}` : "–",
+          },
+        ]}
+      />
 
       <h2 className="govuk-heading-m">The report&rsquo;s figures, from this year&rsquo;s answers</h2>
       <p className="govuk-body">

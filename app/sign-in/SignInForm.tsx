@@ -5,8 +5,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
-import { ErrorSummary, type SummaryError } from "@/components/forms/ErrorSummary";
-import { TextField } from "@/components/forms/fields";
+import { ErrorSummary, type SummaryError } from "@/components/ui/ErrorSummary";
+import { TextInput } from "@/components/ui/TextInput";
 
 export function SignInForm({
   callbackUrl,
@@ -43,6 +43,11 @@ export function SignInForm({
     }
   });
 
+  const field = (name: "email" | "password") => ({
+    name,
+    error: formState.errors[name]?.message,
+    registration: register(name),
+  });
   const errors: SummaryError[] = [
     ...(failure ? [{ field: "email", message: failure }] : []),
     ...(formState.errors.email?.message ? [{ field: "email", message: formState.errors.email.message }] : []),
@@ -52,23 +57,8 @@ export function SignInForm({
   return (
     <form onSubmit={onSubmit} noValidate method="post">
       <ErrorSummary errors={errors} />
-      <TextField
-        name="email"
-        label="Email address"
-        type="email"
-        autoComplete="username"
-        spellCheck={false}
-        error={formState.errors.email?.message}
-        registration={register("email")}
-      />
-      <TextField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        error={formState.errors.password?.message}
-        registration={register("password")}
-      />
+      <TextInput label="Email address" type="email" autoComplete="username" spellCheck={false} {...field("email")} />
+      <TextInput label="Password" type="password" autoComplete="current-password" {...field("password")} />
       <button type="submit" className="govuk-button" data-module="govuk-button" disabled={busy}>
         Sign in
       </button>

@@ -6,6 +6,9 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { SignInForm } from "./SignInForm";
 import { SuccessBanner } from "@/components/Banners";
+import { TwoThirds } from "@/components/ui/Grid";
+import { NotificationBanner } from "@/components/ui/NotificationBanner";
+import { WarningText } from "@/components/ui/WarningText";
 import { hasActiveAdministrator } from "@/lib/data/administrators";
 import { CREATE_ADMIN_COMMAND } from "@/lib/ops/first-admin";
 
@@ -32,56 +35,33 @@ export default async function SignInPage({
         ? `You were signed out ${ABSOLUTE_TIMEOUT_MS / 3_600_000} hours after signing in`
         : null;
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        {signedOut && <SuccessBanner id="signed-out-title" heading="You have signed out." />}
-        {timedOut && !signedOut && (
-          <div
-            className="govuk-notification-banner"
-            role="region"
-            aria-labelledby="timed-out-title"
-            data-testid="timed-out"
-          >
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="timed-out-title">
-                Important
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">{timedOut}</p>
-              <p className="govuk-body">Sign in again to continue.</p>
-            </div>
-          </div>
-        )}
-        <h1 className="govuk-heading-l">Sign in</h1>
-        {!hasActiveAdministrator() && (
-          <div className="govuk-warning-text" data-testid="no-administrator">
-            <span className="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <div className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">Warning</span>
-              <p className="govuk-body govuk-!-font-weight-bold">
-                There is no administrator yet, so nobody can sign in.
-              </p>
-              <p className="govuk-body">
-                Whoever runs this server creates the first administrator. On the server, in the toolkit&rsquo;s folder
-                and with the same settings as the app (such as <code>DATABASE_PATH</code>), run:
-              </p>
-              <pre className="app-command">
-                <code>{CREATE_ADMIN_COMMAND}</code>
-              </pre>
-              <p className="govuk-body">
-                It prints a link that works once, for 24 hours, to set the administrator&rsquo;s password.
-              </p>
-            </div>
-          </div>
-        )}
-        <p className="govuk-body">
-          Sign in to review your anti-slavery partnership&rsquo;s maturity with the rest of the partnership.
-        </p>
-        <SignInForm callbackUrl={callbackUrl} initialFailure={failure} />
-      </div>
-    </div>
+    <TwoThirds>
+      {signedOut && <SuccessBanner id="signed-out-title" heading="You have signed out." />}
+      {timedOut && !signedOut && (
+        <NotificationBanner titleId="timed-out-title" heading={timedOut} testId="timed-out">
+          <p className="govuk-body">Sign in again to continue.</p>
+        </NotificationBanner>
+      )}
+      <h1 className="govuk-heading-l">Sign in</h1>
+      {!hasActiveAdministrator() && (
+        <WarningText block testId="no-administrator">
+          <p className="govuk-body govuk-!-font-weight-bold">There is no administrator yet, so nobody can sign in.</p>
+          <p className="govuk-body">
+            Whoever runs this server creates the first administrator. On the server, in the toolkit&rsquo;s folder and
+            with the same settings as the app (such as <code>DATABASE_PATH</code>), run:
+          </p>
+          <pre className="app-command">
+            <code>{CREATE_ADMIN_COMMAND}</code>
+          </pre>
+          <p className="govuk-body">
+            It prints a link that works once, for 24 hours, to set the administrator&rsquo;s password.
+          </p>
+        </WarningText>
+      )}
+      <p className="govuk-body">
+        Sign in to review your anti-slavery partnership&rsquo;s maturity with the rest of the partnership.
+      </p>
+      <SignInForm callbackUrl={callbackUrl} initialFailure={failure} />
+    </TwoThirds>
   );
 }

@@ -2,8 +2,9 @@
 // The frame of every form that sends to a server action through useServerForm: no browser
 // validation (the shared schema says what is wrong, in the error summary), the summary at the
 // top, the fields, and the submit button, disabled while the form is being sent.
-import type { FormEvent, ReactNode } from "react";
-import { ErrorSummary, type SummaryError } from "@/components/ui/ErrorSummary";
+import type { ReactNode } from "react";
+import { ErrorSummary } from "@/components/ui/ErrorSummary";
+import type { ServerFormState } from "./useServerForm";
 import { cx } from "@/components/ui/cx";
 
 export function ServerForm({
@@ -17,7 +18,7 @@ export function ServerForm({
   children,
 }: {
   /** What useServerForm returned. */
-  of: { onSubmit: (e?: FormEvent) => Promise<void>; summary: SummaryError[]; submitting: boolean };
+  of: Omit<ServerFormState, "field">;
   /** The button's words. */
   submit: ReactNode;
   secondary?: boolean;

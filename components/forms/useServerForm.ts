@@ -2,13 +2,24 @@
 // The one way a form talks to its server action: validate on the client with the shared zod
 // schema, send the raw values, and show whatever the server says (its answer is what counts). A
 // request that fails outright is shown in the error summary too, and the values stay to retry.
-import { useState } from "react";
+import { useState, type BaseSyntheticEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import type { SummaryError } from "@/components/ui/ErrorSummary";
 import type { FieldBinding } from "@/components/ui/Field";
+
+/**
+ * What a form's markup needs from useServerForm: enough for fields shared by a "new" and an
+ * "edit" form, whose schemas differ only in the hidden fields that name what is edited.
+ */
+export type ServerFormState<K extends string = string> = {
+  onSubmit: (e?: BaseSyntheticEvent) => Promise<void>;
+  summary: SummaryError[];
+  submitting: boolean;
+  field: (name: K) => FieldBinding;
+};
 
 export const NOT_SENT =
   "Your changes could not be sent, so they have not been saved. What you entered is still here: check your connection and try again.";

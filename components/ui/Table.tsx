@@ -22,7 +22,7 @@ export function Table<R>({
   captionId,
   columns,
   rows,
-  rowKey,
+  rowKey = (_, index) => index,
   head = true,
   testId,
 }: {
@@ -33,7 +33,8 @@ export function Table<R>({
   /** A column given as false (`previous && {...}`) is left out. */
   columns: ReadonlyArray<Column<R> | false | null | undefined>;
   rows: readonly R[];
-  rowKey: (row: R, index: number) => Key;
+  /** React's key for a row; its place in the list unless given. Give one where a row holds state. */
+  rowKey?: (row: R, index: number) => Key;
   /** false: no head row, for a table of row headings and their values. */
   head?: boolean;
   testId?: string;

@@ -3,24 +3,19 @@ import { useState } from "react";
 import { changePasswordSchema } from "@/lib/account/schemas";
 import { changePasswordAction } from "@/app/account/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { TextField } from "@/components/forms/fields";
+import { ServerForm } from "@/components/forms/ServerForm";
+import { NewPasswordFields } from "@/components/forms/NewPasswordFields";
+import { TextInput } from "@/components/ui/TextInput";
 import { SuccessBanner } from "@/components/Banners";
-import { NEW_PASSWORD_HINT } from "@/lib/auth/password-rules";
 
 const EMPTY = { currentPassword: "", password: "", confirmPassword: "" };
 
 export function ChangePasswordForm() {
   const [changed, setChanged] = useState(false);
-  const { form, onSubmit, summary, errorOf } = useServerForm(
-    changePasswordSchema,
-    EMPTY,
-    changePasswordAction,
-    (_, f) => {
-      f.reset(EMPTY);
-      setChanged(true);
-    },
-  );
+  const sf = useServerForm(changePasswordSchema, EMPTY, changePasswordAction, (_, f) => {
+    f.reset(EMPTY);
+    setChanged(true);
+  });
   return (
     <>
       {changed && (
@@ -30,43 +25,15 @@ export function ChangePasswordForm() {
           </p>
         </SuccessBanner>
       )}
-      <form
-        onSubmit={(e) => {
-          setChanged(false);
-          return onSubmit(e);
-        }}
-        noValidate
-      >
-        <ErrorSummary errors={summary} />
-        <TextField
-          name="currentPassword"
+      <ServerForm of={sf} submit="Change password" beforeSubmit={() => setChanged(false)}>
+        <TextInput
           label="Current password"
           type="password"
           autoComplete="current-password"
-          error={errorOf("currentPassword")}
-          registration={form.register("currentPassword")}
+          {...sf.field("currentPassword")}
         />
-        <TextField
-          name="password"
-          label="New password"
-          hint={NEW_PASSWORD_HINT}
-          type="password"
-          autoComplete="new-password"
-          error={errorOf("password")}
-          registration={form.register("password")}
-        />
-        <TextField
-          name="confirmPassword"
-          label="Confirm the new password"
-          type="password"
-          autoComplete="new-password"
-          error={errorOf("confirmPassword")}
-          registration={form.register("confirmPassword")}
-        />
-        <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>
-          Change password
-        </button>
-      </form>
+        <NewPasswordFields field={sf.field} />
+      </ServerForm>
     </>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
-import type { UseFormRegister } from "react-hook-form";
 import { partnershipUpdateSchema, partnershipSchema, type PartnershipInput } from "@/lib/admin/schemas";
 import { createPartnershipAction, updatePartnershipAction } from "@/app/admin/actions";
-import { useServerForm } from "@/components/forms/useServerForm";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { ChoiceField, SelectField, TextField } from "@/components/forms/fields";
+import { useServerForm, type ServerFormState } from "@/components/forms/useServerForm";
+import { ServerForm } from "@/components/forms/ServerForm";
+import { TextInput } from "@/components/ui/TextInput";
+import { Select } from "@/components/ui/Select";
+import { Checkboxes, Radios } from "@/components/ui/Choices";
 import { LEVEL_OPTIONS, NATION_OPTIONS } from "@/app/admin/options";
 
 type Props = {
@@ -25,91 +26,63 @@ export function PartnershipForm(props: Props) {
 
 function NewPartnershipForm(props: Props) {
   const router = useRouter();
-  const { form, ...rest } = useServerForm(partnershipSchema, props.initial, createPartnershipAction, (d) =>
+  const sf = useServerForm(partnershipSchema, props.initial, createPartnershipAction, (d) =>
     router.push(`/partnerships/${d.id}`),
   );
-  return <PartnershipFields {...props} {...rest} register={form.register} isSubmitting={form.formState.isSubmitting} />;
+  return <PartnershipFields {...props} sf={sf} />;
 }
 
 function EditPartnershipForm(props: Props & { partnershipId: string }) {
   const router = useRouter();
-  const { form, ...rest } = useServerForm(
+  const sf = useServerForm(
     partnershipUpdateSchema,
     { ...props.initial, partnershipId: props.partnershipId },
     updatePartnershipAction,
     (d) => router.push(`/partnerships/${d.id}`),
   );
-  const register = form.register as unknown as UseFormRegister<PartnershipInput>;
-  return <PartnershipFields {...props} {...rest} register={register} isSubmitting={form.formState.isSubmitting} />;
+  return <PartnershipFields {...props} sf={sf} />;
 }
 
-type FieldsProps = Props &
-  Pick<ReturnType<typeof useServerForm>, "onSubmit" | "summary" | "errorOf"> & {
-    register: UseFormRegister<PartnershipInput>;
-    isSubmitting: boolean;
-  };
-
+/** The fields both forms share; `sf` is either form's useServerForm. */
 function PartnershipFields({
   partnershipId,
   parents,
   forceAreas,
-  onSubmit,
-  summary,
-  errorOf,
-  register,
-  isSubmitting,
-}: FieldsProps) {
+  sf,
+}: Props & { sf: ServerFormState<keyof PartnershipInput> }) {
+  const { field } = sf;
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary errors={summary} />
-      <TextField name="name" label="Name" error={errorOf("name")} registration={register("name")} />
-      <ChoiceField
-        name="level"
+    <ServerForm of={sf} submit={partnershipId ? "Save changes" : "Create partnership"}>
+      <TextInput label="Name" {...field("name")} />
+      <Radios
         label="Level"
         hint="As in the 2017 report: local partnerships cover part of a police force area; sub-regional ones one or two forces; regional ones several."
         options={LEVEL_OPTIONS}
-        error={errorOf("level")}
-        registration={register("level")}
+        {...field("level")}
       />
-      <ChoiceField
-        name="nation"
-        label="Nation"
-        options={NATION_OPTIONS}
-        error={errorOf("nation")}
-        registration={register("nation")}
-      />
-      <ChoiceField
-        name="forceAreaIds"
+      <Radios label="Nation" options={NATION_OPTIONS} {...field("nation")} />
+      <Checkboxes
         label="Police force areas covered"
-        multiple
         columns
         options={forceAreas.map((f) => ({ value: f.id, label: f.name }))}
-        error={errorOf("forceAreaIds")}
-        registration={register("forceAreaIds")}
+        {...field("forceAreaIds")}
       />
-      <SelectField
-        name="parentId"
+      <Select
         label="Part of a wider partnership (optional)"
         hint="For example, a local network that reports to a county or regional partnership"
         options={[
           { value: "", label: "None" },
-          ...parents.filter((p) => String(p.id) !== partnershipId).map((p) => ({ value: String(p.id), label: p.name })),
+          ...parents.filter((p) => String(p.id) !== partnershipId).map((p) => ({ value: p.id, label: p.name })),
         ]}
-        error={errorOf("parentId")}
-        registration={register("parentId")}
+        {...field("parentId")}
       />
-      <TextField
-        name="yearEstablished"
+      <TextInput
         label="Year established (optional)"
         hint="For example, 2015"
         width="10"
         inputMode="numeric"
-        error={errorOf("yearEstablished")}
-        registration={register("yearEstablished")}
+        {...field("yearEstablished")}
       />
-      <button type="submit" className="govuk-button" disabled={isSubmitting}>
-        {partnershipId ? "Save changes" : "Create partnership"}
-      </button>
-    </form>
+    </ServerForm>
   );
 }

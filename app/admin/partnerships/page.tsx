@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
 import { listPartnershipsFor } from "@/lib/data/partnerships";
-import { LEVEL_LABELS, NATION_LABELS } from "@/lib/reference/labels";
+import { PartnershipTable } from "@/components/PartnershipTable";
+import { ButtonLink } from "@/components/ui/ButtonLink";
 
 export const metadata: Metadata = { title: "Manage partnerships" };
 export const dynamic = "force-dynamic";
@@ -13,42 +13,12 @@ export default async function AdminPartnershipsPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Manage partnerships</h1>
-      <Link href="/admin/partnerships/new" className="govuk-button" role="button" draggable={false}>
-        Create a partnership
-      </Link>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">{partnerships.length} partnerships</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Partnership
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Level
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Nation
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Police force areas
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {partnerships.map((p) => (
-            <tr key={p.id} className="govuk-table__row">
-              <td className="govuk-table__cell">
-                <Link className="govuk-link" href={`/admin/partnerships/${p.id}`}>
-                  {p.name}
-                </Link>
-              </td>
-              <td className="govuk-table__cell">{LEVEL_LABELS[p.level]}</td>
-              <td className="govuk-table__cell">{NATION_LABELS[p.nation]}</td>
-              <td className="govuk-table__cell">{p.forceAreas.join(", ")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ButtonLink href="/admin/partnerships/new">Create a partnership</ButtonLink>
+      <PartnershipTable
+        partnerships={partnerships}
+        caption={`${partnerships.length} partnerships`}
+        href={(p) => `/admin/partnerships/${p.id}`}
+      />
     </>
   );
 }

@@ -3,62 +3,35 @@ import { useState } from "react";
 import { acceptNewAccountSchema } from "@/lib/invitations/schemas";
 import { acceptAsSignedInUserAction, acceptWithNewAccountAction } from "@/app/invite/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { TextField } from "@/components/forms/fields";
+import { ServerForm } from "@/components/forms/ServerForm";
+import { NewPasswordFields } from "@/components/forms/NewPasswordFields";
+import { ErrorSummary } from "@/components/ui/ErrorSummary";
+import { TextInput } from "@/components/ui/TextInput";
 import { useSignInWithNewPassword } from "@/components/forms/useSignInWithNewPassword";
-import { NEW_PASSWORD_HINT } from "@/lib/auth/password-rules";
 
 export function AcceptNewAccountForm({ token, email }: { token: string; email: string }) {
   const after = useSignInWithNewPassword();
-  const { form, onSubmit, summary, errorOf } = useServerForm(
+  const sf = useServerForm(
     acceptNewAccountSchema,
     { token, name: "", password: "", confirmPassword: "" },
     acceptWithNewAccountAction,
     (data) => after.signInAs(data.email),
   );
   return (
-    <form
-      onSubmit={(e) => {
-        after.remember(form.getValues("password"));
-        return onSubmit(e);
-      }}
-      noValidate
+    <ServerForm
+      of={sf}
+      submit="Create account and join"
+      beforeSubmit={() => after.remember(sf.form.getValues("password"))}
     >
-      <ErrorSummary errors={summary} />
       <h2 className="govuk-heading-m">If you do not have an account yet</h2>
       <p className="govuk-body">Create one: it is how you will sign in to answer for your organisation.</p>
       <p className="govuk-body">
         Your email address: <strong>{email}</strong>
       </p>
-      <input type="hidden" {...form.register("token")} />
-      <TextField
-        name="name"
-        label="Full name"
-        autoComplete="name"
-        error={errorOf("name")}
-        registration={form.register("name")}
-      />
-      <TextField
-        name="password"
-        label="Create a password"
-        hint={NEW_PASSWORD_HINT}
-        type="password"
-        autoComplete="new-password"
-        error={errorOf("password")}
-        registration={form.register("password")}
-      />
-      <TextField
-        name="confirmPassword"
-        label="Confirm your password"
-        type="password"
-        autoComplete="new-password"
-        error={errorOf("confirmPassword")}
-        registration={form.register("confirmPassword")}
-      />
-      <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>
-        Create account and join
-      </button>
-    </form>
+      <input type="hidden" {...sf.form.register("token")} />
+      <TextInput label="Full name" autoComplete="name" {...sf.field("name")} />
+      <NewPasswordFields field={sf.field} label="Create a password" confirmLabel="Confirm your password" />
+    </ServerForm>
   );
 }
 

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
-import Link from "@/components/Link";
+import { UnusableLink } from "@/components/UnusableLink";
+import { ButtonLink } from "@/components/ui/ButtonLink";
+import { TwoThirds } from "@/components/ui/Grid";
+import { PageHeading } from "@/components/ui/PageHeading";
 import { auditUnusableLink, getActor } from "@/lib/auth/guard";
 import { describeInvitation } from "@/lib/data/invitations";
 import { invitationTokenSchema } from "@/lib/invitations/schemas";
@@ -15,50 +18,39 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   if (!info || info.status !== "pending") {
     await auditUnusableLink("invitation", info?.status ?? (wellFormed ? "unknown-token" : "malformed-token"));
     return (
-      <>
-        <h1 className="govuk-heading-l">This invitation link cannot be used</h1>
-        <p className="govuk-body">
-          {info?.status === "accepted"
+      <UnusableLink
+        title="This invitation link cannot be used"
+        reason={
+          info?.status === "accepted"
             ? "It has already been used. If that was you, sign in."
-            : "It has expired, been withdrawn, or is not complete. Ask your partnership’s coordinator for a new one."}
-        </p>
-        <p className="govuk-body">
-          <Link className="govuk-link" href="/sign-in">
-            Go to sign in
-          </Link>
-        </p>
-      </>
+            : "It has expired, been withdrawn, or is not complete. Ask your partnership’s coordinator for a new one."
+        }
+      />
     );
   }
   const actor = await getActor();
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <span className="govuk-caption-l">{info.partnershipName}</span>
-        <h1 className="govuk-heading-l">Join your partnership&rsquo;s self-review</h1>
-        <p className="govuk-body">
-          You have been invited to answer the annual maturity self-review for <strong>{info.organisation}</strong>, as a
-          member of {info.partnershipName}. Your answers are your own response; the partnership&rsquo;s coordinators see
-          them beside the partnership&rsquo;s answers.
-        </p>
-        {actor ? (
-          <AcceptAsSignedInUser token={token} invitedEmail={info.email} actorEmail={actor.email} />
-        ) : (
-          // The same page whether or not the address has an account (so that a link cannot be used
-          // to test addresses): the data layer decides once the person has given their password.
-          <>
-            <h2 className="govuk-heading-m">If you already have an account</h2>
-            <p className="govuk-body">Sign in with it, then accept the invitation.</p>
-            <Link
-              className="govuk-button govuk-button--secondary"
-              href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}
-            >
-              Sign in to accept
-            </Link>
-            <AcceptNewAccountForm token={token} email={info.email} />
-          </>
-        )}
-      </div>
-    </div>
+    <TwoThirds>
+      <PageHeading caption={info.partnershipName}>Join your partnership&rsquo;s self-review</PageHeading>
+      <p className="govuk-body">
+        You have been invited to answer the annual maturity self-review for <strong>{info.organisation}</strong>, as a
+        member of {info.partnershipName}. Your answers are your own response; the partnership&rsquo;s coordinators see
+        them beside the partnership&rsquo;s answers.
+      </p>
+      {actor ? (
+        <AcceptAsSignedInUser token={token} invitedEmail={info.email} actorEmail={actor.email} />
+      ) : (
+        // The same page whether or not the address has an account (so that a link cannot be used
+        // to test addresses): the data layer decides once the person has given their password.
+        <>
+          <h2 className="govuk-heading-m">If you already have an account</h2>
+          <p className="govuk-body">Sign in with it, then accept the invitation.</p>
+          <ButtonLink secondary href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}>
+            Sign in to accept
+          </ButtonLink>
+          <AcceptNewAccountForm token={token} email={info.email} />
+        </>
+      )}
+    </TwoThirds>
   );
 }

@@ -3,7 +3,7 @@ import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
 import { listReviewersWithAssignments, listAssignableCycles } from "@/lib/data/users";
 import { partnershipOptions } from "@/lib/data/national";
-import { NationalNav } from "@/components/NationalNav";
+import { NationalHeading } from "@/components/NationalNav";
 import { AddAssignmentForm, RemoveButton } from "@/app/admin/users/[id]/UserAccessForms";
 
 export const metadata: Metadata = { title: "Peer-review assignments" };
@@ -16,9 +16,7 @@ export default async function AssignmentsPage() {
   const cycles = listAssignableCycles();
   return (
     <>
-      <span className="govuk-caption-l">Commissioner&rsquo;s office</span>
-      <h1 className="govuk-heading-l">Peer-review assignments</h1>
-      <NationalNav current="/national/assignments" />
+      <NationalHeading current="/national/assignments">Peer-review assignments</NationalHeading>
       {reviewers.length === 0 && (
         <p className="govuk-body">There are no peer reviewers yet. An administrator creates their accounts.</p>
       )}

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
 import { benchmark, partnershipOptions, nationalCycles } from "@/lib/data/national";
-import { NationalNav } from "@/components/NationalNav";
+import { CycleField, NationalHeading } from "@/components/NationalNav";
 import { LEVEL_LABELS } from "@/lib/reference/labels";
 import type { PartnershipLevel } from "@/lib/domain/enums";
+import { FilterForm } from "@/components/ui/FilterForm";
+import { Select } from "@/components/ui/Select";
+import { Table } from "@/components/ui/Table";
 
 export const metadata: Metadata = { title: "Benchmark" };
 export const dynamic = "force-dynamic";
+
+const percent = (n: number | null) => (n === null ? "–" : `${n}%`);
 
 export default async function BenchmarkPage({
   searchParams,
@@ -21,83 +26,38 @@ export default async function BenchmarkPage({
   const b = id ? benchmark(actor, cycle.id, id) : null;
   return (
     <>
-      <span className="govuk-caption-l">Commissioner&rsquo;s office</span>
-      <h1 className="govuk-heading-l">Benchmark a partnership against its peers</h1>
-      <NationalNav current="/national/benchmark" />
-      <form method="get" className="app-no-print">
-        <div className="govuk-form-group govuk-!-display-inline-block govuk-!-margin-right-2">
-          <label className="govuk-label" htmlFor="b-cycle">
-            Cycle
-          </label>
-          <select className="govuk-select" id="b-cycle" name="cycle" defaultValue={String(cycle.id)}>
-            {cycles.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="b-p">
-            Partnership
-          </label>
-          <select className="govuk-select" id="b-p" name="p" defaultValue={id ? String(id) : ""}>
-            <option value="">Select a partnership</option>
-            {partnershipOptions(actor).map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="govuk-button">
-          Benchmark
-        </button>
-      </form>
+      <NationalHeading current="/national/benchmark">Benchmark a partnership against its peers</NationalHeading>
+      <FilterForm submit="Benchmark">
+        <CycleField cycles={cycles} current={cycle.id} inline />
+        <Select
+          label="Partnership"
+          name="p"
+          defaultValue={id ? String(id) : ""}
+          options={[
+            { value: "", label: "Select a partnership" },
+            ...partnershipOptions(actor).map((o) => ({ value: o.id, label: o.name })),
+          ]}
+        />
+      </FilterForm>
       {id > 0 && !b && <p className="govuk-body">That partnership has no submitted self-review in {cycle.label}.</p>}
       {b && (
-        <table className="govuk-table" data-testid="benchmark-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">
-            {b.name} against {b.peers} other {LEVEL_LABELS[b.level as PartnershipLevel].toLowerCase()} partnerships,{" "}
-            {cycle.label} (framework version {b.dimensions.find((d) => d.version)?.version ?? "–"})
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Dimension
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Score
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Coverage
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Peers&rsquo; median
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Percentile
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {b.dimensions.map((d) => (
-              <tr key={d.dimensionId} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
-                  {d.name}
-                </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{d.score ?? "–"}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {d.coverage === null ? "–" : `${d.coverage}%`}
-                </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{d.peerMedian ?? "–"}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {d.percentile === null ? "–" : `${d.percentile}th`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          testId="benchmark-table"
+          caption={
+            <>
+              {b.name} against {b.peers} other {LEVEL_LABELS[b.level as PartnershipLevel].toLowerCase()} partnerships,{" "}
+              {cycle.label} (framework version {b.dimensions.find((d) => d.version)?.version ?? "–"})
+            </>
+          }
+          rows={b.dimensions}
+          columns={[
+            { header: "Dimension", rowHeader: "regular", cell: (d) => d.name },
+            { header: "Score", numeric: true, cell: (d) => d.score ?? "–" },
+            { header: "Coverage", numeric: true, cell: (d) => percent(d.coverage) },
+            { header: "Peers’ median", numeric: true, cell: (d) => d.peerMedian ?? "–" },
+            { header: "Percentile", numeric: true, cell: (d) => (d.percentile === null ? "–" : `${d.percentile}th`) },
+          ]}
+        />
       )}
     </>
   );

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
 import { compare, partnershipOptions, nationalCycles } from "@/lib/data/national";
-import { NationalNav } from "@/components/NationalNav";
+import { CycleField, NationalHeading } from "@/components/NationalNav";
 import { LazyCompareRadar } from "@/components/charts/LazyCharts";
+import { ErrorSummary } from "@/components/ui/ErrorSummary";
+import { FilterForm } from "@/components/ui/FilterForm";
+import { Select } from "@/components/ui/Select";
+import { Table } from "@/components/ui/Table";
 
 export const metadata: Metadata = { title: "Compare partnerships" };
 export const dynamic = "force-dynamic";
@@ -20,70 +24,26 @@ export default async function ComparePage({
   const ids = [
     ...new Set((Array.isArray(raw) ? raw : raw ? [raw] : []).map(Number).filter((n) => Number.isInteger(n) && n > 0)),
   ];
-  const error = ids.length === 1 || ids.length > 6 ? "Select between 2 and 6 partnerships to compare" : null;
+  const error = ids.length === 1 || ids.length > 6 ? "Select between 2 and 6 partnerships to compare" : undefined;
   const result = !error && ids.length >= 2 ? compare(actor, cycle.id, ids) : null;
-  const options = partnershipOptions(actor);
+  const versions = result?.dimensions.flatMap((d) => d.values.map((v) => v?.version)).filter(Boolean) ?? [];
   return (
     <>
-      <span className="govuk-caption-l">Commissioner&rsquo;s office</span>
-      <h1 className="govuk-heading-l">Compare partnerships</h1>
-      <NationalNav current="/national/compare" />
-      {error && (
-        <div className="govuk-error-summary" tabIndex={-1}>
-          <div role="alert">
-            <h2 className="govuk-error-summary__title">There is a problem</h2>
-            <div className="govuk-error-summary__body">
-              <ul className="govuk-list govuk-error-summary__list">
-                <li>
-                  <a href="#compare-p">{error}</a>
-                </li>
-              </ul>
-            </div>
-          </div>
-        </div>
-      )}
-      <form method="get" className="app-no-print">
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="compare-cycle">
-            Cycle
-          </label>
-          <select className="govuk-select" id="compare-cycle" name="cycle" defaultValue={String(cycle.id)}>
-            {cycles.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-          <label className="govuk-label" htmlFor="compare-p">
-            Partnerships (2 to 6; hold Ctrl or Cmd to choose several)
-          </label>
-          {error && (
-            <p className="govuk-error-message">
-              <span className="govuk-visually-hidden">Error:</span> {error}
-            </p>
-          )}
-          <select
-            className="govuk-select"
-            id="compare-p"
-            name="p"
-            multiple
-            size={8}
-            defaultValue={ids.map(String)}
-            style={{ width: "100%", height: "auto" }}
-          >
-            {options.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="govuk-button">
-          Compare
-        </button>
-      </form>
+      <ErrorSummary errors={error ? [{ field: "p", message: error }] : []} />
+      <NationalHeading current="/national/compare">Compare partnerships</NationalHeading>
+      <FilterForm submit="Compare">
+        <CycleField cycles={cycles} current={cycle.id} />
+        <Select
+          label="Partnerships (2 to 6; hold Ctrl or Cmd to choose several)"
+          name="p"
+          error={error}
+          multiple
+          size={8}
+          defaultValue={ids.map(String)}
+          style={{ width: "100%", height: "auto" }}
+          options={partnershipOptions(actor).map((o) => ({ value: o.id, label: o.name }))}
+        />
+      </FilterForm>
       {result && (
         <>
           <h2 className="govuk-heading-m">{cycle.label}</h2>
@@ -100,45 +60,24 @@ export default async function ComparePage({
               ...Object.fromEntries(result.partnerships.map((p) => [p.name, d.values[ids.indexOf(p.id)]?.stage ?? 0])),
             }))}
           />
-          <table className="govuk-table" data-testid="compare-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              Stage (score; coverage) by dimension, under framework version{" "}
-              {[...new Set(result.dimensions.flatMap((d) => d.values.map((v) => v?.version)).filter(Boolean))].join(
-                ", ",
-              ) || "–"}
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Dimension
-                </th>
-                {result.partnerships.map((p) => (
-                  <th key={p.id} scope="col" className="govuk-table__header">
-                    {p.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {result.dimensions.map((d) => (
-                <tr key={d.dimensionId} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
-                    {d.name}
-                  </th>
-                  {result.partnerships.map((p) => {
-                    const v = d.values[ids.indexOf(p.id)];
-                    return (
-                      <td key={p.id} className="govuk-table__cell">
-                        {v
-                          ? `${v.stage} (${v.score ?? "–"}${v.coverage === null || v.coverage === undefined ? "" : `; coverage ${v.coverage}%`})`
-                          : "–"}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            testId="compare-table"
+            caption={`Stage (score; coverage) by dimension, under framework version ${[...new Set(versions)].join(", ") || "–"}`}
+            captionSize="s"
+            rows={result.dimensions}
+            columns={[
+              { header: "Dimension", rowHeader: "regular", cell: (d) => d.name },
+              ...result.partnerships.map((p) => ({
+                header: p.name,
+                cell: (d: (typeof result.dimensions)[number]) => {
+                  const v = d.values[ids.indexOf(p.id)];
+                  if (!v) return "–";
+                  const coverage = v.coverage === null || v.coverage === undefined ? "" : `; coverage ${v.coverage}%`;
+                  return `${v.stage} (${v.score ?? "–"}${coverage})`;
+                },
+              })),
+            ]}
+          />
         </>
       )}
     </>

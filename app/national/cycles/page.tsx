@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
 import { cycleSelfReviewCounts, listAllCycles } from "@/lib/data/national";
-import { NationalNav } from "@/components/NationalNav";
+import { NationalHeading } from "@/components/NationalNav";
+import { GridRow } from "@/components/ui/Grid";
+import { Table } from "@/components/ui/Table";
 import { formatDate } from "@/lib/format";
 import { CreateCycleForm, CycleStatusButton } from "./CycleForms";
 
 export const metadata: Metadata = { title: "Annual cycles" };
 export const dynamic = "force-dynamic";
+
+const STATUS_TEXT = { open: "Open", closed: "Closed", planned: "Planned" } as const;
 
 export default async function CyclesPage() {
   const actor = await requirePermission("manage:cycles");
@@ -14,63 +18,39 @@ export default async function CyclesPage() {
   const counts = cycleSelfReviewCounts(actor);
   return (
     <>
-      <span className="govuk-caption-l">Commissioner&rsquo;s office</span>
-      <h1 className="govuk-heading-l">Annual cycles</h1>
-      <NationalNav current="/national/cycles" />
+      <NationalHeading current="/national/cycles">Annual cycles</NationalHeading>
       <p className="govuk-body">
         Partnerships can start a cycle&rsquo;s self-review once it is open and its opening date has come. Closing a
         cycle locks every answer in it; you are asked to confirm, with how many self-reviews it affects.
       </p>
-      <table className="govuk-table" data-testid="cycles">
-        <caption className="govuk-table__caption govuk-visually-hidden">Cycles</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Cycle
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Opens
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Closes
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-            <th scope="col" className="govuk-table__header">
-              <span className="govuk-visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {cycles.map((c) => (
-            <tr key={c.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {c.label}
-              </th>
-              <td className="govuk-table__cell">{formatDate(c.opensOn)}</td>
-              <td className="govuk-table__cell">{formatDate(c.closesOn)}</td>
-              <td className="govuk-table__cell">
-                {c.status === "open" ? "Open" : c.status === "closed" ? "Closed" : "Planned"}
-              </td>
-              <td className="govuk-table__cell">
-                <CycleStatusButton
-                  cycleId={String(c.id)}
-                  label={c.label}
-                  from={c.status}
-                  status={c.status === "open" ? "closed" : "open"}
-                  counts={counts.get(c.id) ?? { unsubmitted: 0, submitted: 0 }}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-half">
-          <CreateCycleForm />
-        </div>
-      </div>
+      <Table
+        caption="Cycles"
+        captionSize="hidden"
+        testId="cycles"
+        rows={cycles}
+        rowKey={(c) => c.id}
+        columns={[
+          { header: "Cycle", rowHeader: true, cell: (c) => c.label },
+          { header: "Opens", cell: (c) => formatDate(c.opensOn) },
+          { header: "Closes", cell: (c) => formatDate(c.closesOn) },
+          { header: "Status", cell: (c) => STATUS_TEXT[c.status] },
+          {
+            header: <span className="govuk-visually-hidden">Actions</span>,
+            cell: (c) => (
+              <CycleStatusButton
+                cycleId={String(c.id)}
+                label={c.label}
+                from={c.status}
+                status={c.status === "open" ? "closed" : "open"}
+                counts={counts.get(c.id) ?? { unsubmitted: 0, submitted: 0 }}
+              />
+            ),
+          },
+        ]}
+      />
+      <GridRow column="one-half">
+        <CreateCycleForm />
+      </GridRow>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { NationalNav } from "@/components/NationalNav";
+import { NationalHeading } from "@/components/NationalNav";
+import { Table } from "@/components/ui/Table";
 import { getFramework } from "@/lib/framework";
 
 export const metadata: Metadata = { title: "Data dictionary" };
@@ -32,43 +33,31 @@ export default async function DataDictionaryPage() {
   const fw = getFramework()!;
   return (
     <>
-      <span className="govuk-caption-l">Commissioner&rsquo;s office</span>
-      <h1 className="govuk-heading-l">Data dictionary</h1>
-      <NationalNav current="/national/data-dictionary" />
+      <NationalHeading current="/national/data-dictionary">Data dictionary</NationalHeading>
       <p className="govuk-body">
         <code>GET /api/national/&lt;cycle&gt;/scores.csv</code> and <code>scores.json</code> give one row per
         partnership and dimension, for every self-review submitted in the cycle. Add <code>?anonymised=1</code> to
         replace names with codes. Only submitted self-reviews are included; their scores are those recorded at
         submission, with the framework version used.
       </p>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Columns</caption>
-        <tbody className="govuk-table__body">
-          {COLUMNS.map(([c, d]) => (
-            <tr key={c} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                <code>{c}</code>
-              </th>
-              <td className="govuk-table__cell">{d}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Dimensions (framework {fw.version})</caption>
-        <tbody className="govuk-table__body">
-          {fw.dimensions.map((d) => (
-            <tr key={d.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                <code>{d.id}</code>
-              </th>
-              <td className="govuk-table__cell">
-                {d.name}: {d.summary}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="Columns"
+        head={false}
+        rows={COLUMNS}
+        columns={[
+          { header: "Column", rowHeader: true, cell: ([c]) => <code>{c}</code> },
+          { header: "Meaning", cell: ([, d]) => d },
+        ]}
+      />
+      <Table
+        caption={`Dimensions (framework ${fw.version})`}
+        head={false}
+        rows={fw.dimensions}
+        columns={[
+          { header: "Dimension id", rowHeader: true, cell: (d) => <code>{d.id}</code> },
+          { header: "Dimension", cell: (d) => `${d.name}: ${d.summary}` },
+        ]}
+      />
     </>
   );
 }

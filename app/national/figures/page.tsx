@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
 import { nationalOverview, nationalCycles } from "@/lib/data/national";
 import { readFilters, filtersQuery, figuresCsvHref } from "@/lib/national/filters";
-import { NationalNav } from "@/components/NationalNav";
+import { NationalHeading } from "@/components/NationalNav";
+import { Table } from "@/components/ui/Table";
 
 export const metadata: Metadata = { title: "The report’s figures" };
 export const dynamic = "force-dynamic";
@@ -21,20 +21,16 @@ export default async function NationalFiguresPage({
   const o = nationalOverview(actor, cycle.id, filters);
   const q = filtersQuery(filters);
   const csv = (figure?: string) => figuresCsvHref(cycle.id, filters, figure);
+  const overviewQuery = new URLSearchParams({ cycle: String(cycle.id), ...Object.fromEntries(new URLSearchParams(q)) });
   return (
     <>
-      <Link
-        href={`/national?${new URLSearchParams({ cycle: String(cycle.id), ...Object.fromEntries(new URLSearchParams(q)) })}`}
-        className="govuk-back-link"
+      <NationalHeading
+        current="/national"
+        back={{ href: `/national?${overviewQuery}`, text: "Back to the overview" }}
+        caption={`Commissioner’s office · ${cycle.label}${q ? " · filtered" : ""}`}
       >
-        Back to the overview
-      </Link>
-      <span className="govuk-caption-l">
-        Commissioner&rsquo;s office · {cycle.label}
-        {q ? " · filtered" : ""}
-      </span>
-      <h1 className="govuk-heading-l">The report&rsquo;s figures, from this year&rsquo;s answers</h1>
-      <NationalNav current="/national" />
+        The report&rsquo;s figures, from this year&rsquo;s answers
+      </NationalHeading>
       <p className="govuk-body">
         Figures 5–14 of &ldquo;Collaborating for freedom&rdquo; (2017), drawn again from the {o.submitted} submitted
         self-reviews, each beside what the 2017 report&rsquo;s text says.{" "}
@@ -57,40 +53,32 @@ export default async function NationalFiguresPage({
               2017 baseline: {f.baseline.map((b) => `“${b.statement}”`).join(" ")}
             </div>
           )}
-          <table className="govuk-table" data-testid={`figure-${f.figure.replace(" ", "-")}`}>
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              {f.respondents} partnerships answered ·{" "}
-              <a className="govuk-link" href={csv(f.figure)}>
-                CSV
-              </a>
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Category (as in the report)
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Partnerships
-                </th>
-                <th scope="col" className="govuk-table__header govuk-!-width-one-third">
-                  Share
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {f.rows.map((r) => (
-                <tr key={r.label} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
-                    {r.label}
-                  </th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.n}</td>
-                  <td className="govuk-table__cell">
+          <Table
+            testId={`figure-${f.figure.replace(" ", "-")}`}
+            caption={
+              <>
+                {f.respondents} partnerships answered ·{" "}
+                <a className="govuk-link" href={csv(f.figure)}>
+                  CSV
+                </a>
+              </>
+            }
+            captionSize="s"
+            rows={f.rows}
+            columns={[
+              { header: "Category (as in the report)", rowHeader: "regular", cell: (r) => r.label },
+              { header: "Partnerships", numeric: true, cell: (r) => r.n },
+              {
+                header: "Share",
+                width: "one-third",
+                cell: (r) => (
+                  <>
                     <span className="app-bar" style={{ width: `${r.share}%` }} aria-hidden="true" /> {r.share}%
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+            ]}
+          />
         </section>
       ))}
     </>

@@ -4,7 +4,10 @@ import { requirePermission } from "@/lib/auth/guard";
 import { forceAreaMap, nationalCycles } from "@/lib/data/national";
 import { getFramework } from "@/lib/framework";
 import { FORCE_TILES } from "@/lib/reference/tiles";
-import { NationalNav } from "@/components/NationalNav";
+import { CycleField, NationalHeading } from "@/components/NationalNav";
+import { FilterForm } from "@/components/ui/FilterForm";
+import { Select } from "@/components/ui/Select";
+import { Table } from "@/components/ui/Table";
 
 export const metadata: Metadata = { title: "Map" };
 export const dynamic = "force-dynamic";
@@ -33,39 +36,20 @@ export default async function MapPage({
       : `${a.n} partnership${a.n === 1 ? "" : "s"}`;
   return (
     <>
-      <span className="govuk-caption-l">Commissioner&rsquo;s office</span>
-      <h1 className="govuk-heading-l">Map of police force areas</h1>
-      <NationalNav current="/national/map" />
-      <form method="get" className="app-no-print">
-        <div className="govuk-form-group govuk-!-display-inline-block govuk-!-margin-right-2">
-          <label className="govuk-label" htmlFor="m-cycle">
-            Cycle
-          </label>
-          <select className="govuk-select" id="m-cycle" name="cycle" defaultValue={String(cycle.id)}>
-            {cycles.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="govuk-form-group govuk-!-display-inline-block govuk-!-margin-right-2">
-          <label className="govuk-label" htmlFor="m-dimension">
-            Colour by
-          </label>
-          <select className="govuk-select" id="m-dimension" name="dimension" defaultValue={dimension?.id ?? ""}>
-            <option value="">Number of partnerships</option>
-            {fw.dimensions.map((d) => (
-              <option key={d.id} value={d.id}>
-                Median stage: {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="govuk-button govuk-button--secondary">
-          Show
-        </button>
-      </form>
+      <NationalHeading current="/national/map">Map of police force areas</NationalHeading>
+      <FilterForm submit="Show" secondary>
+        <CycleField cycles={cycles} current={cycle.id} inline />
+        <Select
+          label="Colour by"
+          name="dimension"
+          inline
+          defaultValue={dimension?.id ?? ""}
+          options={[
+            { value: "", label: "Number of partnerships" },
+            ...fw.dimensions.map((d) => ({ value: d.id, label: `Median stage: ${d.name}` })),
+          ]}
+        />
+      </FilterForm>
       <p className="govuk-body">
         One equal tile per force area, laid out roughly as they lie. Each tile shows its figure as well as its shade;
         select a tile to see that area&rsquo;s partnerships in the overview.
@@ -99,39 +83,17 @@ export default async function MapPage({
           );
         })}
       </div>
-      <table className="govuk-table" data-testid="map-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">The map as a table</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Force area
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Region
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Partnerships
-            </th>
-            {dimension && (
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Median stage
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {areas.map((a) => (
-            <tr key={a.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
-                {a.name}
-              </th>
-              <td className="govuk-table__cell">{a.region}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{a.n}</td>
-              {dimension && <td className="govuk-table__cell govuk-table__cell--numeric">{a.medianStage ?? "–"}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="The map as a table"
+        testId="map-table"
+        rows={areas}
+        columns={[
+          { header: "Force area", rowHeader: "regular", cell: (a) => a.name },
+          { header: "Region", cell: (a) => a.region },
+          { header: "Partnerships", numeric: true, cell: (a) => a.n },
+          dimension && { header: "Median stage", numeric: true, cell: (a) => a.medianStage ?? "–" },
+        ]}
+      />
     </>
   );
 }

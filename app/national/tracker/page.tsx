@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
 import { nationalCycles, submissionTracker } from "@/lib/data/national";
-import { NationalNav } from "@/components/NationalNav";
+import { NationalHeading } from "@/components/NationalNav";
+import { StatusTag, type TagStyles } from "@/components/ui/Tag";
+import { Table } from "@/components/ui/Table";
 import { CycleSelect } from "@/components/CycleSelect";
 import { formatDate } from "@/lib/format";
 import { LEVEL_LABELS } from "@/lib/reference/labels";
@@ -10,12 +12,12 @@ import type { PartnershipLevel } from "@/lib/domain/enums";
 export const metadata: Metadata = { title: "Submission tracker" };
 export const dynamic = "force-dynamic";
 
-const STATUS = {
-  not_started: { text: "Not started", tag: "govuk-tag--grey" },
-  in_progress: { text: "In progress", tag: "govuk-tag--light-blue" },
-  submitted: { text: "Submitted", tag: "govuk-tag--green" },
-  reviewed: { text: "Reviewed", tag: "govuk-tag--purple" },
-} as const;
+const STATUS: TagStyles<"not_started" | "in_progress" | "submitted" | "reviewed"> = {
+  not_started: { text: "Not started", colour: "grey" },
+  in_progress: { text: "In progress", colour: "light-blue" },
+  submitted: { text: "Submitted", colour: "green" },
+  reviewed: { text: "Reviewed", colour: "purple" },
+};
 
 export default async function TrackerPage({ searchParams }: { searchParams: Promise<{ cycle?: string }> }) {
   const actor = await requirePermission("read:national");
@@ -27,9 +29,7 @@ export default async function TrackerPage({ searchParams }: { searchParams: Prom
   );
   return (
     <>
-      <span className="govuk-caption-l">Commissioner&rsquo;s office</span>
-      <h1 className="govuk-heading-l">Submission tracker {cycle.label}</h1>
-      <NationalNav current="/national/tracker" />
+      <NationalHeading current="/national/tracker">Submission tracker {cycle.label}</NationalHeading>
       <CycleSelect cycles={cycles} current={cycle.id} />
       <p className="govuk-body" data-testid="tracker-summary">
         Closes {formatDate(cycle.closesOn)} (
@@ -39,37 +39,18 @@ export default async function TrackerPage({ searchParams }: { searchParams: Prom
           Download those not yet submitted (CSV)
         </a>
       </p>
-      <table className="govuk-table" data-testid="tracker">
-        <caption className="govuk-table__caption govuk-visually-hidden">Every partnership&rsquo;s status</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Partnership
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Level
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Submitted
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {t.rows.map((r) => (
-            <tr key={r.id} className="govuk-table__row">
-              <td className="govuk-table__cell">{r.name}</td>
-              <td className="govuk-table__cell">{LEVEL_LABELS[r.level as PartnershipLevel]}</td>
-              <td className="govuk-table__cell">
-                <strong className={`govuk-tag ${STATUS[r.trackerStatus].tag}`}>{STATUS[r.trackerStatus].text}</strong>
-              </td>
-              <td className="govuk-table__cell">{r.submittedAt ? formatDate(r.submittedAt) : "–"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="Every partnership’s status"
+        captionSize="hidden"
+        testId="tracker"
+        rows={t.rows}
+        columns={[
+          { header: "Partnership", cell: (r) => r.name },
+          { header: "Level", cell: (r) => LEVEL_LABELS[r.level as PartnershipLevel] },
+          { header: "Status", cell: (r) => <StatusTag styles={STATUS} status={r.trackerStatus} /> },
+          { header: "Submitted", cell: (r) => (r.submittedAt ? formatDate(r.submittedAt) : "–") },
+        ]}
+      />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
 import { nationalTrends } from "@/lib/data/national";
-import { NationalNav } from "@/components/NationalNav";
+import { NationalHeading } from "@/components/NationalNav";
+import { Table } from "@/components/ui/Table";
 
 export const metadata: Metadata = { title: "National trends" };
 export const dynamic = "force-dynamic";
@@ -11,42 +12,25 @@ export default async function NationalTrendsPage() {
   const t = nationalTrends(actor);
   return (
     <>
-      <span className="govuk-caption-l">Commissioner&rsquo;s office</span>
-      <h1 className="govuk-heading-l">National trends</h1>
-      <NationalNav current="/national/trends" />
+      <NationalHeading current="/national/trends">National trends</NationalHeading>
       <p className="govuk-body">
         The median stage (1–5) of every submitted self-review, dimension by dimension, in each cycle. The number of
         self-reviews is in brackets.
       </p>
-      <table className="govuk-table" data-testid="national-trends">
-        <caption className="govuk-table__caption govuk-visually-hidden">Median stage by dimension and cycle</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Dimension
-            </th>
-            {t.cycles.map((c) => (
-              <th key={c} scope="col" className="govuk-table__header govuk-table__header--numeric">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {t.dimensions.map((d) => (
-            <tr key={d.dimensionId} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
-                {d.name}
-              </th>
-              {d.medians.map((m, i) => (
-                <td key={i} className="govuk-table__cell govuk-table__cell--numeric">
-                  {m ?? "–"} ({d.n[i]})
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="Median stage by dimension and cycle"
+        captionSize="hidden"
+        testId="national-trends"
+        rows={t.dimensions}
+        columns={[
+          { header: "Dimension", rowHeader: "regular", cell: (d) => d.name },
+          ...t.cycles.map((c, i) => ({
+            header: c,
+            numeric: true,
+            cell: (d: (typeof t.dimensions)[number]) => `${d.medians[i] ?? "–"} (${d.n[i]})`,
+          })),
+        ]}
+      />
     </>
   );
 }

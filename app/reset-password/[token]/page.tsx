@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "@/components/Link";
+import { UnusableLink } from "@/components/UnusableLink";
+import { TwoThirds } from "@/components/ui/Grid";
 import { passwordResetTokenSchema } from "@/lib/account/schemas";
 import { describePasswordReset } from "@/lib/data/passwords";
 import { auditUnusableLink } from "@/lib/auth/guard";
@@ -17,31 +18,24 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   if (!info || info.status !== "pending") {
     await auditUnusableLink("password-reset", info?.status ?? (wellFormed ? "unknown-token" : "malformed-token"));
     return (
-      <>
-        <h1 className="govuk-heading-l">This link cannot be used</h1>
-        <p className="govuk-body">
-          {info?.status === "used"
+      <UnusableLink
+        title="This link cannot be used"
+        reason={
+          info?.status === "used"
             ? "It has already been used to set a password. Sign in with that password, or ask your administrator for a new link."
-            : "It has expired, been replaced by a newer link, or is not complete. Ask your administrator for a new one."}
-        </p>
-        <p className="govuk-body">
-          <Link className="govuk-link" href="/sign-in">
-            Go to sign in
-          </Link>
-        </p>
-      </>
+            : "It has expired, been replaced by a newer link, or is not complete. Ask your administrator for a new one."
+        }
+      />
     );
   }
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">Set a new password</h1>
-        <p className="govuk-body">
-          Your administrator has reset the password of {info.name}&rsquo;s account. Choose a new one to sign in. This
-          link works once.
-        </p>
-        <ResetPasswordForm token={token} email={info.email} />
-      </div>
-    </div>
+    <TwoThirds>
+      <h1 className="govuk-heading-l">Set a new password</h1>
+      <p className="govuk-body">
+        Your administrator has reset the password of {info.name}&rsquo;s account. Choose a new one to sign in. This link
+        works once.
+      </p>
+      <ResetPasswordForm token={token} email={info.email} />
+    </TwoThirds>
   );
 }

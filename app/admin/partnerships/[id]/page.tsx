@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "@/components/Link";
+import { PageHeading } from "@/components/ui/PageHeading";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { getPartnershipFor, listForceAreas, listPartnershipOptions } from "@/lib/data/partnerships";
@@ -16,10 +16,9 @@ export default async function EditPartnershipPage({ params }: { params: Promise<
   if (!p) notFound();
   return (
     <>
-      <Link href={`/partnerships/${p.id}`} className="govuk-back-link">
-        Back to the partnership
-      </Link>
-      <h1 className="govuk-heading-l">Edit partnership</h1>
+      <PageHeading back={{ href: `/partnerships/${p.id}`, text: "Back to the partnership" }}>
+        Edit partnership
+      </PageHeading>
       <PartnershipForm
         partnershipId={String(p.id)}
         initial={{

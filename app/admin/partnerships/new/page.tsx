@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "@/components/Link";
+import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/guard";
 import { listForceAreas, listPartnershipOptions } from "@/lib/data/partnerships";
 import { PartnershipForm } from "../PartnershipForm";
@@ -11,10 +11,9 @@ export default async function NewPartnershipPage() {
   const actor = await requirePermission("manage:partnerships");
   return (
     <>
-      <Link href="/admin/partnerships" className="govuk-back-link">
-        Back to partnerships
-      </Link>
-      <h1 className="govuk-heading-l">Create a partnership</h1>
+      <PageHeading back={{ href: "/admin/partnerships", text: "Back to partnerships" }}>
+        Create a partnership
+      </PageHeading>
       <PartnershipForm
         initial={{ name: "", level: "local", nation: "england", parentId: "", yearEstablished: "", forceAreaIds: [] }}
         parents={listPartnershipOptions(actor)}
