@@ -3,6 +3,9 @@
 // the user's (nothing has been overwritten, nothing typed is lost) and lets the user choose.
 // Used by answers, actions, targets and last year's action review alike.
 
+import { Table } from "@/components/ui/Table";
+import { WarningText } from "@/components/ui/WarningText";
+
 export type ConflictRow = { label: string; theirs: string; yours: string };
 
 const time = (iso: string) =>
@@ -34,58 +37,37 @@ export function ConflictPanel({
   testId?: string;
 }) {
   return (
-    <div className="govuk-warning-text" role="alert" data-testid={testId}>
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <div className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        {what} has not been saved: {updatedByName ?? "someone"} saved a newer {noun}
-        {updatedAt ? ` at ${time(updatedAt)}` : ""}.
-        <table className="govuk-table govuk-!-margin-top-2 govuk-!-margin-bottom-2">
-          <caption className="govuk-table__caption govuk-visually-hidden">Their version and yours</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">What</span>
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Theirs
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Yours
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {rows.map((r) => (
-              <tr key={r.label} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {r.label}
-                </th>
-                <td className="govuk-table__cell">{r.theirs || "(blank)"}</td>
-                <td className="govuk-table__cell">{r.yours || "(blank)"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div className="govuk-button-group govuk-!-margin-bottom-0">
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-            onClick={onKeepMine}
-          >
-            {keepMineLabel}
-          </button>
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-            onClick={onUseTheirs}
-          >
-            {useTheirsLabel}
-          </button>
-        </div>
+    <WarningText block role="alert" testId={testId}>
+      {what} has not been saved: {updatedByName ?? "someone"} saved a newer {noun}
+      {updatedAt ? ` at ${time(updatedAt)}` : ""}.
+      <Table
+        className="govuk-!-margin-top-2 govuk-!-margin-bottom-2"
+        caption="Their version and yours"
+        captionSize="hidden"
+        rows={rows}
+        rowKey={(r) => r.label}
+        columns={[
+          { header: <span className="govuk-visually-hidden">What</span>, rowHeader: true, cell: (r) => r.label },
+          { header: "Theirs", cell: (r) => r.theirs || "(blank)" },
+          { header: "Yours", cell: (r) => r.yours || "(blank)" },
+        ]}
+      />
+      <div className="govuk-button-group govuk-!-margin-bottom-0">
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+          onClick={onKeepMine}
+        >
+          {keepMineLabel}
+        </button>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+          onClick={onUseTheirs}
+        >
+          {useTheirsLabel}
+        </button>
       </div>
-    </div>
+    </WarningText>
   );
 }

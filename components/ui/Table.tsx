@@ -25,6 +25,7 @@ export function Table<R>({
   rowKey = (_, index) => index,
   head = true,
   testId,
+  className,
 }: {
   caption: ReactNode;
   /** "hidden": for screen readers only, where a heading above already says what the table is. */
@@ -38,10 +39,12 @@ export function Table<R>({
   /** false: no head row, for a table of row headings and their values. */
   head?: boolean;
   testId?: string;
+  /** More classes on the table, such as its margins. */
+  className?: string;
 }) {
   const cols = columns.filter((c): c is Column<R> => !!c);
   return (
-    <table className="govuk-table" data-testid={testId}>
+    <table className={cx("govuk-table", className)} data-testid={testId}>
       <caption
         id={captionId}
         className={cx(

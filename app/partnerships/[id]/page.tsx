@@ -11,6 +11,10 @@ import { StartAssessmentButton } from "./StartAssessmentButton";
 import { idParam } from "@/lib/params";
 import { LEVEL_LABELS, NATION_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/reference/labels";
 import { formatDate } from "@/lib/format";
+import { ButtonLink } from "@/components/ui/ButtonLink";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { SummaryList } from "@/components/ui/SummaryList";
+import { Table } from "@/components/ui/Table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Partnership" };
@@ -36,8 +40,7 @@ export default async function PartnershipPage({
 
   return (
     <>
-      <span className="govuk-caption-l">{LEVEL_LABELS[p.level]} partnership</span>
-      <h1 className="govuk-heading-l">{p.name}</h1>
+      <PageHeading caption={`${LEVEL_LABELS[p.level]} partnership`}>{p.name}</PageHeading>
 
       {cycle ? (
         <>
@@ -70,7 +73,7 @@ export default async function PartnershipPage({
             </p>
           )}
           {assessment && (
-            <Link href={`/assessments/${assessment.id}`} className="govuk-button" role="button" draggable={false}>
+            <ButtonLink href={`/assessments/${assessment.id}`}>
               {p.relation === "member"
                 ? "Give your organisation’s response"
                 : isCoordinator
@@ -78,7 +81,7 @@ export default async function PartnershipPage({
                     ? "View the self-review"
                     : "Continue the self-review"
                   : "View the self-review"}
-            </Link>
+            </ButtonLink>
           )}
         </>
       ) : (
@@ -119,40 +122,25 @@ export default async function PartnershipPage({
       </ul>
 
       <h2 className="govuk-heading-m">About the partnership</h2>
-      <dl className="govuk-summary-list">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Level</dt>
-          <dd className="govuk-summary-list__value">{LEVEL_LABELS[p.level]}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Nation</dt>
-          <dd className="govuk-summary-list__value">{NATION_LABELS[p.nation]}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Police force areas</dt>
-          <dd className="govuk-summary-list__value">{p.forceAreas.join(", ") || "None recorded"}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Year established</dt>
-          <dd className="govuk-summary-list__value">{p.yearEstablished ?? "Not recorded"}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Part of</dt>
-          <dd className="govuk-summary-list__value">{p.parent ? p.parent.name : "Not part of a wider partnership"}</dd>
-        </div>
-        {p.children.length > 0 && (
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Includes</dt>
-            <dd className="govuk-summary-list__value">
+      <SummaryList
+        rows={[
+          { key: "Level", value: LEVEL_LABELS[p.level] },
+          { key: "Nation", value: NATION_LABELS[p.nation] },
+          { key: "Police force areas", value: p.forceAreas.join(", ") || "None recorded" },
+          { key: "Year established", value: p.yearEstablished ?? "Not recorded" },
+          { key: "Part of", value: p.parent ? p.parent.name : "Not part of a wider partnership" },
+          p.children.length > 0 && {
+            key: "Includes",
+            value: (
               <ul className="govuk-list">
                 {p.children.map((c) => (
                   <li key={c.id}>{c.name}</li>
                 ))}
               </ul>
-            </dd>
-          </div>
-        )}
-      </dl>
+            ),
+          },
+        ]}
+      />
 
       {p.members && (
         <>
@@ -164,35 +152,25 @@ export default async function PartnershipPage({
               </Link>
             </p>
           )}
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Coordinators and members</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Name
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Organisation
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Role
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {p.members.map((m) => (
-                <tr key={m.userId} className="govuk-table__row">
-                  <td className="govuk-table__cell">
+          <Table
+            caption="Coordinators and members"
+            captionSize="hidden"
+            rows={p.members}
+            columns={[
+              {
+                header: "Name",
+                cell: (m) => (
+                  <>
                     {m.name}
                     <br />
                     <span className="govuk-body-s">{m.email}</span>
-                  </td>
-                  <td className="govuk-table__cell">{m.organisation ?? "Not recorded"}</td>
-                  <td className="govuk-table__cell">{PARTNERSHIP_ROLE_LABELS[m.role]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: "Organisation", cell: (m) => m.organisation ?? "Not recorded" },
+              { header: "Role", cell: (m) => PARTNERSHIP_ROLE_LABELS[m.role] },
+            ]}
+          />
         </>
       )}
       {p.relation === "admin" && (

@@ -1,7 +1,6 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import type { UseFormRegister } from "react-hook-form";
 import {
   actionSchema,
   actionUpdateSchema,
@@ -10,9 +9,12 @@ import {
   type ActionVersion,
 } from "@/lib/results/schemas";
 import { createActionAction, updateActionAction } from "@/app/plan/actions";
-import { useServerForm } from "@/components/forms/useServerForm";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { ChoiceField, SelectField, TextField } from "@/components/forms/fields";
+import { useServerForm, type ServerFormState } from "@/components/forms/useServerForm";
+import { ServerForm } from "@/components/forms/ServerForm";
+import { TextInput } from "@/components/ui/TextInput";
+import { Textarea } from "@/components/ui/Textarea";
+import { Select } from "@/components/ui/Select";
+import { Radios } from "@/components/ui/Choices";
 import { ACTION_STATUSES } from "@/lib/domain/enums";
 import { ConflictPanel } from "@/components/forms/ConflictPanel";
 
@@ -34,10 +36,8 @@ export function ActionForm(props: Props) {
 
 function NewActionForm(props: Props) {
   const router = useRouter();
-  const { form, ...rest } = useServerForm(actionSchema, props.initial, createActionAction, () =>
-    router.push(props.planHref),
-  );
-  return <ActionFields {...props} {...rest} register={form.register} isSubmitting={form.formState.isSubmitting} />;
+  const sf = useServerForm(actionSchema, props.initial, createActionAction, () => router.push(props.planHref));
+  return <ActionFields {...props} sf={sf} />;
 }
 
 const FIELD_LABELS = {
@@ -53,13 +53,13 @@ const FIELD_LABELS = {
 function EditActionForm(props: Props & { actionId: string; baseVersion: string }) {
   const router = useRouter();
   const [conflict, setConflict] = useState<ActionVersion | null>(null);
-  const { form, ...rest } = useServerForm(
+  const sf = useServerForm(
     actionUpdateSchema,
     { ...props.initial, actionId: props.actionId, baseVersion: props.baseVersion },
     updateActionAction,
     (data) => (data.status === "conflict" ? setConflict(data.current) : router.push(props.planHref)),
   );
-  const register = form.register as unknown as UseFormRegister<ActionFormInput>;
+  const { form } = sf;
   const shown = (field: keyof typeof FIELD_LABELS, v: string) =>
     field === "dimensionId"
       ? (props.dimensions.find((d) => d.id === v)?.name ?? v)
@@ -86,7 +86,7 @@ function EditActionForm(props: Props & { actionId: string; baseVersion: string }
       onKeepMine={() => {
         form.setValue("baseVersion", String(conflict.rowVersion));
         setConflict(null);
-        void rest.onSubmit();
+        void sf.onSubmit();
       }}
       onUseTheirs={() => {
         form.reset({
@@ -104,90 +104,46 @@ function EditActionForm(props: Props & { actionId: string; baseVersion: string }
       }}
     />
   );
-  return (
-    <ActionFields
-      {...props}
-      {...rest}
-      register={register}
-      isSubmitting={form.formState.isSubmitting}
-      conflict={panel || null}
-    />
-  );
+  return <ActionFields {...props} sf={sf} conflict={panel || null} />;
 }
 
-type FieldsProps = Props &
-  Pick<ReturnType<typeof useServerForm>, "onSubmit" | "summary" | "errorOf"> & {
-    register: UseFormRegister<ActionFormInput>;
-    isSubmitting: boolean;
-    conflict?: React.ReactNode;
-  };
-
+/** The fields both forms share; `sf` is either form's useServerForm. */
 function ActionFields({
   actionId,
   dimensions,
-  onSubmit,
-  summary,
-  errorOf,
-  register,
-  isSubmitting,
+  sf,
   conflict,
-}: FieldsProps) {
+}: Props & { sf: ServerFormState<keyof ActionFormInput>; conflict?: React.ReactNode }) {
+  const { field } = sf;
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary errors={summary} />
+    <ServerForm of={sf} submit={actionId ? "Save changes" : "Add action"}>
       {conflict}
-      <TextField
-        name="title"
-        label="What will the partnership do?"
-        error={errorOf("title")}
-        registration={register("title")}
-      />
-      <SelectField
-        name="dimensionId"
+      <TextInput label="What will the partnership do?" {...field("title")} />
+      <Select
         label="Dimension it helps"
         options={dimensions.map((d) => ({ value: d.id, label: d.name }))}
-        error={errorOf("dimensionId")}
-        registration={register("dimensionId")}
+        {...field("dimensionId")}
       />
-      <TextField
-        name="ownerOrganisation"
+      <TextInput
         label="Owner: organisation (optional)"
         hint="For example, Nottinghamshire County Council"
-        error={errorOf("ownerOrganisation")}
-        registration={register("ownerOrganisation")}
+        {...field("ownerOrganisation")}
       />
-      <TextField
-        name="ownerPerson"
-        label="Owner: person (optional)"
-        error={errorOf("ownerPerson")}
-        registration={register("ownerPerson")}
-      />
-      <TextField
-        name="dueOn"
+      <TextInput label="Owner: person (optional)" {...field("ownerPerson")} />
+      <TextInput
         label="Due date (optional)"
         hint="For example, 2027-03-31"
         type="date"
         width="10"
-        error={errorOf("dueOn")}
-        registration={register("dueOn")}
+        {...field("dueOn")}
       />
-      <ChoiceField
-        name="status"
+      <Radios
         label="Status"
         legendSize="s"
         options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }))}
-        error={errorOf("status")}
-        registration={register("status")}
+        {...field("status")}
       />
-      <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="field-progressNote">
-          Progress note (optional)
-        </label>
-        <textarea className="govuk-textarea" id="field-progressNote" rows={3} {...register("progressNote")} />
-      </div>
-      <button type="submit" className="govuk-button" disabled={isSubmitting}>
-        {actionId ? "Save changes" : "Add action"}
-      </button>
-    </form>
+      <Textarea label="Progress note (optional)" rows={3} {...field("progressNote")} />
+    </ServerForm>
   );
 }

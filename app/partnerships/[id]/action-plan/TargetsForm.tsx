@@ -5,7 +5,9 @@ import { targetsSchema, type TargetConflict, type TargetsInput } from "@/lib/res
 import { ConflictPanel } from "@/components/forms/ConflictPanel";
 import { setTargetsAction } from "@/app/plan/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { ServerForm } from "@/components/forms/ServerForm";
+import { Select } from "@/components/ui/Select";
+import { Table } from "@/components/ui/Table";
 
 type Stage = TargetsInput["targets"][string];
 type Row = { id: string; name: string; now: number; nowName: string };
@@ -26,7 +28,7 @@ export function TargetsForm({
   const [conflicts, setConflicts] = useState<TargetConflict[] | null>(null);
   const shownTargets = Object.fromEntries(rows.map((r) => [r.id, (targets[r.id] ?? "") as Stage]));
   const initial: TargetsInput = { partnershipId, targets: shownTargets, base: shownTargets };
-  const { form, onSubmit, summary } = useServerForm(targetsSchema, initial, setTargetsAction, (data, f) => {
+  const sf = useServerForm(targetsSchema, initial, setTargetsAction, (data, f) => {
     if (data.status === "conflict") return setConflicts(data.conflicts);
     // What is saved is now what this page shows: later changes are based on it.
     f.reset({ ...f.getValues(), base: f.getValues().targets });
@@ -40,15 +42,21 @@ export function TargetsForm({
       ?.map((c) => c.setAt ?? "")
       .sort()
       .pop() || null;
+  const { form, onSubmit } = sf;
   return (
-    <form
-      onSubmit={(e) => {
-        setSaved(false);
-        return onSubmit(e);
-      }}
-      noValidate
+    <ServerForm
+      of={sf}
+      submit="Save targets"
+      secondary
+      beforeSubmit={() => setSaved(false)}
+      after={
+        saved && (
+          <p className="govuk-body" role="status">
+            Targets saved.
+          </p>
+        )
+      }
     >
-      <ErrorSummary errors={summary} />
       {conflicts && (
         <ConflictPanel
           what="Your targets"
@@ -79,57 +87,31 @@ export function TargetsForm({
           }}
         />
       )}
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">
-          Stage now, and the target for next year
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Dimension
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Now
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Target for next year
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((r) => (
-            <tr key={r.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
-                {r.name}
-              </th>
-              <td className="govuk-table__cell">
-                {r.now} {r.nowName}
-              </td>
-              <td className="govuk-table__cell">
-                <label className="govuk-visually-hidden" htmlFor={`target-${r.id}`}>
-                  Target stage for {r.name}
-                </label>
-                <select id={`target-${r.id}`} className="govuk-select" {...form.register(`targets.${r.id}` as never)}>
-                  <option value="">No target</option>
-                  {stageNames.map((n, i) => (
-                    <option key={n} value={String(i + 1)}>
-                      {i + 1} {n}
-                    </option>
-                  ))}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <button type="submit" className="govuk-button govuk-button--secondary" disabled={form.formState.isSubmitting}>
-        Save targets
-      </button>
-      {saved && (
-        <p className="govuk-body" role="status">
-          Targets saved.
-        </p>
-      )}
-    </form>
+      <Table
+        caption="Stage now, and the target for next year"
+        captionSize="s"
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          { header: "Dimension", rowHeader: "regular", cell: (r) => r.name },
+          { header: "Now", cell: (r) => `${r.now} ${r.nowName}` },
+          {
+            header: "Target for next year",
+            cell: (r) => (
+              <Select
+                label={`Target stage for ${r.name}`}
+                labelHidden
+                groupClassName="govuk-!-margin-bottom-0"
+                options={[
+                  { value: "", label: "No target" },
+                  ...stageNames.map((n, i) => ({ value: i + 1, label: `${i + 1} ${n}` })),
+                ]}
+                {...sf.field(`targets.${r.id}`)}
+              />
+            ),
+          },
+        ]}
+      />
+    </ServerForm>
   );
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { getActionPlan } from "@/lib/data/results";
 import { getFramework } from "@/lib/framework";
 import { idParam } from "@/lib/params";
 import { ActionTable } from "@/components/ActionTable";
+import { ButtonLink } from "@/components/ui/ButtonLink";
+import { PageHeading } from "@/components/ui/PageHeading";
 import { TargetsForm } from "./TargetsForm";
 
 export const metadata: Metadata = { title: "Action plan" };
@@ -30,20 +31,14 @@ export default async function ActionPlanPage({ params }: { params: Promise<{ id:
   );
   return (
     <>
-      <Link href={`/partnerships/${partnershipId}`} className="govuk-back-link">
-        Back to {plan.partnership.name}
-      </Link>
-      <span className="govuk-caption-l">{plan.partnership.name}</span>
-      <h1 className="govuk-heading-l">Action plan</h1>
+      <PageHeading
+        back={{ href: `/partnerships/${partnershipId}`, text: `Back to ${plan.partnership.name}` }}
+        caption={plan.partnership.name}
+      >
+        Action plan
+      </PageHeading>
       {plan.canEdit && plan.latest && (
-        <Link
-          href={`/partnerships/${partnershipId}/action-plan/new`}
-          className="govuk-button"
-          role="button"
-          draggable={false}
-        >
-          Add an action
-        </Link>
+        <ButtonLink href={`/partnerships/${partnershipId}/action-plan/new`}>Add an action</ButtonLink>
       )}
       {open.length ? (
         table(open, "Open actions")

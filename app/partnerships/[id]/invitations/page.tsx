@@ -1,22 +1,25 @@
 import type { Metadata } from "next";
-import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { getPartnershipFor } from "@/lib/data/partnerships";
 import { listInvitations } from "@/lib/data/invitations";
 import { idParam } from "@/lib/params";
 import { formatDate } from "@/lib/format";
+import { TwoThirds } from "@/components/ui/Grid";
+import { BackLink, PageHeading } from "@/components/ui/PageHeading";
+import { Table } from "@/components/ui/Table";
+import { StatusTag, type TagStyles } from "@/components/ui/Tag";
 import { InviteForm, RevokeInvitationButton } from "./InviteForm";
 
 export const metadata: Metadata = { title: "Invite members" };
 export const dynamic = "force-dynamic";
 
-const STATUS = {
-  pending: { text: "Waiting", tag: "govuk-tag--blue" },
-  accepted: { text: "Accepted", tag: "govuk-tag--green" },
-  expired: { text: "Expired", tag: "govuk-tag--grey" },
-  revoked: { text: "Withdrawn", tag: "govuk-tag--grey" },
-} as const;
+const STATUS: TagStyles<"pending" | "accepted" | "expired" | "revoked"> = {
+  pending: { text: "Waiting", colour: "blue" },
+  accepted: { text: "Accepted", colour: "green" },
+  expired: { text: "Expired", colour: "grey" },
+  revoked: { text: "Withdrawn", colour: "grey" },
+};
 
 export default async function InvitationsPage({ params }: { params: Promise<{ id: string }> }) {
   const partnershipId = idParam((await params).id);
@@ -26,69 +29,44 @@ export default async function InvitationsPage({ params }: { params: Promise<{ id
   if (!p || !invitations) notFound();
   return (
     <>
-      <Link href={`/partnerships/${partnershipId}`} className="govuk-back-link">
-        Back to {p.name}
-      </Link>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <span className="govuk-caption-l">{p.name}</span>
-          <h1 className="govuk-heading-l">Invite members</h1>
-          <p className="govuk-body">
-            Members answer the self-review for their own organisation. You will see who has responded and where their
-            answers differ from the partnership&rsquo;s.
-          </p>
-          <p className="govuk-body">
-            The toolkit does not send email: after you invite someone, copy the link and send it to them yourself. It
-            works once and expires after 14 days.
-          </p>
-          <InviteForm partnershipId={String(partnershipId)} />
-        </div>
-      </div>
+      <BackLink href={`/partnerships/${partnershipId}`}>Back to {p.name}</BackLink>
+      <TwoThirds>
+        <PageHeading caption={p.name}>Invite members</PageHeading>
+        <p className="govuk-body">
+          Members answer the self-review for their own organisation. You will see who has responded and where their
+          answers differ from the partnership&rsquo;s.
+        </p>
+        <p className="govuk-body">
+          The toolkit does not send email: after you invite someone, copy the link and send it to them yourself. It
+          works once and expires after 14 days.
+        </p>
+        <InviteForm partnershipId={String(partnershipId)} />
+      </TwoThirds>
       <h2 className="govuk-heading-m">Invitations</h2>
       {invitations.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Invitations sent</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Email address
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Organisation
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Expires
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {invitations.map((i) => (
-              <tr key={i.id} className="govuk-table__row">
-                <td className="govuk-table__cell">{i.email}</td>
-                <td className="govuk-table__cell">{i.organisation}</td>
-                <td className="govuk-table__cell">{formatDate(i.expiresAt)}</td>
-                <td className="govuk-table__cell">
-                  <strong className={`govuk-tag ${STATUS[i.status].tag}`}>{STATUS[i.status].text}</strong>
-                </td>
-                <td className="govuk-table__cell">
-                  {i.status === "pending" && (
-                    <RevokeInvitationButton
-                      partnershipId={String(partnershipId)}
-                      invitationId={String(i.id)}
-                      email={i.email}
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Invitations sent"
+          captionSize="hidden"
+          rows={invitations}
+          rowKey={(i) => i.id}
+          columns={[
+            { header: "Email address", cell: (i) => i.email },
+            { header: "Organisation", cell: (i) => i.organisation },
+            { header: "Expires", cell: (i) => formatDate(i.expiresAt) },
+            { header: "Status", cell: (i) => <StatusTag styles={STATUS} status={i.status} /> },
+            {
+              header: <span className="govuk-visually-hidden">Actions</span>,
+              cell: (i) =>
+                i.status === "pending" && (
+                  <RevokeInvitationButton
+                    partnershipId={String(partnershipId)}
+                    invitationId={String(i.id)}
+                    email={i.email}
+                  />
+                ),
+            },
+          ]}
+        />
       ) : (
         <p className="govuk-body">No one has been invited yet.</p>
       )}

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { getTrends } from "@/lib/data/results";
 import { getFramework } from "@/lib/framework";
 import { idParam } from "@/lib/params";
 import { LazyTrendChart } from "@/components/charts/LazyCharts";
+import { GridRow } from "@/components/ui/Grid";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { Table } from "@/components/ui/Table";
 
 export const metadata: Metadata = { title: "Trends" };
 export const dynamic = "force-dynamic";
@@ -18,11 +20,12 @@ export default async function TrendsPage({ params }: { params: Promise<{ id: str
   const fw = getFramework()!;
   return (
     <>
-      <Link href={`/partnerships/${partnershipId}`} className="govuk-back-link">
-        Back to {t.partnership.name}
-      </Link>
-      <span className="govuk-caption-l">{t.partnership.name}</span>
-      <h1 className="govuk-heading-l">Trends across every year</h1>
+      <PageHeading
+        back={{ href: `/partnerships/${partnershipId}`, text: `Back to ${t.partnership.name}` }}
+        caption={t.partnership.name}
+      >
+        Trends across every year
+      </PageHeading>
       {t.cycles.length === 0 ? (
         <p className="govuk-body">No self-review yet.</p>
       ) : (
@@ -40,61 +43,39 @@ export default async function TrendsPage({ params }: { params: Promise<{ id: str
             <h2 className="govuk-heading-m" id={`trend-${d.id}`}>
               {d.name}
             </h2>
-            <div className="govuk-grid-row">
-              <div className="govuk-grid-column-one-half">
-                <LazyTrendChart
-                  data={points.map((p) => ({ cycle: p.cycle, score: p.score }))}
-                  label={`${d.name}: score by cycle (framework ${t.currentVersion})`}
-                />
-              </div>
-              <div className="govuk-grid-column-one-half">
-                <table className="govuk-table" data-testid={`trend-table-${d.id}`}>
-                  <caption className="govuk-table__caption govuk-visually-hidden">
-                    {d.name}: score and stage by cycle
-                  </caption>
-                  <thead className="govuk-table__head">
-                    <tr className="govuk-table__row">
-                      <th scope="col" className="govuk-table__header">
-                        Cycle
-                      </th>
-                      <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                        Score
-                      </th>
-                      <th scope="col" className="govuk-table__header">
-                        Stage
-                      </th>
-                      <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                        Coverage
-                      </th>
-                      <th scope="col" className="govuk-table__header">
-                        As recorded
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody className="govuk-table__body">
-                    {points.map((p) => (
-                      <tr key={p.cycle} className="govuk-table__row">
-                        <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
-                          {p.cycle}
-                        </th>
-                        <td className="govuk-table__cell govuk-table__cell--numeric">
-                          {p.score ?? "–"} <span className="govuk-body-s">(v{p.version})</span>
-                        </td>
-                        <td className="govuk-table__cell">{p.stage ? `${p.stage} ${p.stageName}` : "–"}</td>
-                        <td className="govuk-table__cell govuk-table__cell--numeric">
-                          {p.coverage === null ? "–" : `${p.coverage}%`}
-                        </td>
-                        <td className="govuk-table__cell">
-                          {p.recordedVersion === p.version
-                            ? "Same"
-                            : `Score ${p.recordedScore ?? "–"}, stage ${p.recordedStage ?? "–"} (v${p.recordedVersion})`}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
+            <GridRow column="one-half">
+              <LazyTrendChart
+                data={points.map((p) => ({ cycle: p.cycle, score: p.score }))}
+                label={`${d.name}: score by cycle (framework ${t.currentVersion})`}
+              />
+              <Table
+                testId={`trend-table-${d.id}`}
+                caption={`${d.name}: score and stage by cycle`}
+                captionSize="hidden"
+                rows={points}
+                columns={[
+                  { header: "Cycle", rowHeader: "regular", cell: (p) => p.cycle },
+                  {
+                    header: "Score",
+                    numeric: true,
+                    cell: (p) => (
+                      <>
+                        {p.score ?? "–"} <span className="govuk-body-s">(v{p.version})</span>
+                      </>
+                    ),
+                  },
+                  { header: "Stage", cell: (p) => (p.stage ? `${p.stage} ${p.stageName}` : "–") },
+                  { header: "Coverage", numeric: true, cell: (p) => (p.coverage === null ? "–" : `${p.coverage}%`) },
+                  {
+                    header: "As recorded",
+                    cell: (p) =>
+                      p.recordedVersion === p.version
+                        ? "Same"
+                        : `Score ${p.recordedScore ?? "–"}, stage ${p.recordedStage ?? "–"} (v${p.recordedVersion})`,
+                  },
+                ]}
+              />
+            </GridRow>
           </section>
         );
       })}
