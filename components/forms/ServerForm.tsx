@@ -13,6 +13,7 @@ export function ServerForm({
   secondary = false,
   beforeSubmit,
   after,
+  alongside,
   label,
   labelledBy,
   children,
@@ -26,10 +27,21 @@ export function ServerForm({
   beforeSubmit?: () => void;
   /** Below the button: e.g. a "saved" status. */
   after?: ReactNode;
+  /** Beside the button, in a button group: e.g. "Save and come back later". */
+  alongside?: ReactNode;
   label?: string;
   labelledBy?: string;
   children: ReactNode;
 }) {
+  const button = (
+    <button
+      type="submit"
+      className={cx("govuk-button", secondary && "govuk-button--secondary")}
+      disabled={of.submitting}
+    >
+      {submit}
+    </button>
+  );
   return (
     <form
       onSubmit={(e) => {
@@ -42,13 +54,14 @@ export function ServerForm({
     >
       <ErrorSummary errors={of.summary} />
       {children}
-      <button
-        type="submit"
-        className={cx("govuk-button", secondary && "govuk-button--secondary")}
-        disabled={of.submitting}
-      >
-        {submit}
-      </button>
+      {alongside ? (
+        <div className="govuk-button-group">
+          {button}
+          {alongside}
+        </div>
+      ) : (
+        button
+      )}
       {after}
     </form>
   );
