@@ -5,6 +5,7 @@
 import type { ReactNode } from "react";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import type { ServerFormState } from "./useServerForm";
+import { ButtonGroup } from "@/components/ui/ButtonGroup";
 import { cx } from "@/components/ui/cx";
 
 export function ServerForm({
@@ -33,15 +34,6 @@ export function ServerForm({
   labelledBy?: string;
   children: ReactNode;
 }) {
-  const button = (
-    <button
-      type="submit"
-      className={cx("govuk-button", secondary && "govuk-button--secondary")}
-      disabled={of.submitting}
-    >
-      {submit}
-    </button>
-  );
   return (
     <form
       onSubmit={(e) => {
@@ -54,14 +46,15 @@ export function ServerForm({
     >
       <ErrorSummary errors={of.summary} />
       {children}
-      {alongside ? (
-        <div className="govuk-button-group">
-          {button}
-          {alongside}
-        </div>
-      ) : (
-        button
-      )}
+      <ButtonGroup alongside={alongside}>
+        <button
+          type="submit"
+          className={cx("govuk-button", secondary && "govuk-button--secondary")}
+          disabled={of.submitting}
+        >
+          {submit}
+        </button>
+      </ButtonGroup>
       {after}
     </form>
   );

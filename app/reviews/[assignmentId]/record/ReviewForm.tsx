@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { reviewSchema, type ReviewFormInput } from "@/lib/review/schemas";
 import { saveReviewAction } from "@/app/reviews/actions";
-import { useForm } from "react-hook-form";
+import { useForm, type Path } from "react-hook-form";
 import { ErrorSummary, fieldId, type SummaryError } from "@/components/ui/ErrorSummary";
 import { ChoiceItems } from "@/components/ui/Choices";
 import { ErrorMessage, FormGroup } from "@/components/ui/Field";
@@ -42,6 +42,12 @@ export function ReviewForm({
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const errorOf = (path: string) => errors[path];
+  /** A field of the form; the dimensions' fields show their one error for the whole dimension. */
+  const field = (name: Path<ReviewFormInput>, withError = true) => ({
+    name,
+    error: withError ? errorOf(name) : undefined,
+    registration: form.register(name),
+  });
   // A review is saved as far as it goes: only the dimensions the reviewer has started are sent,
   // checked with the same schema as the server, which also says what publishing still needs.
   const submit = (publish: boolean) => async () => {
@@ -102,10 +108,7 @@ export function ReviewForm({
         const base = `dimensions.${d.id}` as const;
         const err = errorOf(`${base}.agree`) ?? errorOf(`${base}.validatedStage`) ?? errorOf(`${base}.reason`);
         // The dimension's one error is shown for the whole fieldset, not beside each field.
-        const bind = (part: "agree" | "validatedStage" | "reason" | "findings") => ({
-          name: `${base}.${part}`,
-          registration: form.register(`${base}.${part}`),
-        });
+        const bind = (part: "agree" | "validatedStage" | "reason" | "findings") => field(`${base}.${part}`, false);
         const forDimension = <span className="govuk-visually-hidden"> for {d.name}</span>;
         return (
           <FormGroup key={d.id} error={err} className="app-result-card">
@@ -153,13 +156,7 @@ export function ReviewForm({
           </FormGroup>
         );
       })}
-      <Textarea
-        label="Overall feedback"
-        labelSize="m"
-        name="overallFeedback"
-        error={errorOf("overallFeedback")}
-        registration={form.register("overallFeedback")}
-      />
+      <Textarea label="Overall feedback" labelSize="m" {...field("overallFeedback")} />
       <div className="govuk-button-group">
         <button type="button" className="govuk-button govuk-button--secondary" onClick={submit(false)}>
           Save draft
