@@ -5,6 +5,8 @@ import { listPartnershipsFor } from "@/lib/data/partnerships";
 import { PartnershipTable } from "@/components/PartnershipTable";
 import { GLOBAL_ROLE_LABELS } from "@/lib/reference/labels";
 import { listMyAssignments } from "@/lib/data/reviews";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { Table } from "@/components/ui/Table";
 
 export const dynamic = "force-dynamic";
 
@@ -15,8 +17,7 @@ export default async function HomePage() {
   if (can(actor, "manage:users")) {
     return (
       <>
-        <span className="govuk-caption-l">{GLOBAL_ROLE_LABELS.admin}</span>
-        <h1 className="govuk-heading-l">Administration</h1>
+        <PageHeading caption={GLOBAL_ROLE_LABELS.admin}>Administration</PageHeading>
         <ul className="govuk-list govuk-list--spaced">
           <li>
             <Link className="govuk-link" href="/admin/users">
@@ -43,8 +44,7 @@ export default async function HomePage() {
   if (actor.globalRole === "commissioner") {
     return (
       <>
-        <span className="govuk-caption-l">{GLOBAL_ROLE_LABELS.commissioner}</span>
-        <h1 className="govuk-heading-l">All partnerships</h1>
+        <PageHeading caption={GLOBAL_ROLE_LABELS.commissioner}>All partnerships</PageHeading>
         <p className="govuk-body">{partnerships.length} partnerships are registered with the toolkit.</p>
         <PartnershipTable partnerships={partnerships} caption="Partnerships" />
       </>
@@ -55,40 +55,29 @@ export default async function HomePage() {
     const assignments = listMyAssignments(actor);
     return (
       <>
-        <span className="govuk-caption-l">{GLOBAL_ROLE_LABELS.reviewer}</span>
-        <h1 className="govuk-heading-l">Your peer reviews</h1>
+        <PageHeading caption={GLOBAL_ROLE_LABELS.reviewer}>Your peer reviews</PageHeading>
         {assignments.length ? (
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--m">
-              Partnerships assigned to you for peer review
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Partnership
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Cycle
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Review
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {assignments.map((a) => (
-                <tr key={a.id} className="govuk-table__row">
-                  <td className="govuk-table__cell">
-                    {a.cycleClosed ? (
-                      a.partnershipName
-                    ) : (
-                      <Link className="govuk-link" href={`/partnerships/${a.partnershipId}`}>
-                        {a.partnershipName}
-                      </Link>
-                    )}
-                  </td>
-                  <td className="govuk-table__cell">{a.cycleLabel}</td>
-                  <td className="govuk-table__cell">
+          <Table
+            caption="Partnerships assigned to you for peer review"
+            rows={assignments}
+            rowKey={(a) => a.id}
+            columns={[
+              {
+                header: "Partnership",
+                cell: (a) =>
+                  a.cycleClosed ? (
+                    a.partnershipName
+                  ) : (
+                    <Link className="govuk-link" href={`/partnerships/${a.partnershipId}`}>
+                      {a.partnershipName}
+                    </Link>
+                  ),
+              },
+              { header: "Cycle", cell: (a) => a.cycleLabel },
+              {
+                header: "Review",
+                cell: (a) => (
+                  <>
                     {a.cycleClosed ? (
                       "Cycle closed: the visit pack is no longer available"
                     ) : (
@@ -97,11 +86,11 @@ export default async function HomePage() {
                       </Link>
                     )}{" "}
                     ({a.status === "published" ? "published" : a.status === "draft" ? "draft saved" : "not started"})
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+            ]}
+          />
         ) : (
           <p className="govuk-body">No partnership has been assigned to you for peer review yet.</p>
         )}

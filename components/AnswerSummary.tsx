@@ -1,4 +1,3 @@
-import Link from "@/components/Link";
 import type { Question } from "@/lib/framework/types";
 import type { AnswerRecord } from "@/lib/data/assessments";
 import type { Section } from "@/lib/assessment/sections";
@@ -6,6 +5,8 @@ import { describeAnswer } from "@/lib/assessment/describe";
 import { getQuestion } from "@/lib/framework";
 import type { Framework, Level } from "@/lib/framework/types";
 import { LEVEL_PHRASE, notOfferedIn } from "@/lib/framework/levels";
+import { SummaryList } from "@/components/ui/SummaryList";
+import { Tag } from "@/components/ui/Tag";
 
 /**
  * GOV.UK summary list of one section's answers, with Change links when they can be changed. Where
@@ -25,44 +26,37 @@ export function SectionAnswers({
   level: Level;
 }) {
   return (
-    <dl className="govuk-summary-list">
-      {section.topics.flatMap((t) =>
+    <SummaryList
+      rows={section.topics.flatMap((t) =>
         t.questionIds.map((qid) => {
           const q = getQuestion(framework, qid) as Question;
           const r = records.get(qid);
-          return (
-            <div key={qid} className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">{q.text}</dt>
-              <dd className="govuk-summary-list__value">
+          return {
+            id: qid,
+            key: q.text,
+            value: (
+              <>
                 {describeAnswer(q, r?.value, level)}
                 {r?.needsConfirmation && (
                   <>
                     <br />
-                    <strong className="govuk-tag govuk-tag--yellow">
-                      Carried over from {r.carriedOverFrom} — confirm or change
-                    </strong>
+                    <Tag colour="yellow">Carried over from {r.carriedOverFrom} — confirm or change</Tag>
                   </>
                 )}
                 {changeBase && notOfferedIn(q, r?.value, level).length > 0 && (
                   <>
                     <br />
-                    <strong className="govuk-tag govuk-tag--yellow" data-testid={`not-offered-${qid}`}>
+                    <Tag colour="yellow" testId={`not-offered-${qid}`}>
                       Not offered to {LEVEL_PHRASE[level]} — give a new answer
-                    </strong>
+                    </Tag>
                   </>
                 )}
-              </dd>
-              {changeBase && (
-                <dd className="govuk-summary-list__actions">
-                  <Link className="govuk-link" href={`${changeBase}/${t.id}`}>
-                    Change<span className="govuk-visually-hidden"> {q.text}</span>
-                  </Link>
-                </dd>
-              )}
-            </div>
-          );
+              </>
+            ),
+            change: changeBase ? { href: `${changeBase}/${t.id}`, hidden: q.text } : undefined,
+          };
         }),
       )}
-    </dl>
+    />
   );
 }

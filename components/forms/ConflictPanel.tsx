@@ -45,7 +45,6 @@ export function ConflictPanel({
         caption="Their version and yours"
         captionSize="hidden"
         rows={rows}
-        rowKey={(r) => r.label}
         columns={[
           { header: <span className="govuk-visually-hidden">What</span>, rowHeader: true, cell: (r) => r.label },
           { header: "Theirs", cell: (r) => r.theirs || "(blank)" },

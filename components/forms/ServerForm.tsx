@@ -5,6 +5,7 @@
 import type { ReactNode } from "react";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import type { ServerFormState } from "./useServerForm";
+import { ButtonGroup } from "@/components/ui/ButtonGroup";
 import { cx } from "@/components/ui/cx";
 
 export function ServerForm({
@@ -13,6 +14,7 @@ export function ServerForm({
   secondary = false,
   beforeSubmit,
   after,
+  alongside,
   label,
   labelledBy,
   children,
@@ -26,6 +28,8 @@ export function ServerForm({
   beforeSubmit?: () => void;
   /** Below the button: e.g. a "saved" status. */
   after?: ReactNode;
+  /** Beside the button, in a button group: e.g. "Save and come back later". */
+  alongside?: ReactNode;
   label?: string;
   labelledBy?: string;
   children: ReactNode;
@@ -42,13 +46,15 @@ export function ServerForm({
     >
       <ErrorSummary errors={of.summary} />
       {children}
-      <button
-        type="submit"
-        className={cx("govuk-button", secondary && "govuk-button--secondary")}
-        disabled={of.submitting}
-      >
-        {submit}
-      </button>
+      <ButtonGroup alongside={alongside}>
+        <button
+          type="submit"
+          className={cx("govuk-button", secondary && "govuk-button--secondary")}
+          disabled={of.submitting}
+        >
+          {submit}
+        </button>
+      </ButtonGroup>
       {after}
     </form>
   );

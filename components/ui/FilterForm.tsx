@@ -1,6 +1,7 @@
 // A GET form that filters or chooses what a page shows: its values are in the address, so a
 // filtered view is a link, and it works without JavaScript. Never printed.
 import type { ReactNode } from "react";
+import { ButtonGroup } from "./ButtonGroup";
 import { cx } from "./cx";
 
 export function FilterForm({
@@ -24,14 +25,6 @@ export function FilterForm({
   alongside?: ReactNode;
   children: ReactNode;
 }) {
-  const button = (
-    <button
-      type="submit"
-      className={cx("govuk-button", secondary && "govuk-button--secondary", compact && "govuk-!-margin-bottom-0")}
-    >
-      {submit}
-    </button>
-  );
   return (
     <form
       method="get"
@@ -41,14 +34,14 @@ export function FilterForm({
       aria-label={label}
     >
       {children}
-      {alongside ? (
-        <div className="govuk-button-group">
-          {button}
-          {alongside}
-        </div>
-      ) : (
-        button
-      )}
+      <ButtonGroup alongside={alongside}>
+        <button
+          type="submit"
+          className={cx("govuk-button", secondary && "govuk-button--secondary", compact && "govuk-!-margin-bottom-0")}
+        >
+          {submit}
+        </button>
+      </ButtonGroup>
     </form>
   );
 }

@@ -15,7 +15,6 @@ test("column headers have scope col, row headers scope row, numeric columns are 
       captionSize="s"
       testId="stages"
       rows={rows}
-      rowKey={(r) => r.id}
       columns={[
         { header: "Dimension", rowHeader: "regular", cell: (r) => r.name },
         { header: "Score", numeric: true, cell: (r) => r.score ?? "–" },

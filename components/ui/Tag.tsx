@@ -10,16 +10,18 @@ export function Tag({
   colour,
   id,
   className,
+  testId,
   children,
 }: {
   /** Left out: the default (dark blue) tag. */
   colour?: TagColour;
   id?: string;
   className?: string;
+  testId?: string;
   children: ReactNode;
 }) {
   return (
-    <strong id={id} className={cx("govuk-tag", colour && `govuk-tag--${colour}`, className)}>
+    <strong id={id} data-testid={testId} className={cx("govuk-tag", colour && `govuk-tag--${colour}`, className)}>
       {children}
     </strong>
   );

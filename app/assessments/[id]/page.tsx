@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
-import { SectionStatusTag } from "@/components/ui/Tag";
 import { formatDate } from "@/lib/format";
+import { ButtonLink } from "@/components/ui/ButtonLink";
+import { NotificationBanner } from "@/components/ui/NotificationBanner";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { TaskList, type Task } from "@/components/ui/TaskList";
+import { WarningText } from "@/components/ui/WarningText";
 import { ReopenButton } from "./ReopenButton";
 import { actionsToReview } from "@/lib/data/action-reviews";
 import { needsNewAnswer } from "@/lib/data/assessments";
@@ -21,44 +25,52 @@ export default async function TaskListPage({ params }: { params: Promise<{ id: s
     ctx.canEdit && topicId
       ? `/assessments/${assessment.id}/${sectionId}/${topicId}`
       : `/assessments/${assessment.id}/${sectionId}/check`;
+  const sectionTask = (s: (typeof sections)[number]): Task => {
+    const p = progress.get(s.id)!;
+    // Straight to the first page with something left to do; completed sections to their answers.
+    const firstTopic =
+      p.status === "completed"
+        ? undefined
+        : (s.topics.find((t) =>
+            t.questionIds.some((id) => {
+              const r = records.get(id);
+              return !r || r.needsConfirmation || needsNewAnswer(ctx, id, r.value);
+            }),
+          ) ?? s.topics[0]);
+    const hintParts = [
+      p.remaining ? `${p.remaining} question${p.remaining === 1 ? "" : "s"} remaining` : null,
+      p.unconfirmed ? `${p.unconfirmed} carried over from last year to confirm` : null,
+      p.needNewAnswer ? `${p.needNewAnswer} to answer again` : null,
+    ].filter(Boolean);
+    return {
+      id: s.id,
+      title: s.title,
+      href: href(s.id, firstTopic?.id),
+      hint: hintParts.join(" · ") || `${s.questionIds.length} questions`,
+      status: p.status,
+    };
+  };
 
   return (
     <>
-      <Link href={`/partnerships/${partnership.id}`} className="govuk-back-link">
-        Back to {partnership.name}
-      </Link>
-      <span className="govuk-caption-l">
-        {partnership.name} · {cycle.label}
-      </span>
-      <h1 className="govuk-heading-l">{heading}</h1>
+      <PageHeading
+        back={{ href: `/partnerships/${partnership.id}`, text: `Back to ${partnership.name}` }}
+        caption={`${partnership.name} · ${cycle.label}`}
+      >
+        {heading}
+      </PageHeading>
 
       {assessment.status === "submitted" && (
-        <div className="govuk-notification-banner" role="region" aria-labelledby="locked-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="locked-title">
-              Submitted
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              This self-review was submitted on {formatDate(assessment.submittedAt!)} and is locked.
-            </p>
-            {ctx.canReopen && (
-              <ReopenButton assessmentId={String(assessment.id)} closesOn={formatDate(cycle.closesOn)} />
-            )}
-          </div>
-        </div>
+        <NotificationBanner
+          titleId="locked-title"
+          title="Submitted"
+          heading={`This self-review was submitted on ${formatDate(assessment.submittedAt!)} and is locked.`}
+        >
+          {ctx.canReopen && <ReopenButton assessmentId={String(assessment.id)} closesOn={formatDate(cycle.closesOn)} />}
+        </NotificationBanner>
       )}
       {assessment.status === "in_progress" && cycle.status !== "open" && (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span> The {cycle.label} cycle is closed. Answers can no
-            longer be changed.
-          </strong>
-        </div>
+        <WarningText>The {cycle.label} cycle is closed. Answers can no longer be changed.</WarningText>
       )}
       {ctx.role === "read-only" && (
         <p className="govuk-body">You are viewing the partnership&rsquo;s answers. You cannot change them.</p>
@@ -71,69 +83,20 @@ export default async function TaskListPage({ params }: { params: Promise<{ id: s
         You have completed {completed} of {sections.length} sections.
       </p>
 
-      <ul className="govuk-task-list" aria-label="Sections">
-        {sections.map((s) => {
-          const p = progress.get(s.id)!;
-          // Straight to the first page with something left to do; completed sections to their answers.
-          const firstTopic =
-            p.status === "completed"
-              ? undefined
-              : (s.topics.find((t) =>
-                  t.questionIds.some((id) => {
-                    const r = records.get(id);
-                    return !r || r.needsConfirmation || needsNewAnswer(ctx, id, r.value);
-                  }),
-                ) ?? s.topics[0]);
-          const hintParts = [
-            p.remaining ? `${p.remaining} question${p.remaining === 1 ? "" : "s"} remaining` : null,
-            p.unconfirmed ? `${p.unconfirmed} carried over from last year to confirm` : null,
-            p.needNewAnswer ? `${p.needNewAnswer} to answer again` : null,
-          ].filter(Boolean);
-          return (
-            <li key={s.id} className="govuk-task-list__item govuk-task-list__item--with-link">
-              <div className="govuk-task-list__name-and-hint">
-                <Link
-                  className="govuk-link govuk-task-list__link"
-                  href={href(s.id, firstTopic?.id)}
-                  aria-describedby={`${s.id}-status ${s.id}-hint`}
-                >
-                  {s.title}
-                </Link>
-                <div id={`${s.id}-hint`} className="govuk-task-list__hint">
-                  {hintParts.join(" · ") || `${s.questionIds.length} questions`}
-                </div>
-              </div>
-              <div className="govuk-task-list__status">
-                <SectionStatusTag status={p.status} id={`${s.id}-status`} />
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-
+      <TaskList label="Sections" tasks={sections.map((s) => sectionTask(s))} />
       {toReview.length > 0 && (
-        <ul className="govuk-task-list" aria-label="Follow-up">
-          <li className="govuk-task-list__item govuk-task-list__item--with-link">
-            <div className="govuk-task-list__name-and-hint">
-              <Link
-                className="govuk-link govuk-task-list__link"
-                href={`/assessments/${assessment.id}/actions-review`}
-                aria-describedby="actions-review-status actions-review-hint"
-              >
-                Last year&rsquo;s action plan
-              </Link>
-              <div id="actions-review-hint" className="govuk-task-list__hint">
-                {toReview.length - reviewed} of {toReview.length} open actions to follow up
-              </div>
-            </div>
-            <div className="govuk-task-list__status">
-              <SectionStatusTag
-                id="actions-review-status"
-                status={reviewed === toReview.length ? "completed" : reviewed ? "in_progress" : "not_started"}
-              />
-            </div>
-          </li>
-        </ul>
+        <TaskList
+          label="Follow-up"
+          tasks={[
+            {
+              id: "actions-review",
+              title: "Last year’s action plan",
+              href: `/assessments/${assessment.id}/actions-review`,
+              hint: `${toReview.length - reviewed} of ${toReview.length} open actions to follow up`,
+              status: reviewed === toReview.length ? "completed" : reviewed ? "in_progress" : "not_started",
+            },
+          ]}
+        />
       )}
       <p className="govuk-body govuk-!-margin-top-6">
         <Link className="govuk-link" href={`/assessments/${assessment.id}/results`}>
@@ -156,9 +119,7 @@ export default async function TaskListPage({ params }: { params: Promise<{ id: s
           <p className="govuk-body">
             When every section is completed, check the answers and submit the self-review for the partnership.
           </p>
-          <Link href={`/assessments/${assessment.id}/check`} className="govuk-button" role="button" draggable={false}>
-            Check answers and submit
-          </Link>
+          <ButtonLink href={`/assessments/${assessment.id}/check`}>Check answers and submit</ButtonLink>
         </>
       )}
     </>

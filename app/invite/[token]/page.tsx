@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { UnusableLink } from "@/components/UnusableLink";
-import { ButtonLink } from "@/components/ui/ButtonLink";
+import Link from "@/components/Link";
 import { TwoThirds } from "@/components/ui/Grid";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { auditUnusableLink, getActor } from "@/lib/auth/guard";
@@ -45,9 +45,13 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <>
           <h2 className="govuk-heading-m">If you already have an account</h2>
           <p className="govuk-body">Sign in with it, then accept the invitation.</p>
-          <ButtonLink secondary href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}>
+          {/* Styled as a button, but a link (no role="button"): it only goes to the sign-in page. */}
+          <Link
+            className="govuk-button govuk-button--secondary"
+            href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}
+          >
             Sign in to accept
-          </ButtonLink>
+          </Link>
           <AcceptNewAccountForm token={token} email={info.email} />
         </>
       )}

@@ -7,6 +7,10 @@ import { idParam } from "@/lib/params";
 import { PrintButton } from "@/components/PrintButton";
 import { LEVEL_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/reference/labels";
 import { getFramework } from "@/lib/framework";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { SummaryList } from "@/components/ui/SummaryList";
+import { Table } from "@/components/ui/Table";
+import { Tag } from "@/components/ui/Tag";
 
 const dimName = (id: string) => getFramework()!.dimensions.find((d) => d.id === id)?.name ?? id;
 
@@ -34,11 +38,9 @@ export default async function VisitPackPage({ params }: { params: Promise<{ assi
   const { assignment: a, partnership: p } = pack;
   return (
     <>
-      <Link href="/" className="govuk-back-link app-no-print">
-        Back to your peer reviews
-      </Link>
-      <span className="govuk-caption-l">Peer review {a.cycleLabel}</span>
-      <h1 className="govuk-heading-l">Visit pack: {p.name}</h1>
+      <PageHeading back={{ href: "/", text: "Back to your peer reviews" }} caption={`Peer review ${a.cycleLabel}`}>
+        Visit pack: {p.name}
+      </PageHeading>
       <div className="app-no-print">
         <PrintButton />
         {a.canRecord && pack.reviewed && (
@@ -50,33 +52,22 @@ export default async function VisitPackPage({ params }: { params: Promise<{ assi
         )}
       </div>
       <h2 className="govuk-heading-m">The partnership</h2>
-      <dl className="govuk-summary-list">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Level</dt>
-          <dd className="govuk-summary-list__value">{LEVEL_LABELS[p.level]}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Police force areas</dt>
-          <dd className="govuk-summary-list__value">{pack.forceAreas.join(", ")}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">People using the toolkit</dt>
-          <dd className="govuk-summary-list__value">
-            {pack.people
-              .map(
-                (m) => `${m.name} (${PARTNERSHIP_ROLE_LABELS[m.role]}${m.organisation ? `, ${m.organisation}` : ""})`,
-              )
-              .join("; ") || "None"}
-          </dd>
-        </div>
-        {pack.reviewed &&
-          pack.profile!.map((q) => (
-            <div key={q.id} className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">{q.text}</dt>
-              <dd className="govuk-summary-list__value">{q.answer}</dd>
-            </div>
-          ))}
-      </dl>
+      <SummaryList
+        rows={[
+          { key: "Level", value: LEVEL_LABELS[p.level] },
+          { key: "Police force areas", value: pack.forceAreas.join(", ") },
+          {
+            key: "People using the toolkit",
+            value:
+              pack.people
+                .map(
+                  (m) => `${m.name} (${PARTNERSHIP_ROLE_LABELS[m.role]}${m.organisation ? `, ${m.organisation}` : ""})`,
+                )
+                .join("; ") || "None",
+          },
+          ...(pack.reviewed ? pack.profile!.map((q) => ({ id: q.id, key: q.text, value: q.answer })) : []),
+        ]}
+      />
       {!pack.reviewed ? (
         <p className="govuk-body">The partnership has not submitted a self-assessment to review yet.</p>
       ) : (
@@ -90,45 +81,31 @@ export default async function VisitPackPage({ params }: { params: Promise<{ assi
               : ""}
             .
           </p>
-          <table className="govuk-table" data-testid="pack-coverage">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              Stage, score and coverage by dimension (coverage: the share of answers given from knowledge rather than
-              &lsquo;Don&rsquo;t know&rsquo;; low coverage is a good line of enquiry)
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Dimension
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Stage
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Score
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Coverage
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {pack.scores!.map((s) => (
-                <tr key={s.dimensionId} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
-                    {dimName(s.dimensionId)}
-                  </th>
-                  <td className="govuk-table__cell">
-                    {s.stage.index} {s.stage.name}
-                    {s.heldBy ? ` (${s.heldBy.needed} is needed for stage ${s.heldBy.stage.index})` : ""}
-                  </td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{s.score ?? "–"}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {s.coverage === undefined || s.coverage === null ? "–" : `${s.coverage}%`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            testId="pack-coverage"
+            caption={
+              <>
+                Stage, score and coverage by dimension (coverage: the share of answers given from knowledge rather than
+                &lsquo;Don&rsquo;t know&rsquo;; low coverage is a good line of enquiry)
+              </>
+            }
+            captionSize="s"
+            rows={pack.scores!}
+            columns={[
+              { header: "Dimension", rowHeader: "regular", cell: (s) => dimName(s.dimensionId) },
+              {
+                header: "Stage",
+                cell: (s) =>
+                  `${s.stage.index} ${s.stage.name}${s.heldBy ? ` (${s.heldBy.needed} is needed for stage ${s.heldBy.stage.index})` : ""}`,
+              },
+              { header: "Score", numeric: true, cell: (s) => s.score ?? "–" },
+              {
+                header: "Coverage",
+                numeric: true,
+                cell: (s) => (s.coverage === undefined || s.coverage === null ? "–" : `${s.coverage}%`),
+              },
+            ]}
+          />
           <p className="govuk-body">
             <strong>Strengths:</strong>{" "}
             {pack.strengths!.map((s) => `${s.name} (stage ${s.stage.index} ${s.stage.name}, ${s.score})`).join("; ")}.
@@ -143,7 +120,7 @@ export default async function VisitPackPage({ params }: { params: Promise<{ assi
             {pack.lines!.map((l, i) => (
               <li key={i} className="app-result-card" data-kind={l.kind}>
                 <p className="govuk-body govuk-!-margin-bottom-1">
-                  <strong className="govuk-tag govuk-tag--orange">{KIND_LABELS[l.kind]}</strong> {l.reason}
+                  <Tag colour="orange">{KIND_LABELS[l.kind]}</Tag> {l.reason}
                 </p>
                 <p className="govuk-body-s govuk-!-margin-bottom-1">Ask: {l.questions.join(" ")}</p>
                 <p className="govuk-body-s">Ask of: {l.askOf.join(", ")}</p>
@@ -152,30 +129,23 @@ export default async function VisitPackPage({ params }: { params: Promise<{ assi
           </ol>
 
           <h2 className="govuk-heading-m app-page-break-before">Documents to request</h2>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Documents to request</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Document
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  What the partnership said
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {pack.documents!.map((d) => (
-                <tr key={d.question} className="govuk-table__row">
-                  <td className="govuk-table__cell">
+          <Table
+            caption="Documents to request"
+            captionSize="hidden"
+            rows={pack.documents!}
+            columns={[
+              {
+                header: "Document",
+                cell: (d) => (
+                  <>
                     {d.question}
                     {d.prompt && <span className="govuk-body-s govuk-!-display-block">{d.prompt}</span>}
-                  </td>
-                  <td className="govuk-table__cell">{d.answer}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: "What the partnership said", cell: (d) => d.answer },
+            ]}
+          />
 
           <h2 className="govuk-heading-m">Last review&rsquo;s findings</h2>
           {pack.lastReview ? (

@@ -8,9 +8,10 @@ import { useRouter } from "next/navigation";
 import { actionReviewsSchema, ACTION_STATUS_LABELS, type ActionReviewsInput } from "@/lib/results/schemas";
 import { reviewActionsAction } from "@/app/plan/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
-import { ErrorSummary, fieldId } from "@/components/forms/ErrorSummary";
+import { ServerForm } from "@/components/forms/ServerForm";
 import { ConflictPanel } from "@/components/forms/ConflictPanel";
-import { CharacterCount } from "@/components/forms/CharacterCount";
+import { Radios } from "@/components/ui/Choices";
+import { Textarea } from "@/components/ui/Textarea";
 import { ACTION_STATUSES } from "@/lib/domain/enums";
 
 const WHAT_CHANGED_MAX = 2000;
@@ -55,64 +56,66 @@ export function ActionsReviewForm({
       ]),
     ),
   };
-  const { form, onSubmit, summary, errorOf } = useServerForm(
-    actionReviewsSchema,
-    initial,
-    reviewActionsAction,
-    (result, f) => {
-      // What is saved is now the base of later saves.
-      for (const [id, version] of Object.entries(result.versions))
-        f.setValue(`reviews.a${id}.baseVersion` as never, String(version) as never);
-      setConflicts(Object.fromEntries(result.conflicts.map((c) => [c.actionId, c.current])));
-      const conflictErrors = result.conflicts.map((c) => c.actionId);
-      for (const id of conflictErrors)
+  const sf = useServerForm(actionReviewsSchema, initial, reviewActionsAction, (result, f) => {
+    // What is saved is now the base of later saves.
+    for (const [id, version] of Object.entries(result.versions))
+      f.setValue(`reviews.a${id}.baseVersion` as never, String(version) as never);
+    setConflicts(Object.fromEntries(result.conflicts.map((c) => [c.actionId, c.current])));
+    const conflictErrors = result.conflicts.map((c) => c.actionId);
+    for (const id of conflictErrors)
+      f.setError(`reviews.a${id}.status` as never, {
+        type: "server",
+        message: `‘${items.find((a) => a.id === id)?.title}’ was changed by someone else: choose which version to keep`,
+      });
+    if (intent.current === "continue")
+      for (const id of result.unanswered.filter((id) => !conflictErrors.includes(id)))
         f.setError(`reviews.a${id}.status` as never, {
           type: "server",
-          message: `‘${items.find((a) => a.id === id)?.title}’ was changed by someone else: choose which version to keep`,
+          message: `Say what became of ‘${items.find((a) => a.id === id)?.title}’`,
         });
-      if (intent.current === "continue")
-        for (const id of result.unanswered.filter((id) => !conflictErrors.includes(id)))
-          f.setError(`reviews.a${id}.status` as never, {
-            type: "server",
-            message: `Say what became of ‘${items.find((a) => a.id === id)?.title}’`,
-          });
-      const left = result.unanswered.length;
-      setStatus(
-        `Saved. ${left ? `${left} of ${items.length} open actions still to answer.` : "Every open action has an answer."}`,
-      );
-      if (conflictErrors.length) return;
-      if (intent.current === "later" || left === 0) router.push(taskListHref);
-    },
-  );
+    const left = result.unanswered.length;
+    setStatus(
+      `Saved. ${left ? `${left} of ${items.length} open actions still to answer.` : "Every open action has an answer."}`,
+    );
+    if (conflictErrors.length) return;
+    if (intent.current === "later" || left === 0) router.push(taskListHref);
+  });
+  const { form } = sf;
   const values = form.watch("reviews");
 
   return (
-    <form
-      onSubmit={(e) => {
+    <ServerForm
+      of={sf}
+      submit="Save and continue"
+      label="Last year’s action plan"
+      beforeSubmit={() => {
         intent.current = "continue";
         setStatus(null);
-        return onSubmit(e);
       }}
-      noValidate
-      aria-label="Last year’s action plan"
+      alongside={
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          disabled={sf.submitting}
+          onClick={(e) => {
+            intent.current = "later";
+            setStatus(null);
+            return sf.onSubmit(e);
+          }}
+        >
+          Save and come back later
+        </button>
+      }
     >
-      <ErrorSummary errors={summary} />
       {items.map((a) => {
-        const base = `reviews.${key(a.id)}`;
-        const id = fieldId(`${base}.status`);
-        const error = errorOf(`${base}.status`);
-        const whatError = errorOf(`${base}.whatChanged`);
+        const base = `reviews.${key(a.id)}` as const;
         const conflict = conflicts[a.id];
         const mine = values?.[key(a.id)];
         const label = (s: string | undefined) =>
           s ? (ACTION_STATUS_LABELS[s as keyof typeof ACTION_STATUS_LABELS] ?? s) : "";
+        const hiddenTitle = <span className="govuk-visually-hidden"> {a.title}</span>;
         return (
-          <section
-            key={a.id}
-            className={`app-result-card govuk-form-group${error ? " govuk-form-group--error" : ""}`}
-            aria-labelledby={`action-${a.id}`}
-            data-action={a.id}
-          >
+          <section key={a.id} className="app-result-card" aria-labelledby={`action-${a.id}`} data-action={a.id}>
             <h2 className="govuk-heading-s" id={`action-${a.id}`}>
               {a.title}
             </h2>
@@ -131,69 +134,35 @@ export function ActionsReviewForm({
                 useTheirsLabel="Use their version"
                 testId={`review-conflict-${a.id}`}
                 onKeepMine={() => {
-                  form.setValue(`${base}.baseVersion` as never, String(conflict.rowVersion) as never);
+                  form.setValue(`${base}.baseVersion`, String(conflict.rowVersion));
                   setConflicts(({ [a.id]: _, ...rest }) => rest);
-                  form.clearErrors(`${base}.status` as never);
+                  form.clearErrors(`${base}.status`);
                 }}
                 onUseTheirs={() => {
-                  form.setValue(`${base}.baseVersion` as never, String(conflict.rowVersion) as never);
-                  form.setValue(`${base}.status` as never, conflict.status as never);
-                  form.setValue(`${base}.whatChanged` as never, conflict.progressNote as never);
+                  form.setValue(`${base}.baseVersion`, String(conflict.rowVersion));
+                  form.setValue(`${base}.status`, conflict.status);
+                  form.setValue(`${base}.whatChanged`, conflict.progressNote);
                   setConflicts(({ [a.id]: _, ...rest }) => rest);
-                  form.clearErrors(`${base}.status` as never);
+                  form.clearErrors(`${base}.status`);
                 }}
               />
             )}
-            <fieldset className="govuk-fieldset" aria-describedby={error ? `${id}-error` : undefined}>
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-                What became of it?<span className="govuk-visually-hidden"> {a.title}</span>
-              </legend>
-              {error && (
-                <p id={`${id}-error`} className="govuk-error-message">
-                  <span className="govuk-visually-hidden">Error:</span> {error}
-                </p>
-              )}
-              <div className="govuk-radios govuk-radios--small govuk-radios--inline">
-                {ACTION_STATUSES.map((s, i) => (
-                  <div className="govuk-radios__item" key={s}>
-                    <input
-                      className="govuk-radios__input"
-                      id={i === 0 ? id : `${id}-${i}`}
-                      type="radio"
-                      value={s}
-                      {...form.register(`${base}.status` as never)}
-                    />
-                    <label className="govuk-label govuk-radios__label" htmlFor={i === 0 ? id : `${id}-${i}`}>
-                      {ACTION_STATUS_LABELS[s]}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-            <div
-              className={`govuk-form-group govuk-character-count govuk-!-margin-top-3 govuk-!-margin-bottom-0${whatError ? " govuk-form-group--error" : ""}`}
-            >
-              <label className="govuk-label" htmlFor={fieldId(`${base}.whatChanged`)}>
-                What changed? (optional)<span className="govuk-visually-hidden"> {a.title}</span>
-              </label>
-              {whatError && (
-                <p id={`${fieldId(`${base}.whatChanged`)}-error`} className="govuk-error-message">
-                  <span className="govuk-visually-hidden">Error:</span> {whatError}
-                </p>
-              )}
-              <textarea
-                className={`govuk-textarea${whatError ? " govuk-textarea--error" : ""}`}
-                id={fieldId(`${base}.whatChanged`)}
-                rows={2}
-                aria-describedby={`${fieldId(`${base}.whatChanged`)}-count`}
-                {...form.register(`${base}.whatChanged` as never)}
-              />
-              <CharacterCount
-                id={`${fieldId(`${base}.whatChanged`)}-count`}
-                length={mine?.whatChanged?.length ?? 0}
-                max={WHAT_CHANGED_MAX}
-              />
-            </div>
+            <Radios
+              label={<>What became of it?{hiddenTitle}</>}
+              legendSize="s"
+              small
+              inline
+              groupClassName="govuk-!-margin-bottom-0"
+              options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }))}
+              {...sf.field(`${base}.status`)}
+            />
+            <Textarea
+              label={<>What changed? (optional){hiddenTitle}</>}
+              rows={2}
+              count={{ length: mine?.whatChanged?.length ?? 0, max: WHAT_CHANGED_MAX }}
+              groupClassName="govuk-!-margin-top-3 govuk-!-margin-bottom-0"
+              {...sf.field(`${base}.whatChanged`)}
+            />
           </section>
         );
       })}
@@ -202,23 +171,6 @@ export function ActionsReviewForm({
           {status}
         </p>
       )}
-      <div className="govuk-button-group">
-        <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>
-          Save and continue
-        </button>
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary"
-          disabled={form.formState.isSubmitting}
-          onClick={(e) => {
-            intent.current = "later";
-            setStatus(null);
-            return onSubmit(e);
-          }}
-        >
-          Save and come back later
-        </button>
-      </div>
-    </form>
+    </ServerForm>
   );
 }

@@ -3,6 +3,7 @@ import Link from "@/components/Link";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { actionsToReview } from "@/lib/data/action-reviews";
 import { ACTION_STATUS_LABELS } from "@/lib/results/schemas";
+import { PageHeading } from "@/components/ui/PageHeading";
 import { ActionsReviewForm } from "./ActionsReviewForm";
 import { refuseAsNotFound } from "@/lib/auth/guard";
 
@@ -17,13 +18,12 @@ export default async function ActionsReviewPage({ params }: { params: Promise<{ 
   const dimName = (id: string) => ctx.framework.dimensions.find((d) => d.id === id)?.name ?? id;
   return (
     <>
-      <Link href={`/assessments/${ctx.assessment.id}`} className="govuk-back-link">
-        Back to the sections
-      </Link>
-      <span className="govuk-caption-l">
-        {ctx.partnership.name} · {ctx.cycle.label}
-      </span>
-      <h1 className="govuk-heading-l">Last year&rsquo;s action plan</h1>
+      <PageHeading
+        back={{ href: `/assessments/${ctx.assessment.id}`, text: "Back to the sections" }}
+        caption={`${ctx.partnership.name} · ${ctx.cycle.label}`}
+      >
+        Last year&rsquo;s action plan
+      </PageHeading>
       <p className="govuk-body">
         For each action that was still open when this cycle began, say what became of it and what changed. This updates
         the action plan.

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { submitAssessmentAction } from "@/app/assessments/actions";
-import { ErrorSummary, type SummaryError } from "@/components/forms/ErrorSummary";
+import { ErrorSummary, type SummaryError } from "@/components/ui/ErrorSummary";
 
 export function SubmitPanel({ assessmentId, submittedHref }: { assessmentId: string; submittedHref: string }) {
   const router = useRouter();

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "@/components/Link";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { SectionAnswers } from "@/components/AnswerSummary";
 import { SectionStatusTag } from "@/components/ui/Tag";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { WarningText } from "@/components/ui/WarningText";
 import { SubmitPanel } from "./SubmitPanel";
 import { refuseAsNotFound } from "@/lib/auth/guard";
 
@@ -17,13 +18,12 @@ export default async function CheckAssessmentPage({ params }: { params: Promise<
   const incomplete = ctx.sections.filter((s) => progress.get(s.id)!.status !== "completed");
   return (
     <>
-      <Link href={base} className="govuk-back-link">
-        Back to the sections
-      </Link>
-      <span className="govuk-caption-l">
-        {ctx.partnership.name} · {ctx.cycle.label}
-      </span>
-      <h1 className="govuk-heading-l">Check the answers before submitting</h1>
+      <PageHeading
+        back={{ href: base, text: "Back to the sections" }}
+        caption={`${ctx.partnership.name} · ${ctx.cycle.label}`}
+      >
+        Check the answers before submitting
+      </PageHeading>
       {ctx.sections.map((s) => (
         <section key={s.id} aria-labelledby={`section-${s.id}`}>
           <h2 className="govuk-heading-m" id={`section-${s.id}`}>
@@ -42,16 +42,9 @@ export default async function CheckAssessmentPage({ params }: { params: Promise<
         <>
           <h2 className="govuk-heading-m">Now submit the self-review</h2>
           {incomplete.length > 0 ? (
-            <div className="govuk-warning-text">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>
-                Complete every section before submitting. Not yet completed: {incomplete.map((s) => s.title).join(", ")}
-                .
-              </strong>
-            </div>
+            <WarningText>
+              Complete every section before submitting. Not yet completed: {incomplete.map((s) => s.title).join(", ")}.
+            </WarningText>
           ) : (
             <p className="govuk-body">
               By submitting, you confirm these are the partnership&rsquo;s agreed answers for {ctx.cycle.label}. The

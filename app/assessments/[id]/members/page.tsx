@@ -7,9 +7,42 @@ import { getQuestion } from "@/lib/framework";
 import type { Question } from "@/lib/framework/types";
 import { formatDate } from "@/lib/format";
 import { refuseAsNotFound } from "@/lib/auth/guard";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { Table } from "@/components/ui/Table";
+import { Tag } from "@/components/ui/Tag";
 
 export const metadata: Metadata = { title: "Members’ responses" };
 export const dynamic = "force-dynamic";
+
+/** How members answered one question, answer by answer; flagged where they differ (among themselves or from it). */
+function MemberAnswers({
+  answers,
+  consolidated,
+}: {
+  answers: { text: string; who: string }[];
+  consolidated: string | null;
+}) {
+  if (answers.length === 0) return "No member answers yet";
+  const counts = new Map<string, string[]>();
+  for (const a of answers) counts.set(a.text, [...(counts.get(a.text) ?? []), a.who]);
+  const differs = counts.size > 1 || (counts.size === 1 && consolidated !== null && !counts.has(consolidated));
+  return (
+    <>
+      {differs && (
+        <Tag colour="orange" className="govuk-!-margin-bottom-1">
+          Answers differ
+        </Tag>
+      )}
+      <ul className="govuk-list govuk-!-margin-bottom-0">
+        {[...counts].map(([text, who]) => (
+          <li key={text}>
+            {text}: {who.length} ({who.join(", ")})
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 export default async function MemberResponsesPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, ctx, records } = await loadAssessmentPage((await params).id);
@@ -18,45 +51,26 @@ export default async function MemberResponsesPage({ params }: { params: Promise<
   const base = `/assessments/${ctx.assessment.id}`;
   return (
     <>
-      <Link href={base} className="govuk-back-link">
-        Back to the sections
-      </Link>
-      <span className="govuk-caption-l">
-        {ctx.partnership.name} · {ctx.cycle.label}
-      </span>
-      <h1 className="govuk-heading-l">Members&rsquo; responses</h1>
+      <PageHeading
+        back={{ href: base, text: "Back to the sections" }}
+        caption={`${ctx.partnership.name} · ${ctx.cycle.label}`}
+      >
+        Members&rsquo; responses
+      </PageHeading>
 
       <h2 className="govuk-heading-m">Who has responded</h2>
       {summary.respondents.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Members who have responded</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Member
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Organisation
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Questions answered
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Last saved
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {summary.respondents.map((r) => (
-              <tr key={r.userId ?? r.name} className="govuk-table__row">
-                <td className="govuk-table__cell">{r.name ?? "Former member"}</td>
-                <td className="govuk-table__cell">{r.organisation ?? "Not recorded"}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{r.answered}</td>
-                <td className="govuk-table__cell">{r.lastSavedAt ? formatDate(r.lastSavedAt) : "Not yet"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Members who have responded"
+          captionSize="hidden"
+          rows={summary.respondents}
+          columns={[
+            { header: "Member", cell: (r) => r.name ?? "Former member" },
+            { header: "Organisation", cell: (r) => r.organisation ?? "Not recorded" },
+            { header: "Questions answered", numeric: true, cell: (r) => r.answered },
+            { header: "Last saved", cell: (r) => (r.lastSavedAt ? formatDate(r.lastSavedAt) : "Not yet") },
+          ]}
+        />
       ) : (
         <p className="govuk-body">No member has responded yet.</p>
       )}
@@ -85,65 +99,32 @@ export default async function MemberResponsesPage({ params }: { params: Promise<
           <h3 className="govuk-heading-s" id={`spread-${s.id}`}>
             {s.title}
           </h3>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">
-              {s.title}: partnership and member answers
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header govuk-!-width-one-third">
-                  Question
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Partnership&rsquo;s answer
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Members&rsquo; answers
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {s.questionIds.map((qid) => {
-                const q = getQuestion(ctx.framework, qid) as Question;
-                const consolidated = describeAnswer(q, records.get(qid)?.value, ctx.partnership.level);
-                const memberAnswers = summary.answersByQuestion.get(qid) ?? [];
-                const counts = new Map<string, string[]>();
-                for (const a of memberAnswers) {
-                  const text = describeAnswer(q, a.value, ctx.partnership.level);
-                  counts.set(text, [...(counts.get(text) ?? []), a.organisation ?? a.name ?? "A member"]);
-                }
-                const differs = counts.size > 1 || (counts.size === 1 && !counts.has(consolidated) && records.has(qid));
-                return (
-                  <tr key={qid} className="govuk-table__row">
-                    <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
-                      {q.text}
-                    </th>
-                    <td className="govuk-table__cell">{consolidated}</td>
-                    <td className="govuk-table__cell">
-                      {memberAnswers.length === 0 ? (
-                        "No member answers yet"
-                      ) : (
-                        <>
-                          {differs && (
-                            <strong className="govuk-tag govuk-tag--orange govuk-!-margin-bottom-1">
-                              Answers differ
-                            </strong>
-                          )}
-                          <ul className="govuk-list govuk-!-margin-bottom-0">
-                            {[...counts].map(([text, who]) => (
-                              <li key={text}>
-                                {text}: {who.length} ({who.join(", ")})
-                              </li>
-                            ))}
-                          </ul>
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <Table
+            caption={`${s.title}: partnership and member answers`}
+            captionSize="hidden"
+            rows={s.questionIds.map((qid) => getQuestion(ctx.framework, qid) as Question)}
+            columns={[
+              { header: "Question", width: "one-third", rowHeader: "regular", cell: (q) => q.text },
+              {
+                header: "Partnership’s answer",
+                cell: (q) => describeAnswer(q, records.get(q.id)?.value, ctx.partnership.level),
+              },
+              {
+                header: "Members’ answers",
+                cell: (q) => (
+                  <MemberAnswers
+                    answers={(summary.answersByQuestion.get(q.id) ?? []).map((a) => ({
+                      text: describeAnswer(q, a.value, ctx.partnership.level),
+                      who: a.organisation ?? a.name ?? "A member",
+                    }))}
+                    consolidated={
+                      records.has(q.id) ? describeAnswer(q, records.get(q.id)?.value, ctx.partnership.level) : null
+                    }
+                  />
+                ),
+              },
+            ]}
+          />
         </section>
       ))}
     </>

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import Link from "@/components/Link";
 import { addRecommendationAction } from "@/app/plan/actions";
+import { ActionButton } from "@/components/forms/ActionButton";
 
 export function AddToPlanButton({
   assessmentId,
@@ -13,7 +14,6 @@ export function AddToPlanButton({
   title: string;
 }) {
   const [added, setAdded] = useState<{ partnershipId: number; actionId: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   if (added) {
     return (
       <p className="govuk-body" role="status">
@@ -25,23 +25,12 @@ export function AddToPlanButton({
     );
   }
   return (
-    <>
-      <button
-        type="button"
-        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2 app-no-print"
-        onClick={async () => {
-          const r = await addRecommendationAction({ assessmentId, recommendationId });
-          if (r.ok) setAdded(r.data);
-          else setError(r.message);
-        }}
-      >
-        Add to action plan<span className="govuk-visually-hidden">: {title}</span>
-      </button>
-      {error && (
-        <p className="govuk-error-message" role="alert">
-          {error}
-        </p>
-      )}
-    </>
+    <ActionButton
+      className="govuk-!-margin-bottom-2 app-no-print"
+      run={() => addRecommendationAction({ assessmentId, recommendationId })}
+      onDone={setAdded}
+    >
+      Add to action plan<span className="govuk-visually-hidden">: {title}</span>
+    </ActionButton>
   );
 }

@@ -91,7 +91,6 @@ export function TargetsForm({
         caption="Stage now, and the target for next year"
         captionSize="s"
         rows={rows}
-        rowKey={(r) => r.id}
         columns={[
           { header: "Dimension", rowHeader: "regular", cell: (r) => r.name },
           { header: "Now", cell: (r) => `${r.now} ${r.nowName}` },

@@ -3,8 +3,12 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { reviewSchema, type ReviewFormInput } from "@/lib/review/schemas";
 import { saveReviewAction } from "@/app/reviews/actions";
-import { useForm } from "react-hook-form";
-import { ErrorSummary, type SummaryError } from "@/components/forms/ErrorSummary";
+import { useForm, type Path } from "react-hook-form";
+import { ErrorSummary, fieldId, type SummaryError } from "@/components/ui/ErrorSummary";
+import { ChoiceItems } from "@/components/ui/Choices";
+import { ErrorMessage, FormGroup } from "@/components/ui/Field";
+import { Select } from "@/components/ui/Select";
+import { Textarea } from "@/components/ui/Textarea";
 import { NOT_SENT } from "@/components/forms/useServerForm";
 
 type Dim = {
@@ -38,6 +42,12 @@ export function ReviewForm({
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const errorOf = (path: string) => errors[path];
+  /** A field of the form; the dimensions' fields show their one error for the whole dimension. */
+  const field = (name: Path<ReviewFormInput>, withError = true) => ({
+    name,
+    error: withError ? errorOf(name) : undefined,
+    registration: form.register(name),
+  });
   // A review is saved as far as it goes: only the dimensions the reviewer has started are sent,
   // checked with the same schema as the server, which also says what publishing still needs.
   const submit = (publish: boolean) => async () => {
@@ -94,116 +104,59 @@ export function ReviewForm({
     <form noValidate onSubmit={(e) => e.preventDefault()} aria-label="Peer review">
       <ErrorSummary errors={summary} />
       {dimensions.map((d) => {
-        const agree = form.watch(`dimensions.${d.id}.agree` as never) as unknown as string | undefined;
-        const base = `dimensions.${d.id}`;
+        const agree = form.watch(`dimensions.${d.id}.agree`);
+        const base = `dimensions.${d.id}` as const;
         const err = errorOf(`${base}.agree`) ?? errorOf(`${base}.validatedStage`) ?? errorOf(`${base}.reason`);
+        // The dimension's one error is shown for the whole fieldset, not beside each field.
+        const bind = (part: "agree" | "validatedStage" | "reason" | "findings") => field(`${base}.${part}`, false);
+        const forDimension = <span className="govuk-visually-hidden"> for {d.name}</span>;
         return (
-          <div key={d.id} className={`govuk-form-group app-result-card${err ? " govuk-form-group--error" : ""}`}>
-            <fieldset className="govuk-fieldset">
+          <FormGroup key={d.id} error={err} className="app-result-card">
+            <fieldset className="govuk-fieldset" aria-describedby={err ? `${fieldId(base)}-error` : undefined}>
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{d.name}</legend>
               <p className="govuk-body">
                 Self-assessed: stage {d.selfStage} ({d.selfStageName}).
               </p>
-              {err && (
-                <p className="govuk-error-message">
-                  <span className="govuk-visually-hidden">Error:</span> {err}
-                </p>
-              )}
-              <div className="govuk-radios govuk-radios--small">
-                <div className="govuk-radios__item">
-                  <input
-                    className="govuk-radios__input"
-                    id={`field-${base.replace(/\./g, "-")}-agree`}
-                    type="radio"
-                    value="yes"
-                    {...form.register(`${base}.agree` as never)}
-                  />
-                  <label
-                    className="govuk-label govuk-radios__label"
-                    htmlFor={`field-${base.replace(/\./g, "-")}-agree`}
-                  >
-                    Agree with stage {d.selfStage}
-                    <span className="govuk-visually-hidden"> for {d.name}</span>
-                  </label>
-                </div>
-                <div className="govuk-radios__item">
-                  <input
-                    className="govuk-radios__input"
-                    id={`field-${base.replace(/\./g, "-")}-adjust`}
-                    type="radio"
-                    value="no"
-                    {...form.register(`${base}.agree` as never)}
-                  />
-                  <label
-                    className="govuk-label govuk-radios__label"
-                    htmlFor={`field-${base.replace(/\./g, "-")}-adjust`}
-                  >
-                    Adjust the stage<span className="govuk-visually-hidden"> for {d.name}</span>
-                  </label>
-                </div>
-              </div>
+              <ErrorMessage id={`${fieldId(base)}-error`}>{err}</ErrorMessage>
+              <ChoiceItems
+                kind="radios"
+                small
+                id={fieldId(`${base}.agree`)}
+                options={[
+                  {
+                    value: "yes",
+                    label: (
+                      <>
+                        Agree with stage {d.selfStage}
+                        {forDimension}
+                      </>
+                    ),
+                  },
+                  { value: "no", label: <>Adjust the stage{forDimension}</> },
+                ]}
+                {...bind("agree")}
+              />
               {agree === "no" && (
                 <div className="govuk-radios__conditional">
-                  <div className="govuk-form-group">
-                    <label className="govuk-label" htmlFor={`field-${base.replace(/\./g, "-")}-validatedStage`}>
-                      Validated stage for {d.name}
-                    </label>
-                    <select
-                      className="govuk-select"
-                      id={`field-${base.replace(/\./g, "-")}-validatedStage`}
-                      {...form.register(`${base}.validatedStage` as never)}
-                    >
-                      {stageNames.map((n, i) => (
-                        <option key={n} value={String(i + 1)}>
-                          {i + 1} {n}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                  <div className="govuk-form-group">
-                    <label className="govuk-label" htmlFor={`field-${base.replace(/\./g, "-")}-reason`}>
-                      Reason for adjusting {d.name}
-                    </label>
-                    <textarea
-                      className="govuk-textarea"
-                      id={`field-${base.replace(/\./g, "-")}-reason`}
-                      rows={2}
-                      {...form.register(`${base}.reason` as never)}
-                    />
-                  </div>
+                  <Select
+                    label={`Validated stage for ${d.name}`}
+                    options={stageNames.map((n, i) => ({ value: i + 1, label: `${i + 1} ${n}` }))}
+                    {...bind("validatedStage")}
+                  />
+                  <Textarea label={`Reason for adjusting ${d.name}`} rows={2} {...bind("reason")} />
                 </div>
               )}
-              <div className="govuk-form-group govuk-!-margin-top-3 govuk-!-margin-bottom-0">
-                <label className="govuk-label" htmlFor={`field-${base.replace(/\./g, "-")}-findings`}>
-                  Findings for {d.name} (optional)
-                </label>
-                <textarea
-                  className="govuk-textarea"
-                  id={`field-${base.replace(/\./g, "-")}-findings`}
-                  rows={2}
-                  {...form.register(`${base}.findings` as never)}
-                />
-              </div>
+              <Textarea
+                label={`Findings for ${d.name} (optional)`}
+                rows={2}
+                groupClassName="govuk-!-margin-top-3 govuk-!-margin-bottom-0"
+                {...bind("findings")}
+              />
             </fieldset>
-          </div>
+          </FormGroup>
         );
       })}
-      <div className={`govuk-form-group${errorOf("overallFeedback") ? " govuk-form-group--error" : ""}`}>
-        <label className="govuk-label govuk-label--m" htmlFor="field-overallFeedback">
-          Overall feedback
-        </label>
-        {errorOf("overallFeedback") && (
-          <p className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {errorOf("overallFeedback")}
-          </p>
-        )}
-        <textarea
-          className="govuk-textarea"
-          id="field-overallFeedback"
-          rows={5}
-          {...form.register("overallFeedback")}
-        />
-      </div>
+      <Textarea label="Overall feedback" labelSize="m" {...field("overallFeedback")} />
       <div className="govuk-button-group">
         <button type="button" className="govuk-button govuk-button--secondary" onClick={submit(false)}>
           Save draft

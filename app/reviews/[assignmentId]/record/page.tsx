@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { requireActor, auditDenied } from "@/lib/auth/guard";
 import { getReview, visitPack } from "@/lib/data/reviews";
 import { idParam } from "@/lib/params";
 import { getFramework } from "@/lib/framework";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { Panel } from "@/components/ui/Panel";
 import { ReviewForm } from "./ReviewForm";
 
 export const metadata: Metadata = { title: "Record the review" };
@@ -24,17 +25,14 @@ export default async function RecordReviewPage({ params }: { params: Promise<{ a
   const published = record.review?.status === "published";
   return (
     <>
-      <Link href={`/reviews/${assignmentId}`} className="govuk-back-link">
-        Back to the visit pack
-      </Link>
-      <span className="govuk-caption-l">
-        {pack.partnership.name} · {pack.reviewed.cycleLabel} self-assessment
-      </span>
-      <h1 className="govuk-heading-l">Record the review</h1>
+      <PageHeading
+        back={{ href: `/reviews/${assignmentId}`, text: "Back to the visit pack" }}
+        caption={`${pack.partnership.name} · ${pack.reviewed.cycleLabel} self-assessment`}
+      >
+        Record the review
+      </PageHeading>
       {published ? (
-        <div className="govuk-panel govuk-panel--confirmation">
-          <h2 className="govuk-panel__title">Review published</h2>
-        </div>
+        <Panel title="Review published" headingLevel={2} />
       ) : (
         <ReviewForm
           assignmentId={String(assignmentId)}

@@ -3,8 +3,8 @@ import { useRouter } from "next/navigation";
 import { sectionCompleteSchema } from "@/lib/assessment/schemas";
 import { setSectionCompleteAction } from "@/app/assessments/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { ChoiceField } from "@/components/forms/fields";
+import { ServerForm } from "@/components/forms/ServerForm";
+import { Radios } from "@/components/ui/Choices";
 
 export function CompleteSectionForm(props: {
   assessmentId: string;
@@ -16,7 +16,7 @@ export function CompleteSectionForm(props: {
   taskListHref: string;
 }) {
   const router = useRouter();
-  const { form, onSubmit, summary, errorOf } = useServerForm(
+  const sf = useServerForm(
     sectionCompleteSchema,
     {
       assessmentId: props.assessmentId,
@@ -38,24 +38,18 @@ export function CompleteSectionForm(props: {
     .filter(Boolean)
     .join(" ");
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary errors={summary} />
-      <input type="hidden" {...form.register("assessmentId")} />
-      <input type="hidden" {...form.register("sectionId")} />
-      <ChoiceField
-        name="complete"
+    <ServerForm of={sf} submit="Continue">
+      <input type="hidden" {...sf.form.register("assessmentId")} />
+      <input type="hidden" {...sf.form.register("sectionId")} />
+      <Radios
         label="Have you completed this section?"
         hint={hint || undefined}
         options={[
           { value: "yes", label: "Yes, I’ve completed this section" },
           { value: "no", label: "No, I’ll come back to it later" },
         ]}
-        error={errorOf("complete")}
-        registration={form.register("complete")}
+        {...sf.field("complete")}
       />
-      <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>
-        Continue
-      </button>
-    </form>
+    </ServerForm>
   );
 }

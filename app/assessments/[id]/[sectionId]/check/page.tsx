@@ -3,6 +3,7 @@ import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { SectionAnswers } from "@/components/AnswerSummary";
+import { PageHeading } from "@/components/ui/PageHeading";
 import { CompleteSectionForm } from "./CompleteSectionForm";
 
 export const metadata: Metadata = { title: "Check your answers" };
@@ -18,13 +19,12 @@ export default async function SectionCheckPage({ params }: { params: Promise<{ i
   const last = section.topics[section.topics.length - 1];
   return (
     <>
-      <Link href={ctx.canEdit && last ? `${base}/${section.id}/${last.id}` : base} className="govuk-back-link">
-        Back
-      </Link>
-      <span className="govuk-caption-l">
-        {ctx.partnership.name} · {ctx.cycle.label}
-      </span>
-      <h1 className="govuk-heading-l">{ctx.canEdit ? `Check your answers: ${section.title}` : section.title}</h1>
+      <PageHeading
+        back={{ href: ctx.canEdit && last ? `${base}/${section.id}/${last.id}` : base, text: "Back" }}
+        caption={`${ctx.partnership.name} · ${ctx.cycle.label}`}
+      >
+        {ctx.canEdit ? `Check your answers: ${section.title}` : section.title}
+      </PageHeading>
       <SectionAnswers
         framework={ctx.framework}
         section={section}

@@ -1,0 +1,104 @@
+// One dimension's result: its stage and score, what holds it there, how sure the answers are,
+// what would move it to the next stage, and how far members' own answers agree.
+import type { Framework } from "@/lib/framework/types";
+import { Tag } from "@/components/ui/Tag";
+import type { Results } from "./load-results";
+
+type Score = Results["scores"]["dimensions"][number];
+type Validated = NonNullable<Results["validated"]>["stages"] extends Map<string, infer V> ? V : never;
+
+export function DimensionResult({
+  d,
+  s,
+  prev,
+  previousLabel,
+  descriptor,
+  spread,
+  validated,
+  scoringModel,
+}: {
+  d: { id: string; name: string };
+  s: Score;
+  prev: Score | null;
+  previousLabel?: string;
+  descriptor: string;
+  spread?: Results["spread"][number];
+  validated?: Validated;
+  scoringModel: Framework["scoringModel"];
+}) {
+  return (
+    <section className="app-result-card" aria-labelledby={`result-${d.id}`}>
+      <h3 className="govuk-heading-s" id={`result-${d.id}`}>
+        {d.name}
+      </h3>
+      <p className="govuk-body">
+        <Tag colour="blue">
+          Stage {s.stage.index} of 5: {s.stage.name}
+        </Tag>{" "}
+        Score {s.score ?? "not yet available"}
+        {s.score !== null && " out of 100"}
+        {s.coverage !== undefined && s.coverage !== null && ` · Coverage ${s.coverage}%`}
+        {prev && ` · ${previousLabel}: stage ${prev.stage.index} (${prev.score ?? "–"})`}
+      </p>
+      {s.heldBy && (
+        <p className="govuk-body" data-testid={`held-by-${d.id}`}>
+          <strong>
+            Stage {s.stage.index}: {s.heldBy.needed} is needed for stage {s.heldBy.stage.index}.
+          </strong>{" "}
+          The score alone would reach stage {s.bandStage?.index} ({s.bandStage?.name}).
+        </p>
+      )}
+      {s.coverage !== undefined && s.coverage !== null && s.coverage < 75 && (
+        <p className="govuk-body-s" data-testid={`low-coverage-${d.id}`}>
+          Low coverage: {100 - s.coverage}% of the answers in this dimension were ‘Don’t know’. The stage rests on the
+          answers given from knowledge; finding out the rest is a good next step.
+        </p>
+      )}
+      <p className="govuk-body">{descriptor}</p>
+      {validated && (
+        <p className="govuk-body" data-testid={`validated-${d.id}`}>
+          <strong>Peer review:</strong> validated at stage {validated.stage}
+          {validated.stage === s.stage.index ? " (agrees with the self-assessment)" : ` — ${validated.reason ?? ""}`}
+          {validated.findings ? `. Findings: ${validated.findings}` : ""}
+        </p>
+      )}
+      {(s.dontKnow > 0 || s.notApplicable > 0 || (s.doneElsewhere ?? 0) > 0 || s.unanswered > 0) && (
+        <p className="govuk-body-s">
+          {[
+            s.dontKnow
+              ? `${s.dontKnow} answered ‘Don’t know’ (${
+                  scoringModel === "bands-and-conditions" ? "left out of the score; lowers coverage" : "counted as 0"
+                })`
+              : null,
+            s.notApplicable ? `${s.notApplicable} not applicable (left out)` : null,
+            s.doneElsewhere ? `${s.doneElsewhere} done at regional / national level (left out)` : null,
+            s.unanswered ? `${s.unanswered} not answered yet` : null,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
+        </p>
+      )}
+      {s.nextStage ? (
+        <>
+          <h4 className="govuk-heading-s govuk-!-font-size-16 govuk-!-margin-bottom-1">
+            What would move the partnership to {s.nextStage.name}
+          </h4>
+          <ul className="govuk-list govuk-list--bullet">
+            {s.unmetForNextStage.map((u) => (
+              <li key={u.conditionId}>{u.text}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="govuk-body">This is the highest stage.</p>
+      )}
+      {spread && (
+        <p className="govuk-body-s" data-testid={`spread-${d.id}`}>
+          {spread.showSpread
+            ? `Members’ own scores (${spread.n} members): from ${spread.min} to ${spread.max}, median ${spread.median}.${spread.disagreement ? ` Members disagree: ${spread.disagreementReasons.join("; ")}.` : ""}`
+            : `Members’ spread is shown once at least 3 members have answered (${spread.n} so far).`}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+// The results page and "what changed" read the same thing, the same way: the assessment's results
+// for whoever is asking, or a 404 (audited, as any refused access is) when they may not see them.
+import { notFound } from "next/navigation";
+import { requireActor, auditDenied } from "@/lib/auth/guard";
+import { getResults } from "@/lib/data/results";
+import { partnershipIdOfAssessment } from "@/lib/data/assessments";
+import { idParam } from "@/lib/params";
+
+export type Results = NonNullable<ReturnType<typeof getResults>>;
+
+export async function loadResults(params: Promise<{ id: string }>): Promise<{ assessmentId: number; r: Results }> {
+  const assessmentId = idParam((await params).id);
+  const actor = await requireActor();
+  const r = getResults(actor, assessmentId);
+  if (!r) {
+    await auditDenied(actor, "read:assessment", { partnershipId: partnershipIdOfAssessment(assessmentId) });
+    notFound();
+  }
+  return { assessmentId, r };
+}

@@ -1,0 +1,57 @@
+// Pages built from the component kit (components/ui) in the states no other spec scans: a
+// server-rendered error summary, tables, summary lists and forms with their errors. Each must
+// have no axe violations; the kit's markup itself is unit-tested (components/ui/*.test.tsx).
+import {
+  test,
+  expect,
+  signInAs,
+  expectNoAxeViolations,
+  hydrated,
+  queryOne,
+  partnershipIdByName,
+  DEMO_PARTNERSHIP,
+} from "./fixtures";
+
+test("national pages: compare's error summary takes focus and leads to its field; tables", async ({ page }) => {
+  const id = partnershipIdByName(DEMO_PARTNERSHIP);
+  await signInAs(page, "commissioner");
+  await page.goto(`/national/compare?p=${id}`);
+  await hydrated(page);
+  const summary = page.locator(".govuk-error-summary");
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link", { name: "Select between 2 and 6 partnerships to compare" }).click();
+  await expect(page.getByLabel(/Partnerships \(2 to 6/)).toBeFocused();
+  await expectNoAxeViolations(page);
+  // The last closed cycle: the demo partnership submitted its self-review in it.
+  const cycle = queryOne<{ id: number }>("SELECT id FROM cycles WHERE status = 'closed' ORDER BY opens_on DESC")!.id;
+  for (const path of [`/national/benchmark?cycle=${cycle}&p=${id}`, "/national/trends", "/national/data-dictionary"]) {
+    await page.goto(path);
+    await expect(page.locator("table").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
+
+test("admin partnership pages: the table, and the edit form's radios and checkboxes", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/admin/partnerships");
+  await expect(page.getByRole("button", { name: "Create a partnership" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(`/admin/partnerships/${partnershipIdByName(DEMO_PARTNERSHIP)}`);
+  await expect(page.getByRole("group", { name: "Police force areas covered" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("action plan: the targets table, and an empty new action refused field by field", async ({ page }) => {
+  const id = partnershipIdByName(DEMO_PARTNERSHIP);
+  await signInAs(page, "coordinator");
+  await page.goto(`/partnerships/${id}/action-plan`);
+  await expect(page.getByLabel(/^Target stage for /).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(`/partnerships/${id}/action-plan/new`);
+  await hydrated(page);
+  await page.getByRole("button", { name: "Add action" }).click();
+  const summary = page.locator(".govuk-error-summary");
+  await expect(summary).toBeFocused();
+  await expect(page.getByLabel("What will the partnership do?")).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
+});
