@@ -3,6 +3,15 @@ import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
 import { listUsers } from "@/lib/data/users";
 import { GLOBAL_ROLE_LABELS } from "@/lib/reference/labels";
+import { ButtonLink } from "@/components/ui/ButtonLink";
+import { Table } from "@/components/ui/Table";
+import { StatusTag, type TagStyles } from "@/components/ui/Tag";
+
+const USER_STATUS: TagStyles<"active" | "disabled" | "erased"> = {
+  active: { text: "Active", colour: "green" },
+  disabled: { text: "Disabled", colour: "grey" },
+  erased: { text: "Erased", colour: "grey" },
+};
 
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";
@@ -13,56 +22,31 @@ export default async function UsersPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Users</h1>
-      <Link href="/admin/users/new" className="govuk-button" role="button" draggable={false}>
-        Create a user
-      </Link>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">{users.length} users</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Name
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Email address
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Role
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Partnerships
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {users.map((u) => (
-            <tr key={u.id} className="govuk-table__row">
-              <td className="govuk-table__cell">
-                <Link className="govuk-link" href={`/admin/users/${u.id}`}>
-                  {u.name}
-                </Link>
-              </td>
-              <td className="govuk-table__cell">{u.email}</td>
-              <td className="govuk-table__cell">
-                {u.globalRole ? GLOBAL_ROLE_LABELS[u.globalRole] : "Partnership user"}
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{u.partnerships}</td>
-              <td className="govuk-table__cell">
-                {u.erasedAt ? (
-                  <strong className="govuk-tag govuk-tag--grey">Erased</strong>
-                ) : u.disabled ? (
-                  <strong className="govuk-tag govuk-tag--grey">Disabled</strong>
-                ) : (
-                  <strong className="govuk-tag govuk-tag--green">Active</strong>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ButtonLink href="/admin/users/new">Create a user</ButtonLink>
+      <Table
+        caption={`${users.length} users`}
+        rows={users}
+        rowKey={(u) => u.id}
+        columns={[
+          {
+            header: "Name",
+            cell: (u) => (
+              <Link className="govuk-link" href={`/admin/users/${u.id}`}>
+                {u.name}
+              </Link>
+            ),
+          },
+          { header: "Email address", cell: (u) => u.email },
+          { header: "Role", cell: (u) => (u.globalRole ? GLOBAL_ROLE_LABELS[u.globalRole] : "Partnership user") },
+          { header: "Partnerships", numeric: true, cell: (u) => u.partnerships },
+          {
+            header: "Status",
+            cell: (u) => (
+              <StatusTag styles={USER_STATUS} status={u.erasedAt ? "erased" : u.disabled ? "disabled" : "active"} />
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

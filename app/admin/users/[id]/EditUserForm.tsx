@@ -4,40 +4,36 @@ import { useRouter } from "next/navigation";
 import { userUpdateSchema, type UserUpdateInput } from "@/lib/admin/schemas";
 import { updateUserAction } from "@/app/admin/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { ChoiceField, TextField } from "@/components/forms/fields";
+import { ServerForm } from "@/components/forms/ServerForm";
+import { TextInput } from "@/components/ui/TextInput";
+import { Radios } from "@/components/ui/Choices";
 import { GLOBAL_ROLE_OPTIONS } from "@/app/admin/options";
 
 export function EditUserForm({ user }: { user: UserUpdateInput }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, onSubmit, summary, errorOf } = useServerForm(userUpdateSchema, user, updateUserAction, () => {
+  const sf = useServerForm(userUpdateSchema, user, updateUserAction, () => {
     setSaved(true);
     router.refresh();
   });
+  const { form, field } = sf;
   return (
-    <form
-      onSubmit={(e) => {
-        setSaved(false);
-        return onSubmit(e);
-      }}
-      noValidate
+    <ServerForm
+      of={sf}
+      submit="Save changes"
+      beforeSubmit={() => setSaved(false)}
+      after={
+        saved && (
+          <p className="govuk-body govuk-!-font-weight-bold" role="status">
+            Changes saved.
+          </p>
+        )
+      }
     >
-      <ErrorSummary errors={summary} />
-      {saved && (
-        <p className="govuk-body govuk-!-font-weight-bold" role="status">
-          Changes saved.
-        </p>
-      )}
       <input type="hidden" {...form.register("userId")} />
-      <TextField name="name" label="Full name" error={errorOf("name")} registration={form.register("name")} />
-      <ChoiceField
-        name="globalRole"
-        label="Role"
-        options={GLOBAL_ROLE_OPTIONS}
-        error={errorOf("globalRole")}
-        registration={form.register("globalRole")}
-      />
+      <TextInput label="Full name" {...field("name")} />
+      <Radios label="Role" options={GLOBAL_ROLE_OPTIONS} {...field("globalRole")} />
+      {/* One on/off setting: a single checkbox whose value is a boolean, not a list of choices. */}
       <div className="govuk-form-group">
         <div className="govuk-checkboxes govuk-checkboxes--small">
           <div className="govuk-checkboxes__item">
@@ -57,9 +53,6 @@ export function EditUserForm({ user }: { user: UserUpdateInput }) {
           </div>
         </div>
       </div>
-      <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>
-        Save changes
-      </button>
-    </form>
+    </ServerForm>
   );
 }

@@ -11,60 +11,44 @@ import {
   removeMembershipAction,
 } from "@/app/admin/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { ChoiceField, SelectField, TextField } from "@/components/forms/fields";
+import { ServerForm } from "@/components/forms/ServerForm";
+import { ActionButton } from "@/components/forms/ActionButton";
+import { ErrorSummary } from "@/components/ui/ErrorSummary";
+import { TextInput } from "@/components/ui/TextInput";
+import { Select } from "@/components/ui/Select";
+import { Radios } from "@/components/ui/Choices";
 import { LinkToSendPanel } from "@/components/Banners";
 import { PARTNERSHIP_ROLE_OPTIONS } from "@/app/admin/options";
 
 type Option = { id: number; name: string };
 
+const choosePartnership = (partnerships: Option[]) => [
+  { value: "", label: "Select a partnership" },
+  ...partnerships.map((p) => ({ value: String(p.id), label: p.name })),
+];
+
 export function AddMembershipForm({ userId, partnerships }: { userId: string; partnerships: Option[] }) {
   const router = useRouter();
-  const { form, onSubmit, summary, errorOf } = useServerForm(
-    membershipSchema,
-    { userId, partnershipId: "", role: "member", organisation: "" },
-    addMembershipAction,
-    (_, f) => {
-      f.reset({ userId, partnershipId: "", role: "member", organisation: "" });
-      router.refresh();
-    },
-  );
+  const empty = { userId, partnershipId: "", role: "member" as const, organisation: "" };
+  const sf = useServerForm(membershipSchema, empty, addMembershipAction, (_, f) => {
+    f.reset(empty);
+    router.refresh();
+  });
+  const { form, field } = sf;
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="add-membership-heading">
+    <ServerForm of={sf} submit="Add to partnership" secondary labelledBy="add-membership-heading">
       <h3 className="govuk-heading-s" id="add-membership-heading">
         Add to a partnership
       </h3>
-      <ErrorSummary errors={summary} />
       <input type="hidden" {...form.register("userId")} />
-      <SelectField
-        name="partnershipId"
-        label="Partnership"
-        options={[
-          { value: "", label: "Select a partnership" },
-          ...partnerships.map((p) => ({ value: String(p.id), label: p.name })),
-        ]}
-        error={errorOf("partnershipId")}
-        registration={form.register("partnershipId")}
-      />
-      <ChoiceField
-        name="role"
-        label="Role in the partnership"
-        legendSize="s"
-        options={PARTNERSHIP_ROLE_OPTIONS}
-        error={errorOf("role")}
-        registration={form.register("role")}
-      />
-      <TextField
-        name="organisation"
+      <Select label="Partnership" options={choosePartnership(partnerships)} {...field("partnershipId")} />
+      <Radios label="Role in the partnership" legendSize="s" options={PARTNERSHIP_ROLE_OPTIONS} {...field("role")} />
+      <TextInput
         label="Organisation (optional)"
         hint="For example, Nottinghamshire Police or a local charity"
-        error={errorOf("organisation")}
-        registration={form.register("organisation")}
+        {...field("organisation")}
       />
-      <button type="submit" className="govuk-button govuk-button--secondary" disabled={form.formState.isSubmitting}>
-        Add to partnership
-      </button>
-    </form>
+    </ServerForm>
   );
 }
 
@@ -83,38 +67,24 @@ export function AddAssignmentForm({
     partnershipId: "",
     cycleId: cycles.length ? String(cycles[cycles.length - 1]!.id) : "",
   };
-  const { form, onSubmit, summary, errorOf } = useServerForm(assignmentSchema, empty, addAssignmentAction, (_, f) => {
+  const sf = useServerForm(assignmentSchema, empty, addAssignmentAction, (_, f) => {
     f.reset(empty);
     router.refresh();
   });
+  const { form, field } = sf;
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="add-assignment-heading">
+    <ServerForm of={sf} submit="Assign" secondary labelledBy="add-assignment-heading">
       <h3 className="govuk-heading-s" id="add-assignment-heading">
         Assign a partnership for peer review
       </h3>
-      <ErrorSummary errors={summary} />
       <input type="hidden" {...form.register("reviewerUserId")} />
-      <SelectField
-        name="partnershipId"
-        label="Partnership to review"
-        options={[
-          { value: "", label: "Select a partnership" },
-          ...partnerships.map((p) => ({ value: String(p.id), label: p.name })),
-        ]}
-        error={errorOf("partnershipId")}
-        registration={form.register("partnershipId")}
-      />
-      <SelectField
-        name="cycleId"
+      <Select label="Partnership to review" options={choosePartnership(partnerships)} {...field("partnershipId")} />
+      <Select
         label="Cycle"
         options={cycles.map((c) => ({ value: String(c.id), label: c.label }))}
-        error={errorOf("cycleId")}
-        registration={form.register("cycleId")}
+        {...field("cycleId")}
       />
-      <button type="submit" className="govuk-button govuk-button--secondary" disabled={form.formState.isSubmitting}>
-        Assign
-      </button>
-    </form>
+    </ServerForm>
   );
 }
 
@@ -124,34 +94,17 @@ type RemoveProps =
 
 export function RemoveButton(props: RemoveProps) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function remove() {
-    setBusy(true);
-    const result =
-      props.kind === "membership"
-        ? await removeMembershipAction(props.input)
-        : await removeAssignmentAction(props.input);
-    setBusy(false);
-    if (!result.ok) setError(result.message);
-    else router.refresh();
-  }
   return (
-    <>
-      <button
-        type="button"
-        className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
-        onClick={remove}
-        disabled={busy}
-      >
-        Remove<span className="govuk-visually-hidden"> – {props.label}</span>
-      </button>
-      {error && (
-        <p className="govuk-error-message" role="alert">
-          {error}
-        </p>
-      )}
-    </>
+    <ActionButton
+      variant="warning"
+      className="govuk-!-margin-bottom-0"
+      run={() =>
+        props.kind === "membership" ? removeMembershipAction(props.input) : removeAssignmentAction(props.input)
+      }
+      onDone={() => router.refresh()}
+    >
+      Remove<span className="govuk-visually-hidden"> – {props.label}</span>
+    </ActionButton>
   );
 }
 

@@ -9,6 +9,8 @@ import { formatDate } from "@/lib/format";
 import { GLOBAL_ROLE_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/reference/labels";
 import { EditUserForm } from "./EditUserForm";
 import { SuccessBanner } from "@/components/Banners";
+import { Table } from "@/components/ui/Table";
+import { TwoThirds } from "@/components/ui/Grid";
 import {
   AddMembershipForm,
   AddAssignmentForm,
@@ -98,97 +100,71 @@ export default async function UserPage({
 
       <h2 className="govuk-heading-m">Partnership memberships</h2>
       {user.memberships.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Partnership memberships</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Partnership
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Role
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Organisation
-              </th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {user.memberships.map((m) => (
-              <tr key={m.partnershipId} className="govuk-table__row">
-                <td className="govuk-table__cell">
-                  <Link className="govuk-link" href={`/partnerships/${m.partnershipId}`}>
-                    {m.partnershipName}
-                  </Link>
-                </td>
-                <td className="govuk-table__cell">{PARTNERSHIP_ROLE_LABELS[m.role]}</td>
-                <td className="govuk-table__cell">{m.organisation ?? "Not recorded"}</td>
-                <td className="govuk-table__cell">
-                  <RemoveButton
-                    kind="membership"
-                    input={{ userId: String(user.id), partnershipId: String(m.partnershipId) }}
-                    label={`Remove from ${m.partnershipName}`}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Partnership memberships"
+          captionSize="hidden"
+          rows={user.memberships}
+          rowKey={(m) => m.partnershipId}
+          columns={[
+            {
+              header: "Partnership",
+              cell: (m) => (
+                <Link className="govuk-link" href={`/partnerships/${m.partnershipId}`}>
+                  {m.partnershipName}
+                </Link>
+              ),
+            },
+            { header: "Role", cell: (m) => PARTNERSHIP_ROLE_LABELS[m.role] },
+            { header: "Organisation", cell: (m) => m.organisation ?? "Not recorded" },
+            {
+              header: <span className="govuk-visually-hidden">Actions</span>,
+              cell: (m) => (
+                <RemoveButton
+                  kind="membership"
+                  input={{ userId: String(user.id), partnershipId: String(m.partnershipId) }}
+                  label={`Remove from ${m.partnershipName}`}
+                />
+              ),
+            },
+          ]}
+        />
       ) : (
         <p className="govuk-body">Not a member of any partnership.</p>
       )}
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <AddMembershipForm userId={String(user.id)} partnerships={partnerships} />
-        </div>
-      </div>
+      <TwoThirds>
+        <AddMembershipForm userId={String(user.id)} partnerships={partnerships} />
+      </TwoThirds>
 
       {user.globalRole === "reviewer" && (
         <>
           <h2 className="govuk-heading-m">Peer-review assignments</h2>
           {user.assignments.length ? (
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-visually-hidden">Peer-review assignments</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Partnership
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Cycle
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    <span className="govuk-visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {user.assignments.map((a) => (
-                  <tr key={a.id} className="govuk-table__row">
-                    <td className="govuk-table__cell">{a.partnershipName}</td>
-                    <td className="govuk-table__cell">{a.cycleLabel}</td>
-                    <td className="govuk-table__cell">
-                      <RemoveButton
-                        kind="assignment"
-                        input={{ assignmentId: String(a.id) }}
-                        label={`Remove assignment to ${a.partnershipName} (${a.cycleLabel})`}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              caption="Peer-review assignments"
+              captionSize="hidden"
+              rows={user.assignments}
+              rowKey={(a) => a.id}
+              columns={[
+                { header: "Partnership", cell: (a) => a.partnershipName },
+                { header: "Cycle", cell: (a) => a.cycleLabel },
+                {
+                  header: <span className="govuk-visually-hidden">Actions</span>,
+                  cell: (a) => (
+                    <RemoveButton
+                      kind="assignment"
+                      input={{ assignmentId: String(a.id) }}
+                      label={`Remove assignment to ${a.partnershipName} (${a.cycleLabel})`}
+                    />
+                  ),
+                },
+              ]}
+            />
           ) : (
             <p className="govuk-body">No partnership is assigned for peer review.</p>
           )}
-          <div className="govuk-grid-row">
-            <div className="govuk-grid-column-two-thirds">
-              <AddAssignmentForm reviewerUserId={String(user.id)} partnerships={partnerships} cycles={cycles} />
-            </div>
-          </div>
+          <TwoThirds>
+            <AddAssignmentForm reviewerUserId={String(user.id)} partnerships={partnerships} cycles={cycles} />
+          </TwoThirds>
         </>
       )}
       {user.id !== actor.userId && (

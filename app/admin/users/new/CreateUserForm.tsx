@@ -3,57 +3,37 @@ import { useRouter } from "next/navigation";
 import { userCreateSchema } from "@/lib/admin/schemas";
 import { createUserAction } from "@/app/admin/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { ChoiceField, TextField } from "@/components/forms/fields";
+import { ServerForm } from "@/components/forms/ServerForm";
+import { TextInput } from "@/components/ui/TextInput";
+import { Radios } from "@/components/ui/Choices";
 import { GLOBAL_ROLE_OPTIONS } from "@/app/admin/options";
 
 export function CreateUserForm() {
   const router = useRouter();
-  const { form, onSubmit, summary, errorOf } = useServerForm(
+  const sf = useServerForm(
     userCreateSchema,
     { name: "", email: "", globalRole: "", password: "" },
     createUserAction,
     (data) => router.push(`/admin/users/${data.id}?created=1`),
   );
+  const { field } = sf;
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary errors={summary} />
-      <TextField
-        name="name"
-        label="Full name"
-        autoComplete="off"
-        error={errorOf("name")}
-        registration={form.register("name")}
-      />
-      <TextField
-        name="email"
-        label="Email address"
-        type="email"
-        autoComplete="off"
-        spellCheck={false}
-        error={errorOf("email")}
-        registration={form.register("email")}
-      />
-      <ChoiceField
-        name="globalRole"
+    <ServerForm of={sf} submit="Create user">
+      <TextInput label="Full name" autoComplete="off" {...field("name")} />
+      <TextInput label="Email address" type="email" autoComplete="off" spellCheck={false} {...field("email")} />
+      <Radios
         label="Role"
         hint="Coordinators and members are added to their partnership after the account is created."
         options={GLOBAL_ROLE_OPTIONS}
-        error={errorOf("globalRole")}
-        registration={form.register("globalRole")}
+        {...field("globalRole")}
       />
-      <TextField
-        name="password"
+      <TextInput
         label="Initial password"
         hint="12 to 128 characters, not a common password and not containing their email name. Give it to the person securely; they should not share it."
         type="password"
         autoComplete="new-password"
-        error={errorOf("password")}
-        registration={form.register("password")}
+        {...field("password")}
       />
-      <button type="submit" className="govuk-button" disabled={form.formState.isSubmitting}>
-        Create user
-      </button>
-    </form>
+    </ServerForm>
   );
 }
