@@ -1,6 +1,6 @@
 import Link from "@/components/Link";
-import type { ActionRow } from "@/lib/data/results";
-import { ACTION_STATUS_LABELS } from "@/lib/results/schemas";
+import type { ActionRow } from "@/lib/action-plan/types";
+import { ACTION_STATUS_LABELS } from "@/lib/action-plan/schemas";
 import { formatDate } from "@/lib/format";
 
 /** The action plan as a table: one way to show it, on the results page and the plan page. */

@@ -1,4 +1,4 @@
-import type { SectionStatus } from "@/lib/assessment/sections";
+import type { SectionStatus } from "@/lib/assessment/rules";
 
 const TAGS: Record<SectionStatus, { text: string; className: string }> = {
   not_started: { text: "Not yet started", className: "govuk-tag govuk-tag--blue" },

@@ -34,7 +34,7 @@ export const users = sqliteTable("users", {
   disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
   // Bumped on disable, role change or forced sign-out: older sessions stop working at once.
   sessionVersion: integer("session_version").notNull().default(1),
-  // Set when an administrator erased the person (UK GDPR, lib/data/erasure.ts): name and email are
+  // Set when an administrator erased the person (UK GDPR, lib/admin/erasure.server.ts): name and email are
   // then a pseudonym, the password is gone and the account can never be used or changed again.
   erasedAt: text("erased_at"),
   createdAt: text("created_at").notNull().default(now),
@@ -268,7 +268,7 @@ export const auditPurgePermits = sqliteTable("audit_purge_permits", {
   cutoff: text("cutoff").notNull(),
 });
 
-// Erasure of a person (lib/data/erasure.ts): while a row here exists, the audit log's update trigger
+// Erasure of a person (lib/admin/erasure.server.ts): while a row here exists, the audit log's update trigger
 // lets through one change only: in entries naming that person, their email (as the actor, or
 // anywhere in the detail) and their name (as a whole value in the detail) replaced by the row's
 // pseudonym, and only once the user's own row already carries it. The erasure writes it, rewrites

@@ -25,7 +25,7 @@ import {
   type ScopeIds,
 } from "./access-matrix";
 import { getFramework } from "../lib/framework";
-import { sectionsOf } from "../lib/assessment/sections";
+import { sectionsOf } from "../lib/assessment/rules";
 import { seedHistory } from "../db/seed/history";
 
 const base = () => server().baseURL;
@@ -260,7 +260,7 @@ test.beforeAll(async () => {
     [contexts.get("coordinator")!, own],
     [otherCoordinator, other],
   ] as const) {
-    const r = await callAction(ctx, ids.get("app/assessments/actions.ts#startAssessmentAction")!, [
+    const r = await callAction(ctx, ids.get("lib/assessment/actions.ts#startAssessmentAction")!, [
       { partnershipId: String(p.partnershipId) },
     ]);
     expect(r.result, "starting this year's self-review").toMatchObject({ ok: true });
@@ -558,7 +558,7 @@ test("every server action, posted directly, allows and refuses as the table says
 
 test("a server action with a foreign or missing Origin, or a body that is not JSON, is refused with a clear status and changes nothing", async () => {
   const admin = world.contexts.get("admin")!;
-  const id = actionIds().get("app/admin/actions.ts#createPartnershipAction")!;
+  const id = actionIds().get("lib/admin/actions.ts#createPartnershipAction")!;
   const name = `Refused partnership ${Date.now()}`;
   const args = [{ name, level: "local", nation: "england", parentId: "", yearEstablished: "", forceAreaIds: ["kent"] }];
   const before = fingerprint(world.conn);
@@ -573,7 +573,7 @@ test("a server action with a foreign or missing Origin, or a body that is not JS
     expect(r.text).toContain("did not come from the toolkit's own pages");
   }
   // The same for a plain form post (the no-JavaScript path of a form action).
-  const formId = actionIds().get("app/assessments/actions.ts#startAssessmentFromForm")!;
+  const formId = actionIds().get("lib/assessment/actions.ts#startAssessmentFromForm")!;
   for (const headers of [{ Origin: "https://evil.example" }, {} as Record<string, string>]) {
     const res = await world.contexts.get("coordinator")!.post(`/partnerships/${world.ids.own.partnershipId}`, {
       multipart: { [`$ACTION_ID_${formId}`]: "", partnershipId: String(world.ids.own.partnershipId) },

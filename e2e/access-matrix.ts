@@ -273,14 +273,14 @@ const action = (route: string, e: Omit<ActionEntry, "kind" | "route">): ActionEn
 
 export const ACTIONS: ActionEntry[] = [
   // "Stay signed in": only ever the caller's own session (sessions are outside the checksum).
-  action("app/session/actions.ts#staySignedInAction", {
+  action("lib/auth/actions.ts#staySignedInAction", {
     scoped: false,
     allow: SIGNED_IN,
     idempotent: true,
     input: () => [{}],
   }),
   // Administration: users, memberships, partnerships (admin), assignments (admin or commissioner).
-  action("app/admin/actions.ts#createUserAction", {
+  action("lib/admin/actions.ts#createUserAction", {
     scoped: false,
     allow: ["admin"],
     input: (_, __, { n }) => [
@@ -293,7 +293,7 @@ export const ACTIONS: ActionEntry[] = [
     ],
     probe: () => ANY("SELECT count(*) n FROM users WHERE email LIKE 'matrix.created.%'"),
   }),
-  action("app/admin/actions.ts#updateUserAction", {
+  action("lib/admin/actions.ts#updateUserAction", {
     scoped: false,
     allow: ["admin"],
     input: (_, g, { n }) => [
@@ -301,26 +301,26 @@ export const ACTIONS: ActionEntry[] = [
     ],
     probe: (_, g) => ANY("SELECT name FROM users WHERE id = ?", g.spareUserId),
   }),
-  action("app/admin/actions.ts#issuePasswordResetAction", {
+  action("lib/admin/actions.ts#issuePasswordResetAction", {
     scoped: false,
     allow: ["admin"],
     input: (_, g) => [{ userId: String(g.spareUserId) }],
     probe: (_, g) => ANY("SELECT count(*) n, max(id) last FROM password_resets WHERE user_id = ?", g.spareUserId),
   }),
-  action("app/admin/actions.ts#forceSignOutAction", {
+  action("lib/admin/actions.ts#forceSignOutAction", {
     scoped: false,
     allow: ["admin"],
     input: (_, g) => [{ userId: String(g.spareUserId) }],
     probe: (_, g) => ANY("SELECT session_version FROM users WHERE id = ?", g.spareUserId),
   }),
-  action("app/admin/actions.ts#eraseUserAction", {
+  action("lib/admin/actions.ts#eraseUserAction", {
     scoped: false,
     allow: ["admin"],
     input: (_, g) => [{ userId: String(g.erasableUserId), confirm: true }],
     probe: (_, g) => ANY("SELECT name, email, password_hash, erased_at FROM users WHERE id = ?", g.erasableUserId),
     why: "erasing a person cannot be undone: administrators only",
   }),
-  action("app/admin/actions.ts#addMembershipAction", {
+  action("lib/admin/actions.ts#addMembershipAction", {
     scoped: true,
     allow: ["admin"],
     input: (s, g) => [
@@ -338,7 +338,7 @@ export const ACTIONS: ActionEntry[] = [
         s.partnershipId,
       ),
   }),
-  action("app/admin/actions.ts#removeMembershipAction", {
+  action("lib/admin/actions.ts#removeMembershipAction", {
     scoped: true,
     allow: ["admin"],
     input: (s, g) => [{ userId: String(g.spareUserId), partnershipId: String(s.partnershipId) }],
@@ -349,7 +349,7 @@ export const ACTIONS: ActionEntry[] = [
         s.partnershipId,
       ),
   }),
-  action("app/admin/actions.ts#addAssignmentAction", {
+  action("lib/admin/actions.ts#addAssignmentAction", {
     scoped: false,
     allow: ["admin", "commissioner"],
     // Each call assigns the spare reviewer to a different partnership, so that no two collide.
@@ -362,13 +362,13 @@ export const ACTIONS: ActionEntry[] = [
     ],
     probe: (_, g) => ANY("SELECT count(*) n FROM review_assignments WHERE reviewer_user_id = ?", g.spareReviewerId),
   }),
-  action("app/admin/actions.ts#removeAssignmentAction", {
+  action("lib/admin/actions.ts#removeAssignmentAction", {
     scoped: false,
     allow: ["admin", "commissioner"],
     input: (_, g, { n }) => [{ assignmentId: String(g.spareAssignmentIds[n % g.spareAssignmentIds.length]) }],
     probe: (_, g) => ANY("SELECT count(*) n FROM review_assignments WHERE reviewer_user_id = ?", g.spareReviewerId),
   }),
-  action("app/admin/actions.ts#createPartnershipAction", {
+  action("lib/admin/actions.ts#createPartnershipAction", {
     scoped: false,
     allow: ["admin"],
     input: (_, __, { n }) => [
@@ -383,7 +383,7 @@ export const ACTIONS: ActionEntry[] = [
     ],
     probe: () => ANY("SELECT count(*) n FROM partnerships WHERE name LIKE 'Matrix created partnership %'"),
   }),
-  action("app/admin/actions.ts#updatePartnershipAction", {
+  action("lib/admin/actions.ts#updatePartnershipAction", {
     scoped: true,
     allow: ["admin"],
     input: (s, _, { n }) => [
@@ -400,7 +400,7 @@ export const ACTIONS: ActionEntry[] = [
     probe: (s) => ANY("SELECT name, year_established FROM partnerships WHERE id = ?", s.partnershipId),
   }),
   // Annual cycles (the Commissioner's office, and the administrator).
-  action("app/national/actions.ts#createCycleAction", {
+  action("lib/national/actions.ts#createCycleAction", {
     scoped: false,
     allow: NATIONAL,
     input: (_, __, { n }) => [
@@ -412,7 +412,7 @@ export const ACTIONS: ActionEntry[] = [
     ],
     probe: () => ANY("SELECT count(*) n FROM cycles WHERE label >= '2080/'"),
   }),
-  action("app/national/actions.ts#setCycleStatusAction", {
+  action("lib/national/actions.ts#setCycleStatusAction", {
     scoped: false,
     allow: NATIONAL,
     prepare: (_, g, run) => run("UPDATE cycles SET status = 'planned' WHERE id = ?", g.plannedCycleId),
@@ -420,7 +420,7 @@ export const ACTIONS: ActionEntry[] = [
     probe: (_, g) => ANY("SELECT status FROM cycles WHERE id = ?", g.plannedCycleId),
   }),
   // Invitations (the partnership's coordinator).
-  action("app/partnerships/actions.ts#createInvitationAction", {
+  action("lib/accounts/actions.ts#createInvitationAction", {
     scoped: true,
     allow: COORDINATOR,
     input: (s, _, { n }) => [
@@ -432,14 +432,14 @@ export const ACTIONS: ActionEntry[] = [
     ],
     probe: (s) => ANY("SELECT count(*) n FROM invitations WHERE partnership_id = ?", s.partnershipId),
   }),
-  action("app/partnerships/actions.ts#revokeInvitationAction", {
+  action("lib/accounts/actions.ts#revokeInvitationAction", {
     scoped: true,
     mixed: true,
     allow: COORDINATOR,
     input: (s) => [{ partnershipId: String(s.partnershipId), invitationId: String(s.invitationId) }],
     probe: (s) => ANY("SELECT revoked_at FROM invitations WHERE id = ?", s.invitationId),
   }),
-  action("app/invite/actions.ts#acceptWithNewAccountAction", {
+  action("lib/accounts/actions.ts#acceptWithNewAccountAction", {
     scoped: false,
     public: true,
     allow: EVERYONE,
@@ -448,7 +448,7 @@ export const ACTIONS: ActionEntry[] = [
     why: "holding the link is the credential; a token that matches nothing is refused",
   }),
   // Passwords: everyone's own (the account comes from the session, never the input), and reset links.
-  action("app/account/actions.ts#changePasswordAction", {
+  action("lib/accounts/actions.ts#changePasswordAction", {
     scoped: false,
     allow: SIGNED_IN,
     input: () => [{ currentPassword: "not-the-current-password", password: PASSWORD, confirmPassword: PASSWORD }],
@@ -456,7 +456,7 @@ export const ACTIONS: ActionEntry[] = [
     sideEffects: ["sign_in_throttle"],
     why: "any signed-in user may change their own; a wrong current password is refused (and counted as a failed sign-in)",
   }),
-  action("app/account/actions.ts#completePasswordResetAction", {
+  action("lib/accounts/actions.ts#completePasswordResetAction", {
     scoped: false,
     public: true,
     allow: EVERYONE,
@@ -464,7 +464,7 @@ export const ACTIONS: ActionEntry[] = [
     allowed: { code: "invalid", message: /already been used, has expired or has been replaced/ },
     why: "holding the link is the credential; a token that matches nothing is refused",
   }),
-  action("app/invite/actions.ts#acceptAsSignedInUserAction", {
+  action("lib/accounts/actions.ts#acceptAsSignedInUserAction", {
     scoped: false,
     allow: SIGNED_IN,
     input: (_, g) => [{ token: g.pendingToken }],
@@ -472,14 +472,14 @@ export const ACTIONS: ActionEntry[] = [
     why: "any signed-in user may try; only the invitee's own account may accept (no actor is the invitee)",
   }),
   // The self-assessment.
-  action("app/assessments/actions.ts#startAssessmentAction", {
+  action("lib/assessment/actions.ts#startAssessmentAction", {
     scoped: true,
     allow: COORDINATOR,
     input: (s) => [{ partnershipId: String(s.partnershipId) }],
     idempotent: true,
     why: "already started when the test begins: starting again answers the same assessment",
   }),
-  action("app/assessments/actions.ts#startAssessmentFromForm", {
+  action("lib/assessment/actions.ts#startAssessmentFromForm", {
     scoped: true,
     allow: COORDINATOR,
     form: {
@@ -490,7 +490,7 @@ export const ACTIONS: ActionEntry[] = [
     input: (s) => ({ partnershipId: String(s.partnershipId) }),
     idempotent: true,
   }),
-  action("app/assessments/actions.ts#saveAnswerAction", {
+  action("lib/assessment/actions.ts#saveAnswerAction", {
     scoped: true,
     allow: ["coordinator:own", "member:own"],
     // The caller's own response (a member's, else the consolidated one), a different option, and
@@ -533,7 +533,7 @@ export const ACTIONS: ActionEntry[] = [
         g.questionId,
       ),
   }),
-  action("app/assessments/actions.ts#setSectionCompleteAction", {
+  action("lib/assessment/actions.ts#setSectionCompleteAction", {
     scoped: true,
     allow: ["coordinator:own", "member:own"],
     input: (s) => [{ assessmentId: String(s.currentAssessmentId), sectionId: s.sectionId, complete: "no" }],
@@ -551,14 +551,14 @@ export const ACTIONS: ActionEntry[] = [
         s.sectionId,
       ),
   }),
-  action("app/assessments/actions.ts#submitAssessmentAction", {
+  action("lib/assessment/actions.ts#submitAssessmentAction", {
     scoped: true,
     allow: COORDINATOR,
     input: (s) => [{ assessmentId: String(s.currentAssessmentId) }],
     allowed: { code: "invalid", message: /Complete the section/ },
     why: "allowed, then refused because sections are incomplete",
   }),
-  action("app/assessments/actions.ts#reopenAssessmentAction", {
+  action("lib/assessment/actions.ts#reopenAssessmentAction", {
     scoped: true,
     allow: COORDINATOR,
     input: (s) => [{ assessmentId: String(s.currentAssessmentId) }],
@@ -566,7 +566,7 @@ export const ACTIONS: ActionEntry[] = [
     why: "allowed, then refused because this year's is still in progress",
   }),
   // The action plan.
-  action("app/plan/actions.ts#createActionAction", {
+  action("lib/action-plan/actions.ts#createActionAction", {
     scoped: true,
     allow: COORDINATOR,
     input: (s, _, { n }) => [
@@ -584,7 +584,7 @@ export const ACTIONS: ActionEntry[] = [
     ],
     probe: (s) => ANY("SELECT count(*) n FROM actions WHERE partnership_id = ?", s.partnershipId),
   }),
-  action("app/plan/actions.ts#updateActionAction", {
+  action("lib/action-plan/actions.ts#updateActionAction", {
     scoped: true,
     mixed: true,
     allow: COORDINATOR,
@@ -605,13 +605,13 @@ export const ACTIONS: ActionEntry[] = [
     ],
     probe: (s) => ANY("SELECT title, row_version FROM actions WHERE id = ?", s.actionId),
   }),
-  action("app/plan/actions.ts#addRecommendationAction", {
+  action("lib/action-plan/actions.ts#addRecommendationAction", {
     scoped: true,
     allow: COORDINATOR,
     input: (s, g) => [{ assessmentId: String(s.currentAssessmentId), recommendationId: g.recommendationId }],
     probe: (s) => ANY("SELECT count(*) n FROM actions WHERE partnership_id = ?", s.partnershipId),
   }),
-  action("app/plan/actions.ts#setTargetsAction", {
+  action("lib/action-plan/actions.ts#setTargetsAction", {
     scoped: true,
     allow: COORDINATOR,
     // Based on what is stored (as the page would show it), and a different stage, so that an allowed call changes it.
@@ -638,7 +638,7 @@ export const ACTIONS: ActionEntry[] = [
         s.partnershipId,
       ),
   }),
-  action("app/plan/actions.ts#reviewActionsAction", {
+  action("lib/action-plan/actions.ts#reviewActionsAction", {
     scoped: true,
     mixed: true,
     allow: COORDINATOR,
@@ -664,7 +664,7 @@ export const ACTIONS: ActionEntry[] = [
       ),
   }),
   // Peer review: any signed-in user may call it; only the assignment's own reviewer gets past the data layer.
-  action("app/reviews/actions.ts#saveReviewAction", {
+  action("lib/peer-review/actions.ts#saveReviewAction", {
     scoped: true,
     allow: ["reviewer:own"],
     input: (s) => [

@@ -3,7 +3,7 @@
 import { expect } from "@playwright/test";
 import { test, signIn, expectNoAxeViolations, queryOne, db, createPartnershipWithPeople, hydrated } from "./fixtures";
 import { getFramework } from "../lib/framework";
-import { sectionsOf } from "../lib/assessment/sections";
+import { sectionsOf } from "../lib/assessment/rules";
 import { fieldKey } from "../lib/assessment/answer-form";
 import type { Question } from "../lib/framework/types";
 

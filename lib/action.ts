@@ -7,7 +7,7 @@ import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { getActor, auditDenied, type Actor } from "@/lib/auth/guard";
 import { can, mayUseAnywhere, type Permission, type PermissionTarget } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/data/audit";
+import { recordAudit } from "@/lib/audit/record.server";
 import { clientAddress } from "@/lib/auth/client-address";
 import { originIsOurs } from "@/lib/security/origin";
 import { serverFailure } from "@/lib/errors/server-error";

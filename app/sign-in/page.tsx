@@ -6,7 +6,7 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { SignInForm } from "./SignInForm";
 import { SuccessBanner } from "@/components/Banners";
-import { hasActiveAdministrator } from "@/lib/data/administrators";
+import { hasActiveAdministrator } from "@/lib/admin/administrators.server";
 import { CREATE_ADMIN_COMMAND } from "@/lib/ops/first-admin";
 
 export const metadata: Metadata = { title: "Sign in" };

@@ -103,7 +103,7 @@ export function invalidAuditQuery(): string {
   return q.toString();
 }
 
-/** Hostile query parameters, some of them the national filters' (lib/national/filters.ts). */
+/** Hostile query parameters, some of them the national filters' (lib/national/schemas.ts). */
 export function hostileQuery(): string {
   if (chance(0.4)) return "";
   const q = new URLSearchParams();

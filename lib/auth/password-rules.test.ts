@@ -20,7 +20,7 @@ import {
 import { signInSchema } from "./schemas";
 import { ActionError } from "@/lib/action-result";
 import { userCreateSchema } from "@/lib/admin/schemas";
-import { acceptNewAccountSchema } from "@/lib/invitations/schemas";
+import { acceptNewAccountSchema } from "@/lib/accounts/schemas";
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 

@@ -116,7 +116,7 @@ const FIGURE7_WORDS: [id: string, reportLabel: string, label?: string][] = [
   ["housing", "Housing"],
 ];
 
-/** Police force areas (ids match lib/reference/force-areas.ts). */
+/** Police force areas (ids match lib/domain/force-areas.ts). */
 const FORCE_AREAS: [id: string, name: string][] = [
   ["avon-and-somerset", "Avon and Somerset"],
   ["bedfordshire", "Bedfordshire"],

@@ -3,7 +3,7 @@ import "server-only";
 import { requireApiActor } from "@/lib/auth/api";
 import { auditDenied, type Actor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { listAllCycles } from "@/lib/data/national";
+import { listAllCycles } from "@/lib/national/cycles.server";
 
 export async function nationalApiActor(cycle: string): Promise<{ actor: Actor; cycleId: number } | Response> {
   const actor = await requireApiActor();

@@ -1,4 +1,7 @@
+// Inputs of the national pages: the annual cycles' forms (shared by the browser and the server
+// actions) and the overview's filters from the query string.
 import { z } from "zod";
+import { NATIONS, PARTNERSHIP_LEVELS } from "@/lib/domain/enums";
 import { idField } from "@/lib/forms/fields";
 
 const isoDate = (v: string) =>
@@ -25,3 +28,29 @@ export const cycleStatusSchema = z.strictObject({
   // Opening and closing lock or unlock every self-review in the cycle: only ever on a confirmation.
   confirmed: z.literal("yes", { error: "Confirm that you want to change the cycle" }),
 });
+
+// ---- The national overview's filters, read from the query string and validated ---------------
+
+export const nationalFiltersSchema = z.object({
+  level: z.enum(PARTNERSHIP_LEVELS).optional().catch(undefined),
+  nation: z.enum(NATIONS).optional().catch(undefined),
+  force: z
+    .string()
+    .regex(/^[a-z-]{2,40}$/)
+    .optional()
+    .catch(undefined),
+  region: z.string().max(60).optional().catch(undefined),
+  validated: z.enum(["yes", "no"]).optional().catch(undefined),
+});
+export type NationalFilters = z.infer<typeof nationalFiltersSchema>;
+
+export function readFilters(params: Record<string, string | string[] | undefined>): NationalFilters {
+  const one = (k: string) => (typeof params[k] === "string" && params[k] !== "" ? (params[k] as string) : undefined);
+  return nationalFiltersSchema.parse({
+    level: one("level"),
+    nation: one("nation"),
+    force: one("force"),
+    region: one("region"),
+    validated: one("validated"),
+  });
+}

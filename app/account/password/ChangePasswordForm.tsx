@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
-import { changePasswordSchema } from "@/lib/account/schemas";
-import { changePasswordAction } from "@/app/account/actions";
+import { changePasswordSchema } from "@/lib/accounts/schemas";
+import { changePasswordAction } from "@/lib/accounts/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { TextField } from "@/components/forms/fields";

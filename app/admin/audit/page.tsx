@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
-import { listAuditEntries } from "@/lib/data/audit";
+import { listAuditEntries } from "@/lib/admin/audit-log.server";
 import {
   auditFiltersQuery,
   errorFor,

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import type { UseFormRegister } from "react-hook-form";
 import { partnershipUpdateSchema, partnershipSchema, type PartnershipInput } from "@/lib/admin/schemas";
-import { createPartnershipAction, updatePartnershipAction } from "@/app/admin/actions";
+import { createPartnershipAction, updatePartnershipAction } from "@/lib/admin/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ChoiceField, SelectField, TextField } from "@/components/forms/fields";

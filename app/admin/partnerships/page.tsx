@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
-import { listPartnershipsFor } from "@/lib/data/partnerships";
-import { LEVEL_LABELS, NATION_LABELS } from "@/lib/reference/labels";
+import { listPartnershipsFor } from "@/lib/partnership/data.server";
+import { LEVEL_LABELS, NATION_LABELS } from "@/lib/domain/labels";
 
 export const metadata: Metadata = { title: "Manage partnerships" };
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
-import { listUsers } from "@/lib/data/users";
-import { GLOBAL_ROLE_LABELS } from "@/lib/reference/labels";
+import { listUsers } from "@/lib/admin/users.server";
+import { GLOBAL_ROLE_LABELS } from "@/lib/domain/labels";
 
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { reopenAssessmentAction } from "@/app/assessments/actions";
+import { reopenAssessmentAction } from "@/lib/assessment/actions";
 
 export function ReopenButton({ assessmentId, closesOn }: { assessmentId: string; closesOn: string }) {
   const router = useRouter();

@@ -4,8 +4,8 @@ import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { SectionStatusTag } from "@/components/StatusTag";
 import { formatDate } from "@/lib/format";
 import { ReopenButton } from "./ReopenButton";
-import { actionsToReview } from "@/lib/data/action-reviews";
-import { needsNewAnswer } from "@/lib/data/assessments";
+import { actionsToReview } from "@/lib/action-plan/follow-up.server";
+import { needsNewAnswer } from "@/lib/assessment/rules";
 
 export const metadata: Metadata = { title: "Self-review" };
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { cycleSelfReviewCounts, listAllCycles } from "@/lib/data/national";
+import { cycleSelfReviewCounts, listAllCycles } from "@/lib/national/cycles.server";
 import { NationalNav } from "@/components/NationalNav";
 import { formatDate } from "@/lib/format";
 import { CreateCycleForm, CycleStatusButton } from "./CycleForms";

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
-import { nationalOverview, nationalCycles } from "@/lib/data/national";
-import { readFilters, filtersQuery, figuresCsvHref } from "@/lib/national/filters";
+import { nationalOverview } from "@/lib/national/overview.server";
+import { nationalCycles } from "@/lib/national/cycles.server";
+import { readFilters } from "@/lib/national/schemas";
+import { filtersQuery, figuresCsvHref } from "@/lib/national/rules";
 import { NationalNav } from "@/components/NationalNav";
 
 export const metadata: Metadata = { title: "The report’s figures" };

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { nationalCycles, submissionTracker } from "@/lib/data/national";
+import { nationalCycles } from "@/lib/national/cycles.server";
+import { submissionTracker } from "@/lib/national/data.server";
 import { NationalNav } from "@/components/NationalNav";
 import { CycleSelect } from "@/components/CycleSelect";
 import { formatDate } from "@/lib/format";
-import { LEVEL_LABELS } from "@/lib/reference/labels";
+import { LEVEL_LABELS } from "@/lib/domain/labels";
 import type { PartnershipLevel } from "@/lib/domain/enums";
 
 export const metadata: Metadata = { title: "Submission tracker" };

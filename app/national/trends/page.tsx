@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { nationalTrends } from "@/lib/data/national";
+import { nationalTrends } from "@/lib/national/data.server";
 import { NationalNav } from "@/components/NationalNav";
 
 export const metadata: Metadata = { title: "National trends" };

@@ -1,6 +1,6 @@
 "use client";
-import { completePasswordResetSchema } from "@/lib/account/schemas";
-import { completePasswordResetAction } from "@/app/account/actions";
+import { completePasswordResetSchema } from "@/lib/accounts/schemas";
+import { completePasswordResetAction } from "@/lib/accounts/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { TextField } from "@/components/forms/fields";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
-import { passwordResetTokenSchema } from "@/lib/account/schemas";
-import { describePasswordReset } from "@/lib/data/passwords";
+import { passwordResetTokenSchema } from "@/lib/accounts/schemas";
+import { describePasswordReset } from "@/lib/accounts/passwords.server";
 import { auditUnusableLink } from "@/lib/auth/guard";
 import { ResetPasswordForm } from "./ResetPasswordForm";
 

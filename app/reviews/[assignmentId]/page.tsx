@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { requireActor, auditDenied } from "@/lib/auth/guard";
-import { visitPack } from "@/lib/data/reviews";
+import { visitPack } from "@/lib/peer-review/visit-pack.server";
 import { idParam } from "@/lib/params";
 import { PrintButton } from "@/components/PrintButton";
-import { LEVEL_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/reference/labels";
+import { LEVEL_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/domain/labels";
 import { getFramework } from "@/lib/framework";
 
 const dimName = (id: string) => getFramework()!.dimensions.find((d) => d.id === id)?.name ?? id;

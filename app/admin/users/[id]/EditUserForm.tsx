@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { userUpdateSchema, type UserUpdateInput } from "@/lib/admin/schemas";
-import { updateUserAction } from "@/app/admin/actions";
+import { updateUserAction } from "@/lib/admin/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ChoiceField, TextField } from "@/components/forms/fields";

@@ -9,7 +9,7 @@ import {
   issuePasswordResetAction,
   removeAssignmentAction,
   removeMembershipAction,
-} from "@/app/admin/actions";
+} from "@/lib/admin/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ChoiceField, SelectField, TextField } from "@/components/forms/fields";

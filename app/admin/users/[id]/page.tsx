@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { getUserForAdmin, listAssignableCycles } from "@/lib/data/users";
-import { listPartnershipOptions } from "@/lib/data/partnerships";
+import { getUserForAdmin, listAssignableCycles } from "@/lib/admin/users.server";
+import { listPartnershipOptions } from "@/lib/admin/partnerships.server";
 import { idParam } from "@/lib/params";
 import { formatDate } from "@/lib/format";
-import { GLOBAL_ROLE_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/reference/labels";
+import { GLOBAL_ROLE_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/domain/labels";
 import { EditUserForm } from "./EditUserForm";
 import { SuccessBanner } from "@/components/Banners";
 import {

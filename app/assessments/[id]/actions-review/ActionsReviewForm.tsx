@@ -5,8 +5,8 @@
 // page was opened is not overwritten: both versions are shown.
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { actionReviewsSchema, ACTION_STATUS_LABELS, type ActionReviewsInput } from "@/lib/results/schemas";
-import { reviewActionsAction } from "@/app/plan/actions";
+import { actionReviewsSchema, ACTION_STATUS_LABELS, type ActionReviewsInput } from "@/lib/action-plan/schemas";
+import { reviewActionsAction } from "@/lib/action-plan/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary, fieldId } from "@/components/forms/ErrorSummary";
 import { ConflictPanel } from "@/components/forms/ConflictPanel";

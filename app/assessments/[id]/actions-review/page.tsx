@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
-import { actionsToReview } from "@/lib/data/action-reviews";
-import { ACTION_STATUS_LABELS } from "@/lib/results/schemas";
+import { actionsToReview } from "@/lib/action-plan/follow-up.server";
+import { ACTION_STATUS_LABELS } from "@/lib/action-plan/schemas";
 import { ActionsReviewForm } from "./ActionsReviewForm";
 import { refuseAsNotFound } from "@/lib/auth/guard";
 

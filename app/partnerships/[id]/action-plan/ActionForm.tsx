@@ -8,8 +8,8 @@ import {
   ACTION_STATUS_LABELS,
   type ActionFormInput,
   type ActionVersion,
-} from "@/lib/results/schemas";
-import { createActionAction, updateActionAction } from "@/app/plan/actions";
+} from "@/lib/action-plan/schemas";
+import { createActionAction, updateActionAction } from "@/lib/action-plan/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ChoiceField, SelectField, TextField } from "@/components/forms/fields";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { getActionPlan } from "@/lib/data/results";
+import { getActionPlan } from "@/lib/action-plan/data.server";
 import { getFramework } from "@/lib/framework";
 import { idParam } from "@/lib/params";
 import { ActionTable } from "@/components/ActionTable";

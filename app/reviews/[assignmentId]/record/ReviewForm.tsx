@@ -1,8 +1,8 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { reviewSchema, type ReviewFormInput } from "@/lib/review/schemas";
-import { saveReviewAction } from "@/app/reviews/actions";
+import { reviewSchema, type ReviewFormInput } from "@/lib/peer-review/schemas";
+import { saveReviewAction } from "@/lib/peer-review/actions";
 import { useForm } from "react-hook-form";
 import { ErrorSummary, type SummaryError } from "@/components/forms/ErrorSummary";
 import { NOT_SENT } from "@/components/forms/useServerForm";

@@ -1,7 +1,7 @@
 import { requireApiActor } from "@/lib/auth/api";
 import { auditDenied } from "@/lib/auth/guard";
-import { getResults } from "@/lib/data/results";
-import { recordExport } from "@/lib/data/audit";
+import { getResults } from "@/lib/results/data.server";
+import { recordExport } from "@/lib/audit/record.server";
 import { csvResponse, toCsv } from "@/lib/csv";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { requireApiActor } from "@/lib/auth/api";
 import { auditDenied } from "@/lib/auth/guard";
-import { exportPartnership } from "@/lib/data/results";
+import { exportPartnership } from "@/lib/results/export.server";
 
 export const dynamic = "force-dynamic";
 

@@ -20,7 +20,7 @@ import {
   type AnswerDraft,
 } from "@/lib/assessment/answer-form";
 import { describeAnswer } from "@/lib/assessment/describe";
-import { saveAnswerAction } from "@/app/assessments/actions";
+import { saveAnswerAction } from "@/lib/assessment/actions";
 import { ErrorSummary, fieldId, type SummaryError } from "@/components/forms/ErrorSummary";
 import { ConflictPanel } from "@/components/forms/ConflictPanel";
 import { CharacterCount } from "@/components/forms/CharacterCount";

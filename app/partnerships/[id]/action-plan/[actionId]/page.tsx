@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { getAction } from "@/lib/data/results";
+import { getAction } from "@/lib/action-plan/data.server";
 import { getFramework } from "@/lib/framework";
 import { idParam } from "@/lib/params";
 import { ActionForm } from "../ActionForm";

@@ -1,0 +1,193 @@
+import "server-only";
+// The follow-up of last year's action plan inside this year's self-review: every action still
+// open when the cycle began is asked about (done? what changed?) before the review is submitted.
+import { and, asc, eq, inArray, lt } from "drizzle-orm";
+import { getDb, writeTransaction } from "@/db/client";
+import { actionReviews, actions, cycles, users } from "@/db/schema";
+import type { ActionStatus } from "@/lib/domain/enums";
+import type { Actor } from "@/lib/auth/actor";
+import { ActionError } from "@/lib/action-result";
+import { recordAudit } from "@/lib/audit/record.server";
+import type { AssessmentContext } from "@/lib/assessment/types";
+
+/** Actions from earlier cycles still open when this assessment started, with this year's review. */
+export function actionsToReview(ctx: Pick<AssessmentContext, "partnership" | "cycle" | "assessment">) {
+  const db = getDb();
+  const earlier = db
+    .select({
+      id: actions.id,
+      title: actions.title,
+      dimensionId: actions.dimensionId,
+      status: actions.status,
+      dueOn: actions.dueOn,
+      ownerOrganisation: actions.ownerOrganisation,
+      rowVersion: actions.rowVersion,
+      cycleLabel: cycles.label,
+    })
+    .from(actions)
+    .innerJoin(cycles, eq(cycles.id, actions.cycleId))
+    .where(and(eq(actions.partnershipId, ctx.partnership.id), lt(cycles.opensOn, ctx.cycle.opensOn)))
+    .orderBy(asc(cycles.opensOn), asc(actions.id))
+    .all();
+  const reviews = earlier.length
+    ? db
+        .select({
+          actionId: actionReviews.actionId,
+          status: actionReviews.status,
+          whatChanged: actionReviews.whatChanged,
+          reviewedAt: actionReviews.reviewedAt,
+          by: users.name,
+        })
+        .from(actionReviews)
+        .leftJoin(users, eq(users.id, actionReviews.reviewedByUserId))
+        .where(
+          and(
+            eq(actionReviews.assessmentId, ctx.assessment.id),
+            inArray(
+              actionReviews.actionId,
+              earlier.map((a) => a.id),
+            ),
+          ),
+        )
+        .all()
+    : [];
+  const byAction = new Map(reviews.map((r) => [r.actionId, r]));
+  // Open = not done or dropped before this year's review; an action reviewed this year stays listed.
+  return earlier
+    .filter((a) => byAction.has(a.id) || (a.status !== "done" && a.status !== "dropped"))
+    .map((a) => ({ ...a, review: byAction.get(a.id) ?? null }));
+}
+
+export type ActionReviewInput = {
+  actionId: number;
+  status: ActionStatus | "";
+  whatChanged: string;
+  /** The action's version the page showed. */
+  baseVersion: number;
+};
+
+export type ActionReviewConflict = {
+  actionId: number;
+  current: {
+    status: ActionStatus;
+    progressNote: string;
+    rowVersion: number;
+    updatedByName: string | null;
+    updatedAt: string;
+  };
+};
+
+export type ReviewActionsResult = {
+  /** The new version of each action saved now (and of those unchanged). */
+  versions: Record<number, number>;
+  saved: number;
+  /** Actions someone else changed since the page was opened: nothing of these was written. */
+  conflicts: ActionReviewConflict[];
+  /** Open actions still without an answer (after this save). */
+  unanswered: number[];
+};
+
+/**
+ * Saves the answers on "Last year's action plan" in one go, in one transaction: every action
+ * with a status is saved (an action someone changed since the page was opened is not: both
+ * versions come back, as for answers); an action without one stays unanswered and is listed, so
+ * the page can say so. Nothing typed is dropped: a note without a status is refused, with every
+ * such error at once, before anything is written.
+ */
+export function reviewActions(actor: Actor, ctx: AssessmentContext, items: ActionReviewInput[]): ReviewActionsResult {
+  if (ctx.role !== "consolidated") throw new ActionError("Page not found", "not-found");
+  return writeTransaction((tx) => {
+    if (!ctx.canEdit)
+      throw new ActionError(
+        ctx.assessment.status === "submitted"
+          ? "This self-review has been submitted and is locked. A coordinator can reopen it while the cycle is open."
+          : "The cycle for this self-review is closed, so it can no longer be changed.",
+        "invalid",
+      );
+    const open = new Map(actionsToReview(ctx).map((a) => [a.id, a]));
+    if (items.some((i) => !open.has(i.actionId))) throw new ActionError("Page not found", "not-found");
+    const errors: Record<string, string[]> = {};
+    for (const i of items)
+      if (!i.status && i.whatChanged.trim())
+        errors[`reviews.${i.actionId}.status`] = [`Select what became of ‘${open.get(i.actionId)!.title}’`];
+    if (Object.keys(errors).length) throw new ActionError("There is a problem", "invalid", errors);
+
+    const now = new Date().toISOString();
+    const result: ReviewActionsResult = { versions: {}, saved: 0, conflicts: [], unanswered: [] };
+    for (const i of items) {
+      if (!i.status) continue;
+      const current = tx
+        .select({
+          status: actions.status,
+          progressNote: actions.progressNote,
+          rowVersion: actions.rowVersion,
+          updatedAt: actions.updatedAt,
+          updatedByName: users.name,
+        })
+        .from(actions)
+        .leftJoin(users, eq(users.id, actions.updatedByUserId))
+        .where(eq(actions.id, i.actionId))
+        .get()!;
+      const review = open.get(i.actionId)!.review;
+      const whatChanged = i.whatChanged.trim() || null;
+      if (review && review.status === i.status && (review.whatChanged ?? null) === whatChanged) {
+        result.versions[i.actionId] = current.rowVersion; // saved before, unchanged
+        continue;
+      }
+      if (current.rowVersion !== i.baseVersion) {
+        result.conflicts.push({
+          actionId: i.actionId,
+          current: { ...current, progressNote: current.progressNote ?? "" },
+        });
+        continue;
+      }
+      tx.insert(actionReviews)
+        .values({
+          actionId: i.actionId,
+          assessmentId: ctx.assessment.id,
+          status: i.status,
+          whatChanged,
+          reviewedByUserId: actor.userId,
+          reviewedAt: now,
+        })
+        .onConflictDoUpdate({
+          target: [actionReviews.actionId, actionReviews.assessmentId],
+          set: { status: i.status, whatChanged, reviewedByUserId: actor.userId, reviewedAt: now },
+        })
+        .run();
+      const res = tx
+        .update(actions)
+        .set({
+          status: i.status,
+          progressNote: whatChanged,
+          updatedAt: now,
+          updatedByUserId: actor.userId,
+          rowVersion: i.baseVersion + 1,
+        })
+        .where(and(eq(actions.id, i.actionId), eq(actions.rowVersion, i.baseVersion)))
+        .run();
+      if (res.changes !== 1) throw new Error("action changed inside its own write transaction");
+      recordAudit({
+        actorUserId: actor.userId,
+        actorEmail: actor.email,
+        action: "action.review",
+        targetType: "partnership",
+        targetId: ctx.partnership.id,
+        outcome: "success",
+        detail: { actionId: i.actionId, assessmentId: ctx.assessment.id, status: i.status, fromVersion: i.baseVersion },
+      });
+      result.versions[i.actionId] = i.baseVersion + 1;
+      result.saved++;
+    }
+    const answered = new Set(
+      tx
+        .select({ actionId: actionReviews.actionId })
+        .from(actionReviews)
+        .where(eq(actionReviews.assessmentId, ctx.assessment.id))
+        .all()
+        .map((r) => r.actionId),
+    );
+    result.unanswered = [...open.keys()].filter((id) => !answered.has(id));
+    return result;
+  });
+}

@@ -1,0 +1,347 @@
+#!/usr/bin/env node
+// Rewrites imports after modules moved or exports were renamed (issue 18's lib/ restructure), in
+// any files given, idempotently: `node scripts/refactor/apply-moves.mjs [--check] <file|dir>...`.
+//
+// scripts/refactor/moves.json says what moved: "modules" maps an old module path to its new one
+// (every export keeps its name), "exports" maps "old/module#oldName" to "new/module#newName" (for
+// a module split in several, or an export renamed). Paths are from the repository root, without
+// extension. Entries may chain (a → b → c); a path that is a target is never also a source.
+//
+// For each import or re-export (`@/…` or relative) of a moved module, the script points it at the
+// new module(s), splitting the declaration where the old module was split and merging it into an
+// existing import of the same module. A renamed export is renamed in the file too: every reference
+// to the imported binding (not property names, not object keys; `{ x }` becomes `{ x: y }`). If
+// the file declares something else with the same name, it imports the new name under the old one
+// instead, and says so. `import * as`, `import()` and `typeof import()` follow "modules" only; one
+// of a module that was split is reported for a hand edit. --check changes nothing and exits 1 if
+// any file would change.
+import { readFileSync, writeFileSync, statSync, readdirSync, existsSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
+const moves = JSON.parse(readFileSync(path.join(root, "scripts", "refactor", "moves.json"), "utf8"));
+const MODULES = moves.modules ?? {};
+const EXPORTS = moves.exports ?? {};
+const EXTENSIONS = [".ts", ".tsx", ".mts", ".mjs", ".js", ".jsx"];
+const warnings = [];
+
+/** Where an export of a module went: [module, name]. */
+function resolveExport(mod, name) {
+  for (let i = 0; i < 50; i++) {
+    const byExport = EXPORTS[`${mod}#${name}`];
+    if (byExport) {
+      const at = byExport.lastIndexOf("#");
+      [mod, name] = [byExport.slice(0, at), byExport.slice(at + 1)];
+      continue;
+    }
+    if (MODULES[mod]) {
+      mod = MODULES[mod];
+      continue;
+    }
+    return [mod, name];
+  }
+  throw new Error(`moves.json: ${mod}#${name} does not settle (a cycle?)`);
+}
+
+/** Where a whole module went, and whether some of its exports went elsewhere. */
+function resolveModule(mod) {
+  let split = false;
+  for (let i = 0; i < 50; i++) {
+    if (Object.keys(EXPORTS).some((k) => k.startsWith(`${mod}#`))) split = true;
+    if (!MODULES[mod]) return { mod, split };
+    mod = MODULES[mod];
+  }
+  throw new Error(`moves.json: ${mod} does not settle (a cycle?)`);
+}
+
+/** The repository-relative module path a specifier names from `file`, or null (a package). */
+function modulePathOf(file, spec) {
+  let abs;
+  if (spec.startsWith("@/")) abs = path.join(root, spec.slice(2));
+  else if (spec.startsWith("./") || spec.startsWith("../")) abs = path.resolve(path.dirname(file), spec);
+  else return null;
+  let rel = path.relative(root, abs).split(path.sep).join("/");
+  const ext = EXTENSIONS.find((e) => rel.endsWith(e));
+  if (ext) rel = rel.slice(0, -ext.length);
+  if (rel.endsWith("/index")) rel = rel.slice(0, -"/index".length);
+  return rel;
+}
+
+/** A specifier for module `mod`, in the style of `original` (alias or relative). */
+function specifierFor(file, original, mod, originalMod) {
+  if (mod === originalMod) return original;
+  const ext = EXTENSIONS.find((e) => original.endsWith(e)) ?? "";
+  if (original.startsWith("@/")) return `@/${mod}${ext}`;
+  let rel = path.relative(path.dirname(file), path.join(root, mod)).split(path.sep).join("/");
+  if (!rel.startsWith(".")) rel = `./${rel}`;
+  return rel + ext;
+}
+
+function declaredNames(sf, except) {
+  const names = new Set();
+  const visit = (node) => {
+    if (
+      (ts.isVariableDeclaration(node) ||
+        ts.isParameter(node) ||
+        ts.isFunctionDeclaration(node) ||
+        ts.isClassDeclaration(node) ||
+        ts.isTypeAliasDeclaration(node) ||
+        ts.isInterfaceDeclaration(node) ||
+        ts.isEnumDeclaration(node) ||
+        ts.isBindingElement(node) ||
+        ts.isTypeParameterDeclaration(node) ||
+        ts.isFunctionExpression(node)) &&
+      node.name &&
+      ts.isIdentifier(node.name) &&
+      !except.has(node.name)
+    )
+      names.add(node.name.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return names;
+}
+
+/** Identifier nodes that refer to a binding by name (not property names, keys or labels). */
+function isReference(id) {
+  const p = id.parent;
+  if (!p) return false;
+  if ((ts.isPropertyAccessExpression(p) || ts.isQualifiedName(p)) && p.name === id) return false;
+  if (ts.isQualifiedName(p) && p.right === id) return false;
+  if (
+    (ts.isPropertyAssignment(p) ||
+      ts.isPropertySignature(p) ||
+      ts.isPropertyDeclaration(p) ||
+      ts.isMethodDeclaration(p) ||
+      ts.isMethodSignature(p) ||
+      ts.isGetAccessor(p) ||
+      ts.isSetAccessor(p) ||
+      ts.isEnumMember(p) ||
+      ts.isJsxAttribute(p) ||
+      ts.isLabeledStatement(p) ||
+      ts.isBreakOrContinueStatement(p)) &&
+    p.name === id
+  )
+    return false;
+  if (ts.isBindingElement(p) && p.propertyName === id) return false;
+  if (ts.isImportSpecifier(p) || ts.isExportSpecifier(p) || ts.isImportClause(p) || ts.isNamespaceImport(p))
+    return false;
+  return true;
+}
+
+function render(keyword, { typeOnly, specifiers, spec }) {
+  const parts = specifiers.map(
+    (s) => `${s.type && !typeOnly ? "type " : ""}${s.name}${s.local !== s.name ? ` as ${s.local}` : ""}`,
+  );
+  return `${keyword} ${typeOnly ? "type " : ""}{ ${parts.join(", ")} } from "${spec}";`;
+}
+
+function rewrite(file) {
+  const text = readFileSync(file, "utf8");
+  const kind = file.endsWith(".tsx") || file.endsWith(".jsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
+  const rel = path.relative(root, file);
+  const edits = []; // { start, end, text }
+  const specEdit = (lit, newSpec) => {
+    const quote = text[lit.getStart(sf)];
+    return { start: lit.getStart(sf), end: lit.getEnd(), text: `${quote}${newSpec}${quote}` };
+  };
+
+  // 1. Every named import of a moved module, mapped: [{ node, typeOnly, spec, mod, specifiers }].
+  const mapped = [];
+  const renames = new Map(); // local name -> { to, specifier }
+  for (const stmt of sf.statements) {
+    const isImport = ts.isImportDeclaration(stmt);
+    const isExportFrom = ts.isExportDeclaration(stmt) && !!stmt.moduleSpecifier;
+    if (!isImport && !isExportFrom) continue;
+    const spec = stmt.moduleSpecifier.text;
+    const mod = modulePathOf(file, spec);
+    if (!mod) continue;
+    if (isExportFrom) {
+      const r = resolveModule(mod);
+      if (!stmt.exportClause || !ts.isNamedExports(stmt.exportClause)) {
+        if (r.split) warnings.push(`${rel}: export * from "${spec}", a module that was split: edit by hand`);
+        if (r.mod !== mod) edits.push(specEdit(stmt.moduleSpecifier, specifierFor(file, spec, r.mod, mod)));
+        continue;
+      }
+      const byModule = new Map();
+      let changed = false;
+      for (const s of stmt.exportClause.elements) {
+        const imported = (s.propertyName ?? s.name).text;
+        const [newMod, newName] = resolveExport(mod, imported);
+        if (newMod !== mod || newName !== imported) changed = true;
+        // A re-export keeps the name it exports (its importers are rewritten by their own entries).
+        const list = byModule.get(newMod) ?? [];
+        list.push({ name: newName, local: s.name.text, type: s.isTypeOnly });
+        byModule.set(newMod, list);
+      }
+      if (changed)
+        edits.push({
+          start: stmt.getStart(sf),
+          end: stmt.getEnd(),
+          text: [...byModule]
+            .map(([m, specifiers]) =>
+              render("export", { typeOnly: stmt.isTypeOnly, specifiers, spec: specifierFor(file, spec, m, mod) }),
+            )
+            .join("\n"),
+        });
+      continue;
+    }
+    const clause = stmt.importClause;
+    const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings : null;
+    if (!clause || clause.name || (clause.namedBindings && !named)) {
+      // import "x"; import x from "x"; import * as x from "x": whole-module moves only.
+      const r = resolveModule(mod);
+      if (clause && r.split)
+        warnings.push(`${rel}: default or namespace import of "${spec}", a module that was split: edit by hand`);
+      if (r.mod !== mod) edits.push(specEdit(stmt.moduleSpecifier, specifierFor(file, spec, r.mod, mod)));
+      continue;
+    }
+    const specifiers = [];
+    let changed = false;
+    for (const s of named.elements) {
+      const imported = (s.propertyName ?? s.name).text;
+      const [newMod, newName] = resolveExport(mod, imported);
+      if (newMod !== mod || newName !== imported) changed = true;
+      const entry = { mod: newMod, name: newName, local: s.propertyName ? s.name.text : newName, type: s.isTypeOnly };
+      if (!s.propertyName && newName !== imported) renames.set(imported, { to: newName, specifier: s.name, entry });
+      specifiers.push(entry);
+    }
+    mapped.push({ node: stmt, typeOnly: clause.isTypeOnly, spec, mod, specifiers, changed });
+  }
+
+  // 2. A renamed import whose old or new name the file also declares keeps its old local name.
+  if (renames.size) {
+    const importIds = new Set([...renames.values()].map((r) => r.specifier));
+    const declared = declaredNames(sf, importIds);
+    for (const [local, r] of renames)
+      if (declared.has(local) || declared.has(r.to)) {
+        warnings.push(
+          `${rel}: "${local}" or "${r.to}" is also declared in the file: imported as "${r.to} as ${local}"`,
+        );
+        r.entry.local = local;
+        renames.delete(local);
+      }
+    const visitRefs = (node) => {
+      if (ts.isIdentifier(node) && renames.has(node.text) && !importIds.has(node) && isReference(node)) {
+        const to = renames.get(node.text).to;
+        if (ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node)
+          edits.push({ start: node.getStart(sf), end: node.getEnd(), text: `${node.text}: ${to}` });
+        else if (ts.isExportSpecifier(node.parent)) warnings.push(`${rel}: export { ${node.text} }: edit by hand`);
+        else edits.push({ start: node.getStart(sf), end: node.getEnd(), text: to });
+      }
+      ts.forEachChild(node, visitRefs);
+    };
+    visitRefs(sf);
+  }
+
+  // 3. Changed imports, regrouped by module and merged with other named imports of the same module.
+  if (mapped.some((m) => m.changed)) {
+    const groups = new Map(); // module -> { spec, specifiers, nodes, typeOnly }
+    for (const m of mapped) {
+      for (const s of m.specifiers) {
+        let g = groups.get(s.mod);
+        if (!g) {
+          g = { spec: specifierFor(file, m.spec, s.mod, m.mod), specifiers: [], nodes: [] };
+          groups.set(s.mod, g);
+        }
+        if (!g.nodes.includes(m.node)) g.nodes.push(m.node);
+        const type = m.typeOnly || s.type;
+        const same = g.specifiers.find((t) => t.local === s.local && t.name === s.name);
+        if (same) same.type &&= type;
+        else g.specifiers.push({ ...s, type });
+      }
+    }
+    for (const g of groups.values()) g.typeOnly = g.specifiers.every((s) => s.type);
+    // Each group is written where its first declaration was; declarations left empty are removed.
+    const textAt = new Map(mapped.map((m) => [m.node, []]));
+    for (const g of groups.values()) textAt.get(g.nodes[0]).push(render("import", g));
+    const touched = new Set();
+    for (const g of groups.values())
+      if (g.nodes.length > 1 || mapped.find((m) => m.node === g.nodes[0]).changed)
+        g.nodes.forEach((n) => touched.add(n));
+    for (const m of mapped) if (m.changed) touched.add(m.node);
+    for (const node of touched) {
+      const out = textAt.get(node).join("\n");
+      let end = node.getEnd();
+      if (out === "" && text[end] === "\n") end++;
+      edits.push({ start: node.getStart(sf), end, text: out });
+    }
+  }
+
+  // 4. Dynamic imports and import types: whole-module moves only.
+  const visit = (node) => {
+    let lit = null;
+    if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    )
+      lit = node.arguments[0];
+    if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal))
+      lit = node.argument.literal;
+    if (lit) {
+      const mod = modulePathOf(file, lit.text);
+      if (mod) {
+        const r = resolveModule(mod);
+        if (r.split) warnings.push(`${rel}: import("${lit.text}") of a module that was split: edit by hand`);
+        if (r.mod !== mod) edits.push(specEdit(lit, specifierFor(file, lit.text, r.mod, mod)));
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+
+  if (!edits.length) return null;
+  edits.sort((a, b) => b.start - a.start);
+  let result = text;
+  let last = Infinity;
+  for (const e of edits) {
+    if (e.end > last) throw new Error(`${rel}: overlapping edits`);
+    result = result.slice(0, e.start) + e.text + result.slice(e.end);
+    last = e.start;
+  }
+  return result === text ? null : result;
+}
+
+function* filesUnder(p) {
+  const st = statSync(p);
+  if (st.isFile()) {
+    if (EXTENSIONS.some((e) => p.endsWith(e)) && !p.endsWith(".d.ts")) yield p;
+    return;
+  }
+  for (const entry of readdirSync(p, { withFileTypes: true })) {
+    if (
+      ["node_modules", ".next", ".git", "data", "bench-data", "test-results", "playwright-report"].includes(entry.name)
+    )
+      continue;
+    yield* filesUnder(path.join(p, entry.name));
+  }
+}
+
+const args = process.argv.slice(2);
+const check = args.includes("--check");
+const targets = args.filter((a) => a !== "--check");
+if (!targets.length) {
+  console.error("usage: node scripts/refactor/apply-moves.mjs [--check] <file|dir>...");
+  process.exit(2);
+}
+let changedFiles = 0;
+for (const t of targets) {
+  if (!existsSync(t)) {
+    console.error(`no such file: ${t}`);
+    process.exit(2);
+  }
+  for (const file of filesUnder(path.resolve(t))) {
+    const out = rewrite(file);
+    if (out === null) continue;
+    changedFiles++;
+    console.log(`${check ? "would change" : "changed"} ${path.relative(root, file)}`);
+    if (!check) writeFileSync(file, out);
+  }
+}
+for (const w of warnings) console.warn(`warning: ${w}`);
+console.log(`${changedFiles} file(s) ${check ? "would change" : "changed"}`);
+if (check && changedFiles) process.exit(1);
