@@ -20,7 +20,7 @@ import {
   ASSESSMENT_STATUSES,
   RESPONSE_KINDS,
   AUDIT_OUTCOMES,
-  ACTION_STATUSES,
+  PLAN_ACTION_STATUSES,
 } from "../lib/domain/enums";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
@@ -353,8 +353,9 @@ export const passwordResets = sqliteTable(
   (t) => [index("password_resets_user_idx").on(t.userId)],
 );
 
-// The partnership's action plan: actions raised from a cycle's results, followed up the next year.
-export const actions = sqliteTable(
+// The partnership's action plan: its actions (in code, "plan actions": "action" alone is a server
+// action), raised from a cycle's results and followed up the next year. The SQL names are as stored.
+export const planActions = sqliteTable(
   "actions",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
@@ -370,7 +371,7 @@ export const actions = sqliteTable(
     ownerOrganisation: text("owner_organisation"),
     ownerPerson: text("owner_person"),
     dueOn: text("due_on"),
-    status: text("status", { enum: ACTION_STATUSES }).notNull().default("not_started"),
+    status: text("status", { enum: PLAN_ACTION_STATUSES }).notNull().default("not_started"),
     progressNote: text("progress_note"),
     rowVersion: integer("row_version").notNull().default(1),
     createdByUserId: integer("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
@@ -382,17 +383,18 @@ export const actions = sqliteTable(
   (t) => [index("actions_partnership_idx").on(t.partnershipId, t.cycleId)],
 );
 
-// The follow-up of an open action in a later cycle's review: what became of it and what changed.
-export const actionReviews = sqliteTable(
+// The follow-up of an open plan action in a later cycle's self-review: what became of it and what
+// changed (stored as "action_reviews"; in code a "follow-up", as "review" means a peer review).
+export const planActionFollowUps = sqliteTable(
   "action_reviews",
   {
     actionId: integer("action_id")
       .notNull()
-      .references(() => actions.id, { onDelete: "cascade" }),
+      .references(() => planActions.id, { onDelete: "cascade" }),
     assessmentId: integer("assessment_id")
       .notNull()
       .references(() => assessments.id, { onDelete: "cascade" }),
-    status: text("status", { enum: ACTION_STATUSES }).notNull(),
+    status: text("status", { enum: PLAN_ACTION_STATUSES }).notNull(),
     whatChanged: text("what_changed"),
     reviewedByUserId: integer("reviewed_by_user_id").references(() => users.id, { onDelete: "set null" }),
     reviewedAt: text("reviewed_at").notNull(),

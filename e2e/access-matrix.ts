@@ -566,7 +566,7 @@ export const ACTIONS: ActionEntry[] = [
     why: "allowed, then refused because this year's is still in progress",
   }),
   // The action plan.
-  action("lib/action-plan/actions.ts#createActionAction", {
+  action("lib/action-plan/actions.ts#createPlanActionAction", {
     scoped: true,
     allow: COORDINATOR,
     input: (s, _, { n }) => [
@@ -584,7 +584,7 @@ export const ACTIONS: ActionEntry[] = [
     ],
     probe: (s) => ANY("SELECT count(*) n FROM actions WHERE partnership_id = ?", s.partnershipId),
   }),
-  action("lib/action-plan/actions.ts#updateActionAction", {
+  action("lib/action-plan/actions.ts#updatePlanActionAction", {
     scoped: true,
     mixed: true,
     allow: COORDINATOR,
@@ -638,7 +638,7 @@ export const ACTIONS: ActionEntry[] = [
         s.partnershipId,
       ),
   }),
-  action("lib/action-plan/actions.ts#reviewActionsAction", {
+  action("lib/action-plan/actions.ts#saveFollowUpAction", {
     scoped: true,
     mixed: true,
     allow: COORDINATOR,
@@ -664,7 +664,7 @@ export const ACTIONS: ActionEntry[] = [
       ),
   }),
   // Peer review: any signed-in user may call it; only the assignment's own reviewer gets past the data layer.
-  action("lib/peer-review/actions.ts#saveReviewAction", {
+  action("lib/peer-review/actions.ts#savePeerReviewAction", {
     scoped: true,
     allow: ["reviewer:own"],
     input: (s) => [

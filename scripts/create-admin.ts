@@ -8,7 +8,7 @@
 import { parseArgs } from "node:util";
 import { parseConfig } from "../lib/config-schema.mjs";
 import { startUp } from "../db/startup";
-import { ActionError } from "../lib/action-result";
+import { ActionError } from "../lib/server-action-result";
 import { createAdministratorFromCommandLine } from "../lib/admin/administrators.server";
 import { createAdminSchema } from "../lib/admin/schemas";
 

@@ -4,7 +4,7 @@
 // input) or set from an administrator's reset link (holding the link is the credential); and the
 // invitations a coordinator sends and a visitor accepts.
 import { revalidatePath } from "next/cache";
-import { authedAction, publicAction } from "@/lib/action";
+import { authedAction, publicAction } from "@/lib/server-action";
 import { requestIp } from "@/lib/auth/guard";
 import {
   acceptExistingAccountSchema,

@@ -6,7 +6,7 @@ import { hashLinkToken, newLinkToken } from "@/lib/security/link-tokens";
 import { invitations, memberships, partnerships, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { ActionError } from "@/lib/action-result";
+import { ActionError } from "@/lib/server-action-result";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { accountKey, accountProven, throttledAttempt } from "@/lib/auth/sign-in-throttle.server";
 import { signInThrottleRules } from "@/lib/config";

@@ -9,7 +9,7 @@ import { hashLinkToken, newLinkToken } from "@/lib/security/link-tokens";
 import { passwordResets, userSessions, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { ActionError } from "@/lib/action-result";
+import { ActionError } from "@/lib/server-action-result";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertAcceptableNewPassword } from "@/lib/auth/common-passwords";
 import { recordAudit } from "@/lib/audit/record.server";

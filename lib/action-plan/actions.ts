@@ -2,19 +2,19 @@
 // Action plan and follow-up actions: each parses its input and checks the acting user's
 // permission on the partnership (for assessment-based ones, the assessment's own partnership).
 import { revalidatePath } from "next/cache";
-import { authedAction } from "@/lib/action";
-import { ActionError } from "@/lib/action-result";
+import { authedAction } from "@/lib/server-action";
+import { ActionError } from "@/lib/server-action-result";
 import {
-  actionReviewsSchema,
-  actionSchema,
-  actionUpdateSchema,
+  followUpSchema,
+  planActionSchema,
+  planActionUpdateSchema,
   addRecommendationSchema,
   targetsSchema,
 } from "@/lib/action-plan/schemas";
-import { createAction, updateAction } from "@/lib/action-plan/data.server";
+import { createPlanAction, updatePlanAction } from "@/lib/action-plan/data.server";
 import { getResults } from "@/lib/results/data.server";
 import { setTargets } from "@/lib/action-plan/targets.server";
-import { reviewActions } from "@/lib/action-plan/follow-up.server";
+import { saveFollowUp } from "@/lib/action-plan/follow-up.server";
 import { getAssessmentContext, partnershipIdOfAssessment } from "@/lib/assessment/data.server";
 
 const ofAssessment = (input: { assessmentId: string }) => ({
@@ -36,20 +36,20 @@ function values(input: {
   return { ...input, partnershipId: Number(input.partnershipId), recommendationId: input.recommendationId || null };
 }
 
-export const createActionAction = authedAction(
-  { name: "action.create", schema: actionSchema, permission: "update:assessment:own", target: ofPartnership },
+export const createPlanActionAction = authedAction(
+  { name: "action.create", schema: planActionSchema, permission: "update:assessment:own", target: ofPartnership },
   (input, actor) => {
-    const r = createAction(actor, values(input));
+    const r = createPlanAction(actor, values(input));
     revalidatePath(`/partnerships/${input.partnershipId}/action-plan`);
     return r;
   },
 );
 
-export const updateActionAction = authedAction(
-  { name: "action.update", schema: actionUpdateSchema, permission: "update:assessment:own", target: ofPartnership },
+export const updatePlanActionAction = authedAction(
+  { name: "action.update", schema: planActionUpdateSchema, permission: "update:assessment:own", target: ofPartnership },
   (input, actor) => {
     const { actionId, baseVersion, ...rest } = input;
-    const r = updateAction(actor, Number(actionId), Number(baseVersion), values(rest));
+    const r = updatePlanAction(actor, Number(actionId), Number(baseVersion), values(rest));
     if (r.status === "saved") revalidatePath(`/partnerships/${input.partnershipId}/action-plan`);
     return r;
   },
@@ -71,7 +71,7 @@ export const addRecommendationAction = authedAction(
     if (results.actions.some((a) => a.recommendationId === rec.id && a.status !== "done" && a.status !== "dropped")) {
       throw new ActionError("This recommendation is already in the action plan.", "invalid");
     }
-    const r = createAction(actor, {
+    const r = createPlanAction(actor, {
       partnershipId,
       dimensionId: rec.dimensionId,
       recommendationId: rec.id,
@@ -98,12 +98,12 @@ export const setTargetsAction = authedAction(
   },
 );
 
-export const reviewActionsAction = authedAction(
-  { name: "action.review", schema: actionReviewsSchema, permission: "update:assessment:own", target: ofAssessment },
+export const saveFollowUpAction = authedAction(
+  { name: "action.review", schema: followUpSchema, permission: "update:assessment:own", target: ofAssessment },
   (input, actor) => {
     const ctx = getAssessmentContext(actor, Number(input.assessmentId));
     if (!ctx) throw new ActionError("Page not found", "not-found");
-    const result = reviewActions(
+    const result = saveFollowUp(
       actor,
       ctx,
       Object.entries(input.reviews).map(([key, r]) => ({

@@ -4,37 +4,37 @@ import "server-only";
 // targets.server.ts; last year's actions followed up in this year's self-review: follow-up.server.ts.
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb, preparedOnce, writeTransaction } from "@/db/client";
-import { actions, assessments, cycles, dimensionTargets, partnerships, users } from "@/db/schema";
+import { planActions, assessments, cycles, dimensionTargets, partnerships, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { ActionError } from "@/lib/action-result";
+import { ActionError } from "@/lib/server-action-result";
 import { recordAudit } from "@/lib/audit/record.server";
 import { getFramework } from "@/lib/framework";
-import type { ActionVersion } from "@/lib/action-plan/schemas";
-import type { ActionInput, ActionRow, UpdateActionResult } from "@/lib/action-plan/types";
+import type { PlanActionVersion } from "@/lib/action-plan/schemas";
+import type { PlanActionInput, PlanAction, UpdatePlanActionResult } from "@/lib/action-plan/types";
 import { assessmentHistory } from "@/lib/results/history.server";
 
 // The plan and the results pages read these on every view: prepared once per connection.
 const statements = preparedOnce((db) => ({
   actions: db
     .select({
-      id: actions.id,
+      id: planActions.id,
       cycleLabel: cycles.label,
-      cycleId: actions.cycleId,
-      dimensionId: actions.dimensionId,
-      recommendationId: actions.recommendationId,
-      title: actions.title,
-      ownerOrganisation: actions.ownerOrganisation,
-      ownerPerson: actions.ownerPerson,
-      dueOn: actions.dueOn,
-      status: actions.status,
-      progressNote: actions.progressNote,
-      rowVersion: actions.rowVersion,
+      cycleId: planActions.cycleId,
+      dimensionId: planActions.dimensionId,
+      recommendationId: planActions.recommendationId,
+      title: planActions.title,
+      ownerOrganisation: planActions.ownerOrganisation,
+      ownerPerson: planActions.ownerPerson,
+      dueOn: planActions.dueOn,
+      status: planActions.status,
+      progressNote: planActions.progressNote,
+      rowVersion: planActions.rowVersion,
     })
-    .from(actions)
-    .innerJoin(cycles, eq(cycles.id, actions.cycleId))
-    .where(eq(actions.partnershipId, sql.placeholder("partnershipId")))
-    .orderBy(asc(cycles.opensOn), asc(actions.id))
+    .from(planActions)
+    .innerJoin(cycles, eq(cycles.id, planActions.cycleId))
+    .where(eq(planActions.partnershipId, sql.placeholder("partnershipId")))
+    .orderBy(asc(cycles.opensOn), asc(planActions.id))
     .prepare(),
   targets: db
     .select({ dimensionId: dimensionTargets.dimensionId, targetStage: dimensionTargets.targetStage })
@@ -48,7 +48,7 @@ const statements = preparedOnce((db) => ({
     .prepare(),
 }));
 
-export function listActionRows(partnershipId: number): ActionRow[] {
+export function listPlanActions(partnershipId: number): PlanAction[] {
   return statements().actions.all({ partnershipId });
 }
 
@@ -76,7 +76,7 @@ export function getActionPlan(actor: Actor, partnershipId: number) {
   const latest = history[history.length - 1] ?? null;
   return {
     partnership: p,
-    actions: listActionRows(partnershipId),
+    actions: listPlanActions(partnershipId),
     latest: latest
       ? {
           assessmentId: latest.id,
@@ -107,20 +107,20 @@ export function latestCycleId(partnershipId: number): number {
   return h.cycleId;
 }
 
-export function createAction(actor: Actor, input: ActionInput): { id: number } {
+export function createPlanAction(actor: Actor, input: PlanActionInput): { id: number } {
   assertPlanner(actor, input.partnershipId);
   return writeTransaction(() => {
     const row = getDb()
-      .insert(actions)
+      .insert(planActions)
       .values({
         partnershipId: input.partnershipId,
         cycleId: latestCycleId(input.partnershipId),
-        ...storedActionFields(input),
+        ...storedPlanActionFields(input),
         recommendationId: input.recommendationId,
         createdByUserId: actor.userId,
         updatedByUserId: actor.userId,
       })
-      .returning({ id: actions.id })
+      .returning({ id: planActions.id })
       .get();
     recordAudit({
       actorUserId: actor.userId,
@@ -139,7 +139,7 @@ export function createAction(actor: Actor, input: ActionInput): { id: number } {
  * An action's editable fields as stored (empty optional text kept as null), once its dimension is
  * known to be one of the current framework's.
  */
-function storedActionFields(input: ActionInput) {
+function storedPlanActionFields(input: PlanActionInput) {
   if (!getFramework()!.dimensions.some((d) => d.id === input.dimensionId))
     throw new ActionError("There is a problem", "invalid", { dimensionId: ["Select the dimension the action helps"] });
   return {
@@ -153,7 +153,7 @@ function storedActionFields(input: ActionInput) {
   };
 }
 
-const EDITABLE_ACTION_FIELDS = [
+const EDITABLE_PLAN_ACTION_FIELDS = [
   "dimensionId",
   "title",
   "ownerOrganisation",
@@ -168,34 +168,34 @@ const EDITABLE_ACTION_FIELDS = [
  * and the write are one transaction, and a save based on an older version changes nothing and
  * answers with the newer values and who saved them (as answers do), so that nobody's edit is lost.
  */
-export function updateAction(
+export function updatePlanAction(
   actor: Actor,
   actionId: number,
   baseVersion: number,
-  input: ActionInput,
-): UpdateActionResult {
+  input: PlanActionInput,
+): UpdatePlanActionResult {
   assertPlanner(actor, input.partnershipId);
-  const next = storedActionFields(input);
+  const next = storedPlanActionFields(input);
   return writeTransaction((tx) => {
     const current = tx
       .select({
-        dimensionId: actions.dimensionId,
-        title: actions.title,
-        ownerOrganisation: actions.ownerOrganisation,
-        ownerPerson: actions.ownerPerson,
-        dueOn: actions.dueOn,
-        status: actions.status,
-        progressNote: actions.progressNote,
-        rowVersion: actions.rowVersion,
-        updatedAt: actions.updatedAt,
+        dimensionId: planActions.dimensionId,
+        title: planActions.title,
+        ownerOrganisation: planActions.ownerOrganisation,
+        ownerPerson: planActions.ownerPerson,
+        dueOn: planActions.dueOn,
+        status: planActions.status,
+        progressNote: planActions.progressNote,
+        rowVersion: planActions.rowVersion,
+        updatedAt: planActions.updatedAt,
         updatedByName: users.name,
       })
-      .from(actions)
-      .leftJoin(users, eq(users.id, actions.updatedByUserId))
-      .where(and(eq(actions.id, actionId), eq(actions.partnershipId, input.partnershipId)))
+      .from(planActions)
+      .leftJoin(users, eq(users.id, planActions.updatedByUserId))
+      .where(and(eq(planActions.id, actionId), eq(planActions.partnershipId, input.partnershipId)))
       .get();
     if (!current) throw new ActionError("Page not found", "not-found");
-    const asShown = (): ActionVersion => ({
+    const asShown = (): PlanActionVersion => ({
       dimensionId: current.dimensionId,
       title: current.title,
       ownerOrganisation: current.ownerOrganisation ?? "",
@@ -208,17 +208,17 @@ export function updateAction(
       updatedAt: current.updatedAt,
     });
     if (current.rowVersion !== baseVersion) return { status: "conflict" as const, current: asShown() };
-    const changed = EDITABLE_ACTION_FIELDS.filter((f) => (current[f] ?? null) !== next[f]);
+    const changed = EDITABLE_PLAN_ACTION_FIELDS.filter((f) => (current[f] ?? null) !== next[f]);
     if (!changed.length) return { status: "saved" as const, id: actionId, rowVersion: current.rowVersion };
     const res = tx
-      .update(actions)
+      .update(planActions)
       .set({
         ...next,
         rowVersion: baseVersion + 1,
         updatedByUserId: actor.userId,
         updatedAt: new Date().toISOString(),
       })
-      .where(and(eq(actions.id, actionId), eq(actions.rowVersion, baseVersion)))
+      .where(and(eq(planActions.id, actionId), eq(planActions.rowVersion, baseVersion)))
       .run();
     // Inside BEGIN IMMEDIATE nobody can write in between; checked all the same, never assumed.
     if (res.changes !== 1) return { status: "conflict" as const, current: asShown() };
@@ -235,7 +235,7 @@ export function updateAction(
   });
 }
 
-export function getAction(actor: Actor, partnershipId: number, actionId: number): ActionRow | null {
+export function getPlanAction(actor: Actor, partnershipId: number, actionId: number): PlanAction | null {
   if (!can(actor, "read:assessment", { partnershipId })) return null;
-  return listActionRows(partnershipId).find((a) => a.id === actionId) ?? null;
+  return listPlanActions(partnershipId).find((a) => a.id === actionId) ?? null;
 }

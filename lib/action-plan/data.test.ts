@@ -69,7 +69,7 @@ before(async () => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const input = (over: Partial<import("./types").ActionInput> = {}): import("./types").ActionInput => ({
+const input = (over: Partial<import("./types").PlanActionInput> = {}): import("./types").PlanActionInput => ({
   partnershipId,
   dimensionId: dimensionIds[0]!,
   recommendationId: null,
@@ -84,13 +84,18 @@ const input = (over: Partial<import("./types").ActionInput> = {}): import("./typ
 
 describe("two people editing one action", () => {
   test("the second save, based on the version both opened, changes nothing and gets both values back", () => {
-    const { id } = data.createAction(alice, input());
+    const { id } = data.createPlanAction(alice, input());
     const opened = get<{ row_version: number }>("SELECT row_version FROM actions WHERE id = ?", id).row_version;
 
-    const first = data.updateAction(alice, id, opened, input({ status: "in_progress", progressNote: "Draft shared" }));
+    const first = data.updatePlanAction(
+      alice,
+      id,
+      opened,
+      input({ status: "in_progress", progressNote: "Draft shared" }),
+    );
     assert.deepEqual(first, { status: "saved", id, rowVersion: opened + 1 });
 
-    const second = data.updateAction(bob, id, opened, input({ ownerOrganisation: "Kent Police" }));
+    const second = data.updatePlanAction(bob, id, opened, input({ ownerOrganisation: "Kent Police" }));
     assert.equal(second.status, "conflict");
     if (second.status !== "conflict") return;
     assert.equal(second.current.status, "in_progress");
@@ -104,7 +109,7 @@ describe("two people editing one action", () => {
     assert.deepEqual(stored, { status: "in_progress", owner_organisation: null, row_version: opened + 1 });
 
     // Bob keeps his change on top of Alice's: based on the version he has now seen.
-    const again = data.updateAction(
+    const again = data.updatePlanAction(
       bob,
       id,
       second.current.rowVersion,
@@ -119,8 +124,8 @@ describe("two people editing one action", () => {
   });
 
   test("updates are audited like creations (who, which action, which fields); a save that changes nothing is not", () => {
-    const { id } = data.createAction(alice, input({ title: "Audited action" }));
-    data.updateAction(bob, id, 1, input({ title: "Audited action", dueOn: "2027-03-31" }));
+    const { id } = data.createPlanAction(alice, input({ title: "Audited action" }));
+    data.updatePlanAction(bob, id, 1, input({ title: "Audited action", dueOn: "2027-03-31" }));
     const rows = get<{ n: number; detail: string; actor_email: string }>(
       "SELECT count(*) n, max(detail) detail, max(actor_email) actor_email FROM audit_log WHERE action = 'action.update' AND json_extract(detail, '$.actionId') = ?",
       id,
@@ -128,7 +133,7 @@ describe("two people editing one action", () => {
     assert.equal(rows.n, 1);
     assert.equal(rows.actor_email, "bob@x.org");
     assert.deepEqual(JSON.parse(rows.detail).changed, ["dueOn"]);
-    const unchanged = data.updateAction(bob, id, 2, input({ title: "Audited action", dueOn: "2027-03-31" }));
+    const unchanged = data.updatePlanAction(bob, id, 2, input({ title: "Audited action", dueOn: "2027-03-31" }));
     assert.deepEqual(unchanged, { status: "saved", id, rowVersion: 2 });
     assert.equal(
       get<{ n: number }>(
@@ -140,12 +145,12 @@ describe("two people editing one action", () => {
   });
 
   test("another partnership's action is not found, and nothing changes", () => {
-    const { id } = data.createAction(alice, input({ title: "Ours" }));
+    const { id } = data.createPlanAction(alice, input({ title: "Ours" }));
     const other = Number(
       run("INSERT INTO partnerships (name, level, nation) VALUES ('Q', 'local', 'england')").lastInsertRowid,
     );
     const outsider = { ...alice, memberships: [{ partnershipId: other, role: "coordinator" as const }] };
-    assert.throws(() => data.updateAction(outsider, id, 1, input({ partnershipId: other })), /Page not found/);
+    assert.throws(() => data.updatePlanAction(outsider, id, 1, input({ partnershipId: other })), /Page not found/);
     assert.equal(get<{ title: string }>("SELECT title FROM actions WHERE id = ?", id).title, "Ours");
   });
 });

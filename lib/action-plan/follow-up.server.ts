@@ -3,48 +3,48 @@ import "server-only";
 // open when the cycle began is asked about (done? what changed?) before the review is submitted.
 import { and, asc, eq, inArray, lt } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
-import { actionReviews, actions, cycles, users } from "@/db/schema";
-import type { ActionStatus } from "@/lib/domain/enums";
+import { planActionFollowUps, planActions, cycles, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { ActionError } from "@/lib/action-result";
+import type { FollowUpInput, FollowUpResult } from "@/lib/action-plan/types";
+import { ActionError } from "@/lib/server-action-result";
 import { recordAudit } from "@/lib/audit/record.server";
 import type { AssessmentContext } from "@/lib/assessment/types";
 
 /** Actions from earlier cycles still open when this assessment started, with this year's review. */
-export function actionsToReview(ctx: Pick<AssessmentContext, "partnership" | "cycle" | "assessment">) {
+export function planActionsToFollowUp(ctx: Pick<AssessmentContext, "partnership" | "cycle" | "assessment">) {
   const db = getDb();
   const earlier = db
     .select({
-      id: actions.id,
-      title: actions.title,
-      dimensionId: actions.dimensionId,
-      status: actions.status,
-      dueOn: actions.dueOn,
-      ownerOrganisation: actions.ownerOrganisation,
-      rowVersion: actions.rowVersion,
+      id: planActions.id,
+      title: planActions.title,
+      dimensionId: planActions.dimensionId,
+      status: planActions.status,
+      dueOn: planActions.dueOn,
+      ownerOrganisation: planActions.ownerOrganisation,
+      rowVersion: planActions.rowVersion,
       cycleLabel: cycles.label,
     })
-    .from(actions)
-    .innerJoin(cycles, eq(cycles.id, actions.cycleId))
-    .where(and(eq(actions.partnershipId, ctx.partnership.id), lt(cycles.opensOn, ctx.cycle.opensOn)))
-    .orderBy(asc(cycles.opensOn), asc(actions.id))
+    .from(planActions)
+    .innerJoin(cycles, eq(cycles.id, planActions.cycleId))
+    .where(and(eq(planActions.partnershipId, ctx.partnership.id), lt(cycles.opensOn, ctx.cycle.opensOn)))
+    .orderBy(asc(cycles.opensOn), asc(planActions.id))
     .all();
   const reviews = earlier.length
     ? db
         .select({
-          actionId: actionReviews.actionId,
-          status: actionReviews.status,
-          whatChanged: actionReviews.whatChanged,
-          reviewedAt: actionReviews.reviewedAt,
+          actionId: planActionFollowUps.actionId,
+          status: planActionFollowUps.status,
+          whatChanged: planActionFollowUps.whatChanged,
+          reviewedAt: planActionFollowUps.reviewedAt,
           by: users.name,
         })
-        .from(actionReviews)
-        .leftJoin(users, eq(users.id, actionReviews.reviewedByUserId))
+        .from(planActionFollowUps)
+        .leftJoin(users, eq(users.id, planActionFollowUps.reviewedByUserId))
         .where(
           and(
-            eq(actionReviews.assessmentId, ctx.assessment.id),
+            eq(planActionFollowUps.assessmentId, ctx.assessment.id),
             inArray(
-              actionReviews.actionId,
+              planActionFollowUps.actionId,
               earlier.map((a) => a.id),
             ),
           ),
@@ -58,35 +58,6 @@ export function actionsToReview(ctx: Pick<AssessmentContext, "partnership" | "cy
     .map((a) => ({ ...a, review: byAction.get(a.id) ?? null }));
 }
 
-export type ActionReviewInput = {
-  actionId: number;
-  status: ActionStatus | "";
-  whatChanged: string;
-  /** The action's version the page showed. */
-  baseVersion: number;
-};
-
-export type ActionReviewConflict = {
-  actionId: number;
-  current: {
-    status: ActionStatus;
-    progressNote: string;
-    rowVersion: number;
-    updatedByName: string | null;
-    updatedAt: string;
-  };
-};
-
-export type ReviewActionsResult = {
-  /** The new version of each action saved now (and of those unchanged). */
-  versions: Record<number, number>;
-  saved: number;
-  /** Actions someone else changed since the page was opened: nothing of these was written. */
-  conflicts: ActionReviewConflict[];
-  /** Open actions still without an answer (after this save). */
-  unanswered: number[];
-};
-
 /**
  * Saves the answers on "Last year's action plan" in one go, in one transaction: every action
  * with a status is saved (an action someone changed since the page was opened is not: both
@@ -94,7 +65,7 @@ export type ReviewActionsResult = {
  * the page can say so. Nothing typed is dropped: a note without a status is refused, with every
  * such error at once, before anything is written.
  */
-export function reviewActions(actor: Actor, ctx: AssessmentContext, items: ActionReviewInput[]): ReviewActionsResult {
+export function saveFollowUp(actor: Actor, ctx: AssessmentContext, items: FollowUpInput[]): FollowUpResult {
   if (ctx.role !== "consolidated") throw new ActionError("Page not found", "not-found");
   return writeTransaction((tx) => {
     if (!ctx.canEdit)
@@ -104,7 +75,7 @@ export function reviewActions(actor: Actor, ctx: AssessmentContext, items: Actio
           : "The cycle for this self-review is closed, so it can no longer be changed.",
         "invalid",
       );
-    const open = new Map(actionsToReview(ctx).map((a) => [a.id, a]));
+    const open = new Map(planActionsToFollowUp(ctx).map((a) => [a.id, a]));
     if (items.some((i) => !open.has(i.actionId))) throw new ActionError("Page not found", "not-found");
     const errors: Record<string, string[]> = {};
     for (const i of items)
@@ -113,20 +84,20 @@ export function reviewActions(actor: Actor, ctx: AssessmentContext, items: Actio
     if (Object.keys(errors).length) throw new ActionError("There is a problem", "invalid", errors);
 
     const now = new Date().toISOString();
-    const result: ReviewActionsResult = { versions: {}, saved: 0, conflicts: [], unanswered: [] };
+    const result: FollowUpResult = { versions: {}, saved: 0, conflicts: [], unanswered: [] };
     for (const i of items) {
       if (!i.status) continue;
       const current = tx
         .select({
-          status: actions.status,
-          progressNote: actions.progressNote,
-          rowVersion: actions.rowVersion,
-          updatedAt: actions.updatedAt,
+          status: planActions.status,
+          progressNote: planActions.progressNote,
+          rowVersion: planActions.rowVersion,
+          updatedAt: planActions.updatedAt,
           updatedByName: users.name,
         })
-        .from(actions)
-        .leftJoin(users, eq(users.id, actions.updatedByUserId))
-        .where(eq(actions.id, i.actionId))
+        .from(planActions)
+        .leftJoin(users, eq(users.id, planActions.updatedByUserId))
+        .where(eq(planActions.id, i.actionId))
         .get()!;
       const review = open.get(i.actionId)!.review;
       const whatChanged = i.whatChanged.trim() || null;
@@ -141,7 +112,7 @@ export function reviewActions(actor: Actor, ctx: AssessmentContext, items: Actio
         });
         continue;
       }
-      tx.insert(actionReviews)
+      tx.insert(planActionFollowUps)
         .values({
           actionId: i.actionId,
           assessmentId: ctx.assessment.id,
@@ -151,12 +122,12 @@ export function reviewActions(actor: Actor, ctx: AssessmentContext, items: Actio
           reviewedAt: now,
         })
         .onConflictDoUpdate({
-          target: [actionReviews.actionId, actionReviews.assessmentId],
+          target: [planActionFollowUps.actionId, planActionFollowUps.assessmentId],
           set: { status: i.status, whatChanged, reviewedByUserId: actor.userId, reviewedAt: now },
         })
         .run();
       const res = tx
-        .update(actions)
+        .update(planActions)
         .set({
           status: i.status,
           progressNote: whatChanged,
@@ -164,7 +135,7 @@ export function reviewActions(actor: Actor, ctx: AssessmentContext, items: Actio
           updatedByUserId: actor.userId,
           rowVersion: i.baseVersion + 1,
         })
-        .where(and(eq(actions.id, i.actionId), eq(actions.rowVersion, i.baseVersion)))
+        .where(and(eq(planActions.id, i.actionId), eq(planActions.rowVersion, i.baseVersion)))
         .run();
       if (res.changes !== 1) throw new Error("action changed inside its own write transaction");
       recordAudit({
@@ -181,9 +152,9 @@ export function reviewActions(actor: Actor, ctx: AssessmentContext, items: Actio
     }
     const answered = new Set(
       tx
-        .select({ actionId: actionReviews.actionId })
-        .from(actionReviews)
-        .where(eq(actionReviews.assessmentId, ctx.assessment.id))
+        .select({ actionId: planActionFollowUps.actionId })
+        .from(planActionFollowUps)
+        .where(eq(planActionFollowUps.assessmentId, ctx.assessment.id))
         .all()
         .map((r) => r.actionId),
     );

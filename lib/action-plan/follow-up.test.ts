@@ -76,7 +76,7 @@ test("a note without a status is refused for every such action at once, and noth
   const [a, b, c] = actionIds as [number, number, number];
   assert.throws(
     () =>
-      reviews.reviewActions(coordinator, ctx(), [
+      reviews.saveFollowUp(coordinator, ctx(), [
         { actionId: a, status: "done", whatChanged: "Agreed", baseVersion: 1 },
         { actionId: b, status: "", whatChanged: "Half done", baseVersion: 1 },
         { actionId: c, status: "", whatChanged: "Not begun", baseVersion: 1 },
@@ -90,7 +90,7 @@ test("a note without a status is refused for every such action at once, and noth
 
 test("one save keeps every answered action; those left unanswered are listed, so the section is not complete", () => {
   const [a, b, c] = actionIds as [number, number, number];
-  const r = reviews.reviewActions(coordinator, ctx(), [
+  const r = reviews.saveFollowUp(coordinator, ctx(), [
     { actionId: a, status: "done", whatChanged: "Referral pathway agreed", baseVersion: 1 },
     { actionId: b, status: "in_progress", whatChanged: "", baseVersion: 1 },
     { actionId: c, status: "", whatChanged: "", baseVersion: 1 },
@@ -99,13 +99,13 @@ test("one save keeps every answered action; those left unanswered are listed, so
   assert.deepEqual(r.unanswered, [c]);
   assert.deepEqual(r.versions, { [a]: 2, [b]: 2 });
   assert.equal(reviewed(), 2);
-  assert.equal(reviews.actionsToReview(ctx()).filter((x) => !x.review).length, 1);
+  assert.equal(reviews.planActionsToFollowUp(ctx()).filter((x) => !x.review).length, 1);
   assert.deepEqual(get("SELECT status, progress_note FROM actions WHERE id = ?", a), {
     status: "done",
     progress_note: "Referral pathway agreed",
   });
   // Saving the page again unchanged writes nothing new.
-  const again = reviews.reviewActions(coordinator, ctx(), [
+  const again = reviews.saveFollowUp(coordinator, ctx(), [
     { actionId: a, status: "done", whatChanged: "Referral pathway agreed", baseVersion: 2 },
   ]);
   assert.equal(again.saved, 0);
@@ -125,7 +125,7 @@ test("an action changed by someone else since the page was opened is not overwri
     coordinator.userId,
     c,
   );
-  const r = reviews.reviewActions(coordinator, ctx(), [
+  const r = reviews.saveFollowUp(coordinator, ctx(), [
     { actionId: b, status: "done", whatChanged: "Finished", baseVersion: 2 },
     { actionId: c, status: "done", whatChanged: "Finished", baseVersion: 1 },
   ]);
@@ -144,7 +144,7 @@ test("an action changed by someone else since the page was opened is not overwri
     progress_note: "Funding agreed",
   });
   // Keeping theirs or re-saving on the new version works.
-  const kept = reviews.reviewActions(coordinator, ctx(), [
+  const kept = reviews.saveFollowUp(coordinator, ctx(), [
     { actionId: c, status: "done", whatChanged: "Finished", baseVersion: 2 },
   ]);
   assert.equal(kept.saved, 1);

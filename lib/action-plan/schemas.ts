@@ -1,6 +1,6 @@
 // Inputs of the action plan's forms and actions, shared by the browser and the server.
 import { z } from "zod";
-import { ACTION_STATUSES } from "@/lib/domain/enums";
+import { PLAN_ACTION_STATUSES } from "@/lib/domain/enums";
 import { idField } from "@/lib/forms/fields";
 
 const isoDate = (v: string) => {
@@ -9,14 +9,7 @@ const isoDate = (v: string) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 };
 
-export const ACTION_STATUS_LABELS = {
-  not_started: "Not started",
-  in_progress: "In progress",
-  done: "Done",
-  dropped: "Dropped",
-} as const;
-
-export const actionSchema = z.strictObject({
+export const planActionSchema = z.strictObject({
   partnershipId: idField("a partnership"),
   dimensionId: z.string().regex(/^[a-z0-9_.-]{1,40}$/, { error: "Select the dimension the action helps" }),
   recommendationId: z.string().max(80),
@@ -31,16 +24,16 @@ export const actionSchema = z.strictObject({
     .string()
     .trim()
     .refine((v) => v === "" || isoDate(v), { error: "Enter a real date for when it is due, or leave it blank" }),
-  status: z.enum(ACTION_STATUSES, { error: "Select the action’s status" }),
+  status: z.enum(PLAN_ACTION_STATUSES, { error: "Select the action’s status" }),
   progressNote: z.string().trim().max(2000, { error: "The progress note must be 2,000 characters or fewer" }),
 });
-export type ActionFormInput = z.input<typeof actionSchema>;
+export type PlanActionFormInput = z.input<typeof planActionSchema>;
 
-export const actionUpdateSchema = actionSchema.extend({
+export const planActionUpdateSchema = planActionSchema.extend({
   actionId: idField("an action"),
   baseVersion: z.string().regex(/^\d{1,9}$/),
 });
-export type ActionUpdateInput = z.input<typeof actionUpdateSchema>;
+export type PlanActionUpdateInput = z.input<typeof planActionUpdateSchema>;
 
 export const addRecommendationSchema = z.strictObject({
   assessmentId: idField("an assessment"),
@@ -58,28 +51,28 @@ export const targetsSchema = z.strictObject({
 export type TargetsInput = z.input<typeof targetsSchema>;
 
 /** Last year's action plan in this year's self-review: every open action on the page, saved in one go. */
-export const actionReviewsSchema = z.strictObject({
+export const followUpSchema = z.strictObject({
   assessmentId: idField("an assessment"),
   // Keyed "a<action id>" (a key of digits alone would read as an array index in form paths).
   reviews: z.record(
     z.string().regex(/^a[1-9]\d{0,9}$/),
     z.strictObject({
-      status: z.enum(["", ...ACTION_STATUSES], { error: "Select what became of this action" }),
+      status: z.enum(["", ...PLAN_ACTION_STATUSES], { error: "Select what became of this action" }),
       whatChanged: z.string().max(2000, { error: "What changed must be 2,000 characters or fewer" }),
       baseVersion: z.string().regex(/^\d{1,9}$/),
     }),
   ),
 });
-export type ActionReviewsInput = z.input<typeof actionReviewsSchema>;
+export type FollowUpFormInput = z.input<typeof followUpSchema>;
 
 /** An action's fields as its form shows them, with who saved this version and when. */
-export type ActionVersion = {
+export type PlanActionVersion = {
   dimensionId: string;
   title: string;
   ownerOrganisation: string;
   ownerPerson: string;
   dueOn: string;
-  status: (typeof ACTION_STATUSES)[number];
+  status: (typeof PLAN_ACTION_STATUSES)[number];
   progressNote: string;
   rowVersion: number;
   updatedByName: string | null;

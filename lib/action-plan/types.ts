@@ -1,8 +1,8 @@
 // The action plan's shapes as the data layer returns them: plain objects, safe to import anywhere.
-import type { ActionStatus } from "@/lib/domain/enums";
-import type { ActionVersion, TargetConflict } from "@/lib/action-plan/schemas";
+import type { PlanActionStatus } from "@/lib/domain/enums";
+import type { PlanActionVersion, TargetConflict } from "@/lib/action-plan/schemas";
 
-export type ActionRow = {
+export type PlanAction = {
   id: number;
   cycleLabel: string;
   cycleId: number;
@@ -12,12 +12,12 @@ export type ActionRow = {
   ownerOrganisation: string | null;
   ownerPerson: string | null;
   dueOn: string | null;
-  status: ActionStatus;
+  status: PlanActionStatus;
   progressNote: string | null;
   rowVersion: number;
 };
 
-export type ActionInput = {
+export type PlanActionInput = {
   partnershipId: number;
   dimensionId: string;
   recommendationId: string | null;
@@ -25,12 +25,42 @@ export type ActionInput = {
   ownerOrganisation: string;
   ownerPerson: string;
   dueOn: string;
-  status: ActionStatus;
+  status: PlanActionStatus;
   progressNote: string;
 };
 
-export type UpdateActionResult =
-  { status: "saved"; id: number; rowVersion: number } | { status: "conflict"; current: ActionVersion };
+export type UpdatePlanActionResult =
+  { status: "saved"; id: number; rowVersion: number } | { status: "conflict"; current: PlanActionVersion };
 
 export type SetTargetsResult =
   { status: "saved"; changed: number } | { status: "conflict"; conflicts: TargetConflict[] };
+
+// Last year's actions followed up in this year's self-review (follow-up.server.ts).
+export type FollowUpInput = {
+  actionId: number;
+  status: PlanActionStatus | "";
+  whatChanged: string;
+  /** The action's version the page showed. */
+  baseVersion: number;
+};
+
+export type FollowUpConflict = {
+  actionId: number;
+  current: {
+    status: PlanActionStatus;
+    progressNote: string;
+    rowVersion: number;
+    updatedByName: string | null;
+    updatedAt: string;
+  };
+};
+
+export type FollowUpResult = {
+  /** The new version of each action saved now (and of those unchanged). */
+  versions: Record<number, number>;
+  saved: number;
+  /** Actions someone else changed since the page was opened: nothing of these was written. */
+  conflicts: FollowUpConflict[];
+  /** Open actions still without an answer (after this save). */
+  unanswered: number[];
+};

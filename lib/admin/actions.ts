@@ -2,7 +2,7 @@
 // Administration actions. Each one parses its input with the form's schema and checks the
 // permission itself (lib/action.ts); the data layer checks again.
 import { revalidatePath } from "next/cache";
-import { authedAction } from "@/lib/action";
+import { authedAction } from "@/lib/server-action";
 import {
   assignmentRemoveSchema,
   assignmentSchema,

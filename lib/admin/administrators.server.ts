@@ -13,7 +13,7 @@ import { assertAcceptableNewPassword } from "@/lib/auth/common-passwords";
 import { newLinkToken } from "@/lib/security/link-tokens";
 import { recordAudit } from "@/lib/audit/record.server";
 import { PASSWORD_RESET_HOURS } from "@/lib/accounts/schemas";
-import { ActionError } from "@/lib/action-result";
+import { ActionError } from "@/lib/server-action-result";
 import { createAdminSchema, type CreateAdminInput } from "@/lib/admin/schemas";
 
 /** The audit log's "who" for changes made on the server's command line. */

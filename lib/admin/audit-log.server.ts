@@ -7,7 +7,7 @@ import { auditLog } from "@/db/schema";
 import { AUDIT_OUTCOMES } from "@/lib/domain/enums";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { ActionError } from "@/lib/action-result";
+import { ActionError } from "@/lib/server-action-result";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "@/lib/admin/audit-filters";
 import { recordAudit } from "@/lib/audit/record.server";
 

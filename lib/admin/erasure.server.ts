@@ -29,7 +29,7 @@ import { getDb, writeTransaction } from "@/db/client";
 import { memberships, partnerships, responses, answers, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { ActionError } from "@/lib/action-result";
+import { ActionError } from "@/lib/server-action-result";
 import { recordAudit } from "@/lib/audit/record.server";
 import { accountKey } from "@/lib/auth/sign-in-throttle.server";
 import { bumpGeneration } from "@/lib/cache/generations.server";

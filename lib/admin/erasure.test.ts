@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Actor } from "@/lib/auth/actor";
-import type { ActionError } from "@/lib/action-result";
+import type { ActionError } from "@/lib/server-action-result";
 
 const dir = mkdtempSync(path.join(tmpdir(), "toolkit-erasure-"));
 process.env.DATABASE_PATH = path.join(dir, "erasure.db");

@@ -5,7 +5,7 @@ import { getDb, writeTransaction } from "@/db/client";
 import { forceAreas, partnershipForceAreas, partnerships } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { ActionError } from "@/lib/action-result";
+import { ActionError } from "@/lib/server-action-result";
 import type { Nation, PartnershipLevel } from "@/lib/domain/enums";
 import type { PartnershipInput } from "@/lib/admin/schemas";
 import { recordAudit } from "@/lib/audit/record.server";

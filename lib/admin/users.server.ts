@@ -8,7 +8,7 @@ import { cycles, memberships, partnerships, reviewAssignments, users } from "@/d
 import type { GlobalRole } from "@/lib/domain/enums";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { ActionError } from "@/lib/action-result";
+import { ActionError } from "@/lib/server-action-result";
 import { hashPassword } from "@/lib/auth/password";
 import { assertAcceptableNewPassword } from "@/lib/auth/common-passwords";
 import { recordAudit } from "@/lib/audit/record.server";

@@ -4,7 +4,7 @@
 // the data layer checks again.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authedAction } from "@/lib/action";
+import { authedAction } from "@/lib/server-action";
 import { startErrorCode } from "@/lib/assessment/rules";
 import {
   assessmentIdSchema,

@@ -7,7 +7,7 @@ import { and, eq } from "drizzle-orm";
 import { writeTransaction, type Transaction } from "@/db/client";
 import { answers, memberships, responses, sectionCompletions, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { ActionError } from "@/lib/action-result";
+import { ActionError } from "@/lib/server-action-result";
 import { getQuestion } from "@/lib/framework";
 import { answerValueSchemaFor } from "@/lib/framework/schema";
 import { LEVEL_PHRASE } from "@/lib/framework/levels";

@@ -7,7 +7,7 @@ import { getDb, writeTransaction } from "@/db/client";
 import { answers, assessments, cycles, partnerships, responses } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { ActionError } from "@/lib/action-result";
+import { ActionError } from "@/lib/server-action-result";
 import { recordAudit } from "@/lib/audit/record.server";
 import { CURRENT_FRAMEWORK_VERSION, getFramework, getQuestion } from "@/lib/framework";
 import { answerValueSchemaFor } from "@/lib/framework/schema";
@@ -23,7 +23,7 @@ import {
   progressOf,
 } from "@/lib/assessment/data.server";
 import { getOpenCycle } from "@/lib/national/cycles.server";
-import { actionsToReview } from "@/lib/action-plan/follow-up.server";
+import { planActionsToFollowUp } from "@/lib/action-plan/follow-up.server";
 import { bumpGeneration } from "@/lib/cache/generations.server";
 
 const NOT_FOUND = () => new ActionError("Page not found", "not-found");
@@ -126,7 +126,7 @@ export function submitAssessment(actor: Actor, assessmentId: number): void {
   const records = loadAnswers(ctx.responseId);
   const progress = progressOf(ctx, records);
   const incomplete = ctx.sections.filter((s) => progress.get(s.id)!.status !== "completed");
-  const unreviewed = actionsToReview(ctx).filter((a) => !a.review).length;
+  const unreviewed = planActionsToFollowUp(ctx).filter((a) => !a.review).length;
   if (incomplete.length || unreviewed) {
     throw new ActionError("There is a problem", "invalid", {
       _form: [

@@ -213,7 +213,7 @@ describe("events that went unrecorded", () => {
       targets.map((r) => JSON.parse(r.detail!).changes),
       [[{ dimensionId: dim, from: null, to: 3 }], [{ dimensionId: dim, from: 3, to: 4 }]],
     );
-    const input: import("@/lib/action-plan/types").ActionInput = {
+    const input: import("@/lib/action-plan/types").PlanActionInput = {
       partnershipId,
       dimensionId: dim,
       recommendationId: null,
@@ -224,8 +224,8 @@ describe("events that went unrecorded", () => {
       status: "not_started",
       progressNote: "",
     };
-    const { id: actionId } = results.createAction(coordinator, input);
-    results.updateAction(coordinator, actionId, 1, { ...input, status: "in_progress" });
+    const { id: actionId } = results.createPlanAction(coordinator, input);
+    results.updatePlanAction(coordinator, actionId, 1, { ...input, status: "in_progress" });
     const [updated] = rows("action = 'action.update'");
     assert.equal(updated?.actor_user_id, coordinator.userId);
     assert.deepEqual(JSON.parse(updated!.detail!), { actionId, fromVersion: 1, changed: ["status"] });

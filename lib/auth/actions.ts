@@ -2,7 +2,7 @@
 // "Stay signed in" from the idle-timeout warning: records activity on the caller's own session.
 // authedAction has already found the session valid (so an ended one stays ended).
 import { z } from "zod";
-import { authedAction } from "@/lib/action";
+import { authedAction } from "@/lib/server-action";
 import { touchSession } from "@/lib/auth/sessions.server";
 
 export const staySignedInAction = authedAction(

@@ -1,5 +1,5 @@
 // How stored codes read to people.
-import type { GlobalRole, Nation, PartnershipLevel, PartnershipRole } from "@/lib/domain/enums";
+import type { GlobalRole, Nation, PartnershipLevel, PartnershipRole, PlanActionStatus } from "@/lib/domain/enums";
 
 export const LEVEL_LABELS: Record<PartnershipLevel, string> = {
   local: "Local",
@@ -25,4 +25,11 @@ export const GLOBAL_ROLE_LABELS: Record<GlobalRole, string> = {
 export const PARTNERSHIP_ROLE_LABELS: Record<PartnershipRole, string> = {
   coordinator: "Coordinator",
   member: "Member",
+};
+
+export const PLAN_ACTION_STATUS_LABELS: Record<PlanActionStatus, string> = {
+  not_started: "Not started",
+  in_progress: "In progress",
+  done: "Done",
+  dropped: "Dropped",
 };

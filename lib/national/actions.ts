@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { authedAction } from "@/lib/action";
+import { authedAction } from "@/lib/server-action";
 import { cycleSchema, cycleStatusSchema } from "@/lib/national/schemas";
 import { createCycle, setCycleStatus } from "@/lib/national/cycles.server";
 

@@ -6,7 +6,7 @@ import { getDb, preparedOnce, writeTransaction } from "@/db/client";
 import { cycles } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { ActionError } from "@/lib/action-result";
+import { ActionError } from "@/lib/server-action-result";
 import { recordAudit } from "@/lib/audit/record.server";
 import { bumpGeneration } from "@/lib/cache/generations.server";
 import { assertNational } from "@/lib/national/data.server";

@@ -8,7 +8,7 @@ import { getDb, preparedOnce } from "@/db/client";
 import { cycles } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { ActionError } from "@/lib/action-result";
+import { ActionError } from "@/lib/server-action-result";
 import { getFramework } from "@/lib/framework";
 import { daysUntil, median } from "@/lib/national/rules";
 import { cachedByGeneration } from "@/lib/cache/generations.server";

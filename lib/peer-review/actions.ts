@@ -1,12 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { authedAction } from "@/lib/action";
-import { reviewSchema } from "@/lib/peer-review/schemas";
-import { saveReview } from "@/lib/peer-review/data.server";
+import { authedAction } from "@/lib/server-action";
+import { peerReviewSchema } from "@/lib/peer-review/schemas";
+import { savePeerReview } from "@/lib/peer-review/data.server";
 
 // Peer reviewers only; the data layer checks that the assignment is theirs (404 otherwise).
-export const saveReviewAction = authedAction(
-  { name: "review.save", schema: reviewSchema, permission: "record:review" },
+export const savePeerReviewAction = authedAction(
+  { name: "review.save", schema: peerReviewSchema, permission: "record:review" },
   (input, actor) => {
     const dimensions = Object.fromEntries(
       Object.entries(input.dimensions).map(([id, v]) => [
@@ -14,7 +14,7 @@ export const saveReviewAction = authedAction(
         { agree: v.agree === "yes", validatedStage: Number(v.validatedStage), findings: v.findings, reason: v.reason },
       ]),
     );
-    saveReview(
+    savePeerReview(
       actor,
       Number(input.assignmentId),
       { dimensions, overallFeedback: input.overallFeedback },

@@ -8,7 +8,7 @@ import { getDb, writeTransaction } from "@/db/client";
 import { assessments, cycles, partnerships, peerReviewDimensions, peerReviews, reviewAssignments } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { ActionError } from "@/lib/action-result";
+import { ActionError } from "@/lib/server-action-result";
 import { recordAudit } from "@/lib/audit/record.server";
 import { bumpGeneration } from "@/lib/cache/generations.server";
 import { getFramework } from "@/lib/framework";
@@ -107,12 +107,12 @@ export function reviewedAssessment(a: Assignment) {
   );
 }
 
-export type ReviewInput = {
+export type PeerReviewInput = {
   dimensions: Record<string, { agree: boolean; validatedStage: number; findings: string; reason: string }>;
   overallFeedback: string;
 };
 
-export function getReview(actor: Actor, assignmentId: number) {
+export function getPeerReview(actor: Actor, assignmentId: number) {
   const a = assignmentFor(actor, assignmentId);
   if (!a) return null;
   const r = getDb().select().from(peerReviews).where(eq(peerReviews.assignmentId, assignmentId)).get();
@@ -125,7 +125,7 @@ export function getReview(actor: Actor, assignmentId: number) {
   };
 }
 
-export function saveReview(actor: Actor, assignmentId: number, input: ReviewInput, publish: boolean): void {
+export function savePeerReview(actor: Actor, assignmentId: number, input: PeerReviewInput, publish: boolean): void {
   const a = assignmentFor(actor, assignmentId);
   if (!a || !a.canRecord) throw NOT_FOUND();
   const reviewed = reviewedAssessment(a);

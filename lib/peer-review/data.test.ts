@@ -112,7 +112,7 @@ describe("while the cycle is open", () => {
   test("the reviewer reads the pack and saves a draft", () => {
     assert.ok(reviews.visitPack(reviewer, assignmentId));
     assert.equal(reviews.assignmentFor(reviewer, assignmentId)?.canRecord, true);
-    reviews.saveReview(reviewer, assignmentId, review(false), false);
+    reviews.savePeerReview(reviewer, assignmentId, review(false), false);
     assert.equal(get<{ status: string }>("SELECT status FROM peer_reviews").status, "draft");
   });
 });
@@ -138,15 +138,15 @@ describe("after the cycle closes", () => {
   test("the reviewer can no longer read the pack or the record", () => {
     assert.equal(reviews.assignmentFor(reviewer, assignmentId), null);
     assert.equal(reviews.visitPack(reviewer, assignmentId), null);
-    assert.equal(reviews.getReview(reviewer, assignmentId), null);
+    assert.equal(reviews.getPeerReview(reviewer, assignmentId), null);
   });
 
   test("the reviewer can neither save nor publish, and nothing changes", () => {
     const snapshot = () =>
       JSON.stringify([get("SELECT * FROM peer_reviews"), get("SELECT count(*) n FROM peer_review_dimensions")]);
     const before = snapshot();
-    assert.throws(() => reviews.saveReview(reviewer, assignmentId, review(false), false), /Page not found/);
-    assert.throws(() => reviews.saveReview(reviewer, assignmentId, review(true), true), /Page not found/);
+    assert.throws(() => reviews.savePeerReview(reviewer, assignmentId, review(false), false), /Page not found/);
+    assert.throws(() => reviews.savePeerReview(reviewer, assignmentId, review(true), true), /Page not found/);
     assert.equal(get<{ status: string }>("SELECT status FROM peer_reviews").status, "draft");
     assert.equal(snapshot(), before);
   });

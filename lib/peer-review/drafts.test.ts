@@ -73,7 +73,7 @@ const stored = () =>
   );
 
 test("a draft with an adjustment still lacking its reason is saved as it is", () => {
-  reviews.saveReview(
+  reviews.savePeerReview(
     reviewer,
     assignmentId,
     {
@@ -98,7 +98,7 @@ test("publishing needs it complete, says everything missing at once, and changes
   const before = stored();
   assert.throws(
     () =>
-      reviews.saveReview(
+      reviews.savePeerReview(
         reviewer,
         assignmentId,
         {

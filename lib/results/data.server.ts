@@ -13,7 +13,7 @@ import { dimensionSpread } from "@/lib/framework/respondents";
 import { recommend } from "@/lib/framework/recommendations";
 import { whatChanged } from "@/lib/results/rules";
 import { assessmentHistory, consolidatedAnswers, memberResponseIds } from "@/lib/results/history.server";
-import { listActionRows, targetsFor } from "@/lib/action-plan/data.server";
+import { listPlanActions, targetsFor } from "@/lib/action-plan/data.server";
 import { validatedStages } from "@/lib/peer-review/data.server";
 
 export type Results = NonNullable<ReturnType<typeof getResults>>;
@@ -69,7 +69,7 @@ export function getResults(actor: Actor, assessmentId: number) {
     spread,
     respondentCount: respondents.length,
     recommendations: recommend(fw, answers, scores),
-    actions: listActionRows(ctx.partnership.id),
+    actions: listPlanActions(ctx.partnership.id),
     // Targets set last year for this year, and this year's for next year.
     targetsForThisYear: previous ? targetsFor(ctx.partnership.id, previous.cycleId) : new Map<string, number>(),
     targetsForNextYear: targetsFor(ctx.partnership.id, ctx.cycle.id),

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordExport } from "@/lib/audit/record.server";
 import { CURRENT_FRAMEWORK_VERSION } from "@/lib/framework";
 import { assessmentHistory, consolidatedAnswers } from "@/lib/results/history.server";
-import { listActionRows } from "@/lib/action-plan/data.server";
+import { listPlanActions } from "@/lib/action-plan/data.server";
 
 /** Everything a partnership has recorded, every cycle: for its coordinators, the commissioner and its reviewer. */
 export function exportPartnership(actor: Actor, partnershipId: number) {
@@ -16,7 +16,7 @@ export function exportPartnership(actor: Actor, partnershipId: number) {
   if (!(relation === "coordinator" || relation === "commissioner" || relation === "reviewer")) return null;
   const p = getDb().select().from(partnerships).where(eq(partnerships.id, partnershipId)).get();
   if (!p) return null;
-  const acts = listActionRows(partnershipId);
+  const planActions = listPlanActions(partnershipId);
   const history = assessmentHistory(partnershipId);
   recordExport(actor, "export.partnership", "partnership", partnershipId);
   return {
@@ -52,7 +52,7 @@ export function exportPartnership(actor: Actor, partnershipId: number) {
             },
           }
         : {}),
-      actions: acts.filter((a) => a.cycleId === h.cycleId).map(({ rowVersion: _v, cycleId: _c, ...a }) => a),
+      actions: planActions.filter((a) => a.cycleId === h.cycleId).map(({ rowVersion: _v, cycleId: _c, ...a }) => a),
     })),
   };
 }

@@ -13,8 +13,9 @@
 // to the imported binding (not property names, not object keys; `{ x }` becomes `{ x: y }`). If
 // the file declares something else with the same name, it imports the new name under the old one
 // instead, and says so. `import * as`, `import()` and `typeof import()` follow "modules" only; one
-// of a module that was split is reported for a hand edit. --check changes nothing and exits 1 if
-// any file would change.
+// of a moved module whose exports moved or were renamed is reported for a hand edit (tsc finds any
+// old name left), except `ns.name` of `import * as ns`, which is renamed. --check changes nothing
+// and exits 1 if any file would change.
 import { readFileSync, writeFileSync, statSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
@@ -44,15 +45,24 @@ function resolveExport(mod, name) {
   throw new Error(`moves.json: ${mod}#${name} does not settle (a cycle?)`);
 }
 
-/** Where a whole module went, and whether some of its exports went elsewhere. */
-function resolveModule(mod) {
-  let split = false;
-  for (let i = 0; i < 50; i++) {
-    if (Object.keys(EXPORTS).some((k) => k.startsWith(`${mod}#`))) split = true;
-    if (!MODULES[mod]) return { mod, split };
-    mod = MODULES[mod];
-  }
-  throw new Error(`moves.json: ${mod} does not settle (a cycle?)`);
+/**
+ * Where a whole module went, and its exports that went elsewhere or were renamed on the way, as
+ * "old → new" (a namespace or dynamic import of it may name them).
+ */
+function resolveModule(start) {
+  let mod = start;
+  const chain = [mod];
+  for (let i = 0; i < 50 && MODULES[mod]; i++) chain.push((mod = MODULES[mod]));
+  if (MODULES[mod]) throw new Error(`moves.json: ${start} does not settle (a cycle?)`);
+  const changed = [];
+  for (const m of chain)
+    for (const key of Object.keys(EXPORTS)) {
+      if (!key.startsWith(`${m}#`)) continue;
+      const name = key.slice(m.length + 1);
+      const [toMod, toName] = resolveExport(m, name);
+      changed.push(toMod === mod ? `${name} → ${toName}` : `${name} → ${toMod}#${toName}`);
+    }
+  return { mod, changed };
 }
 
 /** The repository-relative module path a specifier names from `file`, or null (a package). */
@@ -151,6 +161,7 @@ function rewrite(file) {
   // 1. Every named import of a moved module, mapped: [{ node, typeOnly, spec, mod, specifiers }].
   const mapped = [];
   const renames = new Map(); // local name -> { to, specifier }
+  const namespaces = new Map(); // `import * as ns`: ns -> { mod, newMod }
   for (const stmt of sf.statements) {
     const isImport = ts.isImportDeclaration(stmt);
     const isExportFrom = ts.isExportDeclaration(stmt) && !!stmt.moduleSpecifier;
@@ -161,7 +172,10 @@ function rewrite(file) {
     if (isExportFrom) {
       const r = resolveModule(mod);
       if (!stmt.exportClause || !ts.isNamedExports(stmt.exportClause)) {
-        if (r.split) warnings.push(`${rel}: export * from "${spec}", a module that was split: edit by hand`);
+        if (r.changed.length && r.mod !== mod)
+          warnings.push(
+            `${rel}: export * from "${spec}", whose exports moved (${r.changed.join(", ")}): check by hand`,
+          );
         if (r.mod !== mod) edits.push(specEdit(stmt.moduleSpecifier, specifierFor(file, spec, r.mod, mod)));
         continue;
       }
@@ -193,8 +207,12 @@ function rewrite(file) {
     if (!clause || clause.name || (clause.namedBindings && !named)) {
       // import "x"; import x from "x"; import * as x from "x": whole-module moves only.
       const r = resolveModule(mod);
-      if (clause && r.split)
-        warnings.push(`${rel}: default or namespace import of "${spec}", a module that was split: edit by hand`);
+      const ns = clause?.namedBindings && ts.isNamespaceImport(clause.namedBindings) ? clause.namedBindings.name : null;
+      if (ns && r.changed.length) namespaces.set(ns.text, { mod, newMod: r.mod });
+      else if (clause?.name && r.changed.length && r.mod !== mod)
+        warnings.push(
+          `${rel}: default import of "${spec}", whose exports moved (${r.changed.join(", ")}): check by hand`,
+        );
       if (r.mod !== mod) edits.push(specEdit(stmt.moduleSpecifier, specifierFor(file, spec, r.mod, mod)));
       continue;
     }
@@ -270,7 +288,27 @@ function rewrite(file) {
     }
   }
 
-  // 4. Dynamic imports and import types: whole-module moves only.
+  // 4. `ns.name` of a namespace import whose export was renamed (or moved: reported).
+  if (namespaces.size) {
+    const visitNs = (node) => {
+      if (
+        ts.isPropertyAccessExpression(node) &&
+        ts.isIdentifier(node.expression) &&
+        namespaces.has(node.expression.text) &&
+        ts.isIdentifier(node.name)
+      ) {
+        const { mod, newMod } = namespaces.get(node.expression.text);
+        const [toMod, toName] = resolveExport(mod, node.name.text);
+        if (toMod !== newMod) warnings.push(`${rel}: ${node.getText(sf)} moved to ${toMod}#${toName}: edit by hand`);
+        else if (toName !== node.name.text)
+          edits.push({ start: node.name.getStart(sf), end: node.name.getEnd(), text: toName });
+      }
+      ts.forEachChild(node, visitNs);
+    };
+    visitNs(sf);
+  }
+
+  // 5. Dynamic imports and import types: whole-module moves only.
   const visit = (node) => {
     let lit = null;
     if (
@@ -286,7 +324,10 @@ function rewrite(file) {
       const mod = modulePathOf(file, lit.text);
       if (mod) {
         const r = resolveModule(mod);
-        if (r.split) warnings.push(`${rel}: import("${lit.text}") of a module that was split: edit by hand`);
+        if (r.changed.length && r.mod !== mod)
+          warnings.push(
+            `${rel}: import("${lit.text}"), whose exports moved (${r.changed.join(", ")}): check its uses by hand`,
+          );
         if (r.mod !== mod) edits.push(specEdit(lit, specifierFor(file, lit.text, r.mod, mod)));
       }
     }

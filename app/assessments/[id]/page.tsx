@@ -4,7 +4,7 @@ import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { SectionStatusTag } from "@/components/StatusTag";
 import { formatDate } from "@/lib/format";
 import { ReopenButton } from "./ReopenButton";
-import { actionsToReview } from "@/lib/action-plan/follow-up.server";
+import { planActionsToFollowUp } from "@/lib/action-plan/follow-up.server";
 import { needsNewAnswer } from "@/lib/assessment/rules";
 
 export const metadata: Metadata = { title: "Self-review" };
@@ -14,7 +14,7 @@ export default async function TaskListPage({ params }: { params: Promise<{ id: s
   const { ctx, progress, records } = await loadAssessmentPage((await params).id);
   const { assessment, partnership, cycle, sections } = ctx;
   const completed = sections.filter((s) => progress.get(s.id)!.status === "completed").length;
-  const toReview = ctx.role === "member" ? [] : actionsToReview(ctx);
+  const toReview = ctx.role === "member" ? [] : planActionsToFollowUp(ctx);
   const reviewed = toReview.filter((a) => a.review).length;
   const heading = ctx.role === "member" ? "Your organisation’s response" : `${cycle.label} self-review`;
   const href = (sectionId: string, topicId?: string) =>

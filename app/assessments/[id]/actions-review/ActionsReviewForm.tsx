@@ -5,13 +5,14 @@
 // page was opened is not overwritten: both versions are shown.
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { actionReviewsSchema, ACTION_STATUS_LABELS, type ActionReviewsInput } from "@/lib/action-plan/schemas";
-import { reviewActionsAction } from "@/lib/action-plan/actions";
+import { followUpSchema, type FollowUpFormInput } from "@/lib/action-plan/schemas";
+import { PLAN_ACTION_STATUS_LABELS } from "@/lib/domain/labels";
+import { saveFollowUpAction } from "@/lib/action-plan/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary, fieldId } from "@/components/forms/ErrorSummary";
 import { ConflictPanel } from "@/components/forms/ConflictPanel";
 import { CharacterCount } from "@/components/forms/CharacterCount";
-import { ACTION_STATUSES } from "@/lib/domain/enums";
+import { PLAN_ACTION_STATUSES } from "@/lib/domain/enums";
 
 const WHAT_CHANGED_MAX = 2000;
 
@@ -24,7 +25,7 @@ export type ReviewItem = {
   rowVersion: number;
 };
 type Conflict = {
-  status: (typeof ACTION_STATUSES)[number];
+  status: (typeof PLAN_ACTION_STATUSES)[number];
   progressNote: string;
   rowVersion: number;
   updatedByName: string | null;
@@ -46,7 +47,7 @@ export function ActionsReviewForm({
   const intent = useRef<"continue" | "later">("continue");
   const [conflicts, setConflicts] = useState<Record<number, Conflict>>({});
   const [status, setStatus] = useState<string | null>(null);
-  const initial: ActionReviewsInput = {
+  const initial: FollowUpFormInput = {
     assessmentId,
     reviews: Object.fromEntries(
       items.map((a) => [
@@ -56,9 +57,9 @@ export function ActionsReviewForm({
     ),
   };
   const { form, onSubmit, summary, errorOf } = useServerForm(
-    actionReviewsSchema,
+    followUpSchema,
     initial,
-    reviewActionsAction,
+    saveFollowUpAction,
     (result, f) => {
       // What is saved is now the base of later saves.
       for (const [id, version] of Object.entries(result.versions))
@@ -105,7 +106,7 @@ export function ActionsReviewForm({
         const conflict = conflicts[a.id];
         const mine = values?.[key(a.id)];
         const label = (s: string | undefined) =>
-          s ? (ACTION_STATUS_LABELS[s as keyof typeof ACTION_STATUS_LABELS] ?? s) : "";
+          s ? (PLAN_ACTION_STATUS_LABELS[s as keyof typeof PLAN_ACTION_STATUS_LABELS] ?? s) : "";
         return (
           <section
             key={a.id}
@@ -154,7 +155,7 @@ export function ActionsReviewForm({
                 </p>
               )}
               <div className="govuk-radios govuk-radios--small govuk-radios--inline">
-                {ACTION_STATUSES.map((s, i) => (
+                {PLAN_ACTION_STATUSES.map((s, i) => (
                   <div className="govuk-radios__item" key={s}>
                     <input
                       className="govuk-radios__input"
@@ -164,7 +165,7 @@ export function ActionsReviewForm({
                       {...form.register(`${base}.status` as never)}
                     />
                     <label className="govuk-label govuk-radios__label" htmlFor={i === 0 ? id : `${id}-${i}`}>
-                      {ACTION_STATUS_LABELS[s]}
+                      {PLAN_ACTION_STATUS_LABELS[s]}
                     </label>
                   </div>
                 ))}

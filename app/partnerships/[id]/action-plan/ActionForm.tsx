@@ -3,21 +3,21 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { UseFormRegister } from "react-hook-form";
 import {
-  actionSchema,
-  actionUpdateSchema,
-  ACTION_STATUS_LABELS,
-  type ActionFormInput,
-  type ActionVersion,
+  planActionSchema,
+  planActionUpdateSchema,
+  type PlanActionFormInput,
+  type PlanActionVersion,
 } from "@/lib/action-plan/schemas";
-import { createActionAction, updateActionAction } from "@/lib/action-plan/actions";
+import { PLAN_ACTION_STATUS_LABELS } from "@/lib/domain/labels";
+import { createPlanActionAction, updatePlanActionAction } from "@/lib/action-plan/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ChoiceField, SelectField, TextField } from "@/components/forms/fields";
-import { ACTION_STATUSES } from "@/lib/domain/enums";
+import { PLAN_ACTION_STATUSES } from "@/lib/domain/enums";
 import { ConflictPanel } from "@/components/forms/ConflictPanel";
 
 type Props = {
-  initial: ActionFormInput;
+  initial: PlanActionFormInput;
   actionId?: string;
   baseVersion?: string;
   dimensions: { id: string; name: string }[];
@@ -34,7 +34,7 @@ export function ActionForm(props: Props) {
 
 function NewActionForm(props: Props) {
   const router = useRouter();
-  const { form, ...rest } = useServerForm(actionSchema, props.initial, createActionAction, () =>
+  const { form, ...rest } = useServerForm(planActionSchema, props.initial, createPlanActionAction, () =>
     router.push(props.planHref),
   );
   return <ActionFields {...props} {...rest} register={form.register} isSubmitting={form.formState.isSubmitting} />;
@@ -52,19 +52,19 @@ const FIELD_LABELS = {
 
 function EditActionForm(props: Props & { actionId: string; baseVersion: string }) {
   const router = useRouter();
-  const [conflict, setConflict] = useState<ActionVersion | null>(null);
+  const [conflict, setConflict] = useState<PlanActionVersion | null>(null);
   const { form, ...rest } = useServerForm(
-    actionUpdateSchema,
+    planActionUpdateSchema,
     { ...props.initial, actionId: props.actionId, baseVersion: props.baseVersion },
-    updateActionAction,
+    updatePlanActionAction,
     (data) => (data.status === "conflict" ? setConflict(data.current) : router.push(props.planHref)),
   );
-  const register = form.register as unknown as UseFormRegister<ActionFormInput>;
+  const register = form.register as unknown as UseFormRegister<PlanActionFormInput>;
   const shown = (field: keyof typeof FIELD_LABELS, v: string) =>
     field === "dimensionId"
       ? (props.dimensions.find((d) => d.id === v)?.name ?? v)
       : field === "status"
-        ? (ACTION_STATUS_LABELS[v as keyof typeof ACTION_STATUS_LABELS] ?? v)
+        ? (PLAN_ACTION_STATUS_LABELS[v as keyof typeof PLAN_ACTION_STATUS_LABELS] ?? v)
         : v;
   const mine = form.watch();
   const panel = conflict && (
@@ -117,7 +117,7 @@ function EditActionForm(props: Props & { actionId: string; baseVersion: string }
 
 type FieldsProps = Props &
   Omit<ReturnType<typeof useServerForm>, "form"> & {
-    register: UseFormRegister<ActionFormInput>;
+    register: UseFormRegister<PlanActionFormInput>;
     isSubmitting: boolean;
     conflict?: React.ReactNode;
   };
@@ -175,7 +175,7 @@ function ActionFields({
         name="status"
         label="Status"
         legendSize="s"
-        options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }))}
+        options={PLAN_ACTION_STATUSES.map((s) => ({ value: s, label: PLAN_ACTION_STATUS_LABELS[s] }))}
         error={errorOf("status")}
         registration={register("status")}
       />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { getAction } from "@/lib/action-plan/data.server";
+import { getPlanAction } from "@/lib/action-plan/data.server";
 import { getFramework } from "@/lib/framework";
 import { idParam } from "@/lib/params";
 import { ActionForm } from "../ActionForm";
@@ -15,7 +15,7 @@ export default async function EditActionPage({ params }: { params: Promise<{ id:
   const partnershipId = idParam(p.id);
   const actionId = idParam(p.actionId);
   const actor = await requirePermission("update:assessment:own", { partnershipId });
-  const a = getAction(actor, partnershipId, actionId);
+  const a = getPlanAction(actor, partnershipId, actionId);
   if (!a) notFound();
   const fw = getFramework()!;
   const planHref = `/partnerships/${partnershipId}/action-plan`;

@@ -12,7 +12,7 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { originIsOurs } from "@/lib/security/origin";
 import { serverFailure } from "@/lib/errors/server-error";
 
-import { ActionError, type ActionResult, type FieldErrors } from "@/lib/action-result";
+import { ActionError, type ActionResult, type FieldErrors } from "@/lib/server-action-result";
 export { ActionError };
 export type { ActionResult, FieldErrors };
 
