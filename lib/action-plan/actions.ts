@@ -3,6 +3,7 @@
 // permission on the partnership (for assessment-based ones, the assessment's own partnership).
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/server-action";
+import type { PlanActionStatus } from "@/lib/domain/enums";
 import { ActionError } from "@/lib/server-action-result";
 import {
   followUpSchema,
@@ -15,6 +16,7 @@ import { createPlanAction, updatePlanAction } from "@/lib/action-plan/data.serve
 import { getResults } from "@/lib/results/data.server";
 import { setTargets } from "@/lib/action-plan/targets.server";
 import { saveFollowUp } from "@/lib/action-plan/follow-up.server";
+import { recommendationsInPlan } from "@/lib/action-plan/rules";
 import { getAssessmentContext, partnershipIdOfAssessment } from "@/lib/assessment/data.server";
 
 const ofAssessment = (input: { assessmentId: string }) => ({
@@ -30,7 +32,7 @@ function values(input: {
   ownerOrganisation: string;
   ownerPerson: string;
   dueOn: string;
-  status: "not_started" | "in_progress" | "done" | "dropped";
+  status: PlanActionStatus;
   progressNote: string;
 }) {
   return { ...input, partnershipId: Number(input.partnershipId), recommendationId: input.recommendationId || null };
@@ -68,7 +70,7 @@ export const addRecommendationAction = authedAction(
     const rec = results?.recommendations.find((r) => r.id === input.recommendationId);
     if (!results || !rec) throw new ActionError("That recommendation does not apply to these results.", "invalid");
     const partnershipId = results.ctx.partnership.id;
-    if (results.actions.some((a) => a.recommendationId === rec.id && a.status !== "done" && a.status !== "dropped")) {
+    if (recommendationsInPlan(results.actions).has(rec.id)) {
       throw new ActionError("This recommendation is already in the action plan.", "invalid");
     }
     const r = createPlanAction(actor, {

@@ -9,6 +9,7 @@ import type { FollowUpInput, FollowUpResult } from "@/lib/action-plan/types";
 import { ActionError } from "@/lib/server-action-result";
 import { recordAudit } from "@/lib/audit/record.server";
 import type { AssessmentContext } from "@/lib/assessment/types";
+import { isOpenPlanAction } from "@/lib/action-plan/rules";
 
 /** Actions from earlier cycles still open when this assessment started, with this year's review. */
 export function planActionsToFollowUp(ctx: Pick<AssessmentContext, "partnership" | "cycle" | "assessment">) {
@@ -54,7 +55,7 @@ export function planActionsToFollowUp(ctx: Pick<AssessmentContext, "partnership"
   const byAction = new Map(reviews.map((r) => [r.actionId, r]));
   // Open = not done or dropped before this year's review; an action reviewed this year stays listed.
   return earlier
-    .filter((a) => byAction.has(a.id) || (a.status !== "done" && a.status !== "dropped"))
+    .filter((a) => byAction.has(a.id) || isOpenPlanAction(a))
     .map((a) => ({ ...a, review: byAction.get(a.id) ?? null }));
 }
 

@@ -1,13 +1,12 @@
 // Inputs of the action plan's forms and actions, shared by the browser and the server.
 import { z } from "zod";
 import { PLAN_ACTION_STATUSES } from "@/lib/domain/enums";
-import { idField } from "@/lib/forms/fields";
+import { ID_PATTERN } from "@/lib/domain/ids";
+import { idField, isIsoDate } from "@/lib/forms/fields";
 
-const isoDate = (v: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-};
+// The follow-up's fields are keyed "a<plan action id>" (a key of digits alone would read as an
+// array index in form paths).
+const FOLLOW_UP_KEY = new RegExp(`^a${ID_PATTERN.source.slice(1)}`);
 
 export const planActionSchema = z.strictObject({
   partnershipId: idField("a partnership"),
@@ -23,7 +22,7 @@ export const planActionSchema = z.strictObject({
   dueOn: z
     .string()
     .trim()
-    .refine((v) => v === "" || isoDate(v), { error: "Enter a real date for when it is due, or leave it blank" }),
+    .refine((v) => v === "" || isIsoDate(v), { error: "Enter a real date for when it is due, or leave it blank" }),
   status: z.enum(PLAN_ACTION_STATUSES, { error: "Select the action’s status" }),
   progressNote: z.string().trim().max(2000, { error: "The progress note must be 2,000 characters or fewer" }),
 });
@@ -53,9 +52,8 @@ export type TargetsInput = z.input<typeof targetsSchema>;
 /** Last year's action plan in this year's self-review: every open action on the page, saved in one go. */
 export const followUpSchema = z.strictObject({
   assessmentId: idField("an assessment"),
-  // Keyed "a<action id>" (a key of digits alone would read as an array index in form paths).
   reviews: z.record(
-    z.string().regex(/^a[1-9]\d{0,9}$/),
+    z.string().regex(FOLLOW_UP_KEY),
     z.strictObject({
       status: z.enum(["", ...PLAN_ACTION_STATUSES], { error: "Select what became of this action" }),
       whatChanged: z.string().max(2000, { error: "What changed must be 2,000 characters or fewer" }),

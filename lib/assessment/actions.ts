@@ -5,6 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/server-action";
+import { isId } from "@/lib/domain/ids";
 import { startErrorCode } from "@/lib/assessment/rules";
 import {
   assessmentIdSchema,
@@ -91,7 +92,5 @@ export async function startAssessmentFromForm(formData: FormData): Promise<void>
   const partnershipId = String(formData.get("partnershipId") ?? "");
   const result = await startAssessmentAction({ partnershipId });
   if (result.ok) redirect(`/assessments/${result.data.assessmentId}`);
-  redirect(
-    /^[1-9]\d{0,9}$/.test(partnershipId) ? `/partnerships/${partnershipId}?startError=${startErrorCode(result)}` : "/",
-  );
+  redirect(isId(partnershipId) ? `/partnerships/${partnershipId}?startError=${startErrorCode(result)}` : "/");
 }

@@ -39,6 +39,8 @@ export {
 } from "./versions";
 export { answerValueSchema, answerValueSchemaFor, evidenceIsOutOfDate } from "./schema";
 export { BASELINE_2017 } from "./baseline2017";
+// The five stages every dimension shares (each dimension describes them in its own words).
+export { STAGE_NAMES } from "./build";
 export { deriveProfileAnswers, figureCategory } from "./profile";
 
 export const CURRENT_FRAMEWORK_VERSION = "2026.2";

@@ -9,6 +9,8 @@
 // without a `reportLabel`.
 import { iasc, multi, num, single, text, topic } from "./build";
 import type { AnswerMap, AnswerValue, ProfileQuestion } from "./types";
+// The one list of the 45 police force areas (the database is seeded from it too).
+import { FORCE_AREAS } from "@/lib/domain/force-areas";
 
 const tAbout = topic("profile.about", "About the partnership");
 const tLeads = topic("profile.leads", "Who chairs and coordinates");
@@ -116,55 +118,6 @@ const FIGURE7_WORDS: [id: string, reportLabel: string, label?: string][] = [
   ["housing", "Housing"],
 ];
 
-/** Police force areas (ids match lib/domain/force-areas.ts). */
-const FORCE_AREAS: [id: string, name: string][] = [
-  ["avon-and-somerset", "Avon and Somerset"],
-  ["bedfordshire", "Bedfordshire"],
-  ["cambridgeshire", "Cambridgeshire"],
-  ["cheshire", "Cheshire"],
-  ["city-of-london", "City of London"],
-  ["cleveland", "Cleveland"],
-  ["cumbria", "Cumbria"],
-  ["derbyshire", "Derbyshire"],
-  ["devon-and-cornwall", "Devon and Cornwall"],
-  ["dorset", "Dorset"],
-  ["durham", "Durham"],
-  ["essex", "Essex"],
-  ["gloucestershire", "Gloucestershire"],
-  ["greater-manchester", "Greater Manchester"],
-  ["hampshire", "Hampshire and Isle of Wight"],
-  ["hertfordshire", "Hertfordshire"],
-  ["humberside", "Humberside"],
-  ["kent", "Kent"],
-  ["lancashire", "Lancashire"],
-  ["leicestershire", "Leicestershire"],
-  ["lincolnshire", "Lincolnshire"],
-  ["merseyside", "Merseyside"],
-  ["metropolitan", "Metropolitan Police"],
-  ["norfolk", "Norfolk"],
-  ["northamptonshire", "Northamptonshire"],
-  ["northumbria", "Northumbria"],
-  ["north-yorkshire", "North Yorkshire"],
-  ["nottinghamshire", "Nottinghamshire"],
-  ["south-yorkshire", "South Yorkshire"],
-  ["staffordshire", "Staffordshire"],
-  ["suffolk", "Suffolk"],
-  ["surrey", "Surrey"],
-  ["sussex", "Sussex"],
-  ["thames-valley", "Thames Valley"],
-  ["warwickshire", "Warwickshire"],
-  ["west-mercia", "West Mercia"],
-  ["west-midlands", "West Midlands"],
-  ["west-yorkshire", "West Yorkshire"],
-  ["wiltshire", "Wiltshire"],
-  ["dyfed-powys", "Dyfed-Powys"],
-  ["gwent", "Gwent"],
-  ["north-wales", "North Wales"],
-  ["south-wales", "South Wales"],
-  ["police-scotland", "Police Scotland"],
-  ["psni", "Police Service of Northern Ireland"],
-];
-
 const rl = (reportLabel: string) => ({ reportLabel });
 
 export const PROFILE_2026_1: ProfileQuestion[] = [
@@ -208,7 +161,7 @@ export const PROFILE_2026_1: ProfileQuestion[] = [
     "profile.force_areas",
     tAbout,
     "Which police force areas does the partnership cover?",
-    FORCE_AREAS.map(([id, name]) => [id, name, 0] as [string, string, number]),
+    FORCE_AREAS.map(({ id, name }) => [id, name, 0] as [string, string, number]),
     0,
     {
       hint: "Select every force area the partnership covers, even in part.",

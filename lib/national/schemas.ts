@@ -2,10 +2,7 @@
 // actions) and the overview's filters from the query string.
 import { z } from "zod";
 import { NATIONS, PARTNERSHIP_LEVELS } from "@/lib/domain/enums";
-import { idField } from "@/lib/forms/fields";
-
-const isoDate = (v: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+import { idField, isIsoDate } from "@/lib/forms/fields";
 
 export const cycleSchema = z
   .strictObject({
@@ -13,10 +10,11 @@ export const cycleSchema = z
       .string()
       .trim()
       .regex(/^\d{4}\/\d{2}$/, { error: "Enter the label as a year pair, like 2027/28" }),
-    opensOn: z.string().refine(isoDate, { error: "Enter a real date for when the cycle opens" }),
-    closesOn: z.string().refine(isoDate, { error: "Enter a real date for when the cycle closes" }),
+    opensOn: z.iso.date({ error: "Enter a real date for when the cycle opens" }),
+    closesOn: z.iso.date({ error: "Enter a real date for when the cycle closes" }),
   })
-  .refine((v) => !isoDate(v.opensOn) || !isoDate(v.closesOn) || v.closesOn > v.opensOn, {
+  // A date zod refused is reported as such, not also as out of order.
+  .refine((v) => !isIsoDate(v.opensOn) || !isIsoDate(v.closesOn) || v.closesOn > v.opensOn, {
     error: "The closing date must be after the opening date",
     path: ["closesOn"],
   });

@@ -3,10 +3,11 @@
 // Grounded in the report's call for peer review to answer partnerships "not feeling confident"
 // about their progress (Figure 15; Cleveland's external health assessment) and in Van Dyke's
 // account of what makes partnership working effective (trust, shared information, clear roles).
-import type { AnswerMap, Framework } from "../framework/types";
-import type { DimensionScore } from "../framework/scoring";
-import type { DimensionSpread } from "../framework/respondents";
-import { evidenceIsOutOfDate } from "../framework/schema";
+import type { AnswerMap, Framework } from "@/lib/framework/types";
+import type { DimensionScore } from "@/lib/framework/scoring";
+import type { DimensionSpread } from "@/lib/framework/respondents";
+import { evidenceIsOutOfDate } from "@/lib/framework/schema";
+import { isOpenPlanAction } from "@/lib/action-plan/rules";
 
 export type EnquiryKind =
   | "low-stage"
@@ -154,7 +155,7 @@ export function linesOfEnquiry(input: EnquiryInput): LineOfEnquiry[] {
   }
 
   for (const a of input.actions) {
-    if (a.dueOn && a.dueOn < input.today && (a.status === "not_started" || a.status === "in_progress")) {
+    if (a.dueOn && a.dueOn < input.today && isOpenPlanAction(a)) {
       out.push({
         kind: "overdue-action",
         dimensionId: a.dimensionId,

@@ -3,7 +3,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { partnerships } from "@/db/schema";
-import { partnershipRelation } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { recordExport } from "@/lib/audit/record.server";
 import { CURRENT_FRAMEWORK_VERSION } from "@/lib/framework";
@@ -12,8 +12,7 @@ import { listPlanActions } from "@/lib/action-plan/data.server";
 
 /** Everything a partnership has recorded, every cycle: for its coordinators, the commissioner and its reviewer. */
 export function exportPartnership(actor: Actor, partnershipId: number) {
-  const relation = partnershipRelation(actor, partnershipId);
-  if (!(relation === "coordinator" || relation === "commissioner" || relation === "reviewer")) return null;
+  if (!can(actor, "export:partnership", { partnershipId })) return null;
   const p = getDb().select().from(partnerships).where(eq(partnerships.id, partnershipId)).get();
   if (!p) return null;
   const planActions = listPlanActions(partnershipId);

@@ -1,10 +1,10 @@
 // "What changed since last year": the answers that differ, and how each one moved its dimension's
 // score. Pure. Last year's answers are first mapped to this year's framework version, and both
 // years are scored under this year's version, so that the comparison stays valid across versions.
-import { mapAnswers } from "../framework/versions";
-import { scoreAssessment, scoreDimension } from "../framework/scoring";
-import type { AnswerMap, AnswerValue, Framework } from "../framework/types";
-import { sameValue } from "../assessment/rules";
+import { mapAnswers } from "@/lib/framework/versions";
+import { scoreAssessment, scoreDimension } from "@/lib/framework/scoring";
+import type { AnswerMap, AnswerValue, Framework } from "@/lib/framework/types";
+import { sameValue } from "@/lib/assessment/rules";
 
 export type AnswerChange = {
   questionId: string;
