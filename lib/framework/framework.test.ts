@@ -18,7 +18,7 @@ import {
   figureCategory,
   recommendationsFor,
 } from "./index";
-import { isScored } from "./scoring";
+import { isScored } from "./points";
 import { RELEASED_CHECKSUMS, allFrameworks, frameworkChecksum } from "./versions";
 import type { Predicate, Source } from "./types";
 import { findSeedDocuments, seedCandidates } from "./seed-documents";

@@ -3,7 +3,7 @@ import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { getFramework, scoreAssessment, scoreDimension, evaluate3, answerValueSchemaFor } from "./index";
-import { answerPoints, isDoneElsewhere, maxPoints } from "./scoring";
+import { answerPoints, isDoneElsewhere, maxPoints } from "./points";
 import type { AnswerMap, AnswerValue, Question } from "./types";
 
 const fw = getFramework("2026.2")!;
