@@ -3,7 +3,15 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+// The database: its client, connection and schema. Only the data layer (lib/**/*.server.ts) and
+// the server's own start-up, scripts and tests open it.
 const dbImports = ["@/db", "@/db/*", "**/db/*", "**/db"];
+const dbMessage = "Only the data layer (lib/<feature>/*.server.ts) touches the database.";
+// Server-only code: the data-access modules and the marker itself. (A feature's server actions,
+// lib/<feature>/actions.ts, are callable from the browser's forms.)
+const serverImports = ["**/*.server", "server-only"];
+// Runtimes that pure code must not need.
+const runtimeImports = ["next", "next/*", "node:*", "better-sqlite3", "drizzle-orm", "drizzle-orm/*"];
 
 const config = [
   {
@@ -49,17 +57,71 @@ const config = [
     },
   },
   {
-    // Pages and components reach data only through the data-access layer (lib/data).
-    files: ["app/**", "components/**"],
+    // Pages reach data only through the data-access layer: the features' *.server.ts modules, which
+    // check the acting user's permission and return plain objects. Never the database itself.
+    files: ["app/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: dbImports, message: dbMessage }] }],
+    },
+  },
+  {
+    // Components are given their data (as props): no database, and no data-access module either.
+    files: ["components/**"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: dbImports, message: "app/ and components/ reach the database only through lib/data." }] },
+        {
+          patterns: [
+            { group: dbImports, message: dbMessage },
+            {
+              group: serverImports,
+              message: "Components take their data as props: the page calls lib/<feature>/*.server.ts.",
+            },
+          ],
+        },
       ],
     },
   },
   {
-    // The framework is pure data and functions: nothing of ours outside lib/framework.
+    // Pure code: the features' rules, schemas (shared with the browser's forms) and types, the
+    // domain's vocabulary and the form fields. No database, no server-only module, nothing of Next's
+    // or Node's: they run in the browser and in unit tests alike.
+    files: ["lib/*/rules.ts", "lib/*/schemas.ts", "lib/*/types.ts", "lib/domain/**", "lib/forms/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [...dbImports, ...serverImports, "**/actions", ...runtimeImports],
+              message: "rules.ts, schemas.ts, types.ts, lib/domain and lib/forms are pure: no database or server code.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The domain's vocabulary depends on nothing of ours but itself.
+    files: ["lib/domain/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [...dbImports, ...serverImports, "**/actions", ...runtimeImports],
+              message: "lib/domain is pure: no database or server code.",
+            },
+            { regex: "^(@/(?!lib/domain/)|\\.\\./)", message: "lib/domain imports nothing of ours outside itself." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The framework is pure data and functions: nothing of ours outside lib/framework but the
+    // domain's vocabulary (lib/domain: the stored codes and reference lists, themselves pure).
     files: ["lib/framework/**"],
     rules: {
       "no-restricted-imports": [
@@ -67,8 +129,12 @@ const config = [
         {
           patterns: [
             {
-              group: ["@/*", "../*", "!./*"],
-              message: "lib/framework imports nothing of ours outside itself.",
+              regex: "^(@/(?!lib/domain/)|\\.\\./)",
+              message: "lib/framework imports nothing of ours outside itself and lib/domain.",
+            },
+            {
+              group: ["**/*.server", "server-only", "**/actions", "next", "next/*"],
+              message: "lib/framework is pure.",
             },
           ],
         },

@@ -1,10 +1,10 @@
 import Link from "@/components/Link";
 import { redirect } from "next/navigation";
 import { requireActor, can } from "@/lib/auth/guard";
-import { listPartnershipsFor } from "@/lib/data/partnerships";
+import { listPartnershipsFor } from "@/lib/partnership/data.server";
 import { PartnershipTable } from "@/components/PartnershipTable";
-import { GLOBAL_ROLE_LABELS } from "@/lib/reference/labels";
-import { listMyAssignments } from "@/lib/data/reviews";
+import { GLOBAL_ROLE_LABELS } from "@/lib/domain/labels";
+import { listMyAssignments } from "@/lib/peer-review/data.server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Table } from "@/components/ui/Table";
 

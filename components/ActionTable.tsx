@@ -1,6 +1,6 @@
 import Link from "@/components/Link";
-import type { ActionRow } from "@/lib/data/results";
-import { ACTION_STATUS_LABELS } from "@/lib/results/schemas";
+import type { PlanAction } from "@/lib/action-plan/types";
+import { PLAN_ACTION_STATUS_LABELS } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
 
 /** The action plan as a table: one way to show it, on the results page and the plan page. */
@@ -10,10 +10,10 @@ export function ActionTable({
   dimensionName,
   editHref,
 }: {
-  rows: ActionRow[];
+  rows: PlanAction[];
   caption: string;
   dimensionName: (id: string) => string;
-  editHref?: (a: ActionRow) => string;
+  editHref?: (a: PlanAction) => string;
 }) {
   return (
     <table className="govuk-table">
@@ -57,7 +57,7 @@ export function ActionTable({
               {[a.ownerPerson, a.ownerOrganisation].filter(Boolean).join(", ") || "Not yet assigned"}
             </td>
             <td className="govuk-table__cell">{a.dueOn ? formatDate(a.dueOn) : "–"}</td>
-            <td className="govuk-table__cell">{ACTION_STATUS_LABELS[a.status]}</td>
+            <td className="govuk-table__cell">{PLAN_ACTION_STATUS_LABELS[a.status]}</td>
           </tr>
         ))}
       </tbody>

@@ -1,9 +1,8 @@
-import type { Question } from "@/lib/framework/types";
-import type { AnswerRecord } from "@/lib/data/assessments";
-import type { Section } from "@/lib/assessment/sections";
+import type { Question, Framework, Level } from "@/lib/framework/types";
+import type { AnswerRecord } from "@/lib/assessment/types";
+import type { Section } from "@/lib/assessment/rules";
 import { describeAnswer } from "@/lib/assessment/describe";
 import { getQuestion } from "@/lib/framework";
-import type { Framework, Level } from "@/lib/framework/types";
 import { LEVEL_PHRASE, notOfferedIn } from "@/lib/framework/levels";
 import { SummaryList } from "@/components/ui/SummaryList";
 import { Tag } from "@/components/ui/Tag";

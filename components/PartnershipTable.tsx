@@ -1,6 +1,6 @@
 import Link from "@/components/Link";
-import type { PartnershipSummary } from "@/lib/data/partnerships";
-import { LEVEL_LABELS, NATION_LABELS } from "@/lib/reference/labels";
+import type { PartnershipSummary } from "@/lib/partnership/types";
+import { LEVEL_LABELS, NATION_LABELS } from "@/lib/domain/labels";
 import { Table } from "@/components/ui/Table";
 
 const RELATION_LABELS = {

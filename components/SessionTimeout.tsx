@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { usePathname, useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
-import { staySignedInAction } from "@/app/session/actions";
+import { staySignedInAction } from "@/lib/auth/actions";
 import { describeDuration, screenReaderCountdown } from "@/lib/session-timeout";
 
 type Status = { signedIn: true; remainingMs: number; limit: "idle" | "absolute" } | { signedIn: false };

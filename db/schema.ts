@@ -20,7 +20,7 @@ import {
   ASSESSMENT_STATUSES,
   RESPONSE_KINDS,
   AUDIT_OUTCOMES,
-  ACTION_STATUSES,
+  PLAN_ACTION_STATUSES,
 } from "../lib/domain/enums";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
@@ -34,7 +34,7 @@ export const users = sqliteTable("users", {
   disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
   // Bumped on disable, role change or forced sign-out: older sessions stop working at once.
   sessionVersion: integer("session_version").notNull().default(1),
-  // Set when an administrator erased the person (UK GDPR, lib/data/erasure.ts): name and email are
+  // Set when an administrator erased the person (UK GDPR, lib/admin/erasure.server.ts): name and email are
   // then a pseudonym, the password is gone and the account can never be used or changed again.
   erasedAt: text("erased_at"),
   createdAt: text("created_at").notNull().default(now),
@@ -268,7 +268,7 @@ export const auditPurgePermits = sqliteTable("audit_purge_permits", {
   cutoff: text("cutoff").notNull(),
 });
 
-// Erasure of a person (lib/data/erasure.ts): while a row here exists, the audit log's update trigger
+// Erasure of a person (lib/admin/erasure.server.ts): while a row here exists, the audit log's update trigger
 // lets through one change only: in entries naming that person, their email (as the actor, or
 // anywhere in the detail) and their name (as a whole value in the detail) replaced by the row's
 // pseudonym, and only once the user's own row already carries it. The erasure writes it, rewrites
@@ -353,8 +353,9 @@ export const passwordResets = sqliteTable(
   (t) => [index("password_resets_user_idx").on(t.userId)],
 );
 
-// The partnership's action plan: actions raised from a cycle's results, followed up the next year.
-export const actions = sqliteTable(
+// The partnership's action plan: its actions (in code, "plan actions": "action" alone is a server
+// action), raised from a cycle's results and followed up the next year. The SQL names are as stored.
+export const planActions = sqliteTable(
   "actions",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
@@ -370,7 +371,7 @@ export const actions = sqliteTable(
     ownerOrganisation: text("owner_organisation"),
     ownerPerson: text("owner_person"),
     dueOn: text("due_on"),
-    status: text("status", { enum: ACTION_STATUSES }).notNull().default("not_started"),
+    status: text("status", { enum: PLAN_ACTION_STATUSES }).notNull().default("not_started"),
     progressNote: text("progress_note"),
     rowVersion: integer("row_version").notNull().default(1),
     createdByUserId: integer("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
@@ -382,17 +383,18 @@ export const actions = sqliteTable(
   (t) => [index("actions_partnership_idx").on(t.partnershipId, t.cycleId)],
 );
 
-// The follow-up of an open action in a later cycle's review: what became of it and what changed.
-export const actionReviews = sqliteTable(
+// The follow-up of an open plan action in a later cycle's self-review: what became of it and what
+// changed (stored as "action_reviews"; in code a "follow-up", as "review" means a peer review).
+export const planActionFollowUps = sqliteTable(
   "action_reviews",
   {
     actionId: integer("action_id")
       .notNull()
-      .references(() => actions.id, { onDelete: "cascade" }),
+      .references(() => planActions.id, { onDelete: "cascade" }),
     assessmentId: integer("assessment_id")
       .notNull()
       .references(() => assessments.id, { onDelete: "cascade" }),
-    status: text("status", { enum: ACTION_STATUSES }).notNull(),
+    status: text("status", { enum: PLAN_ACTION_STATUSES }).notNull(),
     whatChanged: text("what_changed"),
     reviewedByUserId: integer("reviewed_by_user_id").references(() => users.id, { onDelete: "set null" }),
     reviewedAt: text("reviewed_at").notNull(),

@@ -6,7 +6,7 @@ import path from "node:path";
 import { startUp } from "./startup";
 import { openDatabase } from "./connection";
 import { DEMO_ACCOUNTS, cycleLabelFor, seedDemoIfEmpty } from "./seed/demo";
-import { FORCE_AREAS } from "../lib/reference/force-areas";
+import { FORCE_AREAS } from "../lib/domain/force-areas";
 import { verifyPassword } from "../lib/auth/password";
 
 let dir: string;

@@ -3,7 +3,7 @@
 // during `next build`) and from scripts.
 import { openDatabase, applyMigrations, type Db } from "./connection";
 import { forceAreas, users } from "./schema";
-import { FORCE_AREAS } from "../lib/reference/force-areas";
+import { FORCE_AREAS } from "../lib/domain/force-areas";
 import { seedDemoIfEmpty } from "./seed/demo";
 import { moveToCurrentFramework } from "./framework-move";
 import { and, eq, sql } from "drizzle-orm";

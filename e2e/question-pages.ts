@@ -3,7 +3,7 @@
 // answer stored for a question.
 import { db, queryOne } from "./fixtures";
 import { getFramework } from "../lib/framework";
-import { sectionsOf } from "../lib/assessment/sections";
+import { sectionsOf } from "../lib/assessment/rules";
 import type { Question } from "../lib/framework/types";
 
 export function startedAssessment(partnershipId: number): number {

@@ -65,7 +65,7 @@ export async function benchAutosave(
 ): Promise<Stats> {
   const fw = getFramework(CURRENT_FRAMEWORK_VERSION)!;
   const singles = fw.dimensions.flatMap((d) => d.questions.filter((q) => q.type === "single").map((q) => ({ q, d })));
-  const actionId = serverActionId("app/assessments/actions.ts", "saveAnswerAction");
+  const actionId = serverActionId("lib/assessment/actions.ts", "saveAnswerAction");
   const targets = coordinatorTargets(dbFile, writers);
   const cookies = await Promise.all(targets.map((t) => signIn(base, t.email, LARGE_PASSWORD)));
 
@@ -82,7 +82,7 @@ export async function benchAutosave(
         }
         const { q, d } = singles[(k + w) % singles.length]!;
         if (q.type !== "single") continue;
-        // Never the option already stored: an unchanged answer is not written (save-rules.ts), and
+        // Never the option already stored: an unchanged answer is not written (lib/assessment/rules.ts), and
         // would flatter the figures with a save that costs no commit.
         const current = t.options.get(q.id);
         const choices = q.options.filter((o) => o.id !== current);

@@ -3,8 +3,8 @@
 import Database from "better-sqlite3";
 import { performance } from "node:perf_hooks";
 import { getFramework } from "../lib/framework";
-import { overviewAggregates } from "../lib/national/aggregates";
-import { median } from "../lib/national/stats";
+import { overviewAggregates } from "../lib/national/overview.server";
+import { median } from "../lib/national/rules";
 import { LARGE_PASSWORD } from "./seed-large";
 import { loadClient, signIn, stats, type Stats } from "./bench-server";
 

@@ -3,13 +3,14 @@
 // demo data) and prints a single-use link, valid 24 hours, to set the password; or, with
 // --password-stdin, reads the password from standard input (for automation; the same rules as
 // everywhere). Refuses while an active administrator exists, unless --another. Audited as done
-// from the command line. The work is in lib/data/administrators.ts.
+// from the command line. The work is in lib/admin/administrators.server.ts.
 // Exit codes: 0 created, 1 refused (nothing written), 2 usage or configuration.
 import { parseArgs } from "node:util";
 import { parseConfig } from "../lib/config-schema.mjs";
 import { startUp } from "../db/startup";
-import { ActionError } from "../lib/action-result";
-import { createAdministratorFromCommandLine, createAdminSchema } from "../lib/data/administrators";
+import { ActionError } from "../lib/server-action-result";
+import { createAdministratorFromCommandLine } from "../lib/admin/administrators.server";
+import { createAdminSchema } from "../lib/admin/schemas";
 
 const USAGE = 'Usage: npm run create-admin -- --email EMAIL --name "FULL NAME" [--password-stdin] [--another]';
 

@@ -205,7 +205,7 @@ async function main() {
   const file = path.join(dir, "durability.db");
   await seedLarge(file, { partnerships: WRITERS, cycles: 1 });
   const targets = coordinatorTargets(file, WRITERS);
-  const actionId = serverActionId("app/assessments/actions.ts", "saveAnswerAction");
+  const actionId = serverActionId("lib/assessment/actions.ts", "saveAnswerAction");
   server = await startServer(file, PORT);
   // Sessions live in the database and the signing secret stays the same, so one sign-in per
   // writer lasts across the restarts.

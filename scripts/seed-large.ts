@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { startUp } from "../db/startup";
-import { FORCE_AREAS } from "../lib/reference/force-areas";
+import { FORCE_AREAS } from "../lib/domain/force-areas";
 import { hashPassword } from "../lib/auth/password";
 import { getFramework, CURRENT_FRAMEWORK_VERSION, scoreAssessment } from "../lib/framework";
 import { mulberry32, randomAssessment } from "../lib/framework/generate";

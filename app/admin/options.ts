@@ -1,6 +1,6 @@
 // Choices shown by the admin forms, built from the stored codes and their labels.
 import { GLOBAL_ROLES, NATIONS, PARTNERSHIP_LEVELS, PARTNERSHIP_ROLES } from "@/lib/domain/enums";
-import { GLOBAL_ROLE_LABELS, LEVEL_LABELS, NATION_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/reference/labels";
+import { GLOBAL_ROLE_LABELS, LEVEL_LABELS, NATION_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/domain/labels";
 
 export const GLOBAL_ROLE_OPTIONS = [
   { value: "", label: "Partnership user", hint: "A coordinator or member of one or more partnerships" },

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
-import { nationalOverview, nationalCycles, regions } from "@/lib/data/national";
-import { readFilters, filtersQuery, figuresCsvHref } from "@/lib/national/filters";
-import { listForceAreas } from "@/lib/data/partnerships";
+import { nationalOverview } from "@/lib/national/overview.server";
+import { nationalCycles } from "@/lib/national/cycles.server";
+import { regions } from "@/lib/national/data.server";
+import { readFilters } from "@/lib/national/schemas";
+import { filtersQuery, figuresCsvHref } from "@/lib/national/rules";
+import { listForceAreas } from "@/lib/partnership/data.server";
 import { CycleField, NationalHeading } from "@/components/NationalNav";
-import { LEVEL_LABELS, NATION_LABELS } from "@/lib/reference/labels";
+import { LEVEL_LABELS, NATION_LABELS } from "@/lib/domain/labels";
 import { NATIONS, PARTNERSHIP_LEVELS } from "@/lib/domain/enums";
 import { STAGE_NAMES } from "@/lib/framework/build";
 import { LEVEL_OPTIONS, NATION_OPTIONS } from "@/app/admin/options";

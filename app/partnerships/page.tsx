@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireActor, can } from "@/lib/auth/guard";
-import { listPartnershipsFor } from "@/lib/data/partnerships";
+import { listPartnershipsFor } from "@/lib/partnership/data.server";
 import { PartnershipTable } from "@/components/PartnershipTable";
 
 export const metadata: Metadata = { title: "Partnerships" };

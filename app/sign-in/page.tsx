@@ -9,7 +9,7 @@ import { SuccessBanner } from "@/components/Banners";
 import { TwoThirds } from "@/components/ui/Grid";
 import { NotificationBanner } from "@/components/ui/NotificationBanner";
 import { WarningText } from "@/components/ui/WarningText";
-import { hasActiveAdministrator } from "@/lib/data/administrators";
+import { hasActiveAdministrator } from "@/lib/admin/administrators.server";
 import { CREATE_ADMIN_COMMAND } from "@/lib/ops/first-admin";
 
 export const metadata: Metadata = { title: "Sign in" };

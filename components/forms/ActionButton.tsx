@@ -2,7 +2,7 @@
 // A button that runs one server action and says, beside it, why it did not work if it did not:
 // the action's own message, or that the request never reached the server (then nothing changed).
 import { useState, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/server-action-result";
 import { cx } from "@/components/ui/cx";
 
 export const NOT_SENT_CHANGE =

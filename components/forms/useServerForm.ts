@@ -6,7 +6,7 @@ import { useState, type BaseSyntheticEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/server-action-result";
 import type { SummaryError } from "@/components/ui/ErrorSummary";
 import type { FieldBinding } from "@/components/ui/Field";
 

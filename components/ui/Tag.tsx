@@ -1,6 +1,6 @@
 // GOV.UK tag: a status in a word or two, coloured by what it means.
 import type { ReactNode } from "react";
-import type { SectionStatus } from "@/lib/assessment/sections";
+import type { SectionStatus } from "@/lib/assessment/rules";
 import { cx } from "./cx";
 
 export type TagColour =

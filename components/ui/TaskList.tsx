@@ -2,7 +2,7 @@
 // described by so that a screen reader hears them together.
 import type { ReactNode } from "react";
 import Link from "@/components/Link";
-import type { SectionStatus } from "@/lib/assessment/sections";
+import type { SectionStatus } from "@/lib/assessment/rules";
 import { SectionStatusTag } from "./Tag";
 
 export type Task = { id: string; title: ReactNode; href: string; hint: ReactNode; status: SectionStatus };

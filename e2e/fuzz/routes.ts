@@ -2,6 +2,7 @@
 import path from "node:path";
 import { readdirSync } from "node:fs";
 import { AUDIT_FILTER_KEYS, readAuditFilters } from "../../lib/admin/audit-filters";
+import { isId } from "../../lib/domain/ids";
 import { DEMO_PASSWORD } from "../fixtures";
 import {
   rand,
@@ -103,7 +104,7 @@ export function invalidAuditQuery(): string {
   return q.toString();
 }
 
-/** Hostile query parameters, some of them the national filters' (lib/national/filters.ts). */
+/** Hostile query parameters, some of them the national filters' (lib/national/schemas.ts). */
 export function hostileQuery(): string {
   if (chance(0.4)) return "";
   const q = new URLSearchParams();
@@ -185,12 +186,7 @@ export function routePayload(base: string, route: string, role: Role, cookie: st
   };
   if (may && audit) Object.assign(p, { status: 400, message: /^There is a problem with the filters:\n./ });
   // For those who may read every partnership and cycle, a well-formed id names nothing: not found.
-  else if (
-    may &&
-    (role === "admin" || role === "commissioner") &&
-    segments.length &&
-    segments.every((v) => /^[1-9]\d{0,9}$/.test(v))
-  )
+  else if (may && (role === "admin" || role === "commissioner") && segments.length && segments.every(isId))
     Object.assign(p, { status: 404 });
   return p;
 }

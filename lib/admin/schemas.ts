@@ -85,3 +85,14 @@ export const assignmentSchema = z.strictObject({
 export type AssignmentInput = z.input<typeof assignmentSchema>;
 
 export const assignmentRemoveSchema = z.strictObject({ assignmentId: id("an assignment") });
+
+// The first administrator, made on the server's command line (scripts/create-admin.ts).
+export const createAdminSchema = z.strictObject({
+  email: emailField("Give the administrator's email address with --email"),
+  name: z
+    .string({ error: 'Give the administrator\'s full name with --name "…"' })
+    .trim()
+    .min(1, { error: 'Give the administrator\'s full name with --name "…"' })
+    .max(120, { error: "The name must be 120 characters or fewer" }),
+});
+export type CreateAdminInput = z.input<typeof createAdminSchema>;

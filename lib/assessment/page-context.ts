@@ -3,7 +3,7 @@ import "server-only";
 // a GET page never writes (a member's response row is created by their first save).
 import { notFound } from "next/navigation";
 import { requireActor, auditDenied } from "@/lib/auth/guard";
-import { getAssessmentContext, loadAnswers, progressOf, partnershipIdOfAssessment } from "@/lib/data/assessments";
+import { getAssessmentContext, loadAnswers, progressOf, partnershipIdOfAssessment } from "@/lib/assessment/data.server";
 import { idParam } from "@/lib/params";
 
 export async function loadAssessmentPage(idText: string) {

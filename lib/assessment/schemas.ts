@@ -1,8 +1,9 @@
 // Inputs of the self-assessment's server actions. The answer value itself is checked against its
 // question with the framework's schema (answerValueSchemaFor), on the client and the server.
 import { z } from "zod";
+import { ID_PATTERN } from "@/lib/domain/ids";
 
-const id = z.string().regex(/^[1-9][0-9]{0,9}$/, { error: "Not a valid reference" });
+const id = z.string().regex(ID_PATTERN, { error: "Not a valid reference" });
 
 export const startAssessmentSchema = z.strictObject({ partnershipId: id });
 

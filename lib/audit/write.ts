@@ -1,4 +1,4 @@
-// Writing one audit entry, on any connection: the app's (lib/data/audit.ts) and the proxy's
+// Writing one audit entry, on any connection: the app's (lib/audit/record.server.ts) and the proxy's
 // (lib/audit/proxy.ts). No "server-only" here so that the proxy can use it; it touches only the
 // connection it is given.
 //

@@ -11,7 +11,7 @@ import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as zxcvbnCommon from "@zxcvbn-ts/language-common";
 import * as zxcvbnEn from "@zxcvbn-ts/language-en";
 import { emailNameParts, foldForComparison, passwordProblem, SERVICE_WORDS } from "@/lib/auth/password-rules";
-import { ActionError } from "@/lib/action-result";
+import { ActionError } from "@/lib/server-action-result";
 
 export const COMMON_PASSWORDS_FILE = path.join(
   /*turbopackIgnore: true*/ process.cwd(),

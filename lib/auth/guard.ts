@@ -9,10 +9,15 @@ import { sessionClaims } from "@/lib/auth/options";
 import { getAuthSecret } from "@/lib/config";
 import { can, partnershipRelation, type Permission, type PermissionTarget } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { loadActorForSession, sessionStatus, type SessionCheck, type SessionTimeLeft } from "@/lib/data/sessions";
+import {
+  loadActorForSession,
+  sessionStatus,
+  type SessionCheck,
+  type SessionTimeLeft,
+} from "@/lib/auth/sessions.server";
 import { sessionCookieName } from "@/lib/auth/cookies";
 import { clientAddress } from "@/lib/auth/client-address";
-import { recordAudit } from "@/lib/data/audit";
+import { recordAudit } from "@/lib/audit/record.server";
 
 export type { Actor };
 

@@ -18,9 +18,9 @@ import {
   MIN_GUESSES_LOG10,
 } from "./common-passwords";
 import { signInSchema } from "./schemas";
-import { ActionError } from "@/lib/action-result";
+import { ActionError } from "@/lib/server-action-result";
 import { userCreateSchema } from "@/lib/admin/schemas";
-import { acceptNewAccountSchema } from "@/lib/invitations/schemas";
+import { acceptNewAccountSchema } from "@/lib/accounts/schemas";
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 

@@ -126,6 +126,22 @@ describe("the self-assessment", () => {
   });
 });
 
+describe("export:partnership", () => {
+  test("its coordinators, the Commissioner's office and its assigned reviewer export a partnership", () => {
+    for (const actor of [coordinator, commissioner, reviewer])
+      assert.equal(can(actor, "export:partnership", { partnershipId: 10 }), true, `userId ${actor.userId}`);
+  });
+  test("members and administrators do not, nor anyone for another partnership or no target", () => {
+    assert.equal(can(member, "export:partnership", { partnershipId: 10 }), false);
+    assert.equal(can(admin, "export:partnership", { partnershipId: 10 }), false);
+    assert.equal(can(nobody, "export:partnership", { partnershipId: 10 }), false);
+    assert.equal(can(coordinator, "export:partnership", { partnershipId: 11 }), false);
+    assert.equal(can(reviewer, "export:partnership", { partnershipId: 11 }), false);
+    assert.equal(can(commissioner, "export:partnership", { partnershipId: 11 }), true);
+    assert.equal(can(coordinator, "export:partnership"), false);
+  });
+});
+
 describe("the national picture", () => {
   test("the Commissioner's office and admin see it and manage cycles; nobody else does", () => {
     for (const p of ["read:national", "manage:cycles"] as const) {

@@ -28,6 +28,9 @@ export type Permission =
   | "respond:assessment:own" // a member's own response for their organisation
   | "answer:assessment:own" // either of the two above: whoever has a response of their own to edit
   | "read:member-responses:own" // who responded and the spread of their answers
+  // Everything the partnership recorded, every year (JSON, CSV): its coordinators, the
+  // Commissioner's office and its assigned peer reviewer; not members, not administrators.
+  | "export:partnership"
   | "invite:member:own"
   | "accept:invitation" // any signed-in user; the invitation itself must be for their address
   | "extend:session" // any signed-in user, for their own session ("Stay signed in")
@@ -88,6 +91,11 @@ export function can(actor: ActorRoles, permission: Permission, target: Permissio
     case "read:member-responses:own":
     case "invite:member:own":
       return target.partnershipId !== undefined && partnershipRelation(actor, target.partnershipId) === "coordinator";
+    case "export:partnership": {
+      if (target.partnershipId === undefined) return false;
+      const relation = partnershipRelation(actor, target.partnershipId);
+      return relation === "coordinator" || relation === "commissioner" || relation === "reviewer";
+    }
     case "respond:assessment:own":
       return target.partnershipId !== undefined && partnershipRelation(actor, target.partnershipId) === "member";
     case "answer:assessment:own": {

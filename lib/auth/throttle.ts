@@ -1,4 +1,4 @@
-// Sign-in throttling rules, pure (no clock, no database): lib/data/sign-in-throttle.ts stores the
+// Sign-in throttling rules, pure (no clock, no database): lib/auth/sign-in-throttle.server.ts stores the
 // state, lib/auth/options.ts applies the decision. Each key (a submitted email string or a client
 // address) counts failed attempts in a window. From `slowAfter` failures every further attempt is
 // answered after a growing delay; at `lockAfter` failures the key is locked for `lockMs`, and every

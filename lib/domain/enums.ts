@@ -17,5 +17,5 @@ export const ASSESSMENT_STATUSES = ["in_progress", "submitted"] as const;
 export const RESPONSE_KINDS = ["consolidated", "member"] as const;
 export const AUDIT_OUTCOMES = ["success", "failure", "denied"] as const;
 
-export const ACTION_STATUSES = ["not_started", "in_progress", "done", "dropped"] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const PLAN_ACTION_STATUSES = ["not_started", "in_progress", "done", "dropped"] as const;
+export type PlanActionStatus = (typeof PLAN_ACTION_STATUSES)[number];

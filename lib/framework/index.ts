@@ -1,44 +1,28 @@
 // Public entry point of the maturity framework library: versions, lookup and the published JSON.
-import { REPORT_RECOMMENDATIONS, recommendationsFor } from "./recommendations";
-import { maxPoints, questionIndex, scoringRulesFor } from "./scoring";
+import { REPORT_RECOMMENDATIONS } from "./report-recommendations";
+import { recommendationsFor } from "./recommendations";
+import { maxPoints, questionIndex } from "./points";
+import { scoringRulesFor } from "./scoring";
 import { allFrameworks, findFramework } from "./versions";
-import type { Framework, Question } from "./types";
-import { DOCUMENTS } from "./types";
+import { type Framework, type Question, DOCUMENTS } from "./types";
 
 export * from "./types";
-export {
-  scoreAssessment,
-  scoreDimension,
-  evaluate,
-  evaluate3,
-  maxPoints,
-  answerPoints,
-  isDoneElsewhere,
-  SCORING_RULES,
-  SCORING_RULES_2026_2,
-  scoringRulesFor,
-} from "./scoring";
+export { scoreAssessment, scoreDimension, SCORING_RULES, SCORING_RULES_2026_2, scoringRulesFor } from "./scoring";
+export { evaluate, evaluate3, maxPoints, answerPoints, isDoneElsewhere } from "./points";
 export type { AssessmentScore, DimensionScore, HeldBy, StageRef, UnmetCondition } from "./scoring";
-export {
-  recommend,
-  REPORT_RECOMMENDATIONS,
-  RECOMMENDATIONS_2026_1,
-  RECOMMENDATIONS_2026_2,
-  EXAMPLES,
-  recommendationsFor,
-} from "./recommendations";
+export { recommend, recommendationsFor } from "./recommendations";
+export { REPORT_RECOMMENDATIONS } from "./report-recommendations";
+export { RECOMMENDATIONS_2026_1 } from "./recommendations-2026-1";
+export { RECOMMENDATIONS_2026_2 } from "./recommendations-2026-2";
+export { EXAMPLES } from "./practice-examples";
 export type { RecommendedItem } from "./recommendations";
 export { dimensionSpread, questionSpread } from "./respondents";
-export {
-  mapAnswers,
-  mappedFrom,
-  mappingPath,
-  compareDimensions,
-  VERSION_MAPPINGS,
-  frameworkChecksum,
-} from "./versions";
+export { mapAnswers, mappedFrom, mappingPath, compareDimensions, frameworkChecksum } from "./versions";
+export { VERSION_MAPPINGS } from "./version-mappings";
 export { answerValueSchema, answerValueSchemaFor, evidenceIsOutOfDate } from "./schema";
 export { BASELINE_2017 } from "./baseline2017";
+// The five stages every dimension shares (each dimension describes them in its own words).
+export { STAGE_NAMES } from "./build";
 export { deriveProfileAnswers, figureCategory } from "./profile";
 
 export const CURRENT_FRAMEWORK_VERSION = "2026.2";

@@ -3,7 +3,7 @@ import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { getFramework, scoreAssessment, answerValueSchemaFor } from "./index";
-import { answerPoints, maxPoints } from "./scoring";
+import { answerPoints, maxPoints } from "./points";
 import type { AnswerMap, AnswerValue, Question } from "./types";
 
 // The 2026.1 rules (2026.2 has its own properties in scoring-2026-2.test.ts).

@@ -7,7 +7,8 @@
 //   Embedded), or the official score lies outside the range of members' scores.
 // - Question: answers are split (the most common answer has less than 60% of those answering), or
 //   the points given are far apart (a range of 3 or more on the 0–4 scale).
-import { answerPoints, maxPoints, scoreAssessment } from "./scoring";
+import { answerPoints, maxPoints } from "./points";
+import { scoreAssessment } from "./scoring";
 import type { AnswerMap, Framework, Question } from "./types";
 
 export const MIN_RESPONDENTS_FOR_SPREAD = 3;

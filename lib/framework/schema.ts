@@ -6,13 +6,7 @@ import type { AnswerValue, Level, Question } from "./types";
 export const TEXT_MAX_LENGTH = 2000;
 const EVIDENCE_TITLE_MAX = 300;
 
-function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
-}
+const isoDate = z.iso.date();
 
 function isHttpUrl(s: string): boolean {
   try {
@@ -29,7 +23,7 @@ export const evidenceSchema = z.strictObject({
     .trim()
     .max(EVIDENCE_TITLE_MAX, { error: `Evidence title must be ${EVIDENCE_TITLE_MAX} characters or fewer` })
     .optional(),
-  date: z.string().refine(isIsoDate, { error: "Evidence date must be a real date, for example 2026-03-31" }).optional(),
+  date: z.iso.date({ error: "Evidence date must be a real date, for example 2026-03-31" }).optional(),
   link: z
     .string()
     .trim()
@@ -149,7 +143,7 @@ export function answerValueSchemaFor(question: Question, level: Level | "any"): 
 }
 
 function parseIsoDate(s: string): Date | null {
-  return isIsoDate(s) ? new Date(`${s}T00:00:00Z`) : null;
+  return isoDate.safeParse(s).success ? new Date(`${s}T00:00:00Z`) : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { getFramework, scoreAssessment, scoreDimension, evaluate, maxPoints, answerPoints } from "./index";
-import { FRAMEWORK_TEST_1 } from "./versions";
+import { FRAMEWORK_TEST_1 } from "./test-versions";
 import type { AnswerMap } from "./types";
 
 const fw = getFramework("2026.1")!;

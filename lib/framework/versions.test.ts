@@ -1,7 +1,8 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { getFramework, mapAnswers, compareDimensions, VERSION_MAPPINGS, scoreAssessment } from "./index";
-import { mappingPath, NOT_APPLICABLE_KEY } from "./versions";
+import { mappingPath } from "./versions";
+import { NOT_APPLICABLE_KEY } from "./version-mappings";
 import { answerValueSchemaFor } from "./schema";
 import type { AnswerMap } from "./types";
 

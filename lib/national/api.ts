@@ -3,7 +3,8 @@ import "server-only";
 import { requireApiActor } from "@/lib/auth/api";
 import { auditDenied, type Actor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { listAllCycles } from "@/lib/data/national";
+import { isId } from "@/lib/domain/ids";
+import { listAllCycles } from "@/lib/national/cycles.server";
 
 export async function nationalApiActor(cycle: string): Promise<{ actor: Actor; cycleId: number } | Response> {
   const actor = await requireApiActor();
@@ -13,7 +14,7 @@ export async function nationalApiActor(cycle: string): Promise<{ actor: Actor; c
     return new Response("Not found", { status: 404 });
   }
   // A cycle that does not exist is not found, for every national route alike (not an empty file).
-  if (!/^[1-9]\d{0,9}$/.test(cycle) || !listAllCycles(actor).some((c) => c.id === Number(cycle)))
+  if (!isId(cycle) || !listAllCycles(actor).some((c) => c.id === Number(cycle)))
     return new Response("Not found", { status: 404 });
   return { actor, cycleId: Number(cycle) };
 }

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { startUp } from "../../db/startup";
-import { FORCE_AREAS } from "../reference/force-areas";
+import { FORCE_AREAS } from "../domain/force-areas";
 import { damagedCopy, dumpFile, integrityOf, listing, queryFile, sha256Of } from "./test-files";
 import { BackupError, backupDatabase, backupFileName, databaseInUse, restoreDatabase } from "./backup";
 

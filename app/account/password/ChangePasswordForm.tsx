@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
-import { changePasswordSchema } from "@/lib/account/schemas";
-import { changePasswordAction } from "@/app/account/actions";
+import { changePasswordSchema } from "@/lib/accounts/schemas";
+import { changePasswordAction } from "@/lib/accounts/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { NewPasswordFields } from "@/components/forms/NewPasswordFields";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { listAuditEntries } from "@/lib/data/audit";
+import { listAuditEntries } from "@/lib/admin/audit-log.server";
 import { auditFiltersQuery, readAuditFilters } from "@/lib/admin/audit-filters";
 import type { AUDIT_OUTCOMES } from "@/lib/domain/enums";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { partnershipUpdateSchema, partnershipSchema, type PartnershipInput } from "@/lib/admin/schemas";
-import { createPartnershipAction, updatePartnershipAction } from "@/app/admin/actions";
+import { createPartnershipAction, updatePartnershipAction } from "@/lib/admin/actions";
 import { useServerForm, type ServerFormState } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { TextInput } from "@/components/ui/TextInput";

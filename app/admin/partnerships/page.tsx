@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { listPartnershipsFor } from "@/lib/data/partnerships";
+import { listPartnershipsFor } from "@/lib/partnership/data.server";
 import { PartnershipTable } from "@/components/PartnershipTable";
 import { ButtonLink } from "@/components/ui/ButtonLink";
 

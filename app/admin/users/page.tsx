@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
-import { listUsers } from "@/lib/data/users";
-import { GLOBAL_ROLE_LABELS } from "@/lib/reference/labels";
+import { listUsers } from "@/lib/admin/users.server";
+import { GLOBAL_ROLE_LABELS } from "@/lib/domain/labels";
 import { ButtonLink } from "@/components/ui/ButtonLink";
 import { Table } from "@/components/ui/Table";
 import { StatusTag, type TagStyles } from "@/components/ui/Tag";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { checkHealth } from "@/lib/data/health";
+import { checkHealth } from "@/lib/ops/health.server";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { reopenAssessmentAction } from "@/app/assessments/actions";
+import { reopenAssessmentAction } from "@/lib/assessment/actions";
 import { ActionButton } from "@/components/forms/ActionButton";
 
 export function ReopenButton({ assessmentId, closesOn }: { assessmentId: string; closesOn: string }) {

@@ -8,8 +8,8 @@ import { PageHeading } from "@/components/ui/PageHeading";
 import { TaskList, type Task } from "@/components/ui/TaskList";
 import { WarningText } from "@/components/ui/WarningText";
 import { ReopenButton } from "./ReopenButton";
-import { actionsToReview } from "@/lib/data/action-reviews";
-import { needsNewAnswer } from "@/lib/data/assessments";
+import { planActionsToFollowUp } from "@/lib/action-plan/follow-up.server";
+import { needsNewAnswer } from "@/lib/assessment/rules";
 
 export const metadata: Metadata = { title: "Self-review" };
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ export default async function TaskListPage({ params }: { params: Promise<{ id: s
   const { ctx, progress, records } = await loadAssessmentPage((await params).id);
   const { assessment, partnership, cycle, sections } = ctx;
   const completed = sections.filter((s) => progress.get(s.id)!.status === "completed").length;
-  const toReview = ctx.role === "member" ? [] : actionsToReview(ctx);
+  const toReview = ctx.role === "member" ? [] : planActionsToFollowUp(ctx);
   const reviewed = toReview.filter((a) => a.review).length;
   const heading = ctx.role === "member" ? "Your organisation’s response" : `${cycle.label} self-review`;
   const href = (sectionId: string, topicId?: string) =>

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
-import { acceptNewAccountSchema } from "@/lib/invitations/schemas";
-import { acceptAsSignedInUserAction, acceptWithNewAccountAction } from "@/app/invite/actions";
+import { acceptNewAccountSchema } from "@/lib/accounts/schemas";
+import { acceptAsSignedInUserAction, acceptWithNewAccountAction } from "@/lib/accounts/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { NewPasswordFields } from "@/components/forms/NewPasswordFields";

@@ -4,8 +4,8 @@ import Link from "@/components/Link";
 import { TwoThirds } from "@/components/ui/Grid";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { auditUnusableLink, getActor } from "@/lib/auth/guard";
-import { describeInvitation } from "@/lib/data/invitations";
-import { invitationTokenSchema } from "@/lib/invitations/schemas";
+import { describeInvitation } from "@/lib/accounts/invitations.server";
+import { invitationTokenSchema } from "@/lib/accounts/schemas";
 import { AcceptNewAccountForm, AcceptAsSignedInUser } from "./AcceptForms";
 
 export const metadata: Metadata = { title: "Join your partnership", referrer: "no-referrer" };

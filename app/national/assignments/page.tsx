@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
-import { listReviewersWithAssignments, listAssignableCycles } from "@/lib/data/users";
-import { partnershipOptions } from "@/lib/data/national";
+import { listReviewersWithAssignments, listAssignableCycles } from "@/lib/admin/users.server";
+import { partnershipOptions } from "@/lib/national/data.server";
 import { NationalHeading } from "@/components/NationalNav";
 import { AddAssignmentForm, RemoveButton } from "@/app/admin/users/[id]/UserAccessForms";
 

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { benchmark, partnershipOptions, nationalCycles } from "@/lib/data/national";
+import { benchmark } from "@/lib/national/scores.server";
+import { partnershipOptions } from "@/lib/national/data.server";
+import { nationalCycles } from "@/lib/national/cycles.server";
 import { CycleField, NationalHeading } from "@/components/NationalNav";
-import { LEVEL_LABELS } from "@/lib/reference/labels";
+import { LEVEL_LABELS } from "@/lib/domain/labels";
 import type { PartnershipLevel } from "@/lib/domain/enums";
 import { FilterForm } from "@/components/ui/FilterForm";
 import { Select } from "@/components/ui/Select";

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { compare, partnershipOptions, nationalCycles } from "@/lib/data/national";
+import { compare } from "@/lib/national/scores.server";
+import { partnershipOptions } from "@/lib/national/data.server";
+import { nationalCycles } from "@/lib/national/cycles.server";
 import { CycleField, NationalHeading } from "@/components/NationalNav";
 import { LazyCompareRadar } from "@/components/charts/LazyCharts";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";

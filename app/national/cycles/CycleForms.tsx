@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { cycleSchema } from "@/lib/national/schemas";
-import { createCycleAction, setCycleStatusAction } from "@/app/national/actions";
+import { createCycleAction, setCycleStatusAction } from "@/lib/national/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { TextInput } from "@/components/ui/TextInput";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { cycleSelfReviewCounts, listAllCycles } from "@/lib/data/national";
+import { cycleSelfReviewCounts, listAllCycles } from "@/lib/national/cycles.server";
 import { NationalHeading } from "@/components/NationalNav";
 import { GridRow } from "@/components/ui/Grid";
 import { Table } from "@/components/ui/Table";

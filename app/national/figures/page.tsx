@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { nationalOverview, nationalCycles } from "@/lib/data/national";
-import { readFilters, filtersQuery, figuresCsvHref } from "@/lib/national/filters";
+import { nationalOverview } from "@/lib/national/overview.server";
+import { nationalCycles } from "@/lib/national/cycles.server";
+import { readFilters } from "@/lib/national/schemas";
+import { filtersQuery, figuresCsvHref } from "@/lib/national/rules";
 import { NationalHeading } from "@/components/NationalNav";
 import { Table } from "@/components/ui/Table";
 

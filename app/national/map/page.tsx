@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
-import { forceAreaMap, nationalCycles } from "@/lib/data/national";
+import { forceAreaMap } from "@/lib/national/data.server";
+import { nationalCycles } from "@/lib/national/cycles.server";
 import { getFramework } from "@/lib/framework";
-import { FORCE_TILES } from "@/lib/reference/tiles";
+import { FORCE_TILES } from "@/lib/national/tiles";
 import { CycleField, NationalHeading } from "@/components/NationalNav";
 import { FilterForm } from "@/components/ui/FilterForm";
 import { Select } from "@/components/ui/Select";

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { nationalCycles, submissionTracker } from "@/lib/data/national";
+import { nationalCycles } from "@/lib/national/cycles.server";
+import { submissionTracker } from "@/lib/national/data.server";
 import { NationalHeading } from "@/components/NationalNav";
 import { StatusTag, type TagStyles } from "@/components/ui/Tag";
 import { Table } from "@/components/ui/Table";
 import { CycleSelect } from "@/components/CycleSelect";
 import { formatDate } from "@/lib/format";
-import { LEVEL_LABELS } from "@/lib/reference/labels";
+import { LEVEL_LABELS } from "@/lib/domain/labels";
 import type { PartnershipLevel } from "@/lib/domain/enums";
 
 export const metadata: Metadata = { title: "Submission tracker" };

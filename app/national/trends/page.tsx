@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { nationalTrends } from "@/lib/data/national";
+import { nationalTrends } from "@/lib/national/data.server";
 import { NationalHeading } from "@/components/NationalNav";
 import { Table } from "@/components/ui/Table";
 

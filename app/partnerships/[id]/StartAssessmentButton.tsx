@@ -1,4 +1,4 @@
-import { startAssessmentFromForm } from "@/app/assessments/actions";
+import { startAssessmentFromForm } from "@/lib/assessment/actions";
 
 // A plain form posting to a server action: works before (and without) the page's JavaScript.
 export function StartAssessmentButton({

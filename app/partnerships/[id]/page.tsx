@@ -1,15 +1,15 @@
-import { startErrorMessage } from "@/lib/assessment/start-errors";
+import { startErrorMessage } from "@/lib/assessment/rules";
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { getPartnershipFor } from "@/lib/data/partnerships";
-import { getOpenCycle } from "@/lib/data/cycles";
-import { countMemberResponses, findAssessment, latestSubmittedAssessment } from "@/lib/data/assessments";
+import { getPartnershipFor } from "@/lib/partnership/data.server";
+import { getOpenCycle } from "@/lib/national/cycles.server";
+import { countMemberResponses, findAssessment, latestSubmittedAssessment } from "@/lib/assessment/data.server";
 import { can } from "@/lib/auth/permissions";
 import { StartAssessmentButton } from "./StartAssessmentButton";
 import { idParam } from "@/lib/params";
-import { LEVEL_LABELS, NATION_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/reference/labels";
+import { LEVEL_LABELS, NATION_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
 import { ButtonLink } from "@/components/ui/ButtonLink";
 import { PageHeading } from "@/components/ui/PageHeading";
@@ -36,7 +36,7 @@ export default async function PartnershipPage({
   const assessment = cycle ? findAssessment(actor, p.id, cycle.id) : null;
   const isCoordinator = can(actor, "update:assessment:own", { partnershipId: p.id });
   const latestSubmitted = latestSubmittedAssessment(actor, p.id);
-  const canExport = p.relation === "coordinator" || p.relation === "commissioner" || p.relation === "reviewer";
+  const canExport = can(actor, "export:partnership", { partnershipId: p.id });
 
   return (
     <>

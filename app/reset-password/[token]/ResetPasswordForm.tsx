@@ -1,6 +1,6 @@
 "use client";
-import { completePasswordResetSchema } from "@/lib/account/schemas";
-import { completePasswordResetAction } from "@/app/account/actions";
+import { completePasswordResetSchema } from "@/lib/accounts/schemas";
+import { completePasswordResetAction } from "@/lib/accounts/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { NewPasswordFields } from "@/components/forms/NewPasswordFields";

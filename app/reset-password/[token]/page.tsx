@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { UnusableLink } from "@/components/UnusableLink";
 import { TwoThirds } from "@/components/ui/Grid";
-import { passwordResetTokenSchema } from "@/lib/account/schemas";
-import { describePasswordReset } from "@/lib/data/passwords";
+import { passwordResetTokenSchema } from "@/lib/accounts/schemas";
+import { describePasswordReset } from "@/lib/accounts/passwords.server";
 import { auditUnusableLink } from "@/lib/auth/guard";
 import { ResetPasswordForm } from "./ResetPasswordForm";
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { getPartnershipFor, listForceAreas, listPartnershipOptions } from "@/lib/data/partnerships";
+import { getPartnershipFor, listForceAreas } from "@/lib/partnership/data.server";
+import { listPartnershipOptions } from "@/lib/admin/partnerships.server";
 import { idParam } from "@/lib/params";
 import { PartnershipForm } from "../PartnershipForm";
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/guard";
-import { listForceAreas, listPartnershipOptions } from "@/lib/data/partnerships";
+import { listForceAreas } from "@/lib/partnership/data.server";
+import { listPartnershipOptions } from "@/lib/admin/partnerships.server";
 import { PartnershipForm } from "../PartnershipForm";
 
 export const metadata: Metadata = { title: "Create a partnership" };

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { userUpdateSchema, type UserUpdateInput } from "@/lib/admin/schemas";
-import { updateUserAction } from "@/app/admin/actions";
+import { updateUserAction } from "@/lib/admin/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { TextInput } from "@/components/ui/TextInput";

@@ -9,7 +9,7 @@ import {
   issuePasswordResetAction,
   removeAssignmentAction,
   removeMembershipAction,
-} from "@/app/admin/actions";
+} from "@/lib/admin/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { ActionButton } from "@/components/forms/ActionButton";

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { userCreateSchema } from "@/lib/admin/schemas";
-import { createUserAction } from "@/app/admin/actions";
+import { createUserAction } from "@/lib/admin/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { TextInput } from "@/components/ui/TextInput";

@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
 import { requireApiActor } from "@/lib/auth/api";
 import { auditDenied, can, requestIp } from "@/lib/auth/guard";
-import { exportAuditEntries } from "@/lib/data/audit";
+import { exportAuditEntries } from "@/lib/admin/audit-log.server";
 import { readAuditFilters } from "@/lib/admin/audit-filters";
-import { ActionError } from "@/lib/action-result";
+import { ActionError } from "@/lib/server-action-result";
 import { csvResponse, toCsv } from "@/lib/csv";
 
 export const dynamic = "force-dynamic";

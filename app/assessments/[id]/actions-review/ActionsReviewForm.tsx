@@ -5,14 +5,15 @@
 // page was opened is not overwritten: both versions are shown.
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { actionReviewsSchema, ACTION_STATUS_LABELS, type ActionReviewsInput } from "@/lib/results/schemas";
-import { reviewActionsAction } from "@/app/plan/actions";
+import { followUpSchema, type FollowUpFormInput } from "@/lib/action-plan/schemas";
+import { PLAN_ACTION_STATUS_LABELS } from "@/lib/domain/labels";
+import { saveFollowUpAction } from "@/lib/action-plan/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { ConflictPanel } from "@/components/forms/ConflictPanel";
 import { Radios } from "@/components/ui/Choices";
 import { Textarea } from "@/components/ui/Textarea";
-import { ACTION_STATUSES } from "@/lib/domain/enums";
+import { PLAN_ACTION_STATUSES } from "@/lib/domain/enums";
 
 const WHAT_CHANGED_MAX = 2000;
 
@@ -25,7 +26,7 @@ export type ReviewItem = {
   rowVersion: number;
 };
 type Conflict = {
-  status: (typeof ACTION_STATUSES)[number];
+  status: (typeof PLAN_ACTION_STATUSES)[number];
   progressNote: string;
   rowVersion: number;
   updatedByName: string | null;
@@ -47,7 +48,7 @@ export function ActionsReviewForm({
   const intent = useRef<"continue" | "later">("continue");
   const [conflicts, setConflicts] = useState<Record<number, Conflict>>({});
   const [status, setStatus] = useState<string | null>(null);
-  const initial: ActionReviewsInput = {
+  const initial: FollowUpFormInput = {
     assessmentId,
     reviews: Object.fromEntries(
       items.map((a) => [
@@ -56,7 +57,7 @@ export function ActionsReviewForm({
       ]),
     ),
   };
-  const sf = useServerForm(actionReviewsSchema, initial, reviewActionsAction, (result, f) => {
+  const sf = useServerForm(followUpSchema, initial, saveFollowUpAction, (result, f) => {
     // What is saved is now the base of later saves.
     for (const [id, version] of Object.entries(result.versions))
       f.setValue(`reviews.a${id}.baseVersion` as never, String(version) as never);
@@ -112,7 +113,7 @@ export function ActionsReviewForm({
         const conflict = conflicts[a.id];
         const mine = values?.[key(a.id)];
         const label = (s: string | undefined) =>
-          s ? (ACTION_STATUS_LABELS[s as keyof typeof ACTION_STATUS_LABELS] ?? s) : "";
+          s ? (PLAN_ACTION_STATUS_LABELS[s as keyof typeof PLAN_ACTION_STATUS_LABELS] ?? s) : "";
         const hiddenTitle = <span className="govuk-visually-hidden"> {a.title}</span>;
         return (
           <section key={a.id} className="app-result-card" aria-labelledby={`action-${a.id}`} data-action={a.id}>
@@ -153,7 +154,7 @@ export function ActionsReviewForm({
               small
               inline
               groupClassName="govuk-!-margin-bottom-0"
-              options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }))}
+              options={PLAN_ACTION_STATUSES.map((s) => ({ value: s, label: PLAN_ACTION_STATUS_LABELS[s] }))}
               {...sf.field(`${base}.status`)}
             />
             <Textarea

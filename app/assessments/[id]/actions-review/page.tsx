@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
-import { actionsToReview } from "@/lib/data/action-reviews";
-import { ACTION_STATUS_LABELS } from "@/lib/results/schemas";
+import { planActionsToFollowUp } from "@/lib/action-plan/follow-up.server";
+import { PLAN_ACTION_STATUS_LABELS } from "@/lib/domain/labels";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { ActionsReviewForm } from "./ActionsReviewForm";
 import { refuseAsNotFound } from "@/lib/auth/guard";
@@ -14,7 +14,7 @@ export default async function ActionsReviewPage({ params }: { params: Promise<{ 
   const { actor, ctx } = await loadAssessmentPage((await params).id);
   if (ctx.role === "member")
     return refuseAsNotFound(actor, "update:assessment:own", { partnershipId: ctx.partnership.id });
-  const items = actionsToReview(ctx);
+  const items = planActionsToFollowUp(ctx);
   const dimName = (id: string) => ctx.framework.dimensions.find((d) => d.id === id)?.name ?? id;
   return (
     <>
@@ -54,7 +54,7 @@ export default async function ActionsReviewPage({ params }: { params: Promise<{ 
             </p>
             <p className="govuk-body">
               {a.review
-                ? `${ACTION_STATUS_LABELS[a.review.status]}${a.review.whatChanged ? `: ${a.review.whatChanged}` : ""}`
+                ? `${PLAN_ACTION_STATUS_LABELS[a.review.status]}${a.review.whatChanged ? `: ${a.review.whatChanged}` : ""}`
                 : "Not yet reviewed"}
             </p>
           </section>

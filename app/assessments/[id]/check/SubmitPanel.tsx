@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { submitAssessmentAction } from "@/app/assessments/actions";
+import { submitAssessmentAction } from "@/lib/assessment/actions";
 import { ErrorSummary, type SummaryError } from "@/components/ui/ErrorSummary";
 
 export function SubmitPanel({ assessmentId, submittedHref }: { assessmentId: string; submittedHref: string }) {

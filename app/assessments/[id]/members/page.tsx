@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
-import { memberResponses } from "@/lib/data/assessments";
+import { memberResponses } from "@/lib/assessment/members.server";
 import { describeAnswer } from "@/lib/assessment/describe";
 import { getQuestion } from "@/lib/framework";
 import type { Question } from "@/lib/framework/types";

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import Link from "@/components/Link";
-import { addRecommendationAction } from "@/app/plan/actions";
+import { addRecommendationAction } from "@/lib/action-plan/actions";
 import { ActionButton } from "@/components/forms/ActionButton";
 
 export function AddToPlanButton({

@@ -2,8 +2,8 @@
 // for whoever is asking, or a 404 (audited, as any refused access is) when they may not see them.
 import { notFound } from "next/navigation";
 import { requireActor, auditDenied } from "@/lib/auth/guard";
-import { getResults } from "@/lib/data/results";
-import { partnershipIdOfAssessment } from "@/lib/data/assessments";
+import { getResults } from "@/lib/results/data.server";
+import { partnershipIdOfAssessment } from "@/lib/assessment/data.server";
 import { idParam } from "@/lib/params";
 
 export type Results = NonNullable<ReturnType<typeof getResults>>;

@@ -10,6 +10,7 @@ import { Tag } from "@/components/ui/Tag";
 import { DimensionResult } from "./DimensionResult";
 import { RecommendationList } from "./RecommendationList";
 import { loadResults } from "./load-results";
+import { recommendationsInPlan } from "@/lib/action-plan/rules";
 
 export const metadata: Metadata = { title: "Results" };
 export const dynamic = "force-dynamic";
@@ -33,9 +34,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
   });
   const base = `/assessments/${assessmentId}`;
   const dimName = (id: string) => fw.dimensions.find((d) => d.id === id)?.name ?? id;
-  const inPlan = new Set(
-    r.actions.filter((a) => a.status !== "done" && a.status !== "dropped").map((a) => a.recommendationId),
-  );
+  const inPlan = recommendationsInPlan(r.actions);
 
   return (
     <>

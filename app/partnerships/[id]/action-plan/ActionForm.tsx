@@ -1,25 +1,20 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import {
-  actionSchema,
-  actionUpdateSchema,
-  ACTION_STATUS_LABELS,
-  type ActionFormInput,
-  type ActionVersion,
-} from "@/lib/results/schemas";
-import { createActionAction, updateActionAction } from "@/app/plan/actions";
+import { planActionSchema, planActionUpdateSchema, type PlanActionFormInput, type PlanActionVersion } from "@/lib/action-plan/schemas";
+import { PLAN_ACTION_STATUS_LABELS } from "@/lib/domain/labels";
+import { createPlanActionAction, updatePlanActionAction } from "@/lib/action-plan/actions";
 import { useServerForm, type ServerFormState } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { TextInput } from "@/components/ui/TextInput";
 import { Textarea } from "@/components/ui/Textarea";
 import { Select } from "@/components/ui/Select";
 import { Radios } from "@/components/ui/Choices";
-import { ACTION_STATUSES } from "@/lib/domain/enums";
+import { PLAN_ACTION_STATUSES } from "@/lib/domain/enums";
 import { ConflictPanel } from "@/components/forms/ConflictPanel";
 
 type Props = {
-  initial: ActionFormInput;
+  initial: PlanActionFormInput;
   actionId?: string;
   baseVersion?: string;
   dimensions: { id: string; name: string }[];
@@ -36,7 +31,7 @@ export function ActionForm(props: Props) {
 
 function NewActionForm(props: Props) {
   const router = useRouter();
-  const sf = useServerForm(actionSchema, props.initial, createActionAction, () => router.push(props.planHref));
+  const sf = useServerForm(planActionSchema, props.initial, createPlanActionAction, () => router.push(props.planHref));
   return <ActionFields {...props} sf={sf} />;
 }
 
@@ -52,11 +47,11 @@ const FIELD_LABELS = {
 
 function EditActionForm(props: Props & { actionId: string; baseVersion: string }) {
   const router = useRouter();
-  const [conflict, setConflict] = useState<ActionVersion | null>(null);
+  const [conflict, setConflict] = useState<PlanActionVersion | null>(null);
   const sf = useServerForm(
-    actionUpdateSchema,
+    planActionUpdateSchema,
     { ...props.initial, actionId: props.actionId, baseVersion: props.baseVersion },
-    updateActionAction,
+    updatePlanActionAction,
     (data) => (data.status === "conflict" ? setConflict(data.current) : router.push(props.planHref)),
   );
   const { form } = sf;
@@ -64,7 +59,7 @@ function EditActionForm(props: Props & { actionId: string; baseVersion: string }
     field === "dimensionId"
       ? (props.dimensions.find((d) => d.id === v)?.name ?? v)
       : field === "status"
-        ? (ACTION_STATUS_LABELS[v as keyof typeof ACTION_STATUS_LABELS] ?? v)
+        ? (PLAN_ACTION_STATUS_LABELS[v as keyof typeof PLAN_ACTION_STATUS_LABELS] ?? v)
         : v;
   const mine = form.watch();
   const panel = conflict && (
@@ -113,7 +108,7 @@ function ActionFields({
   dimensions,
   sf,
   conflict,
-}: Props & { sf: ServerFormState<keyof ActionFormInput>; conflict?: React.ReactNode }) {
+}: Props & { sf: ServerFormState<keyof PlanActionFormInput>; conflict?: React.ReactNode }) {
   const { field } = sf;
   return (
     <ServerForm of={sf} submit={actionId ? "Save changes" : "Add action"}>
@@ -140,7 +135,7 @@ function ActionFields({
       <Radios
         label="Status"
         legendSize="s"
-        options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }))}
+        options={PLAN_ACTION_STATUSES.map((s) => ({ value: s, label: PLAN_ACTION_STATUS_LABELS[s] }))}
         {...field("status")}
       />
       <Textarea label="Progress note (optional)" rows={3} {...field("progressNote")} />

@@ -1,12 +1,12 @@
 // Adding an action and changing one are the same page: the plan to go back to, the form, and (for
 // a change) the action's own values and the version they were read at.
-import type { ActionRow } from "@/lib/data/results";
+import type { PlanAction } from "@/lib/action-plan/types";
 import { getFramework } from "@/lib/framework";
 import { TwoThirds } from "@/components/ui/Grid";
 import { BackLink, PageHeading } from "@/components/ui/PageHeading";
 import { ActionForm } from "./ActionForm";
 
-export function ActionFormPage({ partnershipId, action: a }: { partnershipId: number; action?: ActionRow }) {
+export function ActionFormPage({ partnershipId, action: a }: { partnershipId: number; action?: PlanAction }) {
   const fw = getFramework()!;
   const planHref = `/partnerships/${partnershipId}/action-plan`;
   return (

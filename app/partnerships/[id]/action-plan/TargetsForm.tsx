@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { targetsSchema, type TargetConflict, type TargetsInput } from "@/lib/results/schemas";
+import { targetsSchema, type TargetConflict, type TargetsInput } from "@/lib/action-plan/schemas";
 import { ConflictPanel } from "@/components/forms/ConflictPanel";
-import { setTargetsAction } from "@/app/plan/actions";
+import { setTargetsAction } from "@/lib/action-plan/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { Select } from "@/components/ui/Select";

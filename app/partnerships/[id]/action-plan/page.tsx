@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { getActionPlan } from "@/lib/data/results";
+import { getActionPlan } from "@/lib/action-plan/data.server";
 import { getFramework } from "@/lib/framework";
 import { idParam } from "@/lib/params";
 import { ActionTable } from "@/components/ActionTable";
 import { ButtonLink } from "@/components/ui/ButtonLink";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { TargetsForm } from "./TargetsForm";
+import { isOpenPlanAction } from "@/lib/action-plan/rules";
 
 export const metadata: Metadata = { title: "Action plan" };
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ export default async function ActionPlanPage({ params }: { params: Promise<{ id:
   if (!plan) notFound();
   const fw = getFramework()!;
   const dimName = (id: string) => fw.dimensions.find((d) => d.id === id)?.name ?? id;
-  const open = plan.actions.filter((a) => a.status === "not_started" || a.status === "in_progress");
+  const open = plan.actions.filter(isOpenPlanAction);
   const closed = plan.actions.filter((a) => !open.includes(a));
   const table = (rows: typeof plan.actions, caption: string) => (
     <ActionTable

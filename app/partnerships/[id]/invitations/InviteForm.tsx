@@ -1,8 +1,8 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { invitationSchema } from "@/lib/invitations/schemas";
-import { createInvitationAction, revokeInvitationAction } from "@/app/partnerships/actions";
+import { invitationSchema } from "@/lib/accounts/schemas";
+import { createInvitationAction, revokeInvitationAction } from "@/lib/accounts/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { ActionButton } from "@/components/forms/ActionButton";

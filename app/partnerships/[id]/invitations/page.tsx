@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { getPartnershipFor } from "@/lib/data/partnerships";
-import { listInvitations } from "@/lib/data/invitations";
+import { getPartnershipFor } from "@/lib/partnership/data.server";
+import { listInvitations } from "@/lib/accounts/invitations.server";
 import { idParam } from "@/lib/params";
 import { formatDate } from "@/lib/format";
 import { TwoThirds } from "@/components/ui/Grid";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { getTrends } from "@/lib/data/results";
+import { getTrends } from "@/lib/results/data.server";
 import { getFramework } from "@/lib/framework";
 import { idParam } from "@/lib/params";
 import { LazyTrendChart } from "@/components/charts/LazyCharts";

@@ -1,8 +1,8 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { reviewSchema, type ReviewFormInput } from "@/lib/review/schemas";
-import { saveReviewAction } from "@/app/reviews/actions";
+import { peerReviewSchema, type PeerReviewFormInput } from "@/lib/peer-review/schemas";
+import { savePeerReviewAction } from "@/lib/peer-review/actions";
 import { useForm, type Path } from "react-hook-form";
 import { ErrorSummary, fieldId, type SummaryError } from "@/components/ui/ErrorSummary";
 import { ChoiceItems } from "@/components/ui/Choices";
@@ -16,7 +16,7 @@ type Dim = {
   name: string;
   selfStage: number;
   selfStageName: string;
-  initial: ReviewFormInput["dimensions"][string];
+  initial: PeerReviewFormInput["dimensions"][string];
 };
 
 export function ReviewForm({
@@ -32,18 +32,18 @@ export function ReviewForm({
 }) {
   const router = useRouter();
   const [savedDraft, setSavedDraft] = useState(false);
-  const initial: ReviewFormInput = {
+  const initial: PeerReviewFormInput = {
     assignmentId,
     publish: false,
     overallFeedback,
     dimensions: Object.fromEntries(dimensions.map((d) => [d.id, d.initial])),
   };
-  const form = useForm<ReviewFormInput>({ defaultValues: initial });
+  const form = useForm<PeerReviewFormInput>({ defaultValues: initial });
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const errorOf = (path: string) => errors[path];
   /** A field of the form; the dimensions' fields show their one error for the whole dimension. */
-  const field = (name: Path<ReviewFormInput>, withError = true) => ({
+  const field = (name: Path<PeerReviewFormInput>, withError = true) => ({
     name,
     error: withError ? errorOf(name) : undefined,
     registration: form.register(name),
@@ -53,7 +53,7 @@ export function ReviewForm({
   const submit = (publish: boolean) => async () => {
     setSavedDraft(false);
     const v = form.getValues();
-    const payload: ReviewFormInput = {
+    const payload: PeerReviewFormInput = {
       assignmentId,
       publish,
       overallFeedback: v.overallFeedback ?? "",
@@ -72,10 +72,10 @@ export function ReviewForm({
           ]),
       ),
     };
-    const parsed = reviewSchema.safeParse(payload);
-    let result: Awaited<ReturnType<typeof saveReviewAction>> | null = null;
+    const parsed = peerReviewSchema.safeParse(payload);
+    let result: Awaited<ReturnType<typeof savePeerReviewAction>> | null = null;
     try {
-      result = parsed.success ? await saveReviewAction(payload) : null;
+      result = parsed.success ? await savePeerReviewAction(payload) : null;
     } catch {
       // The request failed: everything stays on the page to send again.
       setErrors({ _form: NOT_SENT });

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor, auditDenied } from "@/lib/auth/guard";
-import { getReview, visitPack } from "@/lib/data/reviews";
+import { getPeerReview } from "@/lib/peer-review/data.server";
+import { visitPack } from "@/lib/peer-review/visit-pack.server";
 import { idParam } from "@/lib/params";
 import { getFramework } from "@/lib/framework";
 import { PageHeading } from "@/components/ui/PageHeading";
@@ -15,7 +16,7 @@ export default async function RecordReviewPage({ params }: { params: Promise<{ a
   const assignmentId = idParam((await params).assignmentId);
   const actor = await requireActor();
   const pack = visitPack(actor, assignmentId);
-  const record = getReview(actor, assignmentId);
+  const record = getPeerReview(actor, assignmentId);
   if (!pack || !record || !pack.assignment.canRecord || !pack.reviewed) {
     await auditDenied(actor, "read:partnership", {});
     notFound();

@@ -2,7 +2,7 @@
 import Link from "@/components/Link";
 import { useRouter } from "next/navigation";
 import { eraseUserSchema } from "@/lib/admin/schemas";
-import { eraseUserAction } from "@/app/admin/actions";
+import { eraseUserAction } from "@/lib/admin/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ErrorSummary, fieldId } from "@/components/forms/ErrorSummary";
 

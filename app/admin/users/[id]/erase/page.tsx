@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { erasurePreview } from "@/lib/data/erasure";
+import { erasurePreview } from "@/lib/admin/erasure.server";
 import { idParam } from "@/lib/params";
-import { PARTNERSHIP_ROLE_LABELS } from "@/lib/reference/labels";
+import { PARTNERSHIP_ROLE_LABELS } from "@/lib/domain/labels";
 import { EraseUserForm } from "./EraseUserForm";
 
 export const metadata: Metadata = { title: "Erase a person" };

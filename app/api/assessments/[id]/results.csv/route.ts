@@ -1,7 +1,8 @@
 import { requireApiActor } from "@/lib/auth/api";
+import { isId } from "@/lib/domain/ids";
 import { auditDenied } from "@/lib/auth/guard";
-import { getResults } from "@/lib/data/results";
-import { recordExport } from "@/lib/data/audit";
+import { getResults } from "@/lib/results/data.server";
+import { recordExport } from "@/lib/audit/record.server";
 import { csvResponse, toCsv } from "@/lib/csv";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const actor = await requireApiActor();
   if (actor instanceof Response) return actor;
-  const r = /^[1-9]\d{0,9}$/.test(id) ? getResults(actor, Number(id)) : null;
+  const r = isId(id) ? getResults(actor, Number(id)) : null;
   if (!r) {
     await auditDenied(actor, "read:assessment", {});
     return new Response("Not found", { status: 404 });

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import { nationalApiActor } from "@/lib/national/api";
-import { nationalOverview } from "@/lib/data/national";
-import { recordExport } from "@/lib/data/audit";
-import { readFilters } from "@/lib/national/filters";
+import { nationalOverview } from "@/lib/national/overview.server";
+import { recordExport } from "@/lib/audit/record.server";
+import { readFilters } from "@/lib/national/schemas";
 import { csvResponse, toCsv } from "@/lib/csv";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { nationalApiActor } from "@/lib/national/api";
-import { submissionTracker } from "@/lib/data/national";
-import { recordExport } from "@/lib/data/audit";
+import { submissionTracker } from "@/lib/national/data.server";
+import { recordExport } from "@/lib/audit/record.server";
 import { csvResponse, toCsv } from "@/lib/csv";
 
 export const dynamic = "force-dynamic";

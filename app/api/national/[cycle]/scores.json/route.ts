@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { nationalApiActor } from "@/lib/national/api";
-import { nationalScores } from "@/lib/data/national";
+import { nationalScores } from "@/lib/national/scores.server";
 
 export const dynamic = "force-dynamic";
 

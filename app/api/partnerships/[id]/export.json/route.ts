@@ -1,6 +1,7 @@
 import { requireApiActor } from "@/lib/auth/api";
+import { isId } from "@/lib/domain/ids";
 import { auditDenied } from "@/lib/auth/guard";
-import { exportPartnership } from "@/lib/data/results";
+import { exportPartnership } from "@/lib/results/export.server";
 
 export const dynamic = "force-dynamic";
 
@@ -8,9 +9,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const actor = await requireApiActor();
   if (actor instanceof Response) return actor;
-  const data = /^[1-9]\d{0,9}$/.test(id) ? exportPartnership(actor, Number(id)) : null;
+  const data = isId(id) ? exportPartnership(actor, Number(id)) : null;
   if (!data) {
-    await auditDenied(actor, "read:partnership", { partnershipId: Number(id) || undefined });
+    await auditDenied(actor, "export:partnership", { partnershipId: Number(id) || undefined });
     return new Response("Not found", { status: 404 });
   }
   return new Response(JSON.stringify(data, null, 2), {

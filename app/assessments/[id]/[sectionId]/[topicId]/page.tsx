@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound, redirect } from "next/navigation";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
-import { nextTopic, previousTopic } from "@/lib/assessment/sections";
+import { nextTopic, previousTopic } from "@/lib/assessment/rules";
 import { getQuestion } from "@/lib/framework";
 import type { Question } from "@/lib/framework/types";
 import { QuestionForm, type InitialAnswer } from "./QuestionForm";

@@ -7,7 +7,7 @@ import type { UseFormReturn } from "react-hook-form";
 import type { AnswerValue, Level, Question } from "@/lib/framework/types";
 import { fieldKey, validateDraft, valueToDraft, type AnswerDraft } from "@/lib/assessment/answer-form";
 import type { Prepared, SendResult } from "@/lib/assessment/autosave/engine";
-import { saveAnswerAction } from "@/app/assessments/actions";
+import { saveAnswerAction } from "@/lib/assessment/actions";
 import { useAutosave } from "@/components/forms/autosave/useAutosave";
 
 /** The form's values: one draft per question, under its field key (question ids contain dots). */

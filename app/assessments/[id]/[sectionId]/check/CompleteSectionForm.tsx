@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { sectionCompleteSchema } from "@/lib/assessment/schemas";
-import { setSectionCompleteAction } from "@/app/assessments/actions";
+import { setSectionCompleteAction } from "@/lib/assessment/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { Radios } from "@/components/ui/Choices";

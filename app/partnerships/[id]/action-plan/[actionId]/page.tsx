@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { getAction } from "@/lib/data/results";
+import { getPlanAction } from "@/lib/action-plan/data.server";
 import { idParam } from "@/lib/params";
 import { ActionFormPage } from "../ActionFormPage";
 
@@ -13,7 +13,7 @@ export default async function EditActionPage({ params }: { params: Promise<{ id:
   const partnershipId = idParam(p.id);
   const actionId = idParam(p.actionId);
   const actor = await requirePermission("update:assessment:own", { partnershipId });
-  const a = getAction(actor, partnershipId, actionId);
+  const a = getPlanAction(actor, partnershipId, actionId);
   if (!a) notFound();
   return <ActionFormPage partnershipId={partnershipId} action={a} />;
 }

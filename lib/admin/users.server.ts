@@ -1,0 +1,291 @@
+import "server-only";
+// User administration (admin only). Every change that affects what a user may do bumps their
+// session version, so that it takes effect on their next request. Each change and its audit entry
+// are written in one transaction: no change without its entry.
+import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { getDb, writeTransaction } from "@/db/client";
+import { cycles, memberships, partnerships, reviewAssignments, users } from "@/db/schema";
+import type { GlobalRole } from "@/lib/domain/enums";
+import { can } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import { ActionError } from "@/lib/server-action-result";
+import { hashPassword } from "@/lib/auth/password";
+import { assertAcceptableNewPassword } from "@/lib/auth/common-passwords";
+import { recordAudit } from "@/lib/audit/record.server";
+import type { AssignmentInput, MembershipInput, UserCreateInput, UserUpdateInput } from "@/lib/admin/schemas";
+import { assertNotErased } from "@/lib/admin/erasure.server";
+
+function assertAdmin(actor: Actor) {
+  if (!can(actor, "manage:users")) throw new ActionError("Page not found", "not-found");
+}
+
+function audit(actor: Actor, action: string, targetType: string, targetId: number, detail?: Record<string, unknown>) {
+  recordAudit({
+    actorUserId: actor.userId,
+    actorEmail: actor.email,
+    action,
+    targetType,
+    targetId,
+    outcome: "success",
+    detail,
+  });
+}
+
+export type UserRow = {
+  id: number;
+  name: string;
+  email: string;
+  globalRole: GlobalRole | null;
+  disabled: boolean;
+  erasedAt: string | null;
+  partnerships: number;
+};
+
+export function listUsers(actor: Actor): UserRow[] {
+  assertAdmin(actor);
+  return getDb()
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      globalRole: users.globalRole,
+      disabled: users.disabled,
+      erasedAt: users.erasedAt,
+      partnerships: sql<number>`(SELECT count(*) FROM memberships m WHERE m.user_id = ${users.id})`,
+    })
+    .from(users)
+    .orderBy(asc(users.name))
+    .all();
+}
+
+export function getUserForAdmin(actor: Actor, userId: number) {
+  assertAdmin(actor);
+  const db = getDb();
+  const user = db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      globalRole: users.globalRole,
+      disabled: users.disabled,
+      erasedAt: users.erasedAt,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
+  if (!user) return null;
+  const userMemberships = db
+    .select({
+      partnershipId: memberships.partnershipId,
+      partnershipName: partnerships.name,
+      role: memberships.role,
+      organisation: memberships.organisation,
+    })
+    .from(memberships)
+    .innerJoin(partnerships, eq(partnerships.id, memberships.partnershipId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(partnerships.name))
+    .all();
+  const assignments = db
+    .select({
+      id: reviewAssignments.id,
+      partnershipId: reviewAssignments.partnershipId,
+      partnershipName: partnerships.name,
+      cycleLabel: cycles.label,
+    })
+    .from(reviewAssignments)
+    .innerJoin(partnerships, eq(partnerships.id, reviewAssignments.partnershipId))
+    .innerJoin(cycles, eq(cycles.id, reviewAssignments.cycleId))
+    .where(eq(reviewAssignments.reviewerUserId, userId))
+    .orderBy(asc(cycles.label), asc(partnerships.name))
+    .all();
+  return { ...user, memberships: userMemberships, assignments };
+}
+
+export async function createUser(actor: Actor, input: UserCreateInput): Promise<{ id: number }> {
+  assertAdmin(actor);
+  const db = getDb();
+  const email = input.email.trim().toLowerCase();
+  if (db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
+    throw new ActionError("There is a problem", "invalid", {
+      email: ["An account with this email address already exists"],
+    });
+  }
+  assertAcceptableNewPassword(input.password, email);
+  const passwordHash = await hashPassword(input.password);
+  return writeTransaction(() => {
+    const row = db
+      .insert(users)
+      .values({ name: input.name.trim(), email, globalRole: input.globalRole || null, passwordHash })
+      .returning({ id: users.id })
+      .get();
+    audit(actor, "user.create", "user", row.id, { globalRole: input.globalRole || null });
+    return { id: row.id };
+  });
+}
+
+export function updateUser(actor: Actor, input: UserUpdateInput): { id: number } {
+  assertAdmin(actor);
+  const db = getDb();
+  const userId = Number(input.userId);
+  const globalRole = (input.globalRole || null) as GlobalRole | null;
+  if (userId === actor.userId && (input.disabled || globalRole !== "admin")) {
+    throw new ActionError("There is a problem", "invalid", {
+      _form: ["You cannot disable your own account or remove your own administrator role"],
+    });
+  }
+  // Read, compare and write in one transaction: a forced sign-out between the read and the
+  // write must not be undone by writing back an old session version.
+  writeTransaction(() => {
+    const before = db.select().from(users).where(eq(users.id, userId)).get();
+    if (!before) throw new ActionError("Page not found", "not-found");
+    assertNotErased(userId);
+    const accessChanged = before.globalRole !== globalRole || before.disabled !== input.disabled;
+    db.update(users)
+      .set({
+        name: input.name.trim(),
+        globalRole,
+        disabled: input.disabled,
+        sessionVersion: accessChanged ? sql`${users.sessionVersion} + 1` : undefined,
+        updatedAt: new Date().toISOString(),
+      })
+      .where(eq(users.id, userId))
+      .run();
+    if (before.globalRole !== globalRole)
+      audit(actor, "user.role-change", "user", userId, { from: before.globalRole, to: globalRole });
+    if (before.disabled !== input.disabled)
+      audit(actor, input.disabled ? "user.disable" : "user.enable", "user", userId);
+    if (before.name !== input.name.trim()) audit(actor, "user.rename", "user", userId);
+  });
+  return { id: userId };
+}
+
+/** Ends every session of a user at their next request. */
+export function forceSignOut(actor: Actor, userId: number): void {
+  assertAdmin(actor);
+  writeTransaction(() => {
+    const res = getDb()
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date().toISOString() })
+      .where(eq(users.id, userId))
+      .run();
+    if (res.changes === 0) throw new ActionError("Page not found", "not-found");
+    audit(actor, "user.force-sign-out", "user", userId);
+  });
+}
+
+export function addMembership(actor: Actor, input: MembershipInput): void {
+  assertAdmin(actor);
+  const db = getDb();
+  const userId = Number(input.userId);
+  const partnershipId = Number(input.partnershipId);
+  if (!db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get())
+    throw new ActionError("Page not found", "not-found");
+  if (!db.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.id, partnershipId)).get()) {
+    throw new ActionError("There is a problem", "invalid", { partnershipId: ["Select a partnership from the list"] });
+  }
+  writeTransaction(() => {
+    assertNotErased(userId);
+    db.insert(memberships)
+      .values({ userId, partnershipId, role: input.role, organisation: input.organisation.trim() || null })
+      .onConflictDoUpdate({
+        target: [memberships.userId, memberships.partnershipId],
+        set: { role: input.role, organisation: input.organisation.trim() || null },
+      })
+      .run();
+    // No session bump: memberships are read afresh on every request (lib/auth/sessions.server.ts).
+    audit(actor, "membership.set", "partnership", partnershipId, { userId, role: input.role });
+  });
+}
+
+export function removeMembership(actor: Actor, userId: number, partnershipId: number): void {
+  assertAdmin(actor);
+  writeTransaction(() => {
+    const res = getDb()
+      .delete(memberships)
+      .where(and(eq(memberships.userId, userId), eq(memberships.partnershipId, partnershipId)))
+      .run();
+    if (res.changes === 0) throw new ActionError("Page not found", "not-found");
+    audit(actor, "membership.remove", "partnership", partnershipId, { userId });
+  });
+}
+
+export function addAssignment(actor: Actor, input: AssignmentInput): void {
+  if (!can(actor, "manage:assignments")) throw new ActionError("Page not found", "not-found");
+  const db = getDb();
+  const reviewerUserId = Number(input.reviewerUserId);
+  const partnershipId = Number(input.partnershipId);
+  const cycleId = Number(input.cycleId);
+  const reviewer = db.select({ role: users.globalRole }).from(users).where(eq(users.id, reviewerUserId)).get();
+  if (!reviewer) throw new ActionError("Page not found", "not-found");
+  if (reviewer.role !== "reviewer") {
+    throw new ActionError("There is a problem", "invalid", {
+      _form: ["Only a user with the peer reviewer role can be assigned a review"],
+    });
+  }
+  if (!db.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.id, partnershipId)).get()) {
+    throw new ActionError("There is a problem", "invalid", { partnershipId: ["Select a partnership from the list"] });
+  }
+  const closed = () =>
+    new ActionError("There is a problem", "invalid", {
+      cycleId: ["This cycle is closed: a review can only be assigned for a planned or open cycle"],
+    });
+  const cycle = db.select({ status: cycles.status }).from(cycles).where(eq(cycles.id, cycleId)).get();
+  if (!cycle) throw new ActionError("There is a problem", "invalid", { cycleId: ["Select a cycle from the list"] });
+  if (cycle.status === "closed") throw closed();
+  writeTransaction(() => {
+    // Again under the write lock: the cycle may have closed in between.
+    if (db.select({ status: cycles.status }).from(cycles).where(eq(cycles.id, cycleId)).get()?.status === "closed")
+      throw closed();
+    assertNotErased(reviewerUserId);
+    db.insert(reviewAssignments)
+      .values({ reviewerUserId, partnershipId, cycleId, assignedByUserId: actor.userId })
+      .onConflictDoNothing()
+      .run();
+    audit(actor, "assignment.add", "partnership", partnershipId, { reviewerUserId, cycleId });
+  });
+}
+
+export function removeAssignment(actor: Actor, assignmentId: number): void {
+  if (!can(actor, "manage:assignments")) throw new ActionError("Page not found", "not-found");
+  writeTransaction(() => {
+    const row = getDb().delete(reviewAssignments).where(eq(reviewAssignments.id, assignmentId)).returning().get();
+    if (!row) throw new ActionError("Page not found", "not-found");
+    audit(actor, "assignment.remove", "partnership", row.partnershipId, {
+      reviewerUserId: row.reviewerUserId,
+      cycleId: row.cycleId,
+    });
+  });
+}
+
+/** The cycles a review can be assigned for: planned or open (a closed cycle's reviews are over). */
+export function listAssignableCycles() {
+  return getDb()
+    .select({ id: cycles.id, label: cycles.label, status: cycles.status })
+    .from(cycles)
+    .where(ne(cycles.status, "closed"))
+    .orderBy(asc(cycles.opensOn))
+    .all();
+}
+
+/** Peer reviewers and their assignments, for whoever assigns reviews (admin, commissioner). */
+export function listReviewersWithAssignments(actor: Actor) {
+  if (!can(actor, "manage:assignments")) throw new ActionError("Page not found", "not-found");
+  const db = getDb();
+  const reviewers = db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.globalRole, "reviewer"), eq(users.disabled, false)))
+    .orderBy(asc(users.name))
+    .all();
+  return reviewers.map((r) => ({
+    ...r,
+    assignments: db
+      .select({ id: reviewAssignments.id, partnershipName: partnerships.name, cycleLabel: cycles.label })
+      .from(reviewAssignments)
+      .innerJoin(partnerships, eq(partnerships.id, reviewAssignments.partnershipId))
+      .innerJoin(cycles, eq(cycles.id, reviewAssignments.cycleId))
+      .where(eq(reviewAssignments.reviewerUserId, r.id))
+      .all(),
+  }));
+}

@@ -1,0 +1,96 @@
+"use server";
+// Self-assessment actions. Each parses its input and checks the acting user's permission on the
+// assessment's own partnership (looked up from the assessment, never taken from the client);
+// the data layer checks again.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { authedAction } from "@/lib/server-action";
+import { isId } from "@/lib/domain/ids";
+import { startErrorCode } from "@/lib/assessment/rules";
+import {
+  assessmentIdSchema,
+  saveAnswerSchema,
+  sectionCompleteSchema,
+  startAssessmentSchema,
+} from "@/lib/assessment/schemas";
+import { partnershipIdOfAssessment } from "@/lib/assessment/data.server";
+import { reopenAssessment, startAssessment, submitAssessment } from "@/lib/assessment/lifecycle.server";
+import { saveAnswer, setSectionComplete } from "@/lib/assessment/answers.server";
+
+// An unknown assessment has no partnership: -1 matches none, so the check denies (404 + audit).
+const ofAssessment = (input: { assessmentId: string }) => ({
+  partnershipId: partnershipIdOfAssessment(Number(input.assessmentId)) ?? -1,
+});
+
+export const startAssessmentAction = authedAction(
+  {
+    name: "assessment.start",
+    schema: startAssessmentSchema,
+    permission: "update:assessment:own",
+    target: (i) => ({ partnershipId: Number(i.partnershipId) }),
+  },
+  (input, actor) => {
+    const result = startAssessment(actor, Number(input.partnershipId));
+    revalidatePath(`/partnerships/${input.partnershipId}`);
+    return result;
+  },
+);
+
+export const saveAnswerAction = authedAction(
+  { name: "answer.save", schema: saveAnswerSchema, permission: "answer:assessment:own", target: ofAssessment },
+  (input, actor) =>
+    saveAnswer(actor, {
+      assessmentId: Number(input.assessmentId),
+      questionId: input.questionId,
+      value: input.value,
+      baseVersion: input.baseVersion,
+    }),
+);
+
+export const setSectionCompleteAction = authedAction(
+  {
+    name: "section.complete",
+    schema: sectionCompleteSchema,
+    permission: "answer:assessment:own",
+    target: ofAssessment,
+  },
+  (input, actor) => {
+    setSectionComplete(actor, {
+      assessmentId: Number(input.assessmentId),
+      sectionId: input.sectionId,
+      complete: input.complete === "yes",
+    });
+    revalidatePath(`/assessments/${input.assessmentId}`);
+    return null;
+  },
+);
+
+export const submitAssessmentAction = authedAction(
+  { name: "assessment.submit", schema: assessmentIdSchema, permission: "submit:assessment:own", target: ofAssessment },
+  (input, actor) => {
+    submitAssessment(actor, Number(input.assessmentId));
+    revalidatePath(`/assessments/${input.assessmentId}`);
+    return null;
+  },
+);
+
+export const reopenAssessmentAction = authedAction(
+  { name: "assessment.reopen", schema: assessmentIdSchema, permission: "submit:assessment:own", target: ofAssessment },
+  (input, actor) => {
+    reopenAssessment(actor, Number(input.assessmentId));
+    revalidatePath(`/assessments/${input.assessmentId}`);
+    return null;
+  },
+);
+
+/**
+ * The same, as a form action: the Start button is a plain form, so that it works before the page's
+ * JavaScript has loaded (and without it). Success goes to the task list; a refusal comes back with
+ * a code (never text: lib/assessment/rules.ts).
+ */
+export async function startAssessmentFromForm(formData: FormData): Promise<void> {
+  const partnershipId = String(formData.get("partnershipId") ?? "");
+  const result = await startAssessmentAction({ partnershipId });
+  if (result.ok) redirect(`/assessments/${result.data.assessmentId}`);
+  redirect(isId(partnershipId) ? `/partnerships/${partnershipId}?startError=${startErrorCode(result)}` : "/");
+}
