@@ -1,7 +1,12 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { planActionSchema, planActionUpdateSchema, type PlanActionFormInput, type PlanActionVersion } from "@/lib/action-plan/schemas";
+import {
+  planActionSchema,
+  planActionUpdateSchema,
+  type PlanActionFormInput,
+  type PlanActionVersion,
+} from "@/lib/action-plan/schemas";
 import { PLAN_ACTION_STATUS_LABELS } from "@/lib/domain/labels";
 import { createPlanActionAction, updatePlanActionAction } from "@/lib/action-plan/actions";
 import { useServerForm, type ServerFormState } from "@/components/forms/useServerForm";
