@@ -3,6 +3,7 @@
 // schema, send the raw values, and show whatever the server says (its answer is what counts). A
 // request that fails outright is shown in the error summary too, and the values stay to retry.
 import { useState, type BaseSyntheticEvent } from "react";
+import { useRouter } from "next/navigation";
 import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
@@ -71,6 +72,24 @@ export function useServerForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     registration: form.register(name),
   });
   return { form, onSubmit, summary, errorOf, field, submitting: form.formState.isSubmitting };
+}
+
+/**
+ * A form that adds something to the page it is on (a member, an assignment, a cycle, an
+ * invitation): once the server has added it, the form empties itself and the page reloads its data.
+ */
+export function useAddForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
+  schema: S,
+  empty: DefaultValues<z.input<S>>,
+  action: (input: z.input<S>) => Promise<ActionResult<T>>,
+  onAdded?: (data: T) => void,
+) {
+  const router = useRouter();
+  return useServerForm(schema, empty, action, (data, form) => {
+    onAdded?.(data);
+    form.reset(empty);
+    router.refresh();
+  });
 }
 
 function flattenErrors(errors: Record<string, unknown>, prefix = ""): SummaryError[] {

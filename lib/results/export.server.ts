@@ -4,6 +4,9 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { partnerships } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
+import { requireApiActor } from "@/lib/auth/api";
+import { auditDenied } from "@/lib/auth/guard";
+import { isId } from "@/lib/domain/ids";
 import type { Actor } from "@/lib/auth/actor";
 import { recordExport } from "@/lib/audit/record.server";
 import { CURRENT_FRAMEWORK_VERSION } from "@/lib/framework";
@@ -54,4 +57,20 @@ export function exportPartnership(actor: Actor, partnershipId: number) {
       actions: planActions.filter((a) => a.cycleId === h.cycleId).map(({ rowVersion: _v, cycleId: _c, ...a }) => a),
     })),
   };
+}
+
+/**
+ * The export route handlers' one way in (CSV and JSON alike): the signed-in caller's export of the
+ * partnership named in the address, or the answer to send instead (401 signed out; 404, audited as
+ * a refusal, for an id that is not one or a partnership the caller may not export).
+ */
+export async function exportForRequest(
+  id: string,
+): Promise<NonNullable<ReturnType<typeof exportPartnership>> | Response> {
+  const actor = await requireApiActor();
+  if (actor instanceof Response) return actor;
+  const data = isId(id) ? exportPartnership(actor, Number(id)) : null;
+  if (data) return data;
+  await auditDenied(actor, "export:partnership", { partnershipId: Number(id) || undefined });
+  return new Response("Not found", { status: 404 });
 }

@@ -3,17 +3,13 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { cycleSchema } from "@/lib/national/schemas";
 import { createCycleAction, setCycleStatusAction } from "@/lib/national/actions";
-import { useServerForm } from "@/components/forms/useServerForm";
+import { useAddForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { TextInput } from "@/components/ui/TextInput";
 
 export function CreateCycleForm() {
-  const router = useRouter();
   const empty = { label: "", opensOn: "", closesOn: "" };
-  const sf = useServerForm(cycleSchema, empty, createCycleAction, (_, f) => {
-    f.reset(empty);
-    router.refresh();
-  });
+  const sf = useAddForm(cycleSchema, empty, createCycleAction);
   return (
     <>
       <h2 className="govuk-heading-m" id="create-cycle">

@@ -10,7 +10,7 @@ import {
   removeAssignmentAction,
   removeMembershipAction,
 } from "@/lib/admin/actions";
-import { useServerForm } from "@/components/forms/useServerForm";
+import { useAddForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
@@ -28,12 +28,8 @@ const choosePartnership = (partnerships: Option[]) => [
 ];
 
 export function AddMembershipForm({ userId, partnerships }: { userId: string; partnerships: Option[] }) {
-  const router = useRouter();
   const empty = { userId, partnershipId: "", role: "member" as const, organisation: "" };
-  const sf = useServerForm(membershipSchema, empty, addMembershipAction, (_, f) => {
-    f.reset(empty);
-    router.refresh();
-  });
+  const sf = useAddForm(membershipSchema, empty, addMembershipAction);
   const { form, field } = sf;
   return (
     <ServerForm of={sf} submit="Add to partnership" secondary labelledBy="add-membership-heading">
@@ -61,16 +57,12 @@ export function AddAssignmentForm({
   partnerships: Option[];
   cycles: { id: number; label: string }[];
 }) {
-  const router = useRouter();
   const empty = {
     reviewerUserId,
     partnershipId: "",
     cycleId: cycles.length ? String(cycles[cycles.length - 1]!.id) : "",
   };
-  const sf = useServerForm(assignmentSchema, empty, addAssignmentAction, (_, f) => {
-    f.reset(empty);
-    router.refresh();
-  });
+  const sf = useAddForm(assignmentSchema, empty, addAssignmentAction);
   const { form, field } = sf;
   return (
     <ServerForm of={sf} submit="Assign" secondary labelledBy="add-assignment-heading">

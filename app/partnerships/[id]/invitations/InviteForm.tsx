@@ -3,21 +3,18 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { invitationSchema } from "@/lib/accounts/schemas";
 import { createInvitationAction, revokeInvitationAction } from "@/lib/accounts/actions";
-import { useServerForm } from "@/components/forms/useServerForm";
+import { useAddForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { TextInput } from "@/components/ui/TextInput";
 import { LinkToSendPanel } from "@/components/Banners";
 
 export function InviteForm({ partnershipId }: { partnershipId: string }) {
-  const router = useRouter();
   const [created, setCreated] = useState<{ link: string; email: string } | null>(null);
   const empty = { partnershipId, email: "", organisation: "" };
-  const sf = useServerForm(invitationSchema, empty, createInvitationAction, (data, f) => {
-    setCreated({ link: `${window.location.origin}/invite/${data.token}`, email: data.email });
-    f.reset(empty);
-    router.refresh();
-  });
+  const sf = useAddForm(invitationSchema, empty, createInvitationAction, (data) =>
+    setCreated({ link: `${window.location.origin}/invite/${data.token}`, email: data.email }),
+  );
   return (
     <>
       {created && (
