@@ -26,32 +26,14 @@ export function InlineSignIn({ onSignedIn }: { onSignedIn: () => void }) {
           Your session has ended. Your answers are still on this page: sign in again to save them.
         </p>
         {error && <p className="govuk-error-message">{error}</p>}
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="reauth-email">
-            Email address
-          </label>
-          <input
-            className="govuk-input"
-            id="reauth-email"
-            type="email"
-            autoComplete="username"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="reauth-password">
-            Password
-          </label>
-          <input
-            className="govuk-input"
-            id="reauth-password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
+        <CredentialField id="reauth-email" label="Email address" type="email" value={email} onChange={setEmail} />
+        <CredentialField
+          id="reauth-password"
+          label="Password"
+          type="password"
+          value={password}
+          onChange={setPassword}
+        />
         <button
           type="button"
           className="govuk-button govuk-!-margin-bottom-0"
@@ -66,6 +48,37 @@ export function InlineSignIn({ onSignedIn }: { onSignedIn: () => void }) {
           Sign in and save
         </button>
       </div>
+    </div>
+  );
+}
+
+/** One of the two sign-in fields: held in this banner's state, not in the question form. */
+function CredentialField({
+  id,
+  label,
+  type,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  type: "email" | "password";
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="govuk-form-group">
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        className="govuk-input"
+        id={id}
+        type={type}
+        autoComplete={type === "email" ? "username" : "current-password"}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </div>
   );
 }
