@@ -16,12 +16,15 @@ export function SectionAnswers({
   section,
   records,
   changeBase,
+  returnTo,
   level,
 }: {
   framework: Framework;
   section: Section;
   records: Map<string, AnswerRecord>;
   changeBase: string | null;
+  /** The check page the Change links come back to once the answer is saved. */
+  returnTo: CheckPage;
   level: Level;
 }) {
   return (
@@ -52,10 +55,18 @@ export function SectionAnswers({
                 )}
               </>
             ),
-            change: changeBase ? { href: `${changeBase}/${t.id}`, hidden: q.text } : undefined,
+            change: changeBase ? { href: `${changeBase}/${t.id}?return=${returnTo}`, hidden: q.text } : undefined,
           };
         }),
       )}
     />
   );
+}
+
+/** Which check page a question page was opened from: a section's, or the whole self-review's. */
+export type CheckPage = "section" | "all";
+
+/** The `return` query parameter, if it names a check page (anything else is ignored). */
+export function checkPageToReturnTo(value: string | undefined): CheckPage | null {
+  return value === "section" || value === "all" ? value : null;
 }

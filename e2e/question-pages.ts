@@ -41,3 +41,16 @@ export const storedAnswer = (assessmentId: number, questionId: string) =>
     assessmentId,
     questionId,
   );
+
+/** A page that asks one question, of one choice (so that "Save and continue" needs only that answer). */
+export function onePageOneChoice() {
+  const fw = getFramework()!;
+  for (const section of sectionsOf(fw))
+    for (const topic of section.topics) {
+      const [only, ...more] = topic.questionIds.map((id) =>
+        fw.dimensions.flatMap((d) => d.questions).find((q) => q.id === id),
+      );
+      if (only?.type === "single" && more.length === 0) return { question: only, path: `${section.id}/${topic.id}` };
+    }
+  throw new Error("no page asks a single one-choice question");
+}

@@ -32,7 +32,9 @@ export function answersAt(fw: Framework, m: number, jitter: (q: Question) => num
       case "number": {
         const top = q.bands.length ? q.bands[q.bands.length - 1]!.atLeast : Math.min(q.max, q.min + 20);
         const v = q.min + x * (Math.min(q.max, Math.max(top, q.min)) - q.min);
-        return { kind: "number", value: Math.max(q.min, Math.min(q.max, q.integer ? Math.round(v) : v)) };
+        // As people answer: whole numbers, or to one decimal place (hours a week).
+        const rounded = q.integer ? Math.round(v) : Math.round(v * 10) / 10;
+        return { kind: "number", value: Math.max(q.min, Math.min(q.max, rounded)) };
       }
       case "text":
         return { kind: "text", value: "Recorded in the partnership’s annual review." };

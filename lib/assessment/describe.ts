@@ -1,5 +1,5 @@
 // An answer as a sentence fragment for check-answers pages, conflict messages and exports.
-import type { AnswerValue, Level, Question } from "@/lib/framework/types";
+import type { AnswerValue, Level, NumberQuestion, Question } from "@/lib/framework/types";
 import { optionAt } from "@/lib/framework/levels";
 import { formatDate } from "@/lib/format";
 
@@ -27,8 +27,19 @@ export function describeAnswer(question: Question, value: AnswerValue | null | u
       return parts.length ? `Yes — ${parts.join(", ")}` : "Yes";
     }
     case "number":
-      return `${value.value.toLocaleString("en-GB")}${question.type === "number" && question.unit ? ` ${question.unit}` : ""}`;
+      return question.type === "number" ? describeNumber(question, value.value) : String(value.value);
     case "text":
       return value.value;
   }
+}
+
+/**
+ * A number as people write it: a year as "2016" (not "2,016"); any other quantity with thousands
+ * separators and at most one decimal place ("12.5 hours a week"), then its unit.
+ */
+export function describeNumber(question: NumberQuestion, value: number): string {
+  const isYear = question.integer && !question.unit && question.min >= 1000 && question.max <= 9999;
+  if (isYear) return String(value);
+  const n = value.toLocaleString("en-GB", { maximumFractionDigits: 1 });
+  return question.unit ? `${n} ${question.unit}` : n;
 }

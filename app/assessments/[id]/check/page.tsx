@@ -34,6 +34,7 @@ export default async function CheckAssessmentPage({ params }: { params: Promise<
             section={s}
             records={records}
             changeBase={ctx.canEdit ? `${base}/${s.id}` : null}
+            returnTo="all"
             level={ctx.partnership.level}
           />
         </section>

@@ -6,16 +6,20 @@ import { nextTopic, previousTopic } from "@/lib/assessment/rules";
 import { getQuestion } from "@/lib/framework";
 import type { Question } from "@/lib/framework/types";
 import { QuestionForm, type InitialAnswer } from "./QuestionForm";
+import { checkPageToReturnTo } from "@/components/AnswerSummary";
 
 export const metadata: Metadata = { title: "Question" };
 export const dynamic = "force-dynamic";
 
 export default async function QuestionPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ id: string; sectionId: string; topicId: string }>;
+  searchParams: Promise<{ return?: string }>;
 }) {
   const { id, sectionId, topicId } = await params;
+  const returnTo = checkPageToReturnTo((await searchParams).return);
   const { ctx, records } = await loadAssessmentPage(id);
   const section = ctx.sections.find((s) => s.id === sectionId);
   const topic = section?.topics.find((t) => t.id === topicId);
@@ -38,10 +42,13 @@ export default async function QuestionPage({
   const next = nextTopic(section, topic.id);
   const previous = previousTopic(section, topic.id);
   const index = section.topics.findIndex((t) => t.id === topic.id);
+  // Reached from "Change" on a check-your-answers page: saving goes back there (the GOV.UK pattern).
+  const checkPage =
+    returnTo === "all" ? `${base}/check` : returnTo === "section" ? `${base}/${section.id}/check` : null;
 
   return (
     <>
-      <Link href={previous ? `${base}/${section.id}/${previous.id}` : base} className="govuk-back-link">
+      <Link href={checkPage ?? (previous ? `${base}/${section.id}/${previous.id}` : base)} className="govuk-back-link">
         Back
       </Link>
       <div className="govuk-grid-row">
@@ -53,7 +60,7 @@ export default async function QuestionPage({
             questions={questions}
             initial={initial}
             cycleOpensOn={ctx.cycle.opensOn}
-            nextHref={next ? `${base}/${section.id}/${next.id}` : `${base}/${section.id}/check`}
+            nextHref={checkPage ?? (next ? `${base}/${section.id}/${next.id}` : `${base}/${section.id}/check`)}
             taskListHref={base}
             respondentLabel={ctx.role === "member" ? "your organisation" : "the partnership"}
             level={ctx.partnership.level}

@@ -30,6 +30,7 @@ export default async function SectionCheckPage({ params }: { params: Promise<{ i
         section={section}
         records={records}
         changeBase={ctx.canEdit ? `${base}/${section.id}` : null}
+        returnTo="section"
         level={ctx.partnership.level}
       />
       {ctx.canEdit ? (
