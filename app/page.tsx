@@ -81,7 +81,7 @@ export default async function HomePage() {
                     {a.cycleClosed ? (
                       "Cycle closed: the visit pack is no longer available"
                     ) : (
-                      <Link className="govuk-link" href={`/reviews/${a.id}`}>
+                      <Link className="govuk-link" href={`/peer-reviews/${a.id}`}>
                         Visit pack<span className="govuk-visually-hidden"> for {a.partnershipName}</span>
                       </Link>
                     )}{" "}

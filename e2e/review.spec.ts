@@ -50,7 +50,7 @@ test("a reviewer records and publishes a review; the coordinator then sees the v
   const reviewer = await personFor(DEMO_PARTNERSHIP, "reviewer");
   const assignment = assignmentOf(reviewer.userId);
   await signIn(page, reviewer.email);
-  await page.goto(`/reviews/${assignment}/record`);
+  await page.goto(`/peer-reviews/${assignment}/record`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Record the review");
 
   // Publishing an empty review is refused, with what is missing.

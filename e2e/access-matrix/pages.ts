@@ -84,10 +84,10 @@ export const PAGES: PageEntry[] = [
   page("/assessments/[id]/check", true, COORDINATOR, (s) => `/assessments/${s.currentAssessmentId}/check`),
   page("/assessments/[id]/members", true, COORDINATOR, (s) => `/assessments/${s.currentAssessmentId}/members`),
   page(
-    "/assessments/[id]/actions-review",
+    "/assessments/[id]/follow-up",
     true,
     ["coordinator:own", "reviewer:own", "commissioner", "admin"],
-    (s) => `/assessments/${s.currentAssessmentId}/actions-review`,
+    (s) => `/assessments/${s.currentAssessmentId}/follow-up`,
     {
       why: "a member answers for their organisation only, not the partnership's plan",
     },
@@ -95,8 +95,13 @@ export const PAGES: PageEntry[] = [
   page("/assessments/[id]/results", true, READERS, (s) => `/assessments/${s.pastAssessmentId}/results`),
   page("/assessments/[id]/changes", true, READERS, (s) => `/assessments/${s.pastAssessmentId}/changes`),
   page("/assessments/[id]/submitted", true, READERS, (s) => `/assessments/${s.pastAssessmentId}/submitted`),
-  page("/reviews/[assignmentId]", true, ["reviewer:own", "commissioner", "admin"], (s) => `/reviews/${s.assignmentId}`),
-  page("/reviews/[assignmentId]/record", true, ["reviewer:own"], (s) => `/reviews/${s.assignmentId}/record`),
+  page(
+    "/peer-reviews/[assignmentId]",
+    true,
+    ["reviewer:own", "commissioner", "admin"],
+    (s) => `/peer-reviews/${s.assignmentId}`,
+  ),
+  page("/peer-reviews/[assignmentId]/record", true, ["reviewer:own"], (s) => `/peer-reviews/${s.assignmentId}/record`),
   page("/admin/users", false, ["admin"], () => "/admin/users"),
   page("/admin/users/new", false, ["admin"], () => "/admin/users/new"),
   page("/admin/users/[id]", false, ["admin"], (_, g) => `/admin/users/${g.spareUserId}`),

@@ -20,7 +20,7 @@ export const savePeerReviewAction = authedAction(
       { dimensions, overallFeedback: input.overallFeedback },
       input.publish,
     );
-    revalidatePath(`/reviews/${input.assignmentId}`);
+    revalidatePath(`/peer-reviews/${input.assignmentId}`);
     return { published: input.publish };
   },
 );

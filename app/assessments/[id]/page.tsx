@@ -89,9 +89,9 @@ export default async function TaskListPage({ params }: { params: Promise<{ id: s
           label="Follow-up"
           tasks={[
             {
-              id: "actions-review",
+              id: "follow-up",
               title: "Last year’s action plan",
-              href: `/assessments/${assessment.id}/actions-review`,
+              href: `/assessments/${assessment.id}/follow-up`,
               hint: `${toReview.length - reviewed} of ${toReview.length} open actions to follow up`,
               status: reviewed === toReview.length ? "completed" : reviewed ? "in_progress" : "not_started",
             },

@@ -30,7 +30,7 @@ export default async function AssignmentsPage() {
             <ul className="govuk-list">
               {r.assignments.map((a) => (
                 <li key={a.id}>
-                  <Link className="govuk-link" href={`/reviews/${a.id}`}>
+                  <Link className="govuk-link" href={`/peer-reviews/${a.id}`}>
                     {a.partnershipName}
                   </Link>{" "}
                   ({a.cycleLabel}){" "}

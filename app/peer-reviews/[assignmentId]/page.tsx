@@ -45,7 +45,7 @@ export default async function VisitPackPage({ params }: { params: Promise<{ assi
         <PrintButton />
         {a.canRecord && pack.reviewed && (
           <p className="govuk-body">
-            <Link className="govuk-link" href={`/reviews/${a.id}/record`}>
+            <Link className="govuk-link" href={`/peer-reviews/${a.id}/record`}>
               Record the review
             </Link>
           </p>

@@ -4,13 +4,13 @@ import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { planActionsToFollowUp } from "@/lib/action-plan/follow-up.server";
 import { PLAN_ACTION_STATUS_LABELS } from "@/lib/domain/labels";
 import { PageHeading } from "@/components/ui/PageHeading";
-import { ActionsReviewForm } from "./ActionsReviewForm";
+import { FollowUpForm } from "./FollowUpForm";
 import { refuseAsNotFound } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Last year’s action plan" };
 export const dynamic = "force-dynamic";
 
-export default async function ActionsReviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function FollowUpPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, ctx } = await loadAssessmentPage((await params).id);
   if (ctx.role === "member")
     return refuseAsNotFound(actor, "update:assessment:own", { partnershipId: ctx.partnership.id });
@@ -30,7 +30,7 @@ export default async function ActionsReviewPage({ params }: { params: Promise<{ 
       </p>
       {items.length === 0 && <p className="govuk-body">There were no open actions.</p>}
       {items.length > 0 && ctx.canEdit && (
-        <ActionsReviewForm
+        <FollowUpForm
           assessmentId={String(ctx.assessment.id)}
           taskListHref={`/assessments/${ctx.assessment.id}`}
           items={items.map((a) => ({

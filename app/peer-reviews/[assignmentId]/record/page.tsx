@@ -27,7 +27,7 @@ export default async function RecordReviewPage({ params }: { params: Promise<{ a
   return (
     <>
       <PageHeading
-        back={{ href: `/reviews/${assignmentId}`, text: "Back to the visit pack" }}
+        back={{ href: `/peer-reviews/${assignmentId}`, text: "Back to the visit pack" }}
         caption={`${pack.partnership.name} · ${pack.reviewed.cycleLabel} self-assessment`}
       >
         Record the review

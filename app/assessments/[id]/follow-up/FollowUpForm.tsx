@@ -35,7 +35,7 @@ type Conflict = {
 
 const key = (id: number) => `a${id}`;
 
-export function ActionsReviewForm({
+export function FollowUpForm({
   assessmentId,
   items,
   taskListHref,
