@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import {
   sectionsOf,
   sectionProgress,
+  percentAnswered,
   nextTopic,
   previousTopic,
   type AnswerState,
@@ -190,4 +191,14 @@ test("a refused start becomes a code", () => {
   assert.equal(startErrorCode({ code: "not-found", message: "Page not found" }), "not-found");
   assert.equal(startErrorCode({ code: "invalid", message: "Something else" }), "failed");
   assert.equal(startErrorCode({ code: "conflict", message: "x" }), "failed");
+});
+
+test("percentAnswered: answered out of answered + still to answer + needing a new answer, rounded down", () => {
+  const p = (answered: number, remaining: number, needNewAnswer = 0) => ({ answered, remaining, needNewAnswer });
+  assert.equal(percentAnswered([]), 0);
+  assert.equal(percentAnswered([p(0, 10)]), 0);
+  assert.equal(percentAnswered([p(10, 0)]), 100);
+  assert.equal(percentAnswered([p(1, 2), p(0, 0)]), 33);
+  assert.equal(percentAnswered([p(9, 0, 1)]), 90);
+  assert.equal(percentAnswered([p(199, 1)]), 99); // never 100 while anything is left
 });

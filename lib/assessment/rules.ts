@@ -101,6 +101,21 @@ export function sectionProgress(
   return { status, answered, remaining, unconfirmed, needNewAnswer, canComplete };
 }
 
+/**
+ * How far the whole self-review has come, as a percentage of the questions it needs: those answered
+ * (and not waiting for a new answer) out of those answered plus those still to answer. Carried-over
+ * answers count as answered; optional questions left blank count for neither.
+ */
+export function percentAnswered(sections: Iterable<Pick<SectionProgress, "answered" | "remaining" | "needNewAnswer">>) {
+  let answered = 0;
+  let needed = 0;
+  for (const p of sections) {
+    answered += p.answered;
+    needed += p.answered + p.remaining + p.needNewAnswer;
+  }
+  return needed === 0 ? 0 : Math.floor((answered / needed) * 100);
+}
+
 /** The page after `topicId` in this section, or null at the end (then: check your answers). */
 export function nextTopic(section: Section, topicId: string): Topic | null {
   const i = section.topics.findIndex((t) => t.id === topicId);

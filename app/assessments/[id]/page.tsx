@@ -9,7 +9,7 @@ import { TaskList, type Task } from "@/components/ui/TaskList";
 import { WarningText } from "@/components/ui/WarningText";
 import { ReopenButton } from "./ReopenButton";
 import { planActionsToFollowUp } from "@/lib/action-plan/follow-up.server";
-import { needsNewAnswer } from "@/lib/assessment/rules";
+import { needsNewAnswer, percentAnswered } from "@/lib/assessment/rules";
 
 export const metadata: Metadata = { title: "Self-review" };
 export const dynamic = "force-dynamic";
@@ -80,7 +80,8 @@ export default async function TaskListPage({ params }: { params: Promise<{ id: s
         {assessment.status === "submitted" ? "Sections" : "Self-review incomplete"}
       </h2>
       <p className="govuk-body govuk-!-margin-bottom-7">
-        You have completed {completed} of {sections.length} sections.
+        You have completed {completed} of {sections.length} sections.{" "}
+        <span data-testid="percent-answered">{percentAnswered(progress.values())}% of the questions are answered.</span>
       </p>
 
       <TaskList label="Sections" tasks={sections.map((s) => sectionTask(s))} />

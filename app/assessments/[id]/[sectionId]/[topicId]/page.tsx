@@ -55,7 +55,7 @@ export default async function QuestionPage({
         <div className="govuk-grid-column-two-thirds">
           <QuestionForm
             assessmentId={String(ctx.assessment.id)}
-            caption={`${section.title} · page ${index + 1} of ${section.topics.length}`}
+            caption={`Section ${ctx.sections.indexOf(section) + 1} of ${ctx.sections.length}: ${section.title} · page ${index + 1} of ${section.topics.length}`}
             title={topic.title}
             questions={questions}
             initial={initial}
