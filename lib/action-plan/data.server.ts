@@ -4,7 +4,7 @@ import "server-only";
 // targets.server.ts; last year's actions followed up in this year's self-review: follow-up.server.ts.
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb, preparedOnce, writeTransaction } from "@/db/client";
-import { planActions, assessments, cycles, dimensionTargets, partnerships, users } from "@/db/schema";
+import { planActions, assessments, cycles, dimensionTargets, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/server-action-result";
@@ -13,6 +13,7 @@ import { getFramework } from "@/lib/framework";
 import type { PlanActionVersion } from "@/lib/action-plan/schemas";
 import type { PlanActionInput, PlanAction, UpdatePlanActionResult } from "@/lib/action-plan/types";
 import { assessmentHistory } from "@/lib/results/history.server";
+import { partnershipHeading } from "@/lib/partnership/data.server";
 
 // The plan and the results pages read these on every view: prepared once per connection.
 const statements = preparedOnce((db) => ({
@@ -66,11 +67,7 @@ export function assertPlanner(actor: Actor, partnershipId: number) {
 
 export function getActionPlan(actor: Actor, partnershipId: number) {
   if (!can(actor, "read:assessment", { partnershipId })) return null;
-  const p = getDb()
-    .select({ id: partnerships.id, name: partnerships.name })
-    .from(partnerships)
-    .where(eq(partnerships.id, partnershipId))
-    .get();
+  const p = partnershipHeading(partnershipId);
   if (!p) return null;
   const history = assessmentHistory(partnershipId);
   const latest = history[history.length - 1] ?? null;

@@ -36,34 +36,13 @@ import { bumpGeneration } from "@/lib/cache/generations.server";
 import type { GlobalRole, PartnershipRole } from "@/lib/domain/enums";
 import { erasedEmail } from "@/lib/admin/rules";
 import { pseudonymiseFreeText } from "@/lib/admin/erasure-text.server";
+import { findUserRecord } from "@/lib/admin/user-record.server";
 
 function assertMayErase(actor: Actor) {
   if (!can(actor, "erase:user:any")) throw new ActionError("Page not found", "not-found");
 }
 
-type TargetRow = {
-  id: number;
-  name: string;
-  email: string;
-  globalRole: GlobalRole | null;
-  disabled: boolean;
-  erasedAt: string | null;
-};
-
-function loadTarget(userId: number): TargetRow | undefined {
-  return getDb()
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      globalRole: users.globalRole,
-      disabled: users.disabled,
-      erasedAt: users.erasedAt,
-    })
-    .from(users)
-    .where(eq(users.id, userId))
-    .get();
-}
+type TargetRow = NonNullable<ReturnType<typeof findUserRecord>>;
 
 /** Why this person cannot be erased by this administrator, or null if they can. */
 function refusalFor(actor: Actor, target: TargetRow): string | null {
@@ -101,7 +80,7 @@ export type ErasurePreview = {
 /** What erasing this person would do, for the confirmation page; null for an unknown id. */
 export function erasurePreview(actor: Actor, userId: number): ErasurePreview | null {
   assertMayErase(actor);
-  const target = loadTarget(userId);
+  const target = findUserRecord(userId);
   if (!target) return null;
   const db = getDb();
   return {
@@ -153,7 +132,7 @@ export function eraseUser(actor: Actor, userId: number, now: Date = new Date()):
   const sqlite = db.$client;
   return writeTransaction(() => {
     // Read and checked under the write lock: two administrators erasing at once cannot both pass.
-    const target = loadTarget(userId);
+    const target = findUserRecord(userId);
     if (!target) throw new ActionError("Page not found", "not-found");
     const refusal = refusalFor(actor, target);
     if (refusal) throw new ActionError("There is a problem", "invalid", { _form: [refusal] });

@@ -11,24 +11,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/server-action-result";
 import { hashPassword } from "@/lib/auth/password";
 import { assertAcceptableNewPassword } from "@/lib/auth/common-passwords";
-import { recordAudit } from "@/lib/audit/record.server";
+import { recordSuccess } from "@/lib/audit/record.server";
 import type { AssignmentInput, MembershipInput, UserCreateInput, UserUpdateInput } from "@/lib/admin/schemas";
 import { assertNotErased } from "@/lib/admin/erasure.server";
+import { USER_RECORD, findUserRecord } from "@/lib/admin/user-record.server";
 
 function assertAdmin(actor: Actor) {
   if (!can(actor, "manage:users")) throw new ActionError("Page not found", "not-found");
-}
-
-function audit(actor: Actor, action: string, targetType: string, targetId: number, detail?: Record<string, unknown>) {
-  recordAudit({
-    actorUserId: actor.userId,
-    actorEmail: actor.email,
-    action,
-    targetType,
-    targetId,
-    outcome: "success",
-    detail,
-  });
 }
 
 export type UserRow = {
@@ -45,12 +34,7 @@ export function listUsers(actor: Actor): UserRow[] {
   assertAdmin(actor);
   return getDb()
     .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      globalRole: users.globalRole,
-      disabled: users.disabled,
-      erasedAt: users.erasedAt,
+      ...USER_RECORD,
       partnerships: sql<number>`(SELECT count(*) FROM memberships m WHERE m.user_id = ${users.id})`,
     })
     .from(users)
@@ -61,18 +45,7 @@ export function listUsers(actor: Actor): UserRow[] {
 export function getUserForAdmin(actor: Actor, userId: number) {
   assertAdmin(actor);
   const db = getDb();
-  const user = db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      globalRole: users.globalRole,
-      disabled: users.disabled,
-      erasedAt: users.erasedAt,
-    })
-    .from(users)
-    .where(eq(users.id, userId))
-    .get();
+  const user = findUserRecord(userId);
   if (!user) return null;
   const userMemberships = db
     .select({
@@ -119,7 +92,7 @@ export async function createUser(actor: Actor, input: UserCreateInput): Promise<
       .values({ name: input.name.trim(), email, globalRole: input.globalRole || null, passwordHash })
       .returning({ id: users.id })
       .get();
-    audit(actor, "user.create", "user", row.id, { globalRole: input.globalRole || null });
+    recordSuccess(actor, "user.create", "user", row.id, { globalRole: input.globalRole || null });
     return { id: row.id };
   });
 }
@@ -152,10 +125,10 @@ export function updateUser(actor: Actor, input: UserUpdateInput): { id: number }
       .where(eq(users.id, userId))
       .run();
     if (before.globalRole !== globalRole)
-      audit(actor, "user.role-change", "user", userId, { from: before.globalRole, to: globalRole });
+      recordSuccess(actor, "user.role-change", "user", userId, { from: before.globalRole, to: globalRole });
     if (before.disabled !== input.disabled)
-      audit(actor, input.disabled ? "user.disable" : "user.enable", "user", userId);
-    if (before.name !== input.name.trim()) audit(actor, "user.rename", "user", userId);
+      recordSuccess(actor, input.disabled ? "user.disable" : "user.enable", "user", userId);
+    if (before.name !== input.name.trim()) recordSuccess(actor, "user.rename", "user", userId);
   });
   return { id: userId };
 }
@@ -170,7 +143,7 @@ export function forceSignOut(actor: Actor, userId: number): void {
       .where(eq(users.id, userId))
       .run();
     if (res.changes === 0) throw new ActionError("Page not found", "not-found");
-    audit(actor, "user.force-sign-out", "user", userId);
+    recordSuccess(actor, "user.force-sign-out", "user", userId);
   });
 }
 
@@ -194,7 +167,7 @@ export function addMembership(actor: Actor, input: MembershipInput): void {
       })
       .run();
     // No session bump: memberships are read afresh on every request (lib/auth/sessions.server.ts).
-    audit(actor, "membership.set", "partnership", partnershipId, { userId, role: input.role });
+    recordSuccess(actor, "membership.set", "partnership", partnershipId, { userId, role: input.role });
   });
 }
 
@@ -206,7 +179,7 @@ export function removeMembership(actor: Actor, userId: number, partnershipId: nu
       .where(and(eq(memberships.userId, userId), eq(memberships.partnershipId, partnershipId)))
       .run();
     if (res.changes === 0) throw new ActionError("Page not found", "not-found");
-    audit(actor, "membership.remove", "partnership", partnershipId, { userId });
+    recordSuccess(actor, "membership.remove", "partnership", partnershipId, { userId });
   });
 }
 
@@ -242,7 +215,7 @@ export function addAssignment(actor: Actor, input: AssignmentInput): void {
       .values({ reviewerUserId, partnershipId, cycleId, assignedByUserId: actor.userId })
       .onConflictDoNothing()
       .run();
-    audit(actor, "assignment.add", "partnership", partnershipId, { reviewerUserId, cycleId });
+    recordSuccess(actor, "assignment.add", "partnership", partnershipId, { reviewerUserId, cycleId });
   });
 }
 
@@ -251,7 +224,7 @@ export function removeAssignment(actor: Actor, assignmentId: number): void {
   writeTransaction(() => {
     const row = getDb().delete(reviewAssignments).where(eq(reviewAssignments.id, assignmentId)).returning().get();
     if (!row) throw new ActionError("Page not found", "not-found");
-    audit(actor, "assignment.remove", "partnership", row.partnershipId, {
+    recordSuccess(actor, "assignment.remove", "partnership", row.partnershipId, {
       reviewerUserId: row.reviewerUserId,
       cycleId: row.cycleId,
     });

@@ -14,10 +14,10 @@ export function recordAudit(entry: AuditEntry, now: Date = new Date()): void {
   writeAudit(getDb().$client, entry, now);
 }
 
-/** An export leaving the toolkit: who took which data (every export is audited). */
-export function recordExport(
+/** Something a signed-in person did that succeeded: who did what to which target. */
+export function recordSuccess(
   actor: Actor,
-  action: `export.${string}`,
+  action: string,
   targetType?: string,
   targetId?: string | number,
   detail?: Record<string, unknown>,
@@ -31,4 +31,15 @@ export function recordExport(
     outcome: "success",
     detail,
   });
+}
+
+/** An export leaving the toolkit: who took which data (every export is audited). */
+export function recordExport(
+  actor: Actor,
+  action: `export.${string}`,
+  targetType?: string,
+  targetId?: string | number,
+  detail?: Record<string, unknown>,
+): void {
+  recordSuccess(actor, action, targetType, targetId, detail);
 }

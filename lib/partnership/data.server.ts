@@ -52,18 +52,21 @@ export type PartnershipDetail = PartnershipSummary & {
   members: { userId: number; name: string; email: string; role: PartnershipRole; organisation: string | null }[] | null;
 };
 
+/** A partnership's id and name, for a page whose caller's permission is already checked. */
+export function partnershipHeading(partnershipId: number): { id: number; name: string } | undefined {
+  return getDb()
+    .select({ id: partnerships.id, name: partnerships.name })
+    .from(partnerships)
+    .where(eq(partnerships.id, partnershipId))
+    .get();
+}
+
 export function getPartnershipFor(actor: Actor, partnershipId: number): PartnershipDetail | null {
   if (!can(actor, "read:partnership", { partnershipId })) return null;
   const db = getDb();
   const p = db.select().from(partnerships).where(eq(partnerships.id, partnershipId)).get();
   if (!p) return null;
-  const parent = p.parentId
-    ? (db
-        .select({ id: partnerships.id, name: partnerships.name })
-        .from(partnerships)
-        .where(eq(partnerships.id, p.parentId))
-        .get() ?? null)
-    : null;
+  const parent = p.parentId ? (partnershipHeading(p.parentId) ?? null) : null;
   const children = db
     .select({ id: partnerships.id, name: partnerships.name })
     .from(partnerships)

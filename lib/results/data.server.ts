@@ -2,9 +2,6 @@ import "server-only";
 // The results of one self-review (scores, last year's beside them, members' spread, what changed,
 // recommendations, the plan's targets) and a partnership's trends across every year, scoped by
 // the acting user.
-import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { partnerships } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { answerMapOf, getAssessmentContext, loadAnswers } from "@/lib/assessment/data.server";
@@ -15,6 +12,7 @@ import { whatChanged } from "@/lib/results/rules";
 import { assessmentHistory, consolidatedAnswers, memberResponseIds } from "@/lib/results/history.server";
 import { listPlanActions, targetsFor } from "@/lib/action-plan/data.server";
 import { validatedStages } from "@/lib/peer-review/data.server";
+import { partnershipHeading } from "@/lib/partnership/data.server";
 
 export type Results = NonNullable<ReturnType<typeof getResults>>;
 
@@ -85,11 +83,7 @@ export function getResults(actor: Actor, assessmentId: number) {
  */
 export function getTrends(actor: Actor, partnershipId: number) {
   if (!can(actor, "read:assessment", { partnershipId })) return null;
-  const p = getDb()
-    .select({ id: partnerships.id, name: partnerships.name })
-    .from(partnerships)
-    .where(eq(partnerships.id, partnershipId))
-    .get();
+  const p = partnershipHeading(partnershipId);
   if (!p) return null;
   const history = assessmentHistory(partnershipId);
   return {
