@@ -66,6 +66,12 @@ export const PAGES: PageEntry[] = [
   page("/partnerships/[id]/invitations", true, COORDINATOR, (s) => `/partnerships/${s.partnershipId}/invitations`),
   page("/assessments/[id]", true, READERS, (s) => `/assessments/${s.currentAssessmentId}`),
   page(
+    "/assessments/[id]/before-you-start",
+    true,
+    READERS,
+    (s) => `/assessments/${s.currentAssessmentId}/before-you-start`,
+  ),
+  page(
     "/assessments/[id]/[sectionId]/[topicId]",
     true,
     ["member:own", "coordinator:own"],

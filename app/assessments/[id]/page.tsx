@@ -20,6 +20,8 @@ export default async function TaskListPage({ params }: { params: Promise<{ id: s
   const completed = sections.filter((s) => progress.get(s.id)!.status === "completed").length;
   const toReview = ctx.role === "member" ? [] : planActionsToFollowUp(ctx);
   const reviewed = toReview.filter((a) => a.review).length;
+  // Nothing saved this year yet (carried-over answers waiting to be confirmed do not count).
+  const notStarted = ctx.canEdit && ![...records.values()].some((r) => !r.needsConfirmation);
   const heading = ctx.role === "member" ? "Your organisation’s response" : `${cycle.label} self-review`;
   const href = (sectionId: string, topicId?: string) =>
     ctx.canEdit && topicId
@@ -60,6 +62,28 @@ export default async function TaskListPage({ params }: { params: Promise<{ id: s
         {heading}
       </PageHeading>
 
+      {notStarted ? (
+        <NotificationBanner
+          titleId="before-you-start-title"
+          title="Before you start"
+          testId="before-you-start-banner"
+          heading={
+            <>
+              Read{" "}
+              <Link className="govuk-notification-banner__link" href={`/assessments/${assessment.id}/before-you-start`}>
+                what the self-review covers, how long it takes and what to have to hand
+              </Link>
+              .
+            </>
+          }
+        />
+      ) : (
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/assessments/${assessment.id}/before-you-start`}>
+            Before you start: what the self-review covers and who sees the answers
+          </Link>
+        </p>
+      )}
       {assessment.status === "submitted" && (
         <NotificationBanner
           titleId="locked-title"
