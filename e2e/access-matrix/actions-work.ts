@@ -83,6 +83,12 @@ export const WORK_ACTIONS: ActionEntry[] = [
         s.sectionId,
       ),
   }),
+  action("lib/assessment/actions.ts#confirmSectionAction", {
+    scoped: true,
+    allow: ["coordinator:own", "member:own"],
+    input: (s) => [{ assessmentId: String(s.currentAssessmentId), sectionId: s.sectionId }],
+    why: "confirms the caller's own carried-over answers (often none: then it says so); lib/assessment/carried-over.test.ts checks what it changes",
+  }),
   action("lib/assessment/actions.ts#submitAssessmentAction", {
     scoped: true,
     allow: COORDINATOR,

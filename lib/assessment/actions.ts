@@ -9,13 +9,15 @@ import { isId } from "@/lib/domain/ids";
 import { startErrorCode } from "@/lib/assessment/rules";
 import {
   assessmentIdSchema,
+  confirmSectionSchema,
   saveAnswerSchema,
   sectionCompleteSchema,
   startAssessmentSchema,
 } from "@/lib/assessment/schemas";
 import { partnershipIdOfAssessment } from "@/lib/assessment/data.server";
 import { reopenAssessment, startAssessment, submitAssessment } from "@/lib/assessment/lifecycle.server";
-import { saveAnswer, setSectionComplete } from "@/lib/assessment/answers.server";
+import { confirmCarriedOverInSection, saveAnswer, setSectionComplete } from "@/lib/assessment/answers.server";
+import { confirmedMessage } from "@/lib/assessment/rules";
 
 // An unknown assessment has no partnership: -1 matches none, so the check denies (404 + audit).
 const ofAssessment = (input: { assessmentId: string }) => ({
@@ -62,6 +64,23 @@ export const setSectionCompleteAction = authedAction(
     });
     revalidatePath(`/assessments/${input.assessmentId}`);
     return null;
+  },
+);
+
+export const confirmSectionAction = authedAction(
+  {
+    name: "section.confirm-carried-over",
+    schema: confirmSectionSchema,
+    permission: "answer:assessment:own",
+    target: ofAssessment,
+  },
+  (input, actor) => {
+    const result = confirmCarriedOverInSection(actor, {
+      assessmentId: Number(input.assessmentId),
+      sectionId: input.sectionId,
+    });
+    revalidatePath(`/assessments/${input.assessmentId}`);
+    return { ...result, message: confirmedMessage(result.confirmed, result.left) };
   },
 );
 

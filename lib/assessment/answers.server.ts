@@ -3,7 +3,7 @@ import "server-only";
 // refused with the newer value), and marking a section complete. A member's own response is
 // created by their first save. Both check, inside the write transaction, that the acting user may
 // still edit (a cycle closed or an assessment submitted a moment ago counts).
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { writeTransaction, type Transaction } from "@/db/client";
 import { answers, memberships, responses, sectionCompletions, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -12,7 +12,8 @@ import { getQuestion } from "@/lib/framework";
 import { answerValueSchemaFor } from "@/lib/framework/schema";
 import { LEVEL_PHRASE } from "@/lib/framework/levels";
 import type { AnswerValue } from "@/lib/framework/types";
-import { decideSave } from "@/lib/assessment/rules";
+import { confirmableCarriedOver, decideSave, needsNewAnswer } from "@/lib/assessment/rules";
+import { recordSuccess } from "@/lib/audit/record.server";
 import type { AssessmentContext, SaveAnswerResult } from "@/lib/assessment/types";
 import { getAssessmentContext, loadAnswers, memberResponseId, progressOf } from "@/lib/assessment/data.server";
 
@@ -199,5 +200,65 @@ export function setSectionComplete(
       })
       .onConflictDoNothing()
       .run();
+  });
+}
+
+/**
+ * Confirms, in one go, the section's carried-over answers that are still unconfirmed and still
+ * valid at the partnership's level; nothing else changes. Each confirmed answer gets a new row
+ * version, as a per-question confirmation does, so a page still showing the old one is told.
+ * Audited in the same transaction. Returns how many were confirmed and how many are left that
+ * need a new answer.
+ */
+export function confirmCarriedOverInSection(
+  actor: Actor,
+  input: { assessmentId: number; sectionId: string },
+): { confirmed: number; left: number } {
+  return withEditableResponse(actor, input.assessmentId, (ctx, tx) => {
+    const section = ctx.sections.find((s) => s.id === input.sectionId);
+    if (!section) throw NOT_FOUND();
+    const rows = tx
+      .select({ id: answers.id, questionId: answers.questionId, value: answers.value })
+      .from(answers)
+      .where(
+        and(
+          eq(answers.responseId, ctx.responseId),
+          inArray(answers.questionId, section.questionIds),
+          isNotNull(answers.carriedOverFromCycleId),
+          isNull(answers.confirmedAt),
+        ),
+      )
+      .all();
+    const pending = new Map(rows.map((r) => [r.questionId, { needsConfirmation: true, value: r.value }]));
+    const ids = confirmableCarriedOver(section, pending, (questionId, value) => {
+      const question = getQuestion(ctx.framework, questionId);
+      return (
+        !!question &&
+        answerValueSchemaFor(question, ctx.partnership.level).safeParse(value).success &&
+        !needsNewAnswer(ctx, questionId, value as AnswerValue)
+      );
+    });
+    const now = new Date().toISOString();
+    let confirmed = 0;
+    for (const questionId of ids) {
+      const row = rows.find((r) => r.questionId === questionId)!;
+      confirmed += tx
+        .update(answers)
+        .set({
+          confirmedAt: now,
+          rowVersion: sql`${answers.rowVersion} + 1`,
+          updatedByUserId: actor.userId,
+          updatedAt: now,
+        })
+        .where(and(eq(answers.id, row.id), isNull(answers.confirmedAt)))
+        .run().changes;
+    }
+    const left = rows.length - confirmed;
+    recordSuccess(actor, "section.confirm-carried-over", "assessment", ctx.assessment.id, {
+      section: section.id,
+      confirmed,
+      left,
+    });
+    return { confirmed, left };
   });
 }

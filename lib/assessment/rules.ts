@@ -116,6 +116,34 @@ export function percentAnswered(sections: Iterable<Pick<SectionProgress, "answer
   return needed === 0 ? 0 : Math.floor((answered / needed) * 100);
 }
 
+/**
+ * "Confirm all unchanged answers in this section": the carried-over answers that are still waiting
+ * for confirmation and still valid (an answer the level rule now refuses, issue 15, needs a new
+ * answer instead, so it is never confirmed wholesale). Answers already confirmed or changed are left alone.
+ */
+export function confirmableCarriedOver(
+  section: Pick<Section, "questionIds">,
+  answers: ReadonlyMap<string, { needsConfirmation: boolean; value: unknown }>,
+  stillValid: (questionId: string, value: unknown) => boolean,
+): string[] {
+  return section.questionIds.filter((id) => {
+    const a = answers.get(id);
+    return !!a && a.needsConfirmation && stillValid(id, a.value);
+  });
+}
+
+/** What the check page says after a confirm-all: how many were confirmed, and what is left. */
+export function confirmedMessage(confirmed: number, left: number): string {
+  const done =
+    confirmed === 0
+      ? "No answers needed confirming"
+      : `${confirmed} answer${confirmed === 1 ? "" : "s"} carried over from last year ${confirmed === 1 ? "was" : "were"} confirmed`;
+  const rest = left
+    ? `. ${left} carried-over answer${left === 1 ? " needs" : "s need"} a new answer before ${left === 1 ? "it" : "they"} can be confirmed.`
+    : ".";
+  return done + rest;
+}
+
 /** The page after `topicId` in this section, or null at the end (then: check your answers). */
 export function nextTopic(section: Section, topicId: string): Topic | null {
   const i = section.topics.findIndex((t) => t.id === topicId);

@@ -22,4 +22,11 @@ export const sectionCompleteSchema = z.strictObject({
 });
 export type SectionCompleteInput = z.input<typeof sectionCompleteSchema>;
 
+/** "Confirm all unchanged answers in this section" on the section's check page. */
+export const confirmSectionSchema = z.strictObject({
+  assessmentId: id,
+  sectionId: z.string().regex(/^[a-z0-9_.-]{1,80}$/i, { error: "Not a valid section" }),
+});
+export type ConfirmSectionInput = z.input<typeof confirmSectionSchema>;
+
 export const assessmentIdSchema = z.strictObject({ assessmentId: id });

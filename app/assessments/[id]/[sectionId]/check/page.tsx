@@ -5,6 +5,7 @@ import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { SectionAnswers } from "@/components/AnswerSummary";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { CompleteSectionForm } from "./CompleteSectionForm";
+import { ConfirmCarriedOverForm } from "./ConfirmCarriedOverForm";
 
 export const metadata: Metadata = { title: "Check your answers" };
 export const dynamic = "force-dynamic";
@@ -25,6 +26,14 @@ export default async function SectionCheckPage({ params }: { params: Promise<{ i
       >
         {ctx.canEdit ? `Check your answers: ${section.title}` : section.title}
       </PageHeading>
+      {ctx.canEdit && (
+        <ConfirmCarriedOverForm
+          assessmentId={String(ctx.assessment.id)}
+          sectionId={section.id}
+          unconfirmed={p.unconfirmed}
+          cycleLabel={section.questionIds.map((q) => records.get(q)?.carriedOverFrom).find(Boolean) ?? null}
+        />
+      )}
       <SectionAnswers
         framework={ctx.framework}
         section={section}

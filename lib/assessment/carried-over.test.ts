@@ -1,0 +1,179 @@
+// Last year's answers carried into this year's self-review, against a real (temporary) database:
+// "Confirm all unchanged answers in this section" confirms only the section's carried-over answers
+// that are unconfirmed and still valid, and changes nothing else (issue 19, part A).
+import { test, before, after, describe } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Actor } from "../auth/actor";
+
+const dir = mkdtempSync(path.join(tmpdir(), "toolkit-carried-over-"));
+process.env.DATABASE_PATH = path.join(dir, "carried.db");
+
+type Data = typeof import("./data.server") &
+  typeof import("./answers.server") &
+  typeof import("./lifecycle.server") &
+  typeof import("./rules");
+let data: Data;
+let get: (q: string, ...p: unknown[]) => unknown;
+let all: (q: string, ...p: unknown[]) => unknown[];
+let run: (q: string, ...p: unknown[]) => { lastInsertRowid: number | bigint };
+let fw: import("../framework/types").Framework;
+
+function actor(userId: number, email: string, memberships: Actor["memberships"]): Actor {
+  return { userId, email, name: email, globalRole: null, memberships, reviewAssignments: [], sessionId: "test" };
+}
+
+let partnershipId = 0;
+let coordinator: Actor;
+let outsider: Actor;
+let assessmentId = 0;
+let pastCycleId = 0;
+
+before(async () => {
+  const { startUp } = await import("../../db/startup");
+  const { db } = await startUp({ demo: false });
+  (globalThis as unknown as { __toolkitDb?: unknown }).__toolkitDb = db;
+  data = {
+    ...(await import("./data.server")),
+    ...(await import("./answers.server")),
+    ...(await import("./lifecycle.server")),
+    ...(await import("./rules")),
+  };
+  fw = (await import("../framework")).getFramework()!;
+  get = (q, ...p) => db.$client.prepare(q).get(...p);
+  all = (q, ...p) => db.$client.prepare(q).all(...p);
+  run = (q, ...p) => db.$client.prepare(q).run(...p);
+
+  pastCycleId = Number(
+    run(
+      "INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2023/24', '2023-04-01', '2024-03-31', 'closed')",
+    ).lastInsertRowid,
+  );
+  run("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2024/25', '2024-04-01', '2025-03-31', 'open')");
+  partnershipId = Number(
+    run("INSERT INTO partnerships (name, level, nation) VALUES ('Carried', 'sub_regional', 'england')").lastInsertRowid,
+  );
+  const other = Number(
+    run("INSERT INTO partnerships (name, level, nation) VALUES ('Other', 'local', 'england')").lastInsertRowid,
+  );
+  const userId = Number(
+    run("INSERT INTO users (email, name, password_hash) VALUES ('c@x.org', 'c@x.org', 'x')").lastInsertRowid,
+  );
+  const outsiderId = Number(
+    run("INSERT INTO users (email, name, password_hash) VALUES ('o@x.org', 'o@x.org', 'x')").lastInsertRowid,
+  );
+  run("INSERT INTO memberships (user_id, partnership_id, role) VALUES (?, ?, 'coordinator')", userId, partnershipId);
+  run("INSERT INTO memberships (user_id, partnership_id, role) VALUES (?, ?, 'coordinator')", outsiderId, other);
+  coordinator = actor(userId, "c@x.org", [{ partnershipId, role: "coordinator" }]);
+  outsider = actor(outsiderId, "o@x.org", [{ partnershipId: other, role: "coordinator" }]);
+
+  // Last year's submitted self-review: "Done at regional / national level for us" for the reception
+  // question (offered to a sub-regional partnership), "Don't know" everywhere else in two sections.
+  const pastId = Number(
+    run(
+      "INSERT INTO assessments (partnership_id, cycle_id, status, framework_version, submitted_at) VALUES (?, ?, 'submitted', ?, '2024-02-01T00:00:00Z')",
+      partnershipId,
+      pastCycleId,
+      fw.version,
+    ).lastInsertRowid,
+  );
+  const responseId = Number(
+    run("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')", pastId).lastInsertRowid,
+  );
+  for (const d of ["prepare", "protect"])
+    for (const q of fw.dimensions.find((x) => x.id === d)!.questions)
+      run(
+        "INSERT INTO answers (response_id, question_id, value) VALUES (?, ?, ?)",
+        responseId,
+        q.id,
+        JSON.stringify(q.id === "prepare.reception" ? { kind: "choice", option: "elsewhere" } : { kind: "dont_know" }),
+      );
+  assessmentId = data.startAssessment(coordinator, partnershipId).assessmentId;
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const pending = (section: string) =>
+  (
+    all(
+      "SELECT a.question_id q FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.assessment_id = ? AND a.carried_over_from_cycle_id IS NOT NULL AND a.confirmed_at IS NULL AND a.question_id LIKE ?",
+      assessmentId,
+      `${section}.%`,
+    ) as { q: string }[]
+  ).map((r) => r.q);
+
+describe("confirm all unchanged answers in a section", () => {
+  test("the rule picks unconfirmed, still-valid answers of the section only", () => {
+    const section = { questionIds: ["a", "b", "c", "d"] };
+    const answers = new Map([
+      ["a", { needsConfirmation: true, value: 1 }],
+      ["b", { needsConfirmation: false, value: 1 }],
+      ["c", { needsConfirmation: true, value: "bad" }],
+      ["x", { needsConfirmation: true, value: 1 }],
+    ]);
+    assert.deepEqual(
+      data.confirmableCarriedOver(section, answers, (_, v) => v !== "bad"),
+      ["a"],
+    );
+    assert.equal(data.confirmedMessage(1, 0), "1 answer carried over from last year was confirmed.");
+    assert.equal(
+      data.confirmedMessage(5, 1),
+      "5 answers carried over from last year were confirmed. 1 carried-over answer needs a new answer before it can be confirmed.",
+    );
+    assert.equal(data.confirmedMessage(0, 0), "No answers needed confirming.");
+  });
+
+  test("a coordinator of another partnership is refused and nothing changes", () => {
+    const before = pending("prepare").length;
+    assert.throws(
+      () => data.confirmCarriedOverInSection(outsider, { assessmentId, sectionId: "prepare" }),
+      (e: { code?: string }) => e.code === "not-found",
+    );
+    assert.equal(pending("prepare").length, before);
+  });
+
+  test("an unknown section is refused", () => {
+    assert.throws(
+      () => data.confirmCarriedOverInSection(coordinator, { assessmentId, sectionId: "nope" }),
+      (e: { code?: string }) => e.code === "not-found",
+    );
+  });
+
+  test("confirms the section's valid answers, leaves one the level rule refuses, touches no other section", () => {
+    const prepareQuestions = fw.dimensions.find((d) => d.id === "prepare")!.questions.length;
+    assert.equal(pending("prepare").length, prepareQuestions);
+    // The partnership becomes national: its carried-over "Done at regional / national level" needs a new answer.
+    run("UPDATE partnerships SET level = 'national' WHERE id = ?", partnershipId);
+    const protectBefore = pending("protect");
+    const versionsBefore = all(
+      "SELECT a.question_id q, a.row_version v FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.assessment_id = ? ORDER BY a.question_id",
+      assessmentId,
+    ) as { q: string; v: number }[];
+
+    const result = data.confirmCarriedOverInSection(coordinator, { assessmentId, sectionId: "prepare" });
+    assert.deepEqual(result, { confirmed: prepareQuestions - 1, left: 1 });
+    assert.deepEqual(pending("prepare"), ["prepare.reception"]);
+    assert.deepEqual(pending("protect"), protectBefore, "another section is untouched");
+    const versionsAfter = all(
+      "SELECT a.question_id q, a.row_version v FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.assessment_id = ? ORDER BY a.question_id",
+      assessmentId,
+    ) as { q: string; v: number }[];
+    for (const [i, b] of versionsBefore.entries()) {
+      const bumped = b.q.startsWith("prepare.") && b.q !== "prepare.reception";
+      assert.equal(versionsAfter[i]!.v, b.v + (bumped ? 1 : 0), b.q);
+    }
+    const audit = get(
+      "SELECT detail FROM audit_log WHERE action = 'section.confirm-carried-over' AND target_id = ? ORDER BY id DESC",
+      String(assessmentId),
+    ) as { detail: string };
+    assert.deepEqual(JSON.parse(audit.detail), { section: "prepare", confirmed: prepareQuestions - 1, left: 1 });
+
+    // Again: nothing left to confirm, nothing changes.
+    assert.deepEqual(data.confirmCarriedOverInSection(coordinator, { assessmentId, sectionId: "prepare" }), {
+      confirmed: 0,
+      left: 1,
+    });
+    run("UPDATE partnerships SET level = 'sub_regional' WHERE id = ?", partnershipId);
+  });
+});
