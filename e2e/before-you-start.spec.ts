@@ -1,0 +1,71 @@
+// Issue 19, part A: the "before you start" page, and confirming a section's carried-over answers at
+// once from its check page. One test, to keep the browser budget: the rules are unit-tested
+// (lib/assessment/before-you-start.test.ts, lib/assessment/carried-over.test.ts).
+import { expect } from "@playwright/test";
+import { test, signIn, createPartnershipWithPeople, hydrated, expectNoAxeViolations, db, queryOne } from "./fixtures";
+import { getFramework } from "../lib/framework";
+import { sectionsOf } from "../lib/assessment/rules";
+import { startedAssessment } from "./question-pages";
+
+/** Last year's answers to every question of a section, carried over and not yet confirmed. */
+function carryOver(assessmentId: number, sectionId: string, value: (questionId: string) => unknown) {
+  const conn = db();
+  try {
+    const cycle = conn.prepare("SELECT id FROM cycles WHERE status = 'closed' ORDER BY opens_on DESC").get() as {
+      id: number;
+    };
+    const response = conn
+      .prepare("SELECT id FROM responses WHERE assessment_id = ? AND kind = 'consolidated'")
+      .get(assessmentId) as { id: number };
+    const section = sectionsOf(getFramework()!).find((s) => s.id === sectionId)!;
+    for (const q of section.questionIds)
+      conn
+        .prepare(
+          "INSERT INTO answers (response_id, question_id, value, carried_over_from_cycle_id) VALUES (?, ?, ?, ?)",
+        )
+        .run(response.id, q, JSON.stringify(value(q)), cycle.id);
+    return section.questionIds.length;
+  } finally {
+    conn.close();
+  }
+}
+
+const unconfirmed = (assessmentId: number, sectionId: string) =>
+  queryOne<{ n: number }>(
+    "SELECT count(*) n FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.assessment_id = ? AND a.question_id LIKE ? AND a.carried_over_from_cycle_id IS NOT NULL AND a.confirmed_at IS NULL",
+    assessmentId,
+    `${sectionId}.%`,
+  )!.n;
+
+test("before you start, then confirming a section's unchanged carried-over answers at once", async ({ page }) => {
+  // A national partnership: last year's "Done at regional / national level for us" is no longer offered to it.
+  const p = await createPartnershipWithPeople("before-you-start", 0, "national");
+  const assessmentId = startedAssessment(p.partnershipId);
+  const carried = carryOver(assessmentId, "prepare", (q) =>
+    q === "prepare.reception" ? { kind: "choice", option: "elsewhere" } : { kind: "dont_know" },
+  );
+  await signIn(page, p.coordinator.email);
+
+  // Not started yet (carried-over answers wait to be confirmed): the task list points to "before you start".
+  await page.goto(`/assessments/${assessmentId}`);
+  await page.getByTestId("before-you-start-banner").getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Before you start");
+  const sections = sectionsOf(getFramework()!);
+  await expect(page.getByTestId("sections").locator("tbody tr")).toHaveCount(sections.length);
+  await expect(page.getByTestId("time-rule")).toContainText("round each section up to the next 5 minutes");
+  await expect(page.getByTestId("documents")).toContainText("Title and date of the current terms of reference");
+  await expect(page.getByTestId("who-sees")).toContainText("peer reviewer");
+  await expectNoAxeViolations(page);
+
+  // The section's check page: confirm all at once; the answer the level rule refuses stays.
+  await page.goto(`/assessments/${assessmentId}/prepare/check`);
+  await hydrated(page);
+  await expect(page.getByTestId("confirm-all")).toContainText(`${carried} answers were carried over`);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Confirm all unchanged answers in this section" }).click();
+  await expect(page.getByTestId("confirmed-banner")).toContainText(
+    `${carried - 1} answers carried over from last year were confirmed. 1 carried-over answer needs a new answer before it can be confirmed.`,
+  );
+  await expect(page.getByTestId("confirm-all")).toContainText("1 answer was carried over");
+  expect(unconfirmed(assessmentId, "prepare")).toBe(1);
+});
