@@ -313,6 +313,26 @@ export const sectionCompletions = sqliteTable(
   (t) => [primaryKey({ columns: [t.responseId, t.sectionId] })],
 );
 
+// A respondent's comment on one section ("Anything else we should know about …?"): the
+// consolidated response's is the partnership's, a member's is theirs. Rolled into next year's
+// self-review like answers, marked as carried over until confirmed or edited.
+export const sectionComments = sqliteTable(
+  "section_comments",
+  {
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    sectionId: text("section_id").notNull(),
+    body: text("body").notNull(),
+    rowVersion: integer("row_version").notNull().default(1),
+    carriedOverFromCycleId: integer("carried_over_from_cycle_id").references(() => cycles.id),
+    confirmedAt: text("confirmed_at"),
+    updatedByUserId: integer("updated_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.sectionId] })],
+);
+
 // Member invitations. There is no mail server: the coordinator copies the single-use link.
 // Only a hash of the token is stored, so the database alone cannot be used to accept one.
 export const invitations = sqliteTable(

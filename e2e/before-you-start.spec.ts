@@ -37,7 +37,9 @@ const unconfirmed = (assessmentId: number, sectionId: string) =>
     `${sectionId}.%`,
   )!.n;
 
-test("before you start, then confirming a section's unchanged carried-over answers at once", async ({ page }) => {
+test("before you start, confirming a section's unchanged carried-over answers at once, and the section's comment", async ({
+  page,
+}) => {
   // A national partnership: last year's "Done at regional / national level for us" is no longer offered to it.
   const p = await createPartnershipWithPeople("before-you-start", 0, "national");
   const assessmentId = startedAssessment(p.partnershipId);
@@ -68,4 +70,15 @@ test("before you start, then confirming a section's unchanged carried-over answe
   );
   await expect(page.getByTestId("confirm-all")).toContainText("1 answer was carried over");
   expect(unconfirmed(assessmentId, "prepare")).toBe(1);
+
+  // The section's comment box: too long is refused clearly; saved, it is on the results under its dimension.
+  const box = page.getByLabel("Anything else we should know about Prepare?");
+  await box.fill("x".repeat(2001));
+  await page.getByRole("button", { name: "Save comment" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("Your comment must be 2,000 characters or fewer");
+  await box.fill("Victims are received at the regional centre.");
+  await page.getByRole("button", { name: "Save and come back later" }).click();
+  await expect(page).toHaveURL(new RegExp(`/assessments/${assessmentId}$`));
+  await page.goto(`/assessments/${assessmentId}/results`);
+  await expect(page.getByTestId("comment-prepare")).toContainText("Victims are received at the regional centre.");
 });

@@ -89,6 +89,37 @@ export const WORK_ACTIONS: ActionEntry[] = [
     input: (s) => [{ assessmentId: String(s.currentAssessmentId), sectionId: s.sectionId }],
     why: "confirms the caller's own carried-over answers (often none: then it says so); lib/assessment/carried-over.test.ts checks what it changes",
   }),
+  action("lib/assessment/actions.ts#saveSectionCommentAction", {
+    scoped: true,
+    allow: ["coordinator:own", "member:own"],
+    // The caller's own comment (a member's, else the partnership's), based on its stored version.
+    input: (s, _, { actor, userId, q, n }) => {
+      const mine =
+        actor === "member"
+          ? ["AND r.kind = 'member' AND r.respondent_user_id = ?", userId]
+          : ["AND r.kind = 'consolidated'"];
+      const stored = q<{ row_version: number }>(
+        `SELECT c.row_version FROM section_comments c JOIN responses r ON r.id = c.response_id WHERE r.assessment_id = ? AND c.section_id = ? ${mine[0]}`,
+        s.currentAssessmentId,
+        s.sectionId,
+        ...mine.slice(1),
+      );
+      return [
+        {
+          assessmentId: String(s.currentAssessmentId),
+          sectionId: s.sectionId,
+          comment: `Matrix comment ${n}`,
+          baseVersion: String(stored?.row_version ?? 0),
+        },
+      ];
+    },
+    probe: (s) =>
+      ANY(
+        "SELECT group_concat(c.row_version || ':' || c.body) v FROM section_comments c JOIN responses r ON r.id = c.response_id WHERE r.assessment_id = ? AND c.section_id = ?",
+        s.currentAssessmentId,
+        s.sectionId,
+      ),
+  }),
   action("lib/assessment/actions.ts#submitAssessmentAction", {
     scoped: true,
     allow: COORDINATOR,

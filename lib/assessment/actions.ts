@@ -10,6 +10,7 @@ import { startErrorCode } from "@/lib/assessment/rules";
 import {
   assessmentIdSchema,
   confirmSectionSchema,
+  sectionCommentSchema,
   saveAnswerSchema,
   sectionCompleteSchema,
   startAssessmentSchema,
@@ -18,6 +19,7 @@ import { partnershipIdOfAssessment } from "@/lib/assessment/data.server";
 import { reopenAssessment, startAssessment, submitAssessment } from "@/lib/assessment/lifecycle.server";
 import { confirmCarriedOverInSection, saveAnswer, setSectionComplete } from "@/lib/assessment/answers.server";
 import { confirmedMessage } from "@/lib/assessment/rules";
+import { saveSectionComment } from "@/lib/assessment/comments.server";
 
 // An unknown assessment has no partnership: -1 matches none, so the check denies (404 + audit).
 const ofAssessment = (input: { assessmentId: string }) => ({
@@ -81,6 +83,25 @@ export const confirmSectionAction = authedAction(
     });
     revalidatePath(`/assessments/${input.assessmentId}`);
     return { ...result, message: confirmedMessage(result.confirmed, result.left) };
+  },
+);
+
+export const saveSectionCommentAction = authedAction(
+  {
+    name: "section.comment",
+    schema: sectionCommentSchema,
+    permission: "answer:assessment:own",
+    target: ofAssessment,
+  },
+  (input, actor) => {
+    const result = saveSectionComment(actor, {
+      assessmentId: Number(input.assessmentId),
+      sectionId: input.sectionId,
+      body: input.comment,
+      baseVersion: Number(input.baseVersion),
+    });
+    if (result.status === "saved") revalidatePath(`/assessments/${input.assessmentId}`);
+    return result;
   },
 );
 

@@ -42,7 +42,7 @@ function ensureMemberResponse(tx: Transaction, actor: Actor, ctx: AssessmentCont
  * The context for a write, with the response to write to: runs `write` in one transaction, after
  * creating the member's response if this is their first save.
  */
-function withEditableResponse<T>(
+export function withEditableResponse<T>(
   actor: Actor,
   assessmentId: number,
   write: (ctx: AssessmentContext & { responseId: number }, tx: Transaction) => T,

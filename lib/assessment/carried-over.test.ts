@@ -12,6 +12,8 @@ const dir = mkdtempSync(path.join(tmpdir(), "toolkit-carried-over-"));
 process.env.DATABASE_PATH = path.join(dir, "carried.db");
 
 type Data = typeof import("./data.server") &
+  typeof import("./comments.server") &
+  typeof import("./schemas") &
   typeof import("./answers.server") &
   typeof import("./lifecycle.server") &
   typeof import("./rules");
@@ -37,6 +39,8 @@ before(async () => {
   (globalThis as unknown as { __toolkitDb?: unknown }).__toolkitDb = db;
   data = {
     ...(await import("./data.server")),
+    ...(await import("./comments.server")),
+    ...(await import("./schemas")),
     ...(await import("./answers.server")),
     ...(await import("./lifecycle.server")),
     ...(await import("./rules")),
@@ -90,6 +94,11 @@ before(async () => {
         q.id,
         JSON.stringify(q.id === "prepare.reception" ? { kind: "choice", option: "elsewhere" } : { kind: "dont_know" }),
       );
+  for (const [section, body] of [
+    ["prepare", "Reception centre run by the region."],
+    ["retired", "A section no longer asked."],
+  ])
+    run("INSERT INTO section_comments (response_id, section_id, body) VALUES (?, ?, ?)", responseId, section, body);
   assessmentId = data.startAssessment(coordinator, partnershipId).assessmentId;
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -175,5 +184,65 @@ describe("confirm all unchanged answers in a section", () => {
       left: 1,
     });
     run("UPDATE partnerships SET level = 'sub_regional' WHERE id = ?", partnershipId);
+  });
+});
+
+describe("a comment per section", () => {
+  const comments = () => {
+    const ctx = data.getAssessmentContext(coordinator, assessmentId)!;
+    return data.loadSectionComments(ctx.responseId);
+  };
+
+  test("last year's comment is carried over, as last year's, for sections still asked", () => {
+    const c = comments();
+    assert.deepEqual([...c.keys()], ["prepare"]);
+    assert.equal(c.get("prepare")!.body, "Reception centre run by the region.");
+    assert.equal(c.get("prepare")!.needsConfirmation, true);
+    assert.equal(c.get("prepare")!.carriedOverFrom, "2023/24");
+    // The partnership's comments are what its results and the visit pack show.
+    assert.equal(data.partnershipSectionComments({ assessment: { id: assessmentId } } as never).size, 1);
+  });
+
+  test("saving it unchanged confirms it; a stale save is refused with the newer text and changes nothing", () => {
+    const stored = comments().get("prepare")!;
+    const saved = data.saveSectionComment(coordinator, {
+      assessmentId,
+      sectionId: "prepare",
+      body: stored.body,
+      baseVersion: stored.rowVersion,
+    });
+    assert.deepEqual(saved, { status: "saved", rowVersion: stored.rowVersion + 1 });
+    assert.equal(comments().get("prepare")!.needsConfirmation, false);
+    const stale = data.saveSectionComment(coordinator, {
+      assessmentId,
+      sectionId: "prepare",
+      body: "Overwrite",
+      baseVersion: stored.rowVersion,
+    });
+    assert.equal(stale.status, "conflict");
+    assert.equal(stale.status === "conflict" && stale.current.body, "Reception centre run by the region.");
+    assert.equal(comments().get("prepare")!.body, "Reception centre run by the region.");
+  });
+
+  test("a new comment, then an empty one removes it; another partnership's coordinator is refused", () => {
+    assert.deepEqual(
+      data.saveSectionComment(coordinator, { assessmentId, sectionId: "protect", body: "  New.  ", baseVersion: 0 }),
+      { status: "saved", rowVersion: 1 },
+    );
+    assert.equal(comments().get("protect")!.body, "New.");
+    assert.throws(
+      () => data.saveSectionComment(outsider, { assessmentId, sectionId: "protect", body: "x", baseVersion: 1 }),
+      (e: { code?: string }) => e.code === "not-found",
+    );
+    data.saveSectionComment(coordinator, { assessmentId, sectionId: "protect", body: "", baseVersion: 1 });
+    assert.equal(comments().has("protect"), false);
+  });
+
+  test("the form's schema limits its length with a clear message", () => {
+    const input = { assessmentId: "1", sectionId: "prepare", baseVersion: "0" };
+    assert.equal(data.sectionCommentSchema.safeParse({ ...input, comment: "x".repeat(2000) }).success, true);
+    const tooLong = data.sectionCommentSchema.safeParse({ ...input, comment: "x".repeat(2001) });
+    assert.equal(tooLong.success, false);
+    assert.equal(tooLong.error!.issues[0]!.message, "Your comment must be 2,000 characters or fewer");
   });
 });

@@ -25,6 +25,8 @@ import {
 import { getOpenCycle } from "@/lib/national/cycles.server";
 import { planActionsToFollowUp } from "@/lib/action-plan/follow-up.server";
 import { bumpGeneration } from "@/lib/cache/generations.server";
+import { carryOverSectionComments } from "@/lib/assessment/comments.server";
+import { sectionsOf } from "@/lib/assessment/rules";
 
 const NOT_FOUND = () => new ActionError("Page not found", "not-found");
 
@@ -100,6 +102,17 @@ export function startAssessment(actor: Actor, partnershipId: number): { assessme
         .run();
       carriedOver++;
     }
+    const previousResponseId = previous ? consolidatedResponseId(previous.id) : null;
+    const commentsCarriedOver =
+      previous && previousResponseId
+        ? carryOverSectionComments(
+            tx,
+            { responseId: previousResponseId, cycleId: previous.cycleId },
+            responseId,
+            sectionsOf(framework).map((s) => s.id),
+            actor.userId,
+          )
+        : 0;
     recordAudit({
       actorUserId: actor.userId,
       actorEmail: actor.email,
@@ -107,7 +120,7 @@ export function startAssessment(actor: Actor, partnershipId: number): { assessme
       targetType: "assessment",
       targetId: assessmentId,
       outcome: "success",
-      detail: { partnershipId, cycle: cycle.label, carriedOver },
+      detail: { partnershipId, cycle: cycle.label, carriedOver, commentsCarriedOver },
     });
     return { assessmentId, carriedOver };
   });

@@ -29,4 +29,17 @@ export const confirmSectionSchema = z.strictObject({
 });
 export type ConfirmSectionInput = z.input<typeof confirmSectionSchema>;
 
+export const SECTION_COMMENT_MAX = 2000;
+
+/** A section's comment box; empty removes the comment. */
+export const sectionCommentSchema = z.strictObject({
+  assessmentId: id,
+  sectionId: z.string().regex(/^[a-z0-9_.-]{1,80}$/i, { error: "Not a valid section" }),
+  comment: z.string({ error: "Enter your comment as text" }).max(SECTION_COMMENT_MAX, {
+    error: `Your comment must be ${SECTION_COMMENT_MAX.toLocaleString("en-GB")} characters or fewer`,
+  }),
+  baseVersion: z.string().regex(/^\d{1,7}$/, { error: "Not a valid version" }),
+});
+export type SectionCommentInput = z.input<typeof sectionCommentSchema>;
+
 export const assessmentIdSchema = z.strictObject({ assessmentId: id });

@@ -13,6 +13,16 @@ export type AnswerRecord = {
   updatedAt: string;
 };
 
+/** A respondent's comment on a section ("Anything else we should know about …?"). */
+export type SectionComment = {
+  body: string;
+  rowVersion: number;
+  carriedOverFrom: string | null; // cycle label
+  needsConfirmation: boolean;
+  updatedByName: string | null;
+  updatedAt: string;
+};
+
 export type AssessmentContext = {
   assessment: {
     id: number;

@@ -18,7 +18,7 @@ import {
   users,
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { answerMapOf, loadAnswers } from "@/lib/assessment/data.server";
+import { answerMapOf, consolidatedResponseId, loadAnswers } from "@/lib/assessment/data.server";
 import { getFramework, getQuestion, mapAnswers } from "@/lib/framework";
 import { scoreAssessment, type AssessmentScore } from "@/lib/framework/scoring";
 import type { AnswerMap } from "@/lib/framework/types";
@@ -26,6 +26,7 @@ import { dimensionSpread } from "@/lib/framework/respondents";
 import { describeAnswer } from "@/lib/assessment/describe";
 import { linesOfEnquiry } from "@/lib/peer-review/rules";
 import { assignmentFor, endOfCycle, reviewedAssessment } from "@/lib/peer-review/data.server";
+import { loadSectionComments } from "@/lib/assessment/comments.server";
 
 function consolidatedOf(assessmentId: number) {
   const r = getDb()
@@ -187,6 +188,12 @@ export function visitPack(actor: Actor, assignmentId: number) {
       .map((s) => ({ name: name(s.dimensionId), stage: s.stage, score: s.score })),
     lines,
     documents,
+    // The partnership's own comments on each section of the self-review (issue 19, part A).
+    comments: [...loadSectionComments(consolidatedResponseId(reviewed.id))].map(([sectionId, c]) => ({
+      sectionId,
+      section: sectionId === "profile" ? "Partnership profile" : name(sectionId),
+      body: c.body,
+    })),
     lastReview: lastReview
       ? {
           cycleLabel: lastReview.cycleLabel,

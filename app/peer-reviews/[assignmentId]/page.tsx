@@ -115,6 +115,19 @@ export default async function VisitPackPage({ params }: { params: Promise<{ assi
             {pack.development!.map((s) => `${s.name} (stage ${s.stage.index} ${s.stage.name}, ${s.score})`).join("; ")}.
           </p>
 
+          {pack.comments!.length > 0 && (
+            <>
+              <h2 className="govuk-heading-m">What the partnership added</h2>
+              <SummaryList
+                rows={pack.comments!.map((c) => ({
+                  id: `comment-${c.sectionId}`,
+                  key: c.section,
+                  value: <span className="app-pre-wrap">{c.body}</span>,
+                }))}
+              />
+            </>
+          )}
+
           <h2 className="govuk-heading-m app-page-break-before">Lines of enquiry ({pack.lines!.length})</h2>
           <ol className="govuk-list govuk-list--number" data-testid="lines-of-enquiry">
             {pack.lines!.map((l, i) => (

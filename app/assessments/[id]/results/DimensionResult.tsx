@@ -16,6 +16,7 @@ export function DimensionResult({
   spread,
   validated,
   scoringModel,
+  comment,
 }: {
   d: { id: string; name: string };
   s: Score;
@@ -25,6 +26,8 @@ export function DimensionResult({
   spread?: Results["spread"][number];
   validated?: Validated;
   scoringModel: Framework["scoringModel"];
+  /** The partnership's comment on the dimension's section of the self-review. */
+  comment?: string;
 }) {
   return (
     <section className="app-result-card" aria-labelledby={`result-${d.id}`}>
@@ -55,6 +58,11 @@ export function DimensionResult({
         </p>
       )}
       <p className="govuk-body">{descriptor}</p>
+      {comment && (
+        <div className="govuk-inset-text app-pre-wrap" data-testid={`comment-${d.id}`}>
+          <strong>The partnership’s comment:</strong> {comment}
+        </div>
+      )}
       {validated && (
         <p className="govuk-body" data-testid={`validated-${d.id}`}>
           <strong>Peer review:</strong> validated at stage {validated.stage}

@@ -11,6 +11,7 @@ import { DimensionResult } from "./DimensionResult";
 import { RecommendationList } from "./RecommendationList";
 import { loadResults } from "./load-results";
 import { recommendationsInPlan } from "@/lib/action-plan/rules";
+import { partnershipSectionComments } from "@/lib/assessment/comments.server";
 
 export const metadata: Metadata = { title: "Results" };
 export const dynamic = "force-dynamic";
@@ -19,6 +20,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
   const { assessmentId, r } = await loadResults(params);
   const { ctx, scores, previous } = r;
   const fw = ctx.framework;
+  const comments = partnershipSectionComments(ctx);
   const dims = fw.dimensions.map((d, i) => {
     const s = scores.dimensions.find((x) => x.dimensionId === d.id) ?? scores.dimensions[i]!;
     const prev = previous?.scores.dimensions.find((x) => x.dimensionId === d.id) ?? null;
@@ -143,6 +145,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
           spread={spread}
           validated={r.validated?.stages.get(d.id)}
           scoringModel={fw.scoringModel}
+          comment={comments.get(d.id)?.body}
         />
       ))}
 

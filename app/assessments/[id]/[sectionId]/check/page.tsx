@@ -6,6 +6,8 @@ import { SectionAnswers } from "@/components/AnswerSummary";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { CompleteSectionForm } from "./CompleteSectionForm";
 import { ConfirmCarriedOverForm } from "./ConfirmCarriedOverForm";
+import { SectionCommentForm } from "./SectionCommentForm";
+import { loadSectionComments } from "@/lib/assessment/comments.server";
 
 export const metadata: Metadata = { title: "Check your answers" };
 export const dynamic = "force-dynamic";
@@ -18,6 +20,7 @@ export default async function SectionCheckPage({ params }: { params: Promise<{ i
   const p = progress.get(section.id)!;
   const base = `/assessments/${ctx.assessment.id}`;
   const last = section.topics[section.topics.length - 1];
+  const comment = loadSectionComments(ctx.responseId).get(section.id) ?? null;
   return (
     <>
       <PageHeading
@@ -42,6 +45,25 @@ export default async function SectionCheckPage({ params }: { params: Promise<{ i
         returnTo="section"
         level={ctx.partnership.level}
       />
+      {ctx.canEdit ? (
+        <SectionCommentForm
+          assessmentId={String(ctx.assessment.id)}
+          sectionId={section.id}
+          sectionTitle={section.title}
+          comment={comment}
+          forPartnership={ctx.role === "consolidated"}
+          taskListHref={base}
+        />
+      ) : (
+        comment && (
+          <>
+            <h2 className="govuk-heading-m">Anything else we should know about {section.title}?</h2>
+            <p className="govuk-body app-pre-wrap" data-testid="section-comment">
+              {comment.body}
+            </p>
+          </>
+        )
+      )}
       {ctx.canEdit ? (
         <CompleteSectionForm
           assessmentId={String(ctx.assessment.id)}
