@@ -59,6 +59,33 @@ describe("start-up on a fresh database", () => {
       .get() as { h: string; name: string };
     assert.equal(coordinator.name, "Nottingham and Nottinghamshire Modern Slavery Partnership");
     assert.equal(await verifyPassword("demo-password-2026", coordinator.h), true);
+
+    // Every submitted profile of the demo partnership says what its record says (issue 19, part A).
+    const notts = db.$client
+      .prepare(
+        "SELECT p.id, p.level, p.nation, p.year_established y, (SELECT group_concat(force_area_id) FROM partnership_force_areas WHERE partnership_id = p.id) areas FROM partnerships p WHERE p.name = ?",
+      )
+      .get(coordinator.name) as { id: number; level: string; nation: string; y: number; areas: string };
+    assert.deepEqual(notts, {
+      id: notts.id,
+      level: "sub_regional",
+      nation: "england",
+      y: 2016,
+      areas: "nottinghamshire",
+    });
+    const profiles = db.$client
+      .prepare(
+        "SELECT a.question_id q, a.value v FROM answers a JOIN responses r ON r.id = a.response_id JOIN assessments s ON s.id = r.assessment_id WHERE s.partnership_id = ? AND a.question_id IN ('profile.level', 'profile.nation', 'profile.force_areas', 'profile.established_year')",
+      )
+      .all(notts.id) as { q: string; v: string }[];
+    assert.ok(profiles.length >= 12);
+    const expected: Record<string, unknown> = {
+      "profile.level": { kind: "choice", option: "sub_regional" },
+      "profile.nation": { kind: "choice", option: "england" },
+      "profile.force_areas": { kind: "choices", options: ["nottinghamshire"] },
+      "profile.established_year": { kind: "number", value: 2016 },
+    };
+    for (const p of profiles) assert.deepEqual(JSON.parse(p.v), expected[p.q], p.q);
     db.$client.close();
 
     // A second start neither re-applies migrations nor seeds again.

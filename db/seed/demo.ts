@@ -31,6 +31,16 @@ export const HISTORY_PARTNERSHIPS: Record<string, number[]> = {
   "Wolverhampton Anti-Slavery Partnership": [0.15, 0.3, 0.35],
 };
 
+/**
+ * The year a demo partnership was set up, where the report says: Nottingham and Nottinghamshire
+ * "was established in late 2016" and West Yorkshire's network "was established in 2014" (IASC 2017,
+ * their case studies). The others' records leave it blank.
+ */
+const YEAR_SET_UP: Record<string, number> = {
+  [DEMO_PARTNERSHIP_NAME]: 2016,
+  "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)": 2014,
+};
+
 export function isDatabaseEmpty(db: Db): boolean {
   const row = db.$client
     .prepare("SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM partnerships) AS n")
@@ -66,7 +76,7 @@ export async function seedDemoIfEmpty(db: Db, today: Date = new Date()): Promise
       for (const p of APPENDIX_1) {
         const row = tx
           .insert(partnerships)
-          .values({ name: p.name, level: p.level, nation: p.nation })
+          .values({ name: p.name, level: p.level, nation: p.nation, yearEstablished: YEAR_SET_UP[p.name] ?? null })
           .returning({ id: partnerships.id })
           .get();
         if (p.name === DEMO_PARTNERSHIP) demoPartnershipId = row.id;
@@ -124,8 +134,15 @@ export async function seedDemoIfEmpty(db: Db, today: Date = new Date()): Promise
       const fw = getFramework("2026.1")!;
       for (const [name, maturity] of Object.entries(HISTORY_PARTNERSHIPS)) {
         const partnershipId = partnershipIds[name]!;
+        const p = APPENDIX_1.find((x) => x.name === name)!;
         seedHistory(db.$client, fw, past, {
           partnershipId,
+          record: {
+            level: p.level,
+            nation: p.nation,
+            forceAreaIds: p.forceAreas,
+            yearEstablished: YEAR_SET_UP[name] ?? null,
+          },
           maturity,
           coordinatorUserId: ids["coordinator@demo.test"]!,
           memberUserIds:

@@ -3,6 +3,7 @@
 // each year, and targets. Deterministic, so that demos and tests see the same story.
 import type { Question, AnswerMap, AnswerValue, Framework } from "../../lib/framework/types";
 import { scoreAssessment } from "../../lib/framework/scoring";
+import { answersFromRecord, type PartnershipRecordFields } from "../../lib/assessment/profile-record";
 
 type Sqlite = import("better-sqlite3").Database;
 
@@ -58,7 +59,15 @@ export type HistoryPlan = {
   staleEvidence?: boolean;
   memberUserIds?: number[];
   coordinatorUserId: number;
+  /** The partnership record: its profile answers say the same (a year it does not know is "Don't know"). */
+  record?: PartnershipRecordFields;
 };
+
+/** The generated answers with the record's level, nation, force areas and year set up. */
+function withRecord(answers: AnswerMap, record: PartnershipRecordFields | undefined): AnswerMap {
+  if (!record) return answers;
+  return { ...answers, "profile.established_year": { kind: "dont_know" }, ...answersFromRecord(record) };
+}
 
 export function seedHistory(
   sqlite: Sqlite,
@@ -96,7 +105,10 @@ export function seedHistory(
     const submittedAt = `${year + 1}-02-20T10:00:00.000Z`;
     // Evidence dated the spring the cycle opened; the oldest year's documents are two years older (out of date).
     const evidenceDate = i === 0 ? `${year - 2}-03-01` : `${year}-05-01`;
-    const answers = answersAt(fw, m, (q) => (hash(`${plan.partnershipId}:${q.id}:${i}`) - 0.5) * 0.3, evidenceDate);
+    const answers = withRecord(
+      answersAt(fw, m, (q) => (hash(`${plan.partnershipId}:${q.id}:${i}`) - 0.5) * 0.3, evidenceDate),
+      plan.record,
+    );
     if (plan.staleEvidence && i === pastCycles.length - 1) {
       const doc = fw.dimensions.flatMap((d) => d.questions).find((q) => q.type === "yesno_evidence")!;
       answers[doc.id] = {
@@ -127,11 +139,14 @@ export function seedHistory(
         const rid = Number(
           insResponse.run(assessmentId, "member", uid, `Member organisation ${k + 1}`).lastInsertRowid,
         );
-        const mine = answersAt(
-          fw,
-          Math.max(0, Math.min(1, m + [-0.35, 0.1, 0.3][k % 3]!)),
-          (q) => (hash(`${uid}:${q.id}`) - 0.5) * 0.5,
-          evidenceDate,
+        const mine = withRecord(
+          answersAt(
+            fw,
+            Math.max(0, Math.min(1, m + [-0.35, 0.1, 0.3][k % 3]!)),
+            (q) => (hash(`${uid}:${q.id}`) - 0.5) * 0.5,
+            evidenceDate,
+          ),
+          plan.record,
         );
         for (const [qid, v] of Object.entries(mine)) insAnswer.run(rid, qid, JSON.stringify(v), uid, submittedAt);
       });

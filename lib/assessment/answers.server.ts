@@ -14,6 +14,7 @@ import { LEVEL_PHRASE } from "@/lib/framework/levels";
 import type { AnswerValue } from "@/lib/framework/types";
 import { confirmableCarriedOver, decideSave, needsNewAnswer } from "@/lib/assessment/rules";
 import { recordSuccess } from "@/lib/audit/record.server";
+import { updateRecordFromAnswer } from "@/lib/assessment/profile-record.server";
 import type { AssessmentContext, SaveAnswerResult } from "@/lib/assessment/types";
 import { getAssessmentContext, loadAnswers, memberResponseId, progressOf } from "@/lib/assessment/data.server";
 
@@ -138,6 +139,7 @@ function saveAnswerIn(
           updatedAt: now,
         })
         .run();
+      syncRecord(tx, actor, ctx, question.id, value);
       return { status: "saved" as const, rowVersion: 1, savedAt: now };
     case "update":
       const res = tx
@@ -152,8 +154,14 @@ function saveAnswerIn(
         .where(and(eq(answers.id, stored!.id), eq(answers.rowVersion, input.baseVersion)))
         .run();
       if (res.changes !== 1) throw new Error("answer changed inside its own write transaction");
+      syncRecord(tx, actor, ctx, question.id, value);
       return { status: "saved" as const, rowVersion: decision.nextVersion, savedAt: now };
   }
+}
+
+/** The partnership's own answer to a profile question the record holds updates the record; a member's never does. */
+function syncRecord(tx: Transaction, actor: Actor, ctx: AssessmentContext, questionId: string, value: AnswerValue) {
+  if (ctx.role === "consolidated") updateRecordFromAnswer(tx, actor, ctx.partnership.id, questionId, value);
 }
 
 export function setSectionComplete(

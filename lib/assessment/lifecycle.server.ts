@@ -27,6 +27,15 @@ import { planActionsToFollowUp } from "@/lib/action-plan/follow-up.server";
 import { bumpGeneration } from "@/lib/cache/generations.server";
 import { carryOverSectionComments } from "@/lib/assessment/comments.server";
 import { sectionsOf } from "@/lib/assessment/rules";
+import { profileAnswersFromRecord } from "@/lib/assessment/profile-record.server";
+
+/**
+ * The record's answers to the questions last year's self-review answered (the others start from
+ * the record on the question page).
+ */
+function pickKnown(fromRecord: AnswerMap, answered: AnswerMap): AnswerMap {
+  return Object.fromEntries(Object.entries(fromRecord).filter(([id]) => id in answered));
+}
 
 const NOT_FOUND = () => new ActionError("Page not found", "not-found");
 
@@ -68,8 +77,18 @@ export function startAssessment(actor: Actor, partnershipId: number): { assessme
     .orderBy(desc(cycles.opensOn))
     .get();
   const previousAnswers: AnswerMap = previous ? answerMapOf(loadAnswers(consolidatedResponseId(previous.id))) : {};
-  const carried = previous ? mapAnswers(previous.frameworkVersion, CURRENT_FRAMEWORK_VERSION, previousAnswers) : {};
   const framework = getFramework(CURRENT_FRAMEWORK_VERSION)!;
+  // Where the partnership record knows the answer (level, nation, force areas, year set up), it is
+  // what carries over: the record is kept up to date between reviews by its administrators too.
+  const carried = previous
+    ? {
+        ...mapAnswers(previous.frameworkVersion, CURRENT_FRAMEWORK_VERSION, previousAnswers),
+        ...pickKnown(
+          profileAnswersFromRecord({ partnership: { id: partnershipId, name: "", level }, framework }),
+          previousAnswers,
+        ),
+      }
+    : {};
 
   const result = writeTransaction((tx) => {
     // Two coordinators pressing Start at once: the second gets the first one's assessment

@@ -38,6 +38,8 @@ export function QuestionForm(props: {
   respondentLabel: string;
   /** The partnership's level: which "Done at … level for us" options it is offered. */
   level: Level;
+  /** Said under the heading: e.g. that some answers are filled in from the partnership record. */
+  note?: string;
 }) {
   const { assessmentId, questions, initial, level } = props;
   const router = useRouter();
@@ -121,6 +123,11 @@ export function QuestionForm(props: {
       <ErrorSummary errors={summary} />
       <span className="govuk-caption-l">{props.caption}</span>
       <h1 className="govuk-heading-l">{props.title}</h1>
+      {props.note && (
+        <div className="govuk-inset-text" data-testid="question-page-note">
+          {props.note}
+        </div>
+      )}
 
       {questions.map((q) => {
         const item = state.items[q.id]!;

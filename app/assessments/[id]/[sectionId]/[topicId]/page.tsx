@@ -7,6 +7,7 @@ import { getQuestion } from "@/lib/framework";
 import type { Question } from "@/lib/framework/types";
 import { QuestionForm, type InitialAnswer } from "./QuestionForm";
 import { checkPageToReturnTo } from "@/components/AnswerSummary";
+import { profileAnswersFromRecord } from "@/lib/assessment/profile-record.server";
 
 export const metadata: Metadata = { title: "Question" };
 export const dynamic = "force-dynamic";
@@ -39,6 +40,11 @@ export default async function QuestionPage({
         needsConfirmation: r.needsConfirmation,
       };
   }
+  // The partnership's own profile starts from what its record knows, until an answer is saved.
+  const fromRecord = ctx.role === "consolidated" && section.kind === "profile" ? profileAnswersFromRecord(ctx) : {};
+  const prefilled = questions.filter((q) => !initial[q.id] && fromRecord[q.id]);
+  for (const q of prefilled)
+    initial[q.id] = { value: fromRecord[q.id]!, rowVersion: 0, carriedOverFrom: null, needsConfirmation: false };
   const next = nextTopic(section, topic.id);
   const previous = previousTopic(section, topic.id);
   const index = section.topics.findIndex((t) => t.id === topic.id);
@@ -64,6 +70,11 @@ export default async function QuestionPage({
             taskListHref={base}
             respondentLabel={ctx.role === "member" ? "your organisation" : "the partnership"}
             level={ctx.partnership.level}
+            note={
+              prefilled.length
+                ? "Some answers are filled in from the partnership’s record. Check them: saving this page saves them, and a change updates the record."
+                : undefined
+            }
           />
         </div>
       </div>

@@ -1,0 +1,92 @@
+import "server-only";
+// The partnership record as the profile section reads and writes it (lib/assessment/profile-record.ts
+// holds the mapping). Reading: for a question page whose context the acting user was already allowed.
+// Writing: inside the answer's own transaction, so that the answer and the record never disagree.
+import { eq } from "drizzle-orm";
+import { getDb, type Transaction } from "@/db/client";
+import { partnershipForceAreas, partnerships } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { recordSuccess } from "@/lib/audit/record.server";
+import { bumpGeneration } from "@/lib/cache/generations.server";
+import { answerValueSchemaFor } from "@/lib/framework/schema";
+import { getQuestion } from "@/lib/framework";
+import type { AnswerValue } from "@/lib/framework/types";
+import type { AssessmentContext } from "@/lib/assessment/types";
+import {
+  answersFromRecord,
+  changedFields,
+  recordChangeFromAnswer,
+  type PartnershipRecordFields,
+} from "@/lib/assessment/profile-record";
+
+function recordFields(db: Pick<Transaction, "select">, partnershipId: number): PartnershipRecordFields | null {
+  const p = db
+    .select({ level: partnerships.level, nation: partnerships.nation, yearEstablished: partnerships.yearEstablished })
+    .from(partnerships)
+    .where(eq(partnerships.id, partnershipId))
+    .get();
+  if (!p) return null;
+  const forceAreaIds = db
+    .select({ id: partnershipForceAreas.forceAreaId })
+    .from(partnershipForceAreas)
+    .where(eq(partnershipForceAreas.partnershipId, partnershipId))
+    .all()
+    .map((r) => r.id);
+  return { ...p, forceAreaIds };
+}
+
+/**
+ * The answers the partnership record gives the profile's questions, where they are valid answers
+ * (a year before the question's earliest is left for the coordinator to give).
+ */
+export function profileAnswersFromRecord(
+  ctx: Pick<AssessmentContext, "partnership" | "framework">,
+): Record<string, AnswerValue> {
+  const record = recordFields(getDb(), ctx.partnership.id);
+  if (!record) return {};
+  return Object.fromEntries(
+    Object.entries(answersFromRecord(record)).filter(([id, value]) => {
+      const q = getQuestion(ctx.framework, id);
+      return !!q && answerValueSchemaFor(q, ctx.partnership.level).safeParse(value).success;
+    }),
+  );
+}
+
+/**
+ * After the partnership's own (consolidated) answer to a profile question is saved: the same change
+ * to the record, in the same transaction, audited. Returns the fields changed (none: nothing written).
+ */
+export function updateRecordFromAnswer(
+  tx: Transaction,
+  actor: Actor,
+  partnershipId: number,
+  questionId: string,
+  value: AnswerValue,
+): Partial<PartnershipRecordFields> {
+  const change = recordChangeFromAnswer(questionId, value);
+  if (!change) return {};
+  const record = recordFields(tx, partnershipId);
+  if (!record) return {};
+  const changed = changedFields(record, change);
+  if (Object.keys(changed).length === 0) return {};
+  const { forceAreaIds, ...columns } = changed;
+  if (Object.keys(columns).length)
+    tx.update(partnerships)
+      .set({ ...columns, updatedAt: new Date().toISOString() })
+      .where(eq(partnerships.id, partnershipId))
+      .run();
+  if (forceAreaIds) {
+    tx.delete(partnershipForceAreas).where(eq(partnershipForceAreas.partnershipId, partnershipId)).run();
+    for (const forceAreaId of forceAreaIds)
+      tx.insert(partnershipForceAreas).values({ partnershipId, forceAreaId }).run();
+  }
+  // Level, nation and force areas are the national view's filters.
+  bumpGeneration("national");
+  const before = Object.fromEntries(Object.keys(changed).map((k) => [k, record[k as keyof PartnershipRecordFields]]));
+  recordSuccess(actor, "partnership.update-from-profile", "partnership", partnershipId, {
+    question: questionId,
+    before,
+    after: changed,
+  });
+  return changed;
+}
