@@ -59,6 +59,13 @@ test("before you start, confirming a section's unchanged carried-over answers at
   await expect(page.getByTestId("who-sees")).toContainText("peer reviewer");
   await expectNoAxeViolations(page);
 
+  // The profile starts from what the partnership record knows (not yet saved: the page says so).
+  const about = sections[0]!.topics[0]!;
+  await page.goto(`/assessments/${assessmentId}/profile/${about.id}`);
+  await expect(page.getByTestId("question-page-note")).toContainText("filled in from the partnership’s record");
+  await expect(page.locator('[data-question="profile.level"] input[value="national"]')).toBeChecked();
+  await expect(page.locator('[data-question="profile.force_areas"] input[value="kent"]')).toBeChecked();
+
   // The section's check page: confirm all at once; the answer the level rule refuses stays.
   await page.goto(`/assessments/${assessmentId}/prepare/check`);
   await hydrated(page);
