@@ -87,7 +87,11 @@ before(async () => {
       JSON.stringify(scores),
     ),
   );
-  run("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')", assessmentId);
+  const responseId = id(run("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')", assessmentId));
+  run(
+    "INSERT INTO section_comments (response_id, section_id, body) VALUES (?, 'gov', 'Board meets in May.')",
+    responseId,
+  );
   run(
     "INSERT INTO actions (partnership_id, cycle_id, dimension_id, title, due_on, created_at) VALUES (?, ?, ?, 'Raised in the cycle', '2024-06-01', '2024-10-01T00:00:00.000Z')",
     partnershipId,
@@ -110,7 +114,10 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("while the cycle is open", () => {
   test("the reviewer reads the pack and saves a draft", () => {
-    assert.ok(reviews.visitPack(reviewer, assignmentId));
+    // The partnership's comments on its sections are in the pack (issue 19, part A).
+    assert.deepEqual(reviews.visitPack(reviewer, assignmentId)?.comments, [
+      { sectionId: "gov", section: "Structure & governance", body: "Board meets in May." },
+    ]);
     assert.equal(reviews.assignmentFor(reviewer, assignmentId)?.canRecord, true);
     reviews.savePeerReview(reviewer, assignmentId, review(false), false);
     assert.equal(get<{ status: string }>("SELECT status FROM peer_reviews").status, "draft");
