@@ -73,7 +73,7 @@ test("before you start, confirming a section's unchanged carried-over answers at
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Confirm all unchanged answers in this section" }).click();
   await expect(page.getByTestId("confirmed-banner")).toContainText(
-    `${carried - 1} answers carried over from last year were confirmed. 1 carried-over answer needs a new answer before it can be confirmed.`,
+    `${carried - 1} answers carried over from last year were confirmed. 1 carried-over answer was left to check on its own page: give a new answer with Change.`,
   );
   await expect(page.getByTestId("confirm-all")).toContainText("1 answer was carried over");
   expect(unconfirmed(assessmentId, "prepare")).toBe(1);

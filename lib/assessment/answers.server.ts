@@ -14,7 +14,7 @@ import { LEVEL_PHRASE } from "@/lib/framework/levels";
 import type { AnswerValue } from "@/lib/framework/types";
 import { confirmableCarriedOver, decideSave, needsNewAnswer } from "@/lib/assessment/rules";
 import { recordSuccess } from "@/lib/audit/record.server";
-import { updateRecordFromAnswer } from "@/lib/assessment/profile-record.server";
+import { disagreesWithRecord, updateRecordFromAnswer } from "@/lib/assessment/profile-record.server";
 import type { AssessmentContext, SaveAnswerResult } from "@/lib/assessment/types";
 import { getAssessmentContext, loadAnswers, memberResponseId, progressOf } from "@/lib/assessment/data.server";
 
@@ -213,7 +213,8 @@ export function setSectionComplete(
 
 /**
  * Confirms, in one go, the section's carried-over answers that are still unconfirmed and still
- * valid at the partnership's level; nothing else changes. Each confirmed answer gets a new row
+ * valid at the partnership's level (and, in the profile, agree with the partnership record);
+ * nothing else changes. Each confirmed answer gets a new row
  * version, as a per-question confirmation does, so a page still showing the old one is told.
  * Audited in the same transaction. Returns how many were confirmed and how many are left that
  * need a new answer.
@@ -243,7 +244,9 @@ export function confirmCarriedOverInSection(
       return (
         !!question &&
         answerValueSchemaFor(question, ctx.partnership.level).safeParse(value).success &&
-        !needsNewAnswer(ctx, questionId, value as AnswerValue)
+        !needsNewAnswer(ctx, questionId, value as AnswerValue) &&
+        // A profile answer the partnership record now contradicts is checked on its own page.
+        !(ctx.role === "consolidated" && disagreesWithRecord(tx, ctx.partnership.id, questionId, value as AnswerValue))
       );
     });
     const now = new Date().toISOString();

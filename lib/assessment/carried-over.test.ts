@@ -128,7 +128,7 @@ describe("confirm all unchanged answers in a section", () => {
     assert.equal(data.confirmedMessage(1, 0), "1 answer carried over from last year was confirmed.");
     assert.equal(
       data.confirmedMessage(5, 1),
-      "5 answers carried over from last year were confirmed. 1 carried-over answer needs a new answer before it can be confirmed.",
+      "5 answers carried over from last year were confirmed. 1 carried-over answer was left to check on its own page: give a new answer with Change.",
     );
     assert.equal(data.confirmedMessage(0, 0), "No answers needed confirming.");
   });

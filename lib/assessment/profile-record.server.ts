@@ -52,6 +52,18 @@ export function profileAnswersFromRecord(
   );
 }
 
+/** Whether this answer says something other than the partnership record does (then it is not confirmed wholesale). */
+export function disagreesWithRecord(
+  tx: Pick<Transaction, "select">,
+  partnershipId: number,
+  questionId: string,
+  value: AnswerValue,
+): boolean {
+  const change = recordChangeFromAnswer(questionId, value);
+  const record = change && recordFields(tx, partnershipId);
+  return !!change && !!record && Object.keys(changedFields(record, change)).length > 0;
+}
+
 /**
  * After the partnership's own (consolidated) answer to a profile question is saved: the same change
  * to the record, in the same transaction, audited. Returns the fields changed (none: nothing written).

@@ -191,6 +191,39 @@ describe("against the database", () => {
     );
   });
 
+  test("confirm-all leaves a carried-over profile answer the record contradicts, confirms one it agrees with", () => {
+    const past = Number(
+      run(
+        "INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2023/24', '2023-04-01', '2024-03-31', 'closed')",
+      ).lastInsertRowid,
+    );
+    const ctx = data.getAssessmentContext(coordinator, assessmentId)!;
+    run(
+      "DELETE FROM answers WHERE response_id = ? AND question_id IN ('profile.level', 'profile.nation')",
+      ctx.responseId,
+    );
+    for (const [q, option] of [
+      ["profile.level", "regional"],
+      ["profile.nation", "england"],
+    ])
+      run(
+        "INSERT INTO answers (response_id, question_id, value, carried_over_from_cycle_id) VALUES (?, ?, ?, ?)",
+        ctx.responseId,
+        q,
+        JSON.stringify({ kind: "choice", option }),
+        past,
+      );
+    const before = recordNow();
+    assert.deepEqual(data.confirmCarriedOverInSection(coordinator, { assessmentId, sectionId: "profile" }), {
+      confirmed: 1,
+      left: 1,
+    });
+    const records = data.loadAnswers(ctx.responseId);
+    assert.equal(records.get("profile.level")!.needsConfirmation, true, "regional is not what the record says");
+    assert.equal(records.get("profile.nation")!.needsConfirmation, false);
+    assert.deepEqual(recordNow(), before, "confirming changes no record");
+  });
+
   test("a save refused for its value changes neither the answer nor the record", () => {
     const before = recordNow();
     assert.throws(() =>

@@ -139,7 +139,7 @@ export function confirmedMessage(confirmed: number, left: number): string {
       ? "No answers needed confirming"
       : `${confirmed} answer${confirmed === 1 ? "" : "s"} carried over from last year ${confirmed === 1 ? "was" : "were"} confirmed`;
   const rest = left
-    ? `. ${left} carried-over answer${left === 1 ? " needs" : "s need"} a new answer before ${left === 1 ? "it" : "they"} can be confirmed.`
+    ? `. ${left} carried-over answer${left === 1 ? " was" : "s were"} left to check on ${left === 1 ? "its" : "their"} own page: give a new answer with Change.`
     : ".";
   return done + rest;
 }
