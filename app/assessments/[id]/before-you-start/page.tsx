@@ -81,22 +81,35 @@ export default async function BeforeYouStartPage({ params }: { params: Promise<{
         </div>
       </div>
 
-      <Table
-        caption="What it covers"
-        testId="sections"
-        rowKey={(s) => s.id}
-        columns={[
-          { header: "Section", cell: (s) => s.title, rowHeader: true, width: "one-quarter" },
-          {
-            header: "What it asks about",
-            cell: (s) => s.summary ?? "The partnership itself: who it is and how it works",
-            className: "govuk-body-s",
-          },
-          { header: "Questions", cell: (s) => s.questions, numeric: true },
-          { header: "About", cell: (s) => describeMinutes(s.minutes), numeric: true },
-        ]}
-        rows={overview}
-      />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <Table
+            caption="What it covers, and about how long each section takes"
+            testId="sections"
+            className="govuk-table--small-text-until-tablet"
+            rowKey={(s) => s.id}
+            columns={[
+              { header: "Section", cell: (s) => s.title, rowHeader: "regular" },
+              { header: "Questions", cell: (s) => s.questions, numeric: true },
+              { header: "Minutes", cell: (s) => s.minutes, numeric: true },
+            ]}
+            rows={overview}
+          />
+          <Details summary="What each section asks about">
+            <dl className="govuk-body-s" data-testid="section-summaries">
+              {overview.map((s) => (
+                <div key={s.id}>
+                  <dt className="govuk-!-font-weight-bold">{s.title}</dt>
+                  <dd className="govuk-!-margin-left-0 govuk-!-margin-bottom-3">
+                    {s.summary ??
+                      "The partnership itself: its level, area, who leads it, its members, work and funding."}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </Details>
+        </div>
+      </div>
 
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
@@ -112,20 +125,15 @@ export default async function BeforeYouStartPage({ params }: { params: Promise<{
             Where the answer is yes, these questions ask for the document&rsquo;s details, so that its age can be
             checked:
           </p>
+          <ul className="govuk-list govuk-list--bullet" data-testid="documents">
+            {documents.map((d) => (
+              <li key={d.question}>
+                <strong>{d.note}</strong> ({d.sectionTitle}: {d.question})
+              </li>
+            ))}
+          </ul>
         </div>
       </div>
-      <Table
-        caption="Documents the questions ask about"
-        captionSize="s"
-        testId="documents"
-        columns={[
-          { header: "Section", cell: (d) => d.sectionTitle, width: "one-quarter" },
-          { header: "Question", cell: (d) => d.question, rowHeader: "regular" },
-          { header: "What to note", cell: (d) => d.note },
-        ]}
-        rows={documents}
-      />
-
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h2 className="govuk-heading-m">How the answers are used, and who sees them</h2>
