@@ -129,7 +129,22 @@ test("the commissioner compares three partnerships and downloads the national sc
   await expectNoAxeViolations(page);
 
   await page.goto(`/national/benchmark?cycle=${cycle}&p=${ids[0]}`);
-  await expect(page.getByTestId("benchmark-table").locator("tbody tr")).toHaveCount(10);
+  const bench = page.getByTestId("benchmark-table");
+  await expect(bench.locator("tbody tr")).toHaveCount(10);
+  // Many county / sub-regional peers: a percentile, and how many peers it rests on.
+  await expect(bench.locator("tbody tr").first().locator("td").last()).toHaveText(/^\d+(st|nd|rd|th)$/);
+  // A level with fewer than 5 other submitted partnerships: no percentile at all.
+  const lonely = queryOne<{ id: number; peers: number }>(
+    `SELECT p.id, (SELECT count(*) FROM assessments b JOIN partnerships q ON q.id = b.partnership_id
+                   WHERE b.cycle_id = a.cycle_id AND b.status = 'submitted' AND q.level = p.level AND q.id != p.id) peers
+     FROM assessments a JOIN partnerships p ON p.id = a.partnership_id
+     WHERE a.cycle_id = ? AND a.status = 'submitted' ORDER BY peers, p.name LIMIT 1`,
+    cycle,
+  )!;
+  expect(lonely.peers).toBeLessThan(5);
+  await page.goto(`/national/benchmark?cycle=${cycle}&p=${lonely.id}`);
+  await expect(bench.locator("tbody tr").first()).toContainText("Too few peers to compare");
+  await expect(bench).not.toContainText(/\d(st|nd|rd|th)\b/);
 
   const res = await page.request.get(`/api/national/${cycle}/scores.csv`);
   expect(res.status()).toBe(200);

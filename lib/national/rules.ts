@@ -8,9 +8,18 @@ export function median(values: number[]): number | null {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Percentile rank of `value` among `peers` (0–100): the share of peers scoring lower, ties half. */
+/**
+ * The fewest peers a percentile is shown against: below it a rank says little and can single out
+ * a partnership ("0th percentile of 1"), so the benchmark says "too few peers to compare".
+ */
+export const MIN_PEER_GROUP = 5;
+
+/**
+ * Percentile rank of `value` among `peers` (0–100): the share of peers scoring lower, ties half;
+ * null with fewer than MIN_PEER_GROUP peers.
+ */
 export function percentileRank(value: number, peers: number[]): number | null {
-  if (!peers.length) return null;
+  if (peers.length < MIN_PEER_GROUP) return null;
   let below = 0;
   let equal = 0;
   for (const p of peers) {
@@ -18,6 +27,13 @@ export function percentileRank(value: number, peers: number[]): number | null {
     else if (p === value) equal++;
   }
   return Math.round((100 * (below + equal / 2)) / peers.length);
+}
+
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st… */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
 }
 
 /** Whole days from `today` to `date` (both yyyy-mm-dd); negative once past. */

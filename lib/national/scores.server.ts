@@ -169,6 +169,8 @@ export function benchmark(actor: Actor, cycleId: number, partnershipId: number) 
         stage: m?.stage ?? null,
         coverage: m?.coverage ?? null,
         version: m?.version ?? null,
+        /** How many peers this dimension's figures rest on. */
+        peerCount: peers.length,
         peerMedian: median(peers),
         percentile: m?.score === null || !m ? null : percentileRank(m.score, peers),
       };
