@@ -44,6 +44,7 @@ test("the tracker changes as a partnership starts and submits", async ({ page, b
   await page.goto("/national/tracker");
   const row = () => page.getByTestId("tracker").getByRole("row", { name: new RegExp(p.name) });
   await expect(row()).toContainText("Not started");
+  await expect(row()).toContainText(p.coordinator.email);
   await expect(page.getByTestId("tracker-summary")).toContainText("days to the deadline");
   await expectNoAxeViolations(page);
 
@@ -58,7 +59,14 @@ test("the tracker changes as a partnership starts and submits", async ({ page, b
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download those not yet submitted (CSV)" }).click();
   const csv = readFileSync((await (await download).path())!, "utf8");
-  expect(csv.split(/\r\n/)[0]).toBe("cycle,partnership,level,nation,status,days_to_deadline");
+  expect(csv.split(/\r\n/)[0]).toBe(
+    "cycle,partnership,level,nation,status,coordinators,coordinator_emails,last_activity,sections_complete,days_to_deadline",
+  );
+  // In words, as the page reads: no stored codes.
+  const brighton = csvCells(csv.split(/\r\n/).find((l) => l.includes("Brighton and Hove Modern Slavery Group"))!);
+  expect(brighton[2]).toBe("Local");
+  expect(brighton[4]).toBe("Not started");
+  expect(csv).not.toMatch(/sub_regional|not_started|in_progress/);
   expect(csv).not.toContain(p.name);
   expect(csv).toContain("Brighton and Hove Modern Slavery Group");
 });
@@ -94,6 +102,12 @@ test("the overview filters, and recreates the report's figures beside the 2017 b
   await expect(page.getByTestId("overview-summary")).toContainText(
     `${wales.n} partnerships match the filters; ${wales.submitted} submitted`,
   );
+  // The scores download carries the filters and names the cycle.
+  const walesCsv = await page.getByTestId("scores-download").getByRole("link", { name: /^CSV/ }).getAttribute("href");
+  expect(walesCsv).toBe("/api/national/2025-26/scores.csv?nation=wales");
+  const walesRows = (await (await page.request.get(walesCsv!)).text()).trim().split(/\r\n/).slice(1);
+  expect(walesRows).toHaveLength(wales.submitted * 10);
+  expect(walesRows.every((l) => csvCells(l)[5] === "wales")).toBe(true);
   await page.getByLabel("Nation", { exact: true }).selectOption({ label: "All nations" });
   await page.getByLabel("Police force area").selectOption({ label: "West Yorkshire" });
   await page.getByRole("button", { name: "Apply filters" }).click();
@@ -175,6 +189,10 @@ test("the commissioner compares three partnerships and downloads the national sc
   const named = lines.slice(1).map(csvCells);
   expect(new Set(named.map((c) => c[3])).size).toBe(submitted);
   expect(named.every((c) => anonCodes.includes(c[3]!))).toBe(true);
+  // By name as well as by id.
+  const byName = await page.request.get("/api/national/2025-26/scores.csv");
+  expect((await byName.text()).trim().split(/\r\n/)).toEqual(lines);
+  expect((await page.request.get("/api/national/2099-00/scores.csv")).status()).toBe(404);
   const json = await (await page.request.get(`/api/national/${cycle}/scores.json`)).json();
   expect(json.rows).toHaveLength(submitted * 10);
 });

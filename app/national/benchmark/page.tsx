@@ -23,7 +23,7 @@ export default async function BenchmarkPage({
 }) {
   const actor = await requirePermission("read:national");
   const params = await searchParams;
-  const { cycle, cycles } = nationalCycles(actor, Number(params.cycle) || undefined);
+  const { cycle, cycles } = nationalCycles(actor, params.cycle);
   if (!cycle) return <p className="govuk-body">No cycles yet.</p>;
   const id = Number(params.p) || 0;
   const b = id ? benchmark(actor, cycle.id, id) : null;
