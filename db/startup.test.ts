@@ -46,8 +46,21 @@ describe("start-up on a fresh database", () => {
       0,
     );
     assert.equal(count("SELECT count(*) n FROM users"), DEMO_ACCOUNTS.length);
-    // Three years of submitted history for three demo partnerships, with an action plan.
-    assert.equal(count("SELECT count(*) n FROM assessments WHERE status = 'submitted'"), 9);
+    // Three years of submitted history for three demo partnerships, with an action plan, and
+    // generated demo self-reviews for most of the others (db/seed/national.ts).
+    assert.equal(count("SELECT count(*) n FROM assessments WHERE status = 'submitted'"), 9 + 20 + 27 + 33);
+    // At least 30 submitted in the last closed cycle (issue 20), a few of them peer-reviewed.
+    assert.ok(
+      count(
+        "SELECT count(*) n FROM assessments a JOIN cycles c ON c.id = a.cycle_id WHERE a.status = 'submitted' AND c.id = (SELECT id FROM cycles WHERE status = 'closed' ORDER BY opens_on DESC LIMIT 1)",
+      ) >= 30,
+    );
+    assert.ok(count("SELECT count(*) n FROM peer_reviews WHERE status = 'published'") >= 3);
+    // The current cycle is left to the demo's users.
+    assert.equal(
+      count("SELECT count(*) n FROM assessments a JOIN cycles c ON c.id = a.cycle_id WHERE c.status = 'open'"),
+      0,
+    );
     assert.equal(count("SELECT count(*) n FROM cycles WHERE status = 'closed'"), 3);
     assert.equal(count("SELECT count(*) n FROM cycles WHERE status = 'open'"), 1);
     assert.ok(count("SELECT count(*) n FROM actions WHERE status IN ('not_started', 'in_progress')") > 0);

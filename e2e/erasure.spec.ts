@@ -120,6 +120,11 @@ test("an administrator erases a member who has answered: they cannot sign in, an
 
   // The administrator erases them: users → the person → "Erase this person" → the confirmation page.
   await page.goto("/admin/users");
+  // The users list names each person's partnerships and their role there (issue 20).
+  await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText(`${p.name} (member)`);
+  await expect(page.getByRole("row", { name: /coordinator@demo\.test/ })).toContainText(
+    "Nottingham and Nottinghamshire Modern Slavery Partnership (coordinator)",
+  );
   await page.getByRole("link", { name, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   await page.getByRole("button", { name: new RegExp(`^Erase this person\\W+${name}$`) }).click();

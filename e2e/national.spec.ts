@@ -44,6 +44,7 @@ test("the tracker changes as a partnership starts and submits", async ({ page, b
   await page.goto("/national/tracker");
   const row = () => page.getByTestId("tracker").getByRole("row", { name: new RegExp(p.name) });
   await expect(row()).toContainText("Not started");
+  await expect(row()).toContainText(p.coordinator.email);
   await expect(page.getByTestId("tracker-summary")).toContainText("days to the deadline");
   await expectNoAxeViolations(page);
 
@@ -58,7 +59,14 @@ test("the tracker changes as a partnership starts and submits", async ({ page, b
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download those not yet submitted (CSV)" }).click();
   const csv = readFileSync((await (await download).path())!, "utf8");
-  expect(csv.split(/\r\n/)[0]).toBe("cycle,partnership,level,nation,status,days_to_deadline");
+  expect(csv.split(/\r\n/)[0]).toBe(
+    "cycle,partnership,level,nation,status,coordinators,coordinator_emails,last_activity,sections_complete,days_to_deadline",
+  );
+  // In words, as the page reads: no stored codes.
+  const brighton = csvCells(csv.split(/\r\n/).find((l) => l.includes("Brighton and Hove Modern Slavery Group"))!);
+  expect(brighton[2]).toBe("Local");
+  expect(brighton[4]).toBe("Not started");
+  expect(csv).not.toMatch(/sub_regional|not_started|in_progress/);
   expect(csv).not.toContain(p.name);
   expect(csv).toContain("Brighton and Hove Modern Slavery Group");
 });
@@ -69,7 +77,14 @@ test("the overview filters, and recreates the report's figures beside the 2017 b
   await expect(page.getByRole("heading", { level: 1 })).toContainText("National picture");
   await page.getByLabel("Cycle").selectOption({ label: "2025/26" });
   await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page.getByTestId("overview-summary")).toContainText("3 submitted their 2025/26 self-review");
+  // The demo data: the three partnerships with written history and the generated demo self-reviews.
+  const submitted2025 = queryOne<{ n: number }>(
+    "SELECT count(*) n FROM assessments a JOIN cycles c ON c.id = a.cycle_id WHERE c.label = '2025/26' AND a.status = 'submitted'",
+  )!.n;
+  expect(submitted2025).toBeGreaterThanOrEqual(30);
+  await expect(page.getByTestId("overview-summary")).toContainText(
+    `${submitted2025} submitted their 2025/26 self-review`,
+  );
   await expect(page.getByTestId("stage-distribution").locator("tbody tr")).toHaveCount(10);
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: /Figures 5–14 of the 2017 report/ }).click();
@@ -81,14 +96,25 @@ test("the overview filters, and recreates the report's figures beside the 2017 b
 
   await page.getByLabel("Nation", { exact: true }).selectOption({ label: "Wales" });
   await page.getByRole("button", { name: "Apply filters" }).click();
-  const wales = queryOne<{ n: number }>("SELECT count(*) n FROM partnerships WHERE nation = 'wales'")!.n;
+  const wales = queryOne<{ n: number; submitted: number }>(
+    "SELECT count(*) n, sum(EXISTS (SELECT 1 FROM assessments a JOIN cycles c ON c.id = a.cycle_id WHERE a.partnership_id = p.id AND c.label = '2025/26' AND a.status = 'submitted')) submitted FROM partnerships p WHERE nation = 'wales'",
+  )!;
   await expect(page.getByTestId("overview-summary")).toContainText(
-    `${wales} partnerships match the filters; 0 submitted`,
+    `${wales.n} partnerships match the filters; ${wales.submitted} submitted`,
   );
+  // The scores download carries the filters and names the cycle.
+  const walesCsv = await page.getByTestId("scores-download").getByRole("link", { name: /^CSV/ }).getAttribute("href");
+  expect(walesCsv).toBe("/api/national/2025-26/scores.csv?nation=wales");
+  const walesRows = (await (await page.request.get(walesCsv!)).text()).trim().split(/\r\n/).slice(1);
+  expect(walesRows).toHaveLength(wales.submitted * 10);
+  expect(walesRows.every((l) => csvCells(l)[5] === "wales")).toBe(true);
   await page.getByLabel("Nation", { exact: true }).selectOption({ label: "All nations" });
   await page.getByLabel("Police force area").selectOption({ label: "West Yorkshire" });
   await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page.getByTestId("overview-summary")).toContainText("1 submitted");
+  const westYorkshire = queryOne<{ n: number }>(
+    "SELECT count(*) n FROM assessments a JOIN cycles c ON c.id = a.cycle_id JOIN partnership_force_areas x ON x.partnership_id = a.partnership_id WHERE c.label = '2025/26' AND a.status = 'submitted' AND x.force_area_id = 'west-yorkshire'",
+  )!.n;
+  await expect(page.getByTestId("overview-summary")).toContainText(`${westYorkshire} submitted`);
 });
 
 /** The cells of one CSV line (RFC 4180 quoting). */
@@ -117,7 +143,22 @@ test("the commissioner compares three partnerships and downloads the national sc
   await expectNoAxeViolations(page);
 
   await page.goto(`/national/benchmark?cycle=${cycle}&p=${ids[0]}`);
-  await expect(page.getByTestId("benchmark-table").locator("tbody tr")).toHaveCount(10);
+  const bench = page.getByTestId("benchmark-table");
+  await expect(bench.locator("tbody tr")).toHaveCount(10);
+  // Many county / sub-regional peers: a percentile, and how many peers it rests on.
+  await expect(bench.locator("tbody tr").first().locator("td").last()).toHaveText(/^\d+(st|nd|rd|th)$/);
+  // A level with fewer than 5 other submitted partnerships: no percentile at all.
+  const lonely = queryOne<{ id: number; peers: number }>(
+    `SELECT p.id, (SELECT count(*) FROM assessments b JOIN partnerships q ON q.id = b.partnership_id
+                   WHERE b.cycle_id = a.cycle_id AND b.status = 'submitted' AND q.level = p.level AND q.id != p.id) peers
+     FROM assessments a JOIN partnerships p ON p.id = a.partnership_id
+     WHERE a.cycle_id = ? AND a.status = 'submitted' ORDER BY peers, p.name LIMIT 1`,
+    cycle,
+  )!;
+  expect(lonely.peers).toBeLessThan(5);
+  await page.goto(`/national/benchmark?cycle=${cycle}&p=${lonely.id}`);
+  await expect(bench.locator("tbody tr").first()).toContainText("Too few peers to compare");
+  await expect(bench).not.toContainText(/\d(st|nd|rd|th)\b/);
 
   const res = await page.request.get(`/api/national/${cycle}/scores.csv`);
   expect(res.status()).toBe(200);
@@ -125,8 +166,12 @@ test("the commissioner compares three partnerships and downloads the national sc
   expect(lines[0]).toBe(
     "cycle,partnership,partnership_id,anonymised_code,level,nation,dimension_id,score,stage,coverage_percent,framework_version",
   );
-  expect(lines).toHaveLength(1 + 3 * 10);
-  // Submitted under 2026.1, read as re-scored under 2026.2 so that all compare like with like.
+  const submitted = queryOne<{ n: number }>(
+    "SELECT count(*) n FROM assessments WHERE cycle_id = ? AND status = 'submitted'",
+    cycle,
+  )!.n;
+  expect(lines).toHaveLength(1 + submitted * 10);
+  // The history was submitted under 2026.1, read as re-scored under 2026.2 so that all compare like with like.
   expect(lines.slice(1).every((l) => /,2026\.2$/.test(l))).toBe(true);
   expect(lines.some((l) => l.includes("Wolverhampton"))).toBe(true);
   const anon = await (await page.request.get(`/api/national/${cycle}/scores.csv?anonymised=1`)).text();
@@ -137,15 +182,19 @@ test("the commissioner compares three partnerships and downloads the national sc
     .split(/\r\n/)
     .slice(1)
     .map((l) => csvCells(l)[1]!);
-  expect(new Set(anonCodes).size).toBe(3);
+  expect(new Set(anonCodes).size).toBe(submitted);
   for (const code of anonCodes) expect(code).toMatch(/^P-[A-HJ-NP-Z2-9]{6}$/);
   expect([...anonCodes].sort()).toEqual(anonCodes);
   // The named export lists each partnership's code: the office can re-identify a row.
   const named = lines.slice(1).map(csvCells);
-  expect(new Set(named.map((c) => c[3])).size).toBe(3);
+  expect(new Set(named.map((c) => c[3])).size).toBe(submitted);
   expect(named.every((c) => anonCodes.includes(c[3]!))).toBe(true);
+  // By name as well as by id.
+  const byName = await page.request.get("/api/national/2025-26/scores.csv");
+  expect((await byName.text()).trim().split(/\r\n/)).toEqual(lines);
+  expect((await page.request.get("/api/national/2099-00/scores.csv")).status()).toBe(404);
   const json = await (await page.request.get(`/api/national/${cycle}/scores.json`)).json();
-  expect(json.rows).toHaveLength(30);
+  expect(json.rows).toHaveLength(submitted * 10);
 });
 
 test("the map is operable by keyboard and has a table alternative", async ({ page }) => {

@@ -120,8 +120,25 @@ test("a reviewer records and publishes a review; the coordinator then sees the v
     "SELECT a.cycle_id FROM peer_reviews r JOIN assessments a ON a.id = r.assessment_id JOIN review_assignments ra ON ra.id = r.assignment_id WHERE ra.reviewer_user_id = ?",
     reviewer.userId,
   )!.cycle_id;
+  // This review and the demo data's published reviews of the same cycle.
+  const validated = queryOne<{ n: number }>(
+    "SELECT count(DISTINCT a.partnership_id) n FROM peer_reviews r JOIN assessments a ON a.id = r.assessment_id WHERE a.cycle_id = ? AND r.status = 'published' AND a.status = 'submitted'",
+    reviewedCycle,
+  )!.n;
+  expect(validated).toBeGreaterThan(1);
   await commissioner.goto(`/national?cycle=${reviewedCycle}&validated=yes`);
-  await expect(commissioner.getByTestId("overview-summary")).toContainText("1 submitted");
+  await expect(commissioner.getByTestId("overview-summary")).toContainText(`${validated} submitted`);
+  // Under the filter the stages are the validated ones (this review adjusted one), not the self-assessed.
+  const validatedStages = [1, 2, 3, 4, 5].map(
+    (stage) =>
+      queryOne<{ n: number }>(
+        "SELECT count(*) n FROM peer_review_dimensions d JOIN peer_reviews r ON r.id = d.review_id JOIN assessments a ON a.id = r.assessment_id WHERE a.cycle_id = ? AND r.status = 'published' AND d.dimension_id = 'lead' AND d.validated_stage = ?",
+        reviewedCycle,
+        stage,
+      )!.n,
+  );
+  const leadRow = commissioner.getByTestId("stage-distribution").locator("tbody tr").first();
+  await expect(leadRow.locator("td")).toHaveText([...validatedStages.map(String), /.*/, /.*/]);
   await commissioner.goto(`/national/tracker?cycle=${reviewedCycle}`);
   await expect(
     commissioner.getByTestId("tracker").getByRole("row", { name: new RegExp(DEMO_PARTNERSHIP) }),

@@ -5,7 +5,7 @@ import { nationalOverview } from "@/lib/national/overview.server";
 import { nationalCycles } from "@/lib/national/cycles.server";
 import { regions } from "@/lib/national/data.server";
 import { readFilters } from "@/lib/national/schemas";
-import { filtersQuery, figuresCsvHref } from "@/lib/national/rules";
+import { cycleSlug, filtersQuery, figuresCsvHref } from "@/lib/national/rules";
 import { listForceAreas } from "@/lib/partnership/data.server";
 import { CycleField, NationalHeading } from "@/components/NationalNav";
 import { LEVEL_LABELS, NATION_LABELS } from "@/lib/domain/labels";
@@ -45,13 +45,21 @@ export default async function NationalOverviewPage({
   const actor = await requirePermission("read:national");
   const params = await searchParams;
   const filters = readFilters(params);
-  const { cycle, cycles } = nationalCycles(actor, Number(params.cycle) || undefined);
+  const { cycle, cycles } = nationalCycles(actor, params.cycle);
   if (!cycle) return <p className="govuk-body">No cycles yet.</p>;
   const o = nationalOverview(actor, cycle.id, filters);
   const q = filtersQuery(filters);
   const csv = (figure?: string) => figuresCsvHref(cycle.id, filters, figure);
   const total = o.byLevel.reduce((s, r) => s + r.n, 0);
   const all = (label: string) => ({ value: "", label });
+  // Early in a cycle nothing is submitted yet: point to the last closed cycle's picture.
+  const lastClosed =
+    o.submitted === 0 ? cycles.find((c) => c.status === "closed" && c.opensOn < cycle.opensOn) : undefined;
+  const closedOverview = lastClosed ? nationalOverview(actor, lastClosed.id, filters) : null;
+  const latest =
+    lastClosed && closedOverview && closedOverview.submitted > 0
+      ? { cycle: lastClosed, submitted: closedOverview.submitted }
+      : null;
   return (
     <>
       <NationalHeading current="/national">National picture {cycle.label}</NationalHeading>
@@ -97,6 +105,33 @@ export default async function NationalOverviewPage({
       <p className="govuk-body" data-testid="overview-summary">
         {total} partnerships{q ? " match the filters" : ""}; {o.submitted} submitted their {cycle.label} self-review.
       </p>
+      <p className="govuk-body" data-testid="scores-download">
+        Download scores{q ? " (with these filters)" : ""}:{" "}
+        <a className="govuk-link" href={`/api/national/${cycleSlug(cycle.label)}/scores.csv${q ? `?${q}` : ""}`}>
+          CSV<span className="govuk-visually-hidden"> of the {cycle.label} scores</span>
+        </a>{" "}
+        /{" "}
+        <a className="govuk-link" href={`/api/national/${cycleSlug(cycle.label)}/scores.json${q ? `?${q}` : ""}`}>
+          JSON<span className="govuk-visually-hidden"> of the {cycle.label} scores</span>
+        </a>{" "}
+        (one row per partnership and dimension;{" "}
+        <Link className="govuk-link" href="/national/data-dictionary">
+          data dictionary
+        </Link>
+        ).
+      </p>
+      {latest && (
+        <p className="govuk-body" data-testid="overview-latest">
+          None is submitted in {cycle.label} yet.{" "}
+          <Link
+            className="govuk-link"
+            href={`/national?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(q)), cycle: String(latest.cycle.id) })}`}
+          >
+            See {latest.cycle.label}, the last closed cycle ({latest.submitted} submitted)
+          </Link>
+          .
+        </p>
+      )}
 
       <GridRow column="one-half">
         <CountTable
@@ -113,7 +148,9 @@ export default async function NationalOverviewPage({
 
       <h2 className="govuk-heading-m">Stages, dimension by dimension</h2>
       <p className="govuk-body">
-        How many of the submitted self-reviews reached each stage.{" "}
+        {o.stagesAre === "validated"
+          ? "How many of the peer-reviewed self-reviews reached each stage, as the peer reviewer validated it (not as self-assessed)."
+          : "How many of the submitted self-reviews reached each stage, as self-assessed."}{" "}
         <a className="govuk-link" href={csv("stages")}>
           Download (CSV)
         </a>

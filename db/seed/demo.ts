@@ -7,6 +7,7 @@ import { APPENDIX_1 } from "./appendix1";
 import { hashPassword } from "../../lib/auth/password";
 import { getFramework } from "../../lib/framework";
 import { seedHistory } from "./history";
+import { planDemoNational, seedDemoNational } from "./national";
 
 export const DEMO_PASSWORD = "demo-password-2026";
 const DEMO_PARTNERSHIP_NAME = "Nottingham and Nottinghamshire Modern Slavery Partnership";
@@ -21,6 +22,9 @@ export const DEMO_ACCOUNTS = [
   // Two more members of the demo partnership, so that its history shows members' spread.
   { email: "member2@demo.test", name: "Riley Member", globalRole: null },
   { email: "member3@demo.test", name: "Taylor Member", globalRole: null },
+  // The peer reviewer of the generated demo reviews of past cycles (db/seed/national.ts), so that
+  // reviewer@demo.test keeps the one current assignment the demo describes.
+  { email: "peer.reviewer@demo.test", name: "Jordan Reviewer", globalRole: "reviewer" },
 ] as const;
 
 /** Demo partnerships with three years of submitted history (README "Demo data"). */
@@ -56,7 +60,10 @@ export function cycleLabelFor(date: Date): { label: string; opensOn: string; clo
 
 export async function seedDemoIfEmpty(db: Db, today: Date = new Date()): Promise<boolean> {
   if (!isDatabaseEmpty(db)) return false;
-  const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
+  // One scrypt hash (N=2^17) per account costs a few hundred ms of every demo start; the last
+  // account, which only signs the generated past reviews, shares the reviewer's (same public password).
+  const own = await Promise.all(DEMO_ACCOUNTS.slice(0, -1).map(() => hashPassword(DEMO_PASSWORD)));
+  const hashes = [...own, own[2]!];
   db.transaction(
     (tx) => {
       // Re-check inside the transaction: two processes starting at once must not both seed.
@@ -93,7 +100,7 @@ export async function seedDemoIfEmpty(db: Db, today: Date = new Date()): Promise
           .values({ label: pc.label, opensOn: pc.opensOn, closesOn: pc.closesOn, status: "closed" })
           .returning({ id: cycles.id })
           .get().id;
-        return { id, label: pc.label, opensOn: pc.opensOn };
+        return { id, label: pc.label, opensOn: pc.opensOn, closesOn: pc.closesOn };
       });
       const c = cycleLabelFor(today);
       const cycle = tx
@@ -152,6 +159,17 @@ export async function seedDemoIfEmpty(db: Db, today: Date = new Date()): Promise
           staleEvidence: partnershipId === demoPartnershipId,
         });
       }
+      // Demo self-reviews for the other partnerships, so that the national picture is not empty:
+      // generated under the current framework, so that start-up need not re-score them.
+      const current = getFramework()!;
+      const others = APPENDIX_1.filter((p) => !(p.name in HISTORY_PARTNERSHIPS)).map((p) => ({
+        ...p,
+        id: partnershipIds[p.name]!,
+      }));
+      seedDemoNational(db.$client, current, planDemoNational(current, others, past), {
+        reviewerUserId: ids["peer.reviewer@demo.test"]!,
+        assignedByUserId: ids["admin@demo.test"]!,
+      });
       tx.insert(reviewAssignments)
         .values({
           reviewerUserId: ids["reviewer@demo.test"]!,

@@ -5,7 +5,7 @@ import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
 import { cycles, memberships, partnerships, reviewAssignments, users } from "@/db/schema";
-import type { GlobalRole } from "@/lib/domain/enums";
+import type { GlobalRole, PartnershipRole } from "@/lib/domain/enums";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/server-action-result";
@@ -27,19 +27,25 @@ export type UserRow = {
   globalRole: GlobalRole | null;
   disabled: boolean;
   erasedAt: string | null;
-  partnerships: number;
+  /** The partnerships the user belongs to, by name, with their role in each. */
+  partnerships: { name: string; role: PartnershipRole }[];
 };
 
 export function listUsers(actor: Actor): UserRow[] {
   assertAdmin(actor);
+  // The column is qualified by hand: in a one-table select drizzle writes ${users.id} as a bare
+  // "id", which inside the subquery meant the membership's own id (every count was 0).
   return getDb()
     .select({
       ...USER_RECORD,
-      partnerships: sql<number>`(SELECT count(*) FROM memberships m WHERE m.user_id = ${users.id})`,
+      partnerships: sql<string>`(SELECT json_group_array(json_object('name', x.name, 'role', x.role)) FROM
+        (SELECT p.name, m.role FROM memberships m JOIN partnerships p ON p.id = m.partnership_id
+         WHERE m.user_id = "users"."id" ORDER BY p.name) x)`,
     })
     .from(users)
     .orderBy(asc(users.name))
-    .all();
+    .all()
+    .map((u) => ({ ...u, partnerships: JSON.parse(u.partnerships) as UserRow["partnerships"] }));
 }
 
 export function getUserForAdmin(actor: Actor, userId: number) {

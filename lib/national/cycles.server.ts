@@ -7,6 +7,7 @@ import { cycles } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/server-action-result";
+import { findCycle } from "@/lib/national/rules";
 import { recordAudit } from "@/lib/audit/record.server";
 import { bumpGeneration } from "@/lib/cache/generations.server";
 import { assertNational } from "@/lib/national/data.server";
@@ -37,13 +38,13 @@ export function listAllCycles(actor: Actor) {
 
 /**
  * Every cycle (for the page's cycle picker) and the one the page shows: the one asked for, else
- * the latest that has opened. One query for both.
+ * the latest that has opened. One query for both. The cycle is asked for by id or by name ("2025-26").
  */
-export function nationalCycles(actor: Actor, cycleId?: number) {
+export function nationalCycles(actor: Actor, cycleRef?: string | string[]) {
   const cycles = listAllCycles(actor);
   const today = new Date().toISOString().slice(0, 10);
   const cycle =
-    (cycleId ? cycles.find((c) => c.id === cycleId) : undefined) ??
+    findCycle(cycles, typeof cycleRef === "string" ? cycleRef : undefined) ??
     cycles.find((c) => c.status !== "planned" && c.opensOn <= today) ??
     cycles[0] ??
     null;

@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/server-action-result";
 import { getFramework } from "@/lib/framework";
-import { daysUntil, median } from "@/lib/national/rules";
+import { daysUntil, median, type TrackerStatus } from "@/lib/national/rules";
 import { cachedByGeneration } from "@/lib/cache/generations.server";
 
 const NOT_FOUND = () => new ActionError("Page not found", "not-found");
@@ -23,8 +23,6 @@ const regionNames = preparedOnce((db) =>
   db.$client.prepare<[], { region: string }>("SELECT DISTINCT region FROM force_areas ORDER BY region"),
 );
 
-export type TrackerStatus = "not_started" | "in_progress" | "submitted" | "reviewed";
-
 /** Every partnership's status in a cycle, with days to the deadline. */
 export function submissionTracker(actor: Actor, cycleId: number) {
   assertNational(actor);
@@ -34,7 +32,17 @@ export function submissionTracker(actor: Actor, cycleId: number) {
   const rows = db.$client
     .prepare(
       `SELECT p.id, p.name, p.level, p.nation, a.status, a.submitted_at AS submittedAt,
-              EXISTS (SELECT 1 FROM peer_reviews pr WHERE pr.assessment_id = a.id AND pr.status = 'published') AS reviewed
+              EXISTS (SELECT 1 FROM peer_reviews pr WHERE pr.assessment_id = a.id AND pr.status = 'published') AS reviewed,
+              (SELECT json_group_array(json_object('name', u.name, 'email', u.email)) FROM
+                 (SELECT u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id
+                  WHERE m.partnership_id = p.id AND m.role = 'coordinator' AND u.disabled = 0 AND u.erased_at IS NULL
+                  ORDER BY u.name) u) AS coordinators,
+              (SELECT max(x.at) FROM (
+                 SELECT a.updated_at AS at UNION ALL SELECT a.submitted_at
+                 UNION ALL SELECT max(an.updated_at) FROM responses r JOIN answers an ON an.response_id = r.id WHERE r.assessment_id = a.id
+               ) x) AS lastActivity,
+              (SELECT count(*) FROM responses r JOIN section_completions sc ON sc.response_id = r.id
+               WHERE r.assessment_id = a.id AND r.kind = 'consolidated') AS sectionsDone
        FROM partnerships p LEFT JOIN assessments a ON a.partnership_id = p.id AND a.cycle_id = ?
        ORDER BY p.name`,
     )
@@ -46,13 +54,22 @@ export function submissionTracker(actor: Actor, cycleId: number) {
     status: string | null;
     submittedAt: string | null;
     reviewed: number;
+    coordinators: string;
+    lastActivity: string | null;
+    sectionsDone: number;
   }[];
+  // The task list's sections: the profile and each dimension.
+  const sections = 1 + getFramework()!.dimensions.length;
   const today = new Date().toISOString().slice(0, 10);
   return {
     cycle,
     daysToDeadline: daysUntil(cycle.closesOn, today),
+    sections,
     rows: rows.map((r) => ({
       ...r,
+      coordinators: JSON.parse(r.coordinators) as { name: string; email: string }[],
+      lastActivity: r.status ? r.lastActivity : null,
+      sectionsDone: r.status === "submitted" ? sections : Math.min(sections, r.sectionsDone),
       trackerStatus: (r.reviewed
         ? "reviewed"
         : r.status === "submitted"

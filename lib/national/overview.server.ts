@@ -99,6 +99,7 @@ function computeOverview(cycleId: number, f: NationalFilters) {
     stageVersions: agg.versions,
     statusCounts: agg.statusCounts,
     submitted,
+    stagesAre: f.validated === "yes" ? ("validated" as const) : ("self-assessed" as const),
     stageDistribution,
     figures,
     actionPlan: {
@@ -157,14 +158,28 @@ export function overviewAggregates(sqlite: Database.Database, cycleId: number, f
       `SELECT coalesce(a.status, 'not_started') AS key, count(*) AS n FROM partnerships p LEFT JOIN assessments a ON a.partnership_id = p.id AND a.cycle_id = ? WHERE ${where} GROUP BY 1`,
     )
     .all(cycleId, ...params) as { key: string; n: number }[];
-  const stages = sqlite
-    .prepare(
-      `SELECT json_extract(d.value, '$.dimensionId') AS dimensionId, json_extract(d.value, '$.stage.index') AS stage, count(*) AS n
-       FROM assessments a JOIN partnerships p ON p.id = a.partnership_id,
-         json_each(CASE WHEN a.framework_version != ? AND a.rescored_version = ? THEN a.rescored_snapshot ELSE a.scores_snapshot END, '$.dimensions') d
-       WHERE a.cycle_id = ? AND a.status = 'submitted' AND ${where} GROUP BY 1, 2`,
-    )
-    .all(fw.version, fw.version, cycleId, ...params) as { dimensionId: string; stage: number; n: number }[];
+  // Filtered to validated results, the stages are the peer reviewer's validated ones, not the
+  // self-assessed ones the published review was checking.
+  const stages = (
+    f.validated === "yes"
+      ? sqlite
+          .prepare(
+            `SELECT prd.dimension_id AS dimensionId, prd.validated_stage AS stage, count(*) AS n
+             FROM assessments a JOIN partnerships p ON p.id = a.partnership_id
+             JOIN peer_reviews pr ON pr.assessment_id = a.id AND pr.status = 'published'
+             JOIN peer_review_dimensions prd ON prd.review_id = pr.id
+             WHERE a.cycle_id = ? AND a.status = 'submitted' AND ${where} GROUP BY 1, 2`,
+          )
+          .all(cycleId, ...params)
+      : sqlite
+          .prepare(
+            `SELECT json_extract(d.value, '$.dimensionId') AS dimensionId, json_extract(d.value, '$.stage.index') AS stage, count(*) AS n
+             FROM assessments a JOIN partnerships p ON p.id = a.partnership_id,
+               json_each(CASE WHEN a.framework_version != ? AND a.rescored_version = ? THEN a.rescored_snapshot ELSE a.scores_snapshot END, '$.dimensions') d
+             WHERE a.cycle_id = ? AND a.status = 'submitted' AND ${where} GROUP BY 1, 2`,
+          )
+          .all(fw.version, fw.version, cycleId, ...params)
+  ) as { dimensionId: string; stage: number; n: number }[];
   const coverage = sqlite
     .prepare(
       `SELECT json_extract(d.value, '$.dimensionId') AS dimensionId, round(avg(json_extract(d.value, '$.coverage'))) AS mean,

@@ -1,5 +1,7 @@
 // The national picture's pure rules: small statistics, and the addresses that carry the filters.
 import type { NationalFilters } from "@/lib/national/schemas";
+import { LEVEL_LABELS, NATION_LABELS } from "@/lib/domain/labels";
+import type { Nation, PartnershipLevel } from "@/lib/domain/enums";
 
 export function median(values: number[]): number | null {
   if (!values.length) return null;
@@ -8,9 +10,18 @@ export function median(values: number[]): number | null {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Percentile rank of `value` among `peers` (0–100): the share of peers scoring lower, ties half. */
+/**
+ * The fewest peers a percentile is shown against: below it a rank says little and can single out
+ * a partnership ("0th percentile of 1"), so the benchmark says "too few peers to compare".
+ */
+export const MIN_PEER_GROUP = 5;
+
+/**
+ * Percentile rank of `value` among `peers` (0–100): the share of peers scoring lower, ties half;
+ * null with fewer than MIN_PEER_GROUP peers.
+ */
 export function percentileRank(value: number, peers: number[]): number | null {
-  if (!peers.length) return null;
+  if (peers.length < MIN_PEER_GROUP) return null;
   let below = 0;
   let equal = 0;
   for (const p of peers) {
@@ -18,6 +29,34 @@ export function percentileRank(value: number, peers: number[]): number | null {
     else if (p === value) equal++;
   }
   return Math.round((100 * (below + equal / 2)) / peers.length);
+}
+
+/** A cycle's name as it appears in addresses: "2026/27" → "2026-27" (a slash would split the path). */
+export function cycleSlug(label: string): string {
+  return label.replace(/\//g, "-");
+}
+
+/**
+ * The cycle an address names: by id ("12") or by name ("2026-27", or "2026/27" as typed), or
+ * undefined. Names that look like ids are read as ids first.
+ */
+export function findCycle<C extends { id: number; label: string }>(
+  cycles: C[],
+  ref: string | undefined,
+): C | undefined {
+  if (!ref) return undefined;
+  if (/^[1-9]\d{0,15}$/.test(ref)) {
+    const byId = cycles.find((c) => c.id === Number(ref));
+    if (byId) return byId;
+  }
+  return cycles.find((c) => c.label === ref || cycleSlug(c.label) === ref);
+}
+
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st… */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
 }
 
 /** Whole days from `today` to `date` (both yyyy-mm-dd); negative once past. */
@@ -35,4 +74,57 @@ export function figuresCsvHref(cycleId: number, filters: NationalFilters, figure
   const q = new URLSearchParams(filtersQuery(filters));
   if (figure) q.set("figure", figure);
   return `/api/national/${cycleId}/figures.csv?${q}`;
+}
+
+export type TrackerStatus = "not_started" | "in_progress" | "submitted" | "reviewed";
+
+export const TRACKER_STATUS_LABELS: Record<TrackerStatus, string> = {
+  not_started: "Not started",
+  in_progress: "In progress",
+  submitted: "Submitted",
+  reviewed: "Reviewed",
+};
+
+export type TrackerRow = {
+  name: string;
+  level: string;
+  nation: string;
+  trackerStatus: TrackerStatus;
+  coordinators: { name: string; email: string }[];
+  lastActivity: string | null;
+  sectionsDone: number;
+};
+
+export const TRACKER_CSV_HEADER = [
+  "cycle",
+  "partnership",
+  "level",
+  "nation",
+  "status",
+  "coordinators",
+  "coordinator_emails",
+  "last_activity",
+  "sections_complete",
+  "days_to_deadline",
+];
+
+/** One tracker row as the CSV gives it: in words, as the page reads ("County / sub-regional", "Not started"). */
+export function trackerCsvRow(
+  cycleLabel: string,
+  r: TrackerRow,
+  sections: number,
+  daysToDeadline: number,
+): (string | number)[] {
+  return [
+    cycleLabel,
+    r.name,
+    LEVEL_LABELS[r.level as PartnershipLevel] ?? r.level,
+    NATION_LABELS[r.nation as Nation] ?? r.nation,
+    TRACKER_STATUS_LABELS[r.trackerStatus],
+    r.coordinators.map((c) => c.name).join("; "),
+    r.coordinators.map((c) => c.email).join("; "),
+    r.lastActivity ? r.lastActivity.slice(0, 10) : "",
+    `${r.sectionsDone} of ${sections}`,
+    daysToDeadline,
+  ];
 }

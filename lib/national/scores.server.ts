@@ -11,6 +11,8 @@ import { getFramework } from "@/lib/framework";
 import { median, percentileRank } from "@/lib/national/rules";
 import { cachedByGeneration } from "@/lib/cache/generations.server";
 import { assertNational } from "@/lib/national/data.server";
+import { partnershipFilter } from "@/lib/national/overview.server";
+import type { NationalFilters } from "@/lib/national/schemas";
 
 type ScoreRow = {
   partnershipId: number;
@@ -45,6 +47,15 @@ function queryScoreRows(cycleId: number): ScoreRow[] {
        WHERE a.cycle_id = ? AND a.status = 'submitted' ORDER BY p.name, d.key`,
     )
     .all(v, v, v, v, cycleId) as ScoreRow[];
+}
+
+/** The ids of the partnerships that match the overview's filters. */
+function matchingPartnerships(cycleId: number, f: NationalFilters): Set<number> {
+  const { where, params } = partnershipFilter(f, cycleId);
+  const rows = getDb()
+    .$client.prepare(`SELECT p.id FROM partnerships p WHERE ${where}`)
+    .all(...params) as { id: number }[];
+  return new Set(rows.map((r) => r.id));
 }
 
 // Codes such as "P-7KQ2XM": letters and digits that cannot be misread for one another.
@@ -100,12 +111,15 @@ function anonymisedCodesFor(cycleId: number, partnershipIds: number[]): Map<numb
  * random code for the cycle and the rows are ordered by code (ordered by name, they would give the
  * names away); named, each row also carries that code, for re-identifying an anonymised row.
  */
-export function nationalScores(actor: Actor, cycleId: number, anonymised: boolean) {
+export function nationalScores(actor: Actor, cycleId: number, anonymised: boolean, filters: NationalFilters = {}) {
   assertNational(actor);
   const cycle = getDb().select().from(cycles).where(eq(cycles.id, cycleId)).get();
   if (!cycle) return null;
-  recordExport(actor, "export.national-scores", "cycle", cycleId, { anonymised });
-  const rows = scoreRows(cycleId);
+  const filtered = Object.values(filters).some(Boolean);
+  recordExport(actor, "export.national-scores", "cycle", cycleId, filtered ? { anonymised, filters } : { anonymised });
+  // The overview's filters (level, nation, region, force area, peer review), as on its page.
+  const matching = filtered ? matchingPartnerships(cycleId, filters) : null;
+  const rows = matching ? scoreRows(cycleId).filter((r) => matching.has(r.partnershipId)) : scoreRows(cycleId);
   const codes = anonymisedCodesFor(cycleId, [...new Set(rows.map((r) => r.partnershipId))]);
   const out = rows.map((r) => ({
     partnership: anonymised ? codes.get(r.partnershipId)! : r.name,
@@ -169,6 +183,8 @@ export function benchmark(actor: Actor, cycleId: number, partnershipId: number) 
         stage: m?.stage ?? null,
         coverage: m?.coverage ?? null,
         version: m?.version ?? null,
+        /** How many peers this dimension's figures rest on. */
+        peerCount: peers.length,
         peerMedian: median(peers),
         percentile: m?.score === null || !m ? null : percentileRank(m.score, peers),
       };

@@ -4,7 +4,7 @@ import { getFramework } from "../framework";
 import { scoreAssessment } from "../framework/scoring";
 import type { AnswerMap } from "../framework/types";
 import type { DimensionSpread } from "../framework/respondents";
-import { linesOfEnquiry, type EnquiryInput } from "./rules";
+import { linesOfEnquiry, strengthsAndDevelopment, type EnquiryInput } from "./rules";
 
 // Pinned to 2026.1 for its stage conditions; the 2026.2 case is tested below.
 const fw = getFramework("2026.1")!;
@@ -60,6 +60,72 @@ test("a yes without evidence, and evidence older than 12 months before the cycle
   );
   assert.equal(kinds(recent).has("evidence-out-of-date"), false);
   assert.equal(kinds(recent).has("evidence-missing"), false);
+});
+
+test("evidence is only missing where the question asks for it, and a date in the future is raised", () => {
+  const all = fw.dimensions.flatMap((d) => d.questions).filter((q) => q.type === "yesno_evidence");
+  const withPrompt = all.find((q) => q.type === "yesno_evidence" && q.evidencePrompt)!;
+  const withoutPrompt = all.find((q) => q.type === "yesno_evidence" && !q.evidencePrompt);
+  assert.ok(withoutPrompt, "the framework has a yes/no question with no evidence field");
+  const lines = linesOfEnquiry(
+    input({
+      [withPrompt.id]: { kind: "yesno", answer: "yes" },
+      [withoutPrompt.id]: { kind: "yesno", answer: "yes" },
+    }),
+  ).filter((l) => l.kind === "evidence-missing");
+  assert.equal(lines.length, 1);
+  assert.match(lines[0]!.reason, new RegExp(withPrompt.text.slice(0, 30).replace(/[().?]/g, ".")));
+
+  const future = linesOfEnquiry(
+    input({ [withPrompt.id]: { kind: "yesno", answer: "yes", evidence: { title: "Plan", date: "2026-11-23" } } }),
+  );
+  const line = future.find((l) => l.kind === "evidence-future")!;
+  assert.ok(line, "a date after today is raised");
+  assert.match(line.reason, /dated 2026-11-23, which is in the future/);
+  assert.equal(kinds(future).has("evidence-out-of-date"), false);
+  const today = linesOfEnquiry(
+    input({ [withPrompt.id]: { kind: "yesno", answer: "yes", evidence: { title: "Plan", date: "2026-11-22" } } }),
+  );
+  assert.equal(kinds(today).has("evidence-future"), false);
+});
+
+test("a dimension at a low stage is never a strength, and no dimension is in both lists", () => {
+  const at = (dimensionId: string, score: number, stage: number) => ({
+    dimensionId,
+    score,
+    stage: { index: stage, name: `Stage ${stage}` },
+  });
+  // Everything low: no strengths, and the development areas are the lowest three.
+  const low = [at("a", 30, 2), at("b", 10, 1), at("c", 25, 2), at("d", 5, 1)];
+  const weak = strengthsAndDevelopment(low);
+  assert.deepEqual(weak.strengths, []);
+  assert.deepEqual(
+    weak.development.map((s) => s.dimensionId),
+    ["d", "b", "c"],
+  );
+  const lowStageLines = new Set(
+    linesOfEnquiry(
+      input(Object.fromEntries(fw.dimensions.flatMap((d) => d.questions).map((q) => [q.id, { kind: "dont_know" }]))),
+    )
+      .filter((l) => l.kind === "low-stage")
+      .map((l) => l.dimensionId),
+  );
+  const scored = scoreAssessment(
+    fw,
+    Object.fromEntries(fw.dimensions.flatMap((d) => d.questions).map((q) => [q.id, { kind: "dont_know" }])),
+  ).dimensions;
+  const { strengths } = strengthsAndDevelopment(scored);
+  assert.ok(strengths.every((s) => !lowStageLines.has(s.dimensionId)));
+  // Mixed: four dimensions, two above stage 2; the strengths are those two only.
+  const mixed = strengthsAndDevelopment([at("a", 80, 4), at("b", 10, 1), at("c", 60, 3), at("d", 20, 1)]);
+  assert.deepEqual(
+    mixed.strengths.map((s) => s.dimensionId),
+    ["a", "c"],
+  );
+  assert.deepEqual(
+    mixed.development.map((s) => s.dimensionId),
+    ["b", "d"],
+  );
 });
 
 test("members' disagreement, large changes since last year and overdue actions are raised", () => {

@@ -13,6 +13,7 @@ export type EnquiryKind =
   | "low-stage"
   | "evidence-missing"
   | "evidence-out-of-date"
+  | "evidence-future"
   | "members-disagree"
   | "large-change"
   | "overdue-action"
@@ -57,6 +58,25 @@ function askOf(dimensionId: string | null): string[] {
 }
 
 export const LARGE_CHANGE = 20;
+/** Dimensions at this stage or below raise a "low stage" line of enquiry. */
+export const LOW_STAGE = 2;
+
+type Ranked = Pick<DimensionScore, "dimensionId" | "score" | "stage">;
+
+/**
+ * The visit pack's strengths and areas for development: the three highest and three lowest
+ * scored dimensions, but never a dimension at a low stage among the strengths (it is raised as a
+ * line of enquiry instead), and never one dimension in both lists.
+ */
+export function strengthsAndDevelopment<T extends Ranked>(scores: T[]): { strengths: T[]; development: T[] } {
+  const ranked = scores.filter((s) => s.score !== null).sort((x, y) => (y.score ?? 0) - (x.score ?? 0));
+  const strengths = ranked.filter((s) => s.stage.index > LOW_STAGE).slice(0, 3);
+  const development = ranked
+    .filter((s) => !strengths.includes(s))
+    .slice(-3)
+    .reverse();
+  return { strengths, development };
+}
 
 export function linesOfEnquiry(input: EnquiryInput): LineOfEnquiry[] {
   const fw = input.framework;
@@ -64,7 +84,7 @@ export function linesOfEnquiry(input: EnquiryInput): LineOfEnquiry[] {
   const name = (id: string) => fw.dimensions.find((d) => d.id === id)?.name ?? id;
 
   for (const s of input.scores) {
-    if (s.stage.index <= 2 && s.score !== null) {
+    if (s.stage.index <= LOW_STAGE && s.score !== null) {
       out.push({
         kind: "low-stage",
         dimensionId: s.dimensionId,
@@ -100,12 +120,22 @@ export function linesOfEnquiry(input: EnquiryInput): LineOfEnquiry[] {
       const a = input.answers[q.id];
       if (a?.kind !== "yesno" || a.answer !== "yes") continue;
       const e = a.evidence;
+      // Only a question that asks for evidence (its prompt says what would show it) can lack it.
       if (!e || (!e.title && !e.link && !e.date && !e.note)) {
+        if (!q.evidencePrompt) continue;
         out.push({
           kind: "evidence-missing",
           dimensionId: d.id,
           reason: `“${q.text}” was answered yes with no evidence recorded.`,
-          questions: [`Can we see it? ${q.evidencePrompt ?? "Ask for the current version."}`],
+          questions: [`Can we see it? ${q.evidencePrompt}`],
+          askOf: askOf(d.id),
+        });
+      } else if (e.date && e.date > input.today) {
+        out.push({
+          kind: "evidence-future",
+          dimensionId: d.id,
+          reason: `The evidence for “${q.text}” (${e.title || "untitled"}) is dated ${e.date}, which is in the future.`,
+          questions: ["What is the document's actual date?", "Is it a draft not yet agreed?"],
           askOf: askOf(d.id),
         });
       } else if (e.date && evidenceIsOutOfDate(e.date, input.cycleOpensOn)) {

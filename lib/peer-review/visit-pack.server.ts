@@ -24,7 +24,7 @@ import { scoreAssessment, type AssessmentScore } from "@/lib/framework/scoring";
 import type { AnswerMap } from "@/lib/framework/types";
 import { dimensionSpread } from "@/lib/framework/respondents";
 import { describeAnswer } from "@/lib/assessment/describe";
-import { linesOfEnquiry } from "@/lib/peer-review/rules";
+import { linesOfEnquiry, strengthsAndDevelopment } from "@/lib/peer-review/rules";
 import { assignmentFor, endOfCycle, reviewedAssessment } from "@/lib/peer-review/data.server";
 import { loadSectionComments } from "@/lib/assessment/comments.server";
 
@@ -133,7 +133,7 @@ export function visitPack(actor: Actor, assignmentId: number) {
     cycleOpensOn: reviewed.opensOn,
     today: new Date().toISOString().slice(0, 10),
   });
-  const ranked = [...scores].filter((s) => s.score !== null).sort((x, y) => (y.score ?? 0) - (x.score ?? 0));
+  const { strengths, development } = strengthsAndDevelopment(scores);
   const name = (id: string) => fw.dimensions.find((d) => d.id === id)?.name ?? id;
   const documents = fw.dimensions.flatMap((d) =>
     d.questions
@@ -181,11 +181,8 @@ export function visitPack(actor: Actor, assignmentId: number) {
     },
     profile,
     scores,
-    strengths: ranked.slice(0, 3).map((s) => ({ name: name(s.dimensionId), stage: s.stage, score: s.score })),
-    development: ranked
-      .slice(-3)
-      .reverse()
-      .map((s) => ({ name: name(s.dimensionId), stage: s.stage, score: s.score })),
+    strengths: strengths.map((s) => ({ name: name(s.dimensionId), stage: s.stage, score: s.score })),
+    development: development.map((s) => ({ name: name(s.dimensionId), stage: s.stage, score: s.score })),
     lines,
     documents,
     // The partnership's own comments on each section of the self-review (issue 19, part A).

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { requirePermission } from "@/lib/auth/guard";
 import { listUsers } from "@/lib/admin/users.server";
-import { GLOBAL_ROLE_LABELS } from "@/lib/domain/labels";
+import { GLOBAL_ROLE_LABELS, PARTNERSHIP_ROLE_LABELS } from "@/lib/domain/labels";
 import { ButtonLink } from "@/components/ui/ButtonLink";
 import { Table } from "@/components/ui/Table";
 import { StatusTag, type TagStyles } from "@/components/ui/Tag";
@@ -38,7 +38,21 @@ export default async function UsersPage() {
           },
           { header: "Email address", cell: (u) => u.email },
           { header: "Role", cell: (u) => (u.globalRole ? GLOBAL_ROLE_LABELS[u.globalRole] : "Partnership user") },
-          { header: "Partnerships", numeric: true, cell: (u) => u.partnerships },
+          {
+            header: "Partnerships",
+            cell: (u) =>
+              u.partnerships.length ? (
+                <ul className="govuk-list govuk-!-margin-bottom-0">
+                  {u.partnerships.map((p) => (
+                    <li key={p.name}>
+                      {p.name} ({PARTNERSHIP_ROLE_LABELS[p.role].toLowerCase()})
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                "None"
+              ),
+          },
           {
             header: "Status",
             cell: (u) => (

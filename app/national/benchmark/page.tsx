@@ -9,6 +9,7 @@ import type { PartnershipLevel } from "@/lib/domain/enums";
 import { FilterForm } from "@/components/ui/FilterForm";
 import { Select } from "@/components/ui/Select";
 import { Table } from "@/components/ui/Table";
+import { MIN_PEER_GROUP, ordinal } from "@/lib/national/rules";
 
 export const metadata: Metadata = { title: "Benchmark" };
 export const dynamic = "force-dynamic";
@@ -22,7 +23,7 @@ export default async function BenchmarkPage({
 }) {
   const actor = await requirePermission("read:national");
   const params = await searchParams;
-  const { cycle, cycles } = nationalCycles(actor, Number(params.cycle) || undefined);
+  const { cycle, cycles } = nationalCycles(actor, params.cycle);
   if (!cycle) return <p className="govuk-body">No cycles yet.</p>;
   const id = Number(params.p) || 0;
   const b = id ? benchmark(actor, cycle.id, id) : null;
@@ -43,6 +44,12 @@ export default async function BenchmarkPage({
       </FilterForm>
       {id > 0 && !b && <p className="govuk-body">That partnership has no submitted self-review in {cycle.label}.</p>}
       {b && (
+        <p className="govuk-body" data-testid="benchmark-peers">
+          Each figure rests on the peers with a score in that dimension (the Peers column). A percentile is shown only
+          against at least {MIN_PEER_GROUP} peers; with fewer it would say little and could single out a partnership.
+        </p>
+      )}
+      {b && (
         <Table
           testId="benchmark-table"
           caption={
@@ -56,8 +63,18 @@ export default async function BenchmarkPage({
             { header: "Dimension", rowHeader: "regular", cell: (d) => d.name },
             { header: "Score", numeric: true, cell: (d) => d.score ?? "–" },
             { header: "Coverage", numeric: true, cell: (d) => percent(d.coverage) },
+            { header: "Peers", numeric: true, cell: (d) => d.peerCount },
             { header: "Peers’ median", numeric: true, cell: (d) => d.peerMedian ?? "–" },
-            { header: "Percentile", numeric: true, cell: (d) => (d.percentile === null ? "–" : `${d.percentile}th`) },
+            {
+              header: "Percentile",
+              numeric: true,
+              cell: (d) =>
+                d.percentile !== null
+                  ? ordinal(d.percentile)
+                  : d.score !== null && d.peerCount < MIN_PEER_GROUP
+                    ? "Too few peers to compare"
+                    : "–",
+            },
           ]}
         />
       )}

@@ -20,7 +20,7 @@ export default async function ComparePage({
 }) {
   const actor = await requirePermission("read:national");
   const params = await searchParams;
-  const { cycle, cycles } = nationalCycles(actor, Number(params.cycle) || undefined);
+  const { cycle, cycles } = nationalCycles(actor, params.cycle);
   if (!cycle) return <p className="govuk-body">No cycles yet.</p>;
   const raw = params.p;
   const ids = [

@@ -40,6 +40,16 @@ export default async function DataDictionaryPage() {
         replace names with codes. Only submitted self-reviews are included; their scores are those recorded at
         submission, with the framework version used.
       </p>
+      <p className="govuk-body" data-testid="cycle-addresses">
+        The <code>&lt;cycle&gt;</code> is the cycle&rsquo;s name with a hyphen for the slash, such as{" "}
+        <code>/api/national/2026-27/scores.csv</code> for 2026/27, or its id, such as{" "}
+        <code>/api/national/4/scores.csv</code>; the national pages take either as <code>?cycle=</code>. The
+        overview&rsquo;s filters narrow the export too: <code>level</code> (<code>local</code>,{" "}
+        <code>sub_regional</code>, <code>regional</code>, <code>national</code>, <code>other</code>),{" "}
+        <code>nation</code> (<code>england</code>, <code>wales</code>, <code>scotland</code>,{" "}
+        <code>northern_ireland</code>), <code>region</code>, <code>force</code> (a police force area, such as{" "}
+        <code>west-yorkshire</code>) and <code>validated</code> (<code>yes</code> or <code>no</code>).
+      </p>
       <Table
         caption="Columns"
         head={false}

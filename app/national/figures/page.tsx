@@ -18,7 +18,7 @@ export default async function NationalFiguresPage({
   const actor = await requirePermission("read:national");
   const params = await searchParams;
   const filters = readFilters(params);
-  const { cycle } = nationalCycles(actor, Number(params.cycle) || undefined);
+  const { cycle } = nationalCycles(actor, params.cycle);
   if (!cycle) return <p className="govuk-body">No cycles yet.</p>;
   const o = nationalOverview(actor, cycle.id, filters);
   const q = filtersQuery(filters);

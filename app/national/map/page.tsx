@@ -23,7 +23,7 @@ export default async function MapPage({
 }) {
   const actor = await requirePermission("read:national");
   const params = await searchParams;
-  const { cycle, cycles } = nationalCycles(actor, Number(params.cycle) || undefined);
+  const { cycle, cycles } = nationalCycles(actor, params.cycle);
   if (!cycle) return <p className="govuk-body">No cycles yet.</p>;
   const fw = getFramework()!;
   const dimension = fw.dimensions.find((d) => d.id === params.dimension) ?? null;

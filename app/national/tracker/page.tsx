@@ -9,20 +9,21 @@ import { CycleSelect } from "@/components/CycleSelect";
 import { formatDate } from "@/lib/format";
 import { LEVEL_LABELS } from "@/lib/domain/labels";
 import type { PartnershipLevel } from "@/lib/domain/enums";
+import { TRACKER_STATUS_LABELS, type TrackerStatus } from "@/lib/national/rules";
 
 export const metadata: Metadata = { title: "Submission tracker" };
 export const dynamic = "force-dynamic";
 
-const STATUS: TagStyles<"not_started" | "in_progress" | "submitted" | "reviewed"> = {
-  not_started: { text: "Not started", colour: "grey" },
-  in_progress: { text: "In progress", colour: "light-blue" },
-  submitted: { text: "Submitted", colour: "green" },
-  reviewed: { text: "Reviewed", colour: "purple" },
+const STATUS: TagStyles<TrackerStatus> = {
+  not_started: { text: TRACKER_STATUS_LABELS.not_started, colour: "grey" },
+  in_progress: { text: TRACKER_STATUS_LABELS.in_progress, colour: "light-blue" },
+  submitted: { text: TRACKER_STATUS_LABELS.submitted, colour: "green" },
+  reviewed: { text: TRACKER_STATUS_LABELS.reviewed, colour: "purple" },
 };
 
 export default async function TrackerPage({ searchParams }: { searchParams: Promise<{ cycle?: string }> }) {
   const actor = await requirePermission("read:national");
-  const { cycle, cycles } = nationalCycles(actor, Number((await searchParams).cycle) || undefined);
+  const { cycle, cycles } = nationalCycles(actor, (await searchParams).cycle);
   const t = cycle ? submissionTracker(actor, cycle.id) : null;
   if (!cycle || !t) return <p className="govuk-body">No cycles yet.</p>;
   const counts = Object.fromEntries(
@@ -45,10 +46,35 @@ export default async function TrackerPage({ searchParams }: { searchParams: Prom
         captionSize="hidden"
         testId="tracker"
         rows={t.rows}
+        // One column per fact; a per-row action (such as a reminder) fits as a last column.
         columns={[
-          { header: "Partnership", cell: (r) => r.name },
+          { header: "Partnership", rowHeader: "regular", cell: (r) => r.name },
           { header: "Level", cell: (r) => LEVEL_LABELS[r.level as PartnershipLevel] },
+          {
+            header: "Coordinator",
+            cell: (r) =>
+              r.coordinators.length ? (
+                <ul className="govuk-list govuk-!-margin-bottom-0">
+                  {r.coordinators.map((c) => (
+                    <li key={c.email}>
+                      {c.name}
+                      <br />
+                      <a className="govuk-link" href={`mailto:${c.email}`}>
+                        {c.email}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                "None yet"
+              ),
+          },
           { header: "Status", cell: (r) => <StatusTag styles={STATUS} status={r.trackerStatus} /> },
+          {
+            header: "Progress",
+            cell: (r) => (r.trackerStatus === "not_started" ? "–" : `${r.sectionsDone} of ${t.sections} sections`),
+          },
+          { header: "Last activity", cell: (r) => (r.lastActivity ? formatDate(r.lastActivity) : "–") },
           { header: "Submitted", cell: (r) => (r.submittedAt ? formatDate(r.submittedAt) : "–") },
         ]}
       />

@@ -21,6 +21,7 @@ const KIND_LABELS = {
   "low-stage": "Low stage",
   "evidence-missing": "Evidence missing",
   "evidence-out-of-date": "Evidence out of date",
+  "evidence-future": "Evidence dated in the future",
   "members-disagree": "Members disagree",
   "large-change": "Large change since last year",
   "overdue-action": "Overdue action",
@@ -106,9 +107,11 @@ export default async function VisitPackPage({ params }: { params: Promise<{ assi
               },
             ]}
           />
-          <p className="govuk-body">
+          <p className="govuk-body" data-testid="strengths">
             <strong>Strengths:</strong>{" "}
-            {pack.strengths!.map((s) => `${s.name} (stage ${s.stage.index} ${s.stage.name}, ${s.score})`).join("; ")}.
+            {pack.strengths!.length
+              ? `${pack.strengths!.map((s) => `${s.name} (stage ${s.stage.index} ${s.stage.name}, ${s.score})`).join("; ")}.`
+              : "none yet above stage 2."}
           </p>
           <p className="govuk-body">
             <strong>Areas for development:</strong>{" "}

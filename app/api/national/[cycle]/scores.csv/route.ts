@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { nationalApiActor } from "@/lib/national/api";
 import { nationalScores } from "@/lib/national/scores.server";
+import { readFilters } from "@/lib/national/schemas";
 import { csvResponse, toCsv } from "@/lib/csv";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +10,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const auth = await nationalApiActor((await params).cycle);
   if (auth instanceof Response) return auth;
   const anonymised = request.nextUrl.searchParams.get("anonymised") === "1";
-  const data = nationalScores(auth.actor, auth.cycleId, anonymised);
+  const filters = readFilters(Object.fromEntries(request.nextUrl.searchParams));
+  const data = nationalScores(auth.actor, auth.cycleId, anonymised, filters);
   if (!data) return new Response("Not found", { status: 404 });
   const rows = data.rows.map((r) => [
     data.cycle,
