@@ -18,6 +18,7 @@ import {
   type SectionProgress,
 } from "@/lib/assessment/rules";
 import type { AnswerRecord, AssessmentContext, ResponseRole } from "@/lib/assessment/types";
+import { sectionsForRole } from "@/lib/assessment/member-rules";
 
 // Hot paths (every question page, autosave and results page): prepared once per connection.
 const statements = preparedOnce((db) => ({
@@ -47,7 +48,7 @@ const statements = preparedOnce((db) => ({
     .where(and(eq(responses.assessmentId, sql.placeholder("assessmentId")), eq(responses.kind, "consolidated")))
     .prepare(),
   memberResponse: db
-    .select({ id: responses.id })
+    .select({ id: responses.id, organisation: responses.organisation, finishedAt: responses.submittedAt })
     .from(responses)
     .where(
       and(
@@ -101,11 +102,14 @@ export function getAssessmentContext(actor: Actor, assessmentId: number): Assess
   const inProgress = row.status === "in_progress";
   let role: ResponseRole = "read-only";
   let responseId: number | null = consolidatedResponseId(assessmentId);
+  let memberResponse: AssessmentContext["memberResponse"] = null;
   if (relation === "coordinator") role = "consolidated";
   if (relation === "member") {
     role = "member";
     // Null until their first save creates it (reading a page never writes).
-    responseId = memberResponseId(assessmentId, actor.userId);
+    const own = statements().memberResponse.get({ assessmentId, userId: actor.userId });
+    responseId = own?.id ?? null;
+    memberResponse = { organisation: own?.organisation ?? null, finishedAt: own?.finishedAt ?? null };
   }
   const editPermission: Permission = role === "member" ? "respond:assessment:own" : "update:assessment:own";
   return {
@@ -126,11 +130,17 @@ export function getAssessmentContext(actor: Actor, assessmentId: number): Assess
       status: row.cycleStatus,
     },
     framework,
-    sections: sectionsOf(framework),
+    sections: sectionsForRole(sectionsOf(framework), role),
     role,
     responseId,
+    memberResponse,
+    // A member who has marked their response finished changes it only after reopening it.
     canEdit:
-      role !== "read-only" && inProgress && open && can(actor, editPermission, { partnershipId: row.partnershipId }),
+      role !== "read-only" &&
+      inProgress &&
+      open &&
+      !memberResponse?.finishedAt &&
+      can(actor, editPermission, { partnershipId: row.partnershipId }),
     canSubmit:
       role === "consolidated" &&
       inProgress &&
