@@ -5,7 +5,16 @@ import "server-only";
 // acting user's permission for the assessment's partnership itself.
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, preparedOnce } from "@/db/client";
-import { answers, assessments, cycles, partnerships, responses, sectionCompletions, users } from "@/db/schema";
+import {
+  answers,
+  assessments,
+  cycles,
+  memberships,
+  partnerships,
+  responses,
+  sectionCompletions,
+  users,
+} from "@/db/schema";
 import { can, partnershipRelation, type Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { getFramework } from "@/lib/framework";
@@ -46,6 +55,16 @@ const statements = preparedOnce((db) => ({
     .select({ id: responses.id })
     .from(responses)
     .where(and(eq(responses.assessmentId, sql.placeholder("assessmentId")), eq(responses.kind, "consolidated")))
+    .prepare(),
+  membershipOrganisation: db
+    .select({ organisation: memberships.organisation })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.partnershipId, sql.placeholder("partnershipId")),
+        eq(memberships.userId, sql.placeholder("userId")),
+      ),
+    )
     .prepare(),
   memberResponse: db
     .select({ id: responses.id, organisation: responses.organisation, finishedAt: responses.submittedAt })
@@ -109,7 +128,13 @@ export function getAssessmentContext(actor: Actor, assessmentId: number): Assess
     // Null until their first save creates it (reading a page never writes).
     const own = statements().memberResponse.get({ assessmentId, userId: actor.userId });
     responseId = own?.id ?? null;
-    memberResponse = { organisation: own?.organisation ?? null, finishedAt: own?.finishedAt ?? null };
+    // Before their first save, the organisation their membership names (the response copies it then).
+    const organisation =
+      own?.organisation ??
+      statements().membershipOrganisation.get({ partnershipId: row.partnershipId, userId: actor.userId })
+        ?.organisation ??
+      null;
+    memberResponse = { organisation, finishedAt: own?.finishedAt ?? null };
   }
   const editPermission: Permission = role === "member" ? "respond:assessment:own" : "update:assessment:own";
   return {
