@@ -133,7 +133,12 @@ test("a member responds for their organisation and the coordinator sees the spre
     await signIn(mp, member.email);
     await mp.getByRole("button", { name: "Give your organisation’s response" }).click();
     await expect(mp.getByRole("heading", { level: 1 })).toHaveText("Your organisation’s response");
+    // Members give their organisation's view of the dimensions; the profile is the coordinators'.
+    await expect(mp.getByTestId("member-lead")).toContainText(`You answer for ${member.organisation}`);
+    await expect(mp.getByRole("link", { name: "Partnership profile" })).toHaveCount(0);
+    const taskList = mp.url();
     await mp.getByRole("link", { name: sectionTitle, exact: true }).click();
+    await expect(mp.locator(".govuk-caption-l")).toContainText(`Answering for ${member.organisation}`);
     await mp
       .locator("[data-question]")
       .first()
@@ -145,18 +150,33 @@ test("a member responds for their organisation and the coordinator sees the spre
     await expect(mp.locator("[data-question]").first().locator("input:checked")).toHaveCount(1);
     const assessmentPath = new URL(coordinatorUrl).pathname.split("/").slice(0, 3).join("/");
     expect((await mp.goto(`${assessmentPath}/members`))?.status()).toBe(404);
+    expect((await mp.goto(`${assessmentPath}/profile/check`))?.status()).toBe(404);
+    // The first member marks their response finished; the second leaves theirs started.
+    if (i === 0) {
+      await mp.goto(taskList);
+      await mp.getByRole("button", { name: "Mark your response as finished" }).click();
+      await expect(mp.getByRole("heading", { name: /You marked your response as finished on/ })).toBeVisible();
+      await expect(mp.getByRole("button", { name: "Change your response" })).toBeVisible();
+      await expectNoAxeViolations(mp);
+    }
     await ctx.close();
   }
 
   await page.goto(new URL(coordinatorUrl).pathname.split("/").slice(0, 3).join("/") + "/members");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Members’ responses");
-  for (const m of p.members) await expect(page.getByRole("cell", { name: m.organisation, exact: true })).toBeVisible();
+  await expect(page.getByTestId("response-rate")).toHaveText(
+    "1 of 2 members have finished their response (a response rate of 50%). 1 started, 0 not started.",
+  );
+  const who = page.getByRole("table", { name: "Members and their responses" });
+  await expect(who.getByRole("row", { name: new RegExp(p.members[0]!.organisation) })).toContainText("Finished");
+  await expect(who.getByRole("row", { name: new RegExp(p.members[1]!.organisation) })).toContainText("Started");
   const row = page.getByRole("row", {
     name: new RegExp(questionText.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").slice(0, 40)),
   });
+  // Only the finished response is compared: the started one is left out until finished.
   await expect(row).toContainText("Answers differ");
-  await expect(row).toContainText("Member organisation 1");
-  await expect(row).toContainText("Member organisation 2");
+  await expect(row).toContainText(p.members[0]!.organisation);
+  await expect(row).not.toContainText(p.members[1]!.organisation);
   await expectNoAxeViolations(page);
 });
 

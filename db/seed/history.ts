@@ -79,7 +79,7 @@ export function seedHistory(
     "INSERT INTO assessments (partnership_id, cycle_id, status, framework_version, submitted_at, submitted_by_user_id, scores_snapshot) VALUES (?, ?, 'submitted', ?, ?, ?, ?)",
   );
   const insResponse = sqlite.prepare(
-    "INSERT INTO responses (assessment_id, kind, respondent_user_id, organisation) VALUES (?, ?, ?, ?)",
+    "INSERT INTO responses (assessment_id, kind, respondent_user_id, organisation, submitted_at) VALUES (?, ?, ?, ?, ?)",
   );
   const insAnswer = sqlite.prepare(
     "INSERT INTO answers (response_id, question_id, value, updated_by_user_id, updated_at) VALUES (?, ?, ?, ?, ?)",
@@ -128,7 +128,7 @@ export function seedHistory(
         JSON.stringify(snapshot),
       ).lastInsertRowid,
     );
-    const responseId = Number(insResponse.run(assessmentId, "consolidated", null, null).lastInsertRowid);
+    const responseId = Number(insResponse.run(assessmentId, "consolidated", null, null, null).lastInsertRowid);
     for (const [qid, v] of Object.entries(answers))
       insAnswer.run(responseId, qid, JSON.stringify(v), plan.coordinatorUserId, submittedAt);
     for (const s of sections) insDone.run(responseId, s, submittedAt);
@@ -137,7 +137,8 @@ export function seedHistory(
     if (i === pastCycles.length - 1) {
       (plan.memberUserIds ?? []).forEach((uid, k) => {
         const rid = Number(
-          insResponse.run(assessmentId, "member", uid, `Member organisation ${k + 1}`).lastInsertRowid,
+          // Finished: members mark their response finished before the coordinator submits.
+          insResponse.run(assessmentId, "member", uid, `Member organisation ${k + 1}`, submittedAt).lastInsertRowid,
         );
         const mine = withRecord(
           answersAt(
@@ -148,7 +149,9 @@ export function seedHistory(
           ),
           plan.record,
         );
-        for (const [qid, v] of Object.entries(mine)) insAnswer.run(rid, qid, JSON.stringify(v), uid, submittedAt);
+        // Members answer the dimensions, not the partnership profile (lib/assessment/member-rules.ts).
+        for (const [qid, v] of Object.entries(mine))
+          if (!qid.startsWith("profile.")) insAnswer.run(rid, qid, JSON.stringify(v), uid, submittedAt);
       });
     }
 

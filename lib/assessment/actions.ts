@@ -20,6 +20,7 @@ import { reopenAssessment, startAssessment, submitAssessment } from "@/lib/asses
 import { confirmCarriedOverInSection, saveAnswer, setSectionComplete } from "@/lib/assessment/answers.server";
 import { confirmedMessage } from "@/lib/assessment/rules";
 import { saveSectionComment } from "@/lib/assessment/comments.server";
+import { finishMemberResponse, reopenMemberResponse } from "@/lib/assessment/member-response.server";
 
 // An unknown assessment has no partnership: -1 matches none, so the check denies (404 + audit).
 const ofAssessment = (input: { assessmentId: string }) => ({
@@ -134,3 +135,31 @@ export async function startAssessmentFromForm(formData: FormData): Promise<void>
   if (result.ok) redirect(`/assessments/${result.data.assessmentId}`);
   redirect(isId(partnershipId) ? `/partnerships/${partnershipId}?startError=${startErrorCode(result)}` : "/");
 }
+
+export const finishMemberResponseAction = authedAction(
+  {
+    name: "member-response.finish",
+    schema: assessmentIdSchema,
+    permission: "respond:assessment:own",
+    target: ofAssessment,
+  },
+  (input, actor) => {
+    finishMemberResponse(actor, Number(input.assessmentId));
+    revalidatePath(`/assessments/${input.assessmentId}`);
+    return null;
+  },
+);
+
+export const reopenMemberResponseAction = authedAction(
+  {
+    name: "member-response.reopen",
+    schema: assessmentIdSchema,
+    permission: "respond:assessment:own",
+    target: ofAssessment,
+  },
+  (input, actor) => {
+    reopenMemberResponse(actor, Number(input.assessmentId));
+    revalidatePath(`/assessments/${input.assessmentId}`);
+    return null;
+  },
+);

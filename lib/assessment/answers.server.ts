@@ -59,6 +59,12 @@ export function withEditableResponse<T>(
 function requireEditable(actor: Actor, assessmentId: number): AssessmentContext {
   const ctx = getAssessmentContext(actor, assessmentId);
   if (!ctx || ctx.role === "read-only") throw NOT_FOUND();
+  if (ctx.role === "member" && ctx.memberResponse?.finishedAt && ctx.assessment.status === "in_progress") {
+    throw new ActionError(
+      "You marked your response as finished. Choose ‘Change your response’ on your task list to change it.",
+      "invalid",
+    );
+  }
   if (!ctx.canEdit || (ctx.role === "consolidated" && ctx.responseId === null)) {
     throw new ActionError(
       ctx.assessment.status === "submitted"
@@ -92,6 +98,11 @@ function saveAnswerIn(
   if (!question)
     throw new ActionError("There is a problem", "invalid", {
       questionId: ["This question is not part of the assessment"],
+    });
+  // Members answer the dimensions; the profile is the partnership's record, kept by its coordinators.
+  if (!ctx.sections.some((s) => s.questionIds.includes(question.id)))
+    throw new ActionError("There is a problem", "invalid", {
+      questionId: ["Members do not answer the partnership profile: the partnership’s coordinators keep it"],
     });
   const parsed = answerValueSchemaFor(question, ctx.partnership.level).safeParse(input.value);
   if (!parsed.success) {

@@ -5,7 +5,16 @@ import "server-only";
 // acting user's permission for the assessment's partnership itself.
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, preparedOnce } from "@/db/client";
-import { answers, assessments, cycles, partnerships, responses, sectionCompletions, users } from "@/db/schema";
+import {
+  answers,
+  assessments,
+  cycles,
+  memberships,
+  partnerships,
+  responses,
+  sectionCompletions,
+  users,
+} from "@/db/schema";
 import { can, partnershipRelation, type Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { getFramework } from "@/lib/framework";
@@ -18,6 +27,7 @@ import {
   type SectionProgress,
 } from "@/lib/assessment/rules";
 import type { AnswerRecord, AssessmentContext, ResponseRole } from "@/lib/assessment/types";
+import { sectionsForRole } from "@/lib/assessment/member-rules";
 
 // Hot paths (every question page, autosave and results page): prepared once per connection.
 const statements = preparedOnce((db) => ({
@@ -46,8 +56,18 @@ const statements = preparedOnce((db) => ({
     .from(responses)
     .where(and(eq(responses.assessmentId, sql.placeholder("assessmentId")), eq(responses.kind, "consolidated")))
     .prepare(),
+  membershipOrganisation: db
+    .select({ organisation: memberships.organisation })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.partnershipId, sql.placeholder("partnershipId")),
+        eq(memberships.userId, sql.placeholder("userId")),
+      ),
+    )
+    .prepare(),
   memberResponse: db
-    .select({ id: responses.id })
+    .select({ id: responses.id, organisation: responses.organisation, finishedAt: responses.submittedAt })
     .from(responses)
     .where(
       and(
@@ -101,11 +121,20 @@ export function getAssessmentContext(actor: Actor, assessmentId: number): Assess
   const inProgress = row.status === "in_progress";
   let role: ResponseRole = "read-only";
   let responseId: number | null = consolidatedResponseId(assessmentId);
+  let memberResponse: AssessmentContext["memberResponse"] = null;
   if (relation === "coordinator") role = "consolidated";
   if (relation === "member") {
     role = "member";
     // Null until their first save creates it (reading a page never writes).
-    responseId = memberResponseId(assessmentId, actor.userId);
+    const own = statements().memberResponse.get({ assessmentId, userId: actor.userId });
+    responseId = own?.id ?? null;
+    // Before their first save, the organisation their membership names (the response copies it then).
+    const organisation =
+      own?.organisation ??
+      statements().membershipOrganisation.get({ partnershipId: row.partnershipId, userId: actor.userId })
+        ?.organisation ??
+      null;
+    memberResponse = { organisation, finishedAt: own?.finishedAt ?? null };
   }
   const editPermission: Permission = role === "member" ? "respond:assessment:own" : "update:assessment:own";
   return {
@@ -126,11 +155,17 @@ export function getAssessmentContext(actor: Actor, assessmentId: number): Assess
       status: row.cycleStatus,
     },
     framework,
-    sections: sectionsOf(framework),
+    sections: sectionsForRole(sectionsOf(framework), role),
     role,
     responseId,
+    memberResponse,
+    // A member who has marked their response finished changes it only after reopening it.
     canEdit:
-      role !== "read-only" && inProgress && open && can(actor, editPermission, { partnershipId: row.partnershipId }),
+      role !== "read-only" &&
+      inProgress &&
+      open &&
+      !memberResponse?.finishedAt &&
+      can(actor, editPermission, { partnershipId: row.partnershipId }),
     canSubmit:
       role === "consolidated" &&
       inProgress &&

@@ -14,6 +14,7 @@ type Data = typeof import("./data.server") &
   typeof import("./answers.server") &
   typeof import("./lifecycle.server") &
   typeof import("./members.server") &
+  typeof import("./member-response.server") &
   typeof import("./rules");
 let data: Data;
 let sql: (q: string, ...p: unknown[]) => unknown;
@@ -38,6 +39,7 @@ before(async () => {
     ...(await import("./answers.server")),
     ...(await import("./lifecycle.server")),
     ...(await import("./members.server")),
+    ...(await import("./member-response.server")),
     ...(await import("./rules")),
   };
   fw = (await import("../framework")).getFramework()!;
@@ -146,7 +148,67 @@ describe("the journey", () => {
     const official = data.getAssessmentContext(coordinator, assessmentId)!;
     assert.deepEqual(data.loadAnswers(official.responseId).get(q.id)?.value, optionOf(1));
     assert.equal(data.memberResponses(member, assessmentId), null, "members do not see others' responses");
-    assert.equal(data.memberResponses(coordinator, assessmentId)!.respondents.length, 1);
+    const summary = data.memberResponses(coordinator, assessmentId)!;
+    assert.deepEqual(
+      summary.members.map((m) => [m.status, m.answered]),
+      [["started", 1]],
+    );
+    // A response still being written is not counted in the spread.
+    assert.equal(summary.answersByQuestion.size, 0);
+    assert.deepEqual(summary.rate, { finished: 0, started: 1, notStarted: 0, total: 1, percent: 0 });
+  });
+
+  test("members do not answer the partnership profile; the refusal saves nothing", () => {
+    const ctx = data.getAssessmentContext(member, assessmentId)!;
+    assert.ok(!ctx.sections.some((s) => s.kind === "profile"));
+    assert.ok(data.getAssessmentContext(coordinator, assessmentId)!.sections.some((s) => s.kind === "profile"));
+    const before = sql("SELECT count(*) n FROM answers") as { n: number };
+    assert.throws(
+      () =>
+        data.saveAnswer(member, {
+          assessmentId,
+          questionId: fw.profile[0]!.id,
+          value: { kind: "dont_know" },
+          baseVersion: 0,
+        }),
+      (e: { fieldErrors?: Record<string, string[]> }) =>
+        /Members do not answer the partnership profile/.test(e.fieldErrors?.questionId?.[0] ?? ""),
+    );
+    assert.deepEqual(sql("SELECT count(*) n FROM answers"), before);
+  });
+
+  test("a member marks their response finished: it counts in the spread, and is locked until reopened", () => {
+    const q = firstQuestion();
+    assert.throws(() => data.finishMemberResponse(coordinator, assessmentId), /Page not found/);
+    assert.throws(() => data.finishMemberResponse(outsider, assessmentId), /Page not found/);
+    data.finishMemberResponse(member, assessmentId);
+    assert.throws(
+      () => data.finishMemberResponse(member, assessmentId),
+      (e: { fieldErrors?: Record<string, string[]> }) => /already marked/.test(e.fieldErrors?.finish?.[0] ?? ""),
+    );
+    const summary = data.memberResponses(coordinator, assessmentId)!;
+    assert.equal(summary.members[0]!.status, "finished");
+    assert.deepEqual(summary.rate, { finished: 1, started: 0, notStarted: 0, total: 1, percent: 100 });
+    assert.deepEqual(summary.answersByQuestion.get(q.id)?.[0]?.value, optionOf(3));
+    const ctx = data.getAssessmentContext(member, assessmentId)!;
+    assert.equal(ctx.canEdit, false);
+    assert.throws(
+      () => data.saveAnswer(member, { assessmentId, questionId: q.id, value: optionOf(2), baseVersion: 1 }),
+      /marked your response as finished/,
+    );
+    assert.equal(
+      (sql("SELECT count(*) n FROM audit_log WHERE action = 'member-response.finish'") as { n: number }).n,
+      1,
+    );
+    data.reopenMemberResponse(member, assessmentId);
+    assert.equal(data.getAssessmentContext(member, assessmentId)!.canEdit, true);
+    assert.equal(data.memberResponses(coordinator, assessmentId)!.answersByQuestion.size, 0);
+    assert.throws(
+      () => data.reopenMemberResponse(member, assessmentId),
+      (e: { fieldErrors?: Record<string, string[]> }) =>
+        /not marked as finished/.test(e.fieldErrors?.reopen?.[0] ?? ""),
+    );
+    data.finishMemberResponse(member, assessmentId);
   });
 
   test("a section is completed only when every question is answered", () => {

@@ -1,5 +1,6 @@
 import "server-only";
-// For coordinators: who among the members has responded, and every member's answer per question.
+// For coordinators: where each member's response stands (finished, started, not started), the
+// response rate, and the finished responses' answers per question.
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { answers, memberships, responses, users } from "@/db/schema";
@@ -8,8 +9,11 @@ import type { Actor } from "@/lib/auth/actor";
 import type { AnswerValue } from "@/lib/framework/types";
 import type { MemberResponseSummary } from "@/lib/assessment/types";
 import { loadAssessmentRow } from "@/lib/assessment/data.server";
+import { memberResponseStatus, responseRate } from "@/lib/assessment/member-rules";
 
-/** For coordinators: who has responded, and every member's answer per question. */
+const STATUS_ORDER = { finished: 0, started: 1, not_started: 2 } as const;
+
+/** For coordinators: every member's status, the response rate, and finished responses' answers. */
 export function memberResponses(actor: Actor, assessmentId: number): MemberResponseSummary | null {
   const row = loadAssessmentRow(assessmentId);
   if (!row || !can(actor, "read:member-responses:own", { partnershipId: row.partnershipId })) return null;
@@ -20,11 +24,11 @@ export function memberResponses(actor: Actor, assessmentId: number): MemberRespo
       userId: responses.respondentUserId,
       name: users.name,
       organisation: responses.organisation,
+      finishedAt: responses.submittedAt,
     })
     .from(responses)
     .leftJoin(users, eq(users.id, responses.respondentUserId))
     .where(and(eq(responses.assessmentId, assessmentId), eq(responses.kind, "member")))
-    .orderBy(asc(users.name))
     .all();
   const answerRows = rs.length
     ? db
@@ -48,16 +52,18 @@ export function memberResponses(actor: Actor, assessmentId: number): MemberRespo
   const counts = new Map<number, { answered: number; last: string | null }>();
   for (const a of answerRows) {
     const r = byResponse.get(a.responseId)!;
-    const list = answersByQuestion.get(a.questionId) ?? [];
-    list.push({ name: r.name, organisation: r.organisation, value: a.value as AnswerValue });
-    answersByQuestion.set(a.questionId, list);
     const c = counts.get(a.responseId) ?? { answered: 0, last: null };
     c.answered++;
     if (!c.last || a.updatedAt > c.last) c.last = a.updatedAt;
     counts.set(a.responseId, c);
+    // Only finished responses are views to compare: one half-written is not counted yet.
+    if (!r.finishedAt) continue;
+    const list = answersByQuestion.get(a.questionId) ?? [];
+    list.push({ name: r.name, organisation: r.organisation, value: a.value as AnswerValue });
+    answersByQuestion.set(a.questionId, list);
   }
-  const respondedUserIds = new Set(rs.map((r) => r.userId));
-  const invitedNotResponded = db
+  const withResponse = new Set(rs.map((r) => r.userId));
+  const notResponded = db
     .select({ userId: users.id, name: users.name, organisation: memberships.organisation })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -66,16 +72,30 @@ export function memberResponses(actor: Actor, assessmentId: number): MemberRespo
     )
     .orderBy(asc(users.name))
     .all()
-    .filter((m) => !respondedUserIds.has(m.userId));
-  return {
-    respondents: rs.map((r) => ({
-      userId: r.userId,
-      name: r.name,
-      organisation: r.organisation,
-      answered: counts.get(r.id)?.answered ?? 0,
-      lastSavedAt: counts.get(r.id)?.last ?? null,
+    .filter((m) => !withResponse.has(m.userId));
+  const members: MemberResponseSummary["members"] = [
+    ...rs.map((r) => {
+      const c = counts.get(r.id);
+      const answered = c?.answered ?? 0;
+      return {
+        name: r.name,
+        organisation: r.organisation,
+        status: memberResponseStatus({ finishedAt: r.finishedAt, answered }),
+        answered,
+        lastSavedAt: c?.last ?? null,
+        finishedAt: r.finishedAt,
+      };
+    }),
+    ...notResponded.map((m) => ({
+      name: m.name,
+      organisation: m.organisation,
+      status: "not_started" as const,
+      answered: 0,
+      lastSavedAt: null,
+      finishedAt: null,
     })),
-    invitedNotResponded: invitedNotResponded.map(({ name, organisation }) => ({ name, organisation })),
-    answersByQuestion,
-  };
+  ].sort(
+    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.name ?? "\uffff").localeCompare(b.name ?? "\uffff"),
+  );
+  return { members, rate: responseRate(members.map((m) => m.status)), answersByQuestion };
 }

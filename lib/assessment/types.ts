@@ -40,6 +40,8 @@ export type AssessmentContext = {
   /** Whose answers this actor sees and (maybe) edits. */
   role: ResponseRole;
   responseId: number | null;
+  /** A member's own response: the organisation they answer for, and when they marked it finished. */
+  memberResponse: { organisation: string | null; finishedAt: string | null } | null;
   canEdit: boolean;
   canSubmit: boolean;
   canReopen: boolean;
@@ -52,14 +54,21 @@ export type SaveAnswerResult =
       current: { value: AnswerValue | null; rowVersion: number; updatedByName: string | null; updatedAt: string };
     };
 
+export type MemberResponseStatus = "finished" | "started" | "not_started";
+
 export type MemberResponseSummary = {
-  respondents: {
-    userId: number | null;
+  /** Every member with a response or a current membership, finished first. */
+  members: {
     name: string | null;
     organisation: string | null;
+    status: MemberResponseStatus;
     answered: number;
     lastSavedAt: string | null;
+    finishedAt: string | null;
   }[];
-  invitedNotResponded: { name: string; organisation: string | null }[];
+  rate: ResponseRate;
+  /** Finished responses only: a response still being written is not a view yet. */
   answersByQuestion: Map<string, { name: string | null; organisation: string | null; value: AnswerValue }[]>;
 };
+
+export type ResponseRate = { finished: number; started: number; notStarted: number; total: number; percent: number };

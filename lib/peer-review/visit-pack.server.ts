@@ -4,7 +4,7 @@ import "server-only";
 // (lib/peer-review/rules.ts), documents to request and the last review's findings. It shows the
 // partnership as it stood in the assignment's cycle: members who had joined and actions that had
 // been raised by its close, not people or actions added since.
-import { and, desc, eq, lt, lte } from "drizzle-orm";
+import { and, desc, eq, isNotNull, lt, lte } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   assessments,
@@ -80,7 +80,8 @@ export function visitPack(actor: Actor, assignmentId: number) {
   const members = db
     .select({ id: responses.id })
     .from(responses)
-    .where(and(eq(responses.assessmentId, reviewed.id), eq(responses.kind, "member")))
+    // Finished responses only, as on the results page.
+    .where(and(eq(responses.assessmentId, reviewed.id), eq(responses.kind, "member"), isNotNull(responses.submittedAt)))
     .all();
   const spread = dimensionSpread(
     fw,

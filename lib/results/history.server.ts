@@ -1,7 +1,7 @@
 import "server-only";
 // Every self-review of a partnership with its scores, oldest cycle first: the results, the trends,
 // the action plan and the export all read a partnership's years through here.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { preparedOnce } from "@/db/client";
 import { assessments, cycles, responses } from "@/db/schema";
 import { answerMapOf, consolidatedResponseId, loadAnswers } from "@/lib/assessment/data.server";
@@ -33,7 +33,14 @@ const statements = preparedOnce((db) => ({
   memberResponses: db
     .select({ id: responses.id })
     .from(responses)
-    .where(and(eq(responses.assessmentId, sql.placeholder("assessmentId")), eq(responses.kind, "member")))
+    // Finished responses only: a member's half-written response is not their view yet.
+    .where(
+      and(
+        eq(responses.assessmentId, sql.placeholder("assessmentId")),
+        eq(responses.kind, "member"),
+        isNotNull(responses.submittedAt),
+      ),
+    )
     .prepare(),
 }));
 
@@ -67,7 +74,7 @@ export function assessmentHistory(partnershipId: number, loaded?: { assessmentId
   });
 }
 
-/** The member responses of one assessment. */
+/** The finished member responses of one assessment. */
 export function memberResponseIds(assessmentId: number): number[] {
   return statements()
     .memberResponses.all({ assessmentId })

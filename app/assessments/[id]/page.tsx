@@ -8,6 +8,7 @@ import { PageHeading } from "@/components/ui/PageHeading";
 import { TaskList, type Task } from "@/components/ui/TaskList";
 import { WarningText } from "@/components/ui/WarningText";
 import { ReopenButton } from "./ReopenButton";
+import { MemberFinish } from "./MemberFinish";
 import { planActionsToFollowUp } from "@/lib/action-plan/follow-up.server";
 import { needsNewAnswer, percentAnswered } from "@/lib/assessment/rules";
 
@@ -96,6 +97,28 @@ export default async function TaskListPage({ params }: { params: Promise<{ id: s
       {assessment.status === "in_progress" && cycle.status !== "open" && (
         <WarningText>The {cycle.label} cycle is closed. Answers can no longer be changed.</WarningText>
       )}
+      {ctx.memberResponse && (
+        <p className="govuk-body" data-testid="member-lead">
+          You answer for {ctx.memberResponse.organisation ?? "your organisation"}: for each question, say how the
+          partnership works as your organisation sees it. Your coordinators compare members&rsquo; finished responses
+          with the partnership&rsquo;s own answers; your answers do not change the partnership&rsquo;s scores. The
+          partnership profile is kept by the coordinators, so it is not asked here.
+        </p>
+      )}
+      {ctx.memberResponse?.finishedAt && (
+        <NotificationBanner
+          titleId="finished-title"
+          title="Finished"
+          heading={`You marked your response as finished on ${formatDate(ctx.memberResponse.finishedAt)}.`}
+        >
+          {assessment.status === "in_progress" && cycle.status === "open" && (
+            <>
+              <p className="govuk-body">Your coordinators can now see it. To change an answer, reopen it first.</p>
+              <MemberFinish assessmentId={String(assessment.id)} finished />
+            </>
+          )}
+        </NotificationBanner>
+      )}
       {ctx.role === "read-only" && (
         <p className="govuk-body">You are viewing the partnership&rsquo;s answers. You cannot change them.</p>
       )}
@@ -136,6 +159,17 @@ export default async function TaskListPage({ params }: { params: Promise<{ id: s
               See who has responded and where members&rsquo; answers differ
             </Link>
           </p>
+        </>
+      )}
+      {ctx.role === "member" && ctx.canEdit && (
+        <>
+          <h2 className="govuk-heading-m govuk-!-margin-top-7">Finish your response</h2>
+          <p className="govuk-body">
+            Your coordinators see your answers once you mark your response as finished. You do not need to answer every
+            question: leave out any you cannot answer for your organisation. You can reopen it to make changes while the
+            self-review is open.
+          </p>
+          <MemberFinish assessmentId={String(assessment.id)} finished={false} />
         </>
       )}
       {ctx.role === "consolidated" && assessment.status === "in_progress" && (

@@ -9,7 +9,15 @@ import { formatDate } from "@/lib/format";
 import { refuseAsNotFound } from "@/lib/auth/guard";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Table } from "@/components/ui/Table";
-import { Tag } from "@/components/ui/Tag";
+import { Tag, type TagColour } from "@/components/ui/Tag";
+import { MEMBER_STATUS_LABEL } from "@/lib/assessment/member-rules";
+import type { MemberResponseStatus } from "@/lib/assessment/types";
+
+const STATUS_COLOUR: Record<MemberResponseStatus, TagColour> = {
+  finished: "green",
+  started: "light-blue",
+  not_started: "grey",
+};
 
 export const metadata: Metadata = { title: "Members’ responses" };
 export const dynamic = "force-dynamic";
@@ -22,7 +30,7 @@ function MemberAnswers({
   answers: { text: string; who: string }[];
   consolidated: string | null;
 }) {
-  if (answers.length === 0) return "No member answers yet";
+  if (answers.length === 0) return "No finished member responses yet";
   const counts = new Map<string, string[]>();
   for (const a of answers) counts.set(a.text, [...(counts.get(a.text) ?? []), a.who]);
   const differs = counts.size > 1 || (counts.size === 1 && consolidated !== null && !counts.has(consolidated));
@@ -59,29 +67,35 @@ export default async function MemberResponsesPage({ params }: { params: Promise<
       </PageHeading>
 
       <h2 className="govuk-heading-m">Who has responded</h2>
-      {summary.respondents.length ? (
+      <p className="govuk-body" data-testid="response-rate">
+        {summary.rate.total === 0
+          ? "The partnership has no members yet."
+          : `${summary.rate.finished} of ${summary.rate.total} member${summary.rate.total === 1 ? " has" : "s have"} finished their response (a response rate of ${summary.rate.percent}%). ${summary.rate.started} started, ${summary.rate.notStarted} not started.`}
+      </p>
+      {summary.members.length > 0 && (
         <Table
-          caption="Members who have responded"
+          caption="Members and their responses"
           captionSize="hidden"
-          rows={summary.respondents}
+          rows={summary.members}
           columns={[
-            { header: "Member", cell: (r) => r.name ?? "Former member" },
-            { header: "Organisation", cell: (r) => r.organisation ?? "Not recorded" },
-            { header: "Questions answered", numeric: true, cell: (r) => r.answered },
-            { header: "Last saved", cell: (r) => (r.lastSavedAt ? formatDate(r.lastSavedAt) : "Not yet") },
+            { header: "Member", rowHeader: "regular", cell: (m) => m.name ?? "Former member" },
+            { header: "Organisation", cell: (m) => m.organisation ?? "Not recorded" },
+            {
+              header: "Response",
+              cell: (m) => <Tag colour={STATUS_COLOUR[m.status]}>{MEMBER_STATUS_LABEL[m.status]}</Tag>,
+            },
+            { header: "Questions answered", numeric: true, cell: (m) => m.answered },
+            {
+              header: "Last saved",
+              cell: (m) =>
+                m.finishedAt
+                  ? `Finished ${formatDate(m.finishedAt)}`
+                  : m.lastSavedAt
+                    ? formatDate(m.lastSavedAt)
+                    : "Not yet",
+            },
           ]}
         />
-      ) : (
-        <p className="govuk-body">No member has responded yet.</p>
-      )}
-      {summary.invitedNotResponded.length > 0 && (
-        <p className="govuk-body">
-          Not yet responded:{" "}
-          {summary.invitedNotResponded
-            .map((m) => `${m.name}${m.organisation ? ` (${m.organisation})` : ""}`)
-            .join(", ")}
-          .
-        </p>
       )}
       <p className="govuk-body">
         <Link className="govuk-link" href={`/partnerships/${ctx.partnership.id}/invitations`}>
@@ -91,8 +105,12 @@ export default async function MemberResponsesPage({ params }: { params: Promise<
 
       <h2 className="govuk-heading-m">Answers, question by question</h2>
       <p className="govuk-body">
-        Each question shows the partnership&rsquo;s answer beside how members answered for their own organisations.
-        Where they differ is worth discussing before you submit.
+        Each question shows the partnership&rsquo;s answer beside how each member sees it from their own organisation.
+        Only finished responses are shown
+        {summary.rate.started > 0
+          ? ` (${summary.rate.started} started response${summary.rate.started === 1 ? " is" : "s are"} left out until finished)`
+          : ""}
+        . Where they differ is worth discussing before you submit.
       </p>
       {ctx.sections.map((s) => (
         <section key={s.id} aria-labelledby={`spread-${s.id}`}>

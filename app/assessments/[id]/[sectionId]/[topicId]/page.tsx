@@ -48,6 +48,9 @@ export default async function QuestionPage({
   const next = nextTopic(section, topic.id);
   const previous = previousTopic(section, topic.id);
   const index = section.topics.findIndex((t) => t.id === topic.id);
+  // A member answers for their own organisation: each page says which, so that its questions about
+  // the partnership read as that organisation's view of it.
+  const answeringFor = ctx.memberResponse ? (ctx.memberResponse.organisation ?? "your organisation") : null;
   // Reached from "Change" on a check-your-answers page: saving goes back there (the GOV.UK pattern).
   const checkPage =
     returnTo === "all" ? `${base}/check` : returnTo === "section" ? `${base}/${section.id}/check` : null;
@@ -61,14 +64,14 @@ export default async function QuestionPage({
         <div className="govuk-grid-column-two-thirds">
           <QuestionForm
             assessmentId={String(ctx.assessment.id)}
-            caption={`Section ${ctx.sections.indexOf(section) + 1} of ${ctx.sections.length}: ${section.title} · page ${index + 1} of ${section.topics.length}`}
+            caption={`${answeringFor ? `Answering for ${answeringFor} · ` : ""}Section ${ctx.sections.indexOf(section) + 1} of ${ctx.sections.length}: ${section.title} · page ${index + 1} of ${section.topics.length}`}
             title={topic.title}
             questions={questions}
             initial={initial}
             cycleOpensOn={ctx.cycle.opensOn}
             nextHref={checkPage ?? (next ? `${base}/${section.id}/${next.id}` : `${base}/${section.id}/check`)}
             taskListHref={base}
-            respondentLabel={ctx.role === "member" ? "your organisation" : "the partnership"}
+            respondentLabel={ctx.role === "member" ? (answeringFor ?? "your organisation") : "the partnership"}
             level={ctx.partnership.level}
             note={
               prefilled.length
