@@ -53,7 +53,10 @@ const env = {
 };
 cluster.setupPrimary({
   exec: path.join(root, "scripts", "worker.mjs"),
-  args: ["start", "-p", port],
+  // Idle keep-alive connections are kept longer than a reverse proxy's (or a client's) idle
+  // timeout, commonly 60 s: with Node's 5 s default, a client reusing a connection just as the
+  // server closes it gets "socket hang up" for a request the server never saw.
+  args: ["start", "-p", port, "--keepAliveTimeout", "65000"],
   cwd: root,
   silent: false,
 });

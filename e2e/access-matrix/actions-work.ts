@@ -120,6 +120,29 @@ export const WORK_ACTIONS: ActionEntry[] = [
         s.sectionId,
       ),
   }),
+  // A member's own response: every member of the partnership has one with an answer first.
+  action("lib/assessment/actions.ts#finishMemberResponseAction", {
+    scoped: true,
+    allow: ["member:own"],
+    input: (s) => [{ assessmentId: String(s.currentAssessmentId) }],
+    prepare: (s, g, run) =>
+      memberResponsesWithAnAnswer(s.currentAssessmentId, s.partnershipId, g.questionId, null, run),
+    probe: (s) => memberResponsesFinished(s.currentAssessmentId),
+  }),
+  action("lib/assessment/actions.ts#reopenMemberResponseAction", {
+    scoped: true,
+    allow: ["member:own"],
+    input: (s) => [{ assessmentId: String(s.currentAssessmentId) }],
+    prepare: (s, g, run) =>
+      memberResponsesWithAnAnswer(
+        s.currentAssessmentId,
+        s.partnershipId,
+        g.questionId,
+        "2026-01-01T00:00:00.000Z",
+        run,
+      ),
+    probe: (s) => memberResponsesFinished(s.currentAssessmentId),
+  }),
   action("lib/assessment/actions.ts#submitAssessmentAction", {
     scoped: true,
     allow: COORDINATOR,
@@ -242,3 +265,30 @@ export const WORK_ACTIONS: ActionEntry[] = [
     probe: (s) => ANY("SELECT count(*) n, max(updated_at) u FROM peer_reviews WHERE assignment_id = ?", s.assignmentId),
   }),
 ];
+
+/** Every member of the partnership with a response to the assessment holding one answer, finished or not. */
+function memberResponsesWithAnAnswer(
+  assessmentId: number,
+  partnershipId: number,
+  questionId: string,
+  finishedAt: string | null,
+  run: (sql: string, ...params: unknown[]) => void,
+) {
+  run(
+    "INSERT OR IGNORE INTO responses (assessment_id, kind, respondent_user_id, organisation) SELECT ?, 'member', user_id, organisation FROM memberships WHERE partnership_id = ? AND role = 'member'",
+    assessmentId,
+    partnershipId,
+  );
+  run(
+    `INSERT OR IGNORE INTO answers (response_id, question_id, value) SELECT id, ?, '{"kind":"dont_know"}' FROM responses WHERE assessment_id = ? AND kind = 'member'`,
+    questionId,
+    assessmentId,
+  );
+  run("UPDATE responses SET submitted_at = ? WHERE assessment_id = ? AND kind = 'member'", finishedAt, assessmentId);
+}
+
+const memberResponsesFinished = (assessmentId: number) =>
+  ANY(
+    "SELECT group_concat(coalesce(submitted_at, '-')) v FROM responses WHERE assessment_id = ? AND kind = 'member'",
+    assessmentId,
+  );
