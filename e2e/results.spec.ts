@@ -40,7 +40,7 @@ test("results: stages with last year's beside them, what would move each dimensi
   await expect(page.getByText(/Members’ own scores \(3 members\)/).first()).toBeVisible();
   await expect(table).toContainText("Coverage 100%"); // coverage beside each stage
   await expect(page.getByRole("heading", { name: "Recommendations" })).toBeVisible();
-  await expect(page.getByText(/Report recommendation (L|E|A|F)\d/).first()).toBeVisible();
+  await expect(page.getByText(/report recommendation (L|E|A|F)\d/i).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
   const download = page.waitForEvent("download");
@@ -56,7 +56,17 @@ test("results: stages with last year's beside them, what would move each dimensi
   expect(lines).toHaveLength(11);
   expect(lines[1]).toContain(label);
   expect(lines[1]).toContain("final");
-  void id;
+
+  // Only the first five recommendations, each saying why it stands there; the rest one link away.
+  const list = page.locator("ol.govuk-list--number > li");
+  await expect(list).toHaveCount(5);
+  await expect(page.getByTestId("why-first").first()).toContainText(/^Why here: Number 1: .* is at stage \d/);
+  await page.getByTestId("all-recommendations").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("All recommendations");
+  await expect(page).toHaveURL(new RegExp(`/assessments/${id}/results/recommendations$`));
+  expect(await list.count()).toBeGreaterThan(5);
+  await expect(page.getByText(/Practice examples/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test("a recommendation is added to the action plan, then given an owner and a due date", async ({ page }) => {

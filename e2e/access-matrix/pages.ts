@@ -93,6 +93,12 @@ export const PAGES: PageEntry[] = [
     },
   ),
   page("/assessments/[id]/results", true, READERS, (s) => `/assessments/${s.pastAssessmentId}/results`),
+  page(
+    "/assessments/[id]/results/recommendations",
+    true,
+    READERS,
+    (s) => `/assessments/${s.pastAssessmentId}/results/recommendations`,
+  ),
   page("/assessments/[id]/changes", true, READERS, (s) => `/assessments/${s.pastAssessmentId}/changes`),
   page("/assessments/[id]/submitted", true, READERS, (s) => `/assessments/${s.pastAssessmentId}/submitted`),
   page(
