@@ -37,6 +37,8 @@ export const PAGES: PageEntry[] = [
   }),
   page("/how-scoring-works", false, EVERYONE, () => "/how-scoring-works"),
   page("/privacy", false, EVERYONE, () => "/privacy"),
+  page("/accessibility", false, EVERYONE, () => "/accessibility"),
+  page("/cookies", false, EVERYONE, () => "/cookies"),
   page("/invite/[token]", false, EVERYONE, (_, g) => `/invite/${g.pendingToken}`, {
     why: "the link itself is the credential",
   }),

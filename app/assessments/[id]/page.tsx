@@ -11,7 +11,10 @@ import { ReopenButton } from "./ReopenButton";
 import { planActionsToFollowUp } from "@/lib/action-plan/follow-up.server";
 import { needsNewAnswer, percentAnswered } from "@/lib/assessment/rules";
 
-export const metadata: Metadata = { title: "Self-review" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { ctx } = await loadAssessmentPage((await params).id);
+  return { title: `${ctx.cycle.label} self-review: ${ctx.partnership.name}` };
+}
 export const dynamic = "force-dynamic";
 
 export default async function TaskListPage({ params }: { params: Promise<{ id: string }> }) {

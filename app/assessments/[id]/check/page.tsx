@@ -7,7 +7,10 @@ import { WarningText } from "@/components/ui/WarningText";
 import { SubmitPanel } from "./SubmitPanel";
 import { refuseAsNotFound } from "@/lib/auth/guard";
 
-export const metadata: Metadata = { title: "Check answers and submit" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { ctx } = await loadAssessmentPage((await params).id);
+  return { title: `Check answers and submit: ${ctx.cycle.label} self-review` };
+}
 export const dynamic = "force-dynamic";
 
 export default async function CheckAssessmentPage({ params }: { params: Promise<{ id: string }> }) {

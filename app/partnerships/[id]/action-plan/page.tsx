@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { partnershipPageTitle } from "@/lib/partnership/title.server";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { getActionPlan } from "@/lib/action-plan/data.server";
@@ -10,7 +11,9 @@ import { PageHeading } from "@/components/ui/PageHeading";
 import { TargetsForm } from "./TargetsForm";
 import { isOpenPlanAction } from "@/lib/action-plan/rules";
 
-export const metadata: Metadata = { title: "Action plan" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await partnershipPageTitle("Action plan", (await params).id) };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ActionPlanPage({ params }: { params: Promise<{ id: string }> }) {

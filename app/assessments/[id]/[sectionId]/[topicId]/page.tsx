@@ -8,7 +8,20 @@ import type { Question } from "@/lib/framework/types";
 import { QuestionForm, type InitialAnswer } from "./QuestionForm";
 import { checkPageToReturnTo } from "@/components/AnswerSummary";
 
-export const metadata: Metadata = { title: "Question" };
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ id: string; sectionId: string; topicId: string }>;
+}): Promise<Metadata> {
+  const { id, sectionId, topicId } = await params;
+  const { ctx } = await loadAssessmentPage(id);
+  const section = ctx.sections.find((s) => s.id === sectionId);
+  const topic = section?.topics.find((t) => t.id === topicId);
+  if (!section || !topic) return { title: "Question" };
+  // "Prevent: 2026/27 self-review", with the page's own topic where the section has several.
+  const where = topic.title === section.title ? section.title : `${topic.title} (${section.title})`;
+  return { title: `${where}: ${ctx.cycle.label} self-review` };
+}
 export const dynamic = "force-dynamic";
 
 export default async function QuestionPage({

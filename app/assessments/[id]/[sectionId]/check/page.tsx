@@ -6,7 +6,18 @@ import { SectionAnswers } from "@/components/AnswerSummary";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { CompleteSectionForm } from "./CompleteSectionForm";
 
-export const metadata: Metadata = { title: "Check your answers" };
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ id: string; sectionId: string }>;
+}): Promise<Metadata> {
+  const { id, sectionId } = await params;
+  const { ctx } = await loadAssessmentPage(id);
+  const section = ctx.sections.find((s) => s.id === sectionId);
+  return {
+    title: section ? `Check your answers, ${section.title}: ${ctx.cycle.label} self-review` : "Check your answers",
+  };
+}
 export const dynamic = "force-dynamic";
 
 export default async function SectionCheckPage({ params }: { params: Promise<{ id: string; sectionId: string }> }) {
