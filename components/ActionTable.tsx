@@ -2,6 +2,8 @@ import Link from "@/components/Link";
 import type { PlanAction } from "@/lib/action-plan/types";
 import { PLAN_ACTION_STATUS_LABELS } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
+import { Tag } from "@/components/ui/Tag";
+import { isOverdue, todayIso } from "@/lib/action-plan/rules";
 
 /** The action plan as a table: one way to show it, on the results page and the plan page. */
 export function ActionTable({
@@ -15,6 +17,7 @@ export function ActionTable({
   dimensionName: (id: string) => string;
   editHref?: (a: PlanAction) => string;
 }) {
+  const today = todayIso();
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
@@ -56,7 +59,15 @@ export function ActionTable({
             <td className="govuk-table__cell">
               {[a.ownerPerson, a.ownerOrganisation].filter(Boolean).join(", ") || "Not yet assigned"}
             </td>
-            <td className="govuk-table__cell">{a.dueOn ? formatDate(a.dueOn) : "–"}</td>
+            <td className="govuk-table__cell">
+              {a.dueOn ? formatDate(a.dueOn) : "–"}
+              {isOverdue(a, today) && (
+                <>
+                  {" "}
+                  <Tag colour="red">Overdue</Tag>
+                </>
+              )}
+            </td>
             <td className="govuk-table__cell">{PLAN_ACTION_STATUS_LABELS[a.status]}</td>
           </tr>
         ))}
