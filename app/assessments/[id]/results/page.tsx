@@ -51,6 +51,10 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
           ? `Final results, as submitted on ${formatDate(ctx.assessment.submittedAt!)} (framework version ${scores.version}).`
           : "Provisional: these results change as answers are saved, until the self-review is submitted."}
       </p>
+      <p className="govuk-body app-print-only" data-testid="print-header">
+        {ctx.partnership.name} · {ctx.cycle.label} self-review · {r.final ? "final" : "provisional"} results · printed
+        on {formatDate(new Date().toISOString())}
+      </p>
       <div className="app-no-print">
         <PrintButton />
         <p className="govuk-body">
