@@ -14,13 +14,19 @@ export function wrapLabel(text: string, maxChars: number): string[] {
   let line = "";
   for (let word of text.split(/\s+/).filter(Boolean)) {
     while (word.length > maxChars) {
-      if (line) (lines.push(line), (line = ""));
+      if (line) {
+        lines.push(line);
+        line = "";
+      }
       lines.push(`${word.slice(0, maxChars - 1)}-`);
       word = word.slice(maxChars - 1);
     }
     if (!line) line = word;
     else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
-    else (lines.push(line), (line = word));
+    else {
+      lines.push(line);
+      line = word;
+    }
   }
   if (line) lines.push(line);
   return lines;
