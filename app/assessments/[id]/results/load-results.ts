@@ -10,9 +10,9 @@ import { idParam } from "@/lib/params";
 export type Results = NonNullable<ReturnType<typeof getResults>>;
 
 // Once per request: the page's title (generateMetadata) and the page itself read the same results.
-const resultsOf = cache(async (assessmentId: number): Promise<Results> => {
+const resultsOf = cache(async (assessmentId: number, withChanges: boolean): Promise<Results> => {
   const actor = await requireActor();
-  const r = getResults(actor, assessmentId);
+  const r = getResults(actor, assessmentId, { withChanges });
   if (!r) {
     await auditDenied(actor, "read:assessment", { partnershipId: partnershipIdOfAssessment(assessmentId) });
     notFound();
@@ -20,7 +20,11 @@ const resultsOf = cache(async (assessmentId: number): Promise<Results> => {
   return r;
 });
 
-export async function loadResults(params: Promise<{ id: string }>): Promise<{ assessmentId: number; r: Results }> {
+/** `withChanges`: also "what changed since last year" (the changes page). */
+export async function loadResults(
+  params: Promise<{ id: string }>,
+  { withChanges = false }: { withChanges?: boolean } = {},
+): Promise<{ assessmentId: number; r: Results }> {
   const assessmentId = idParam((await params).id);
-  return { assessmentId, r: await resultsOf(assessmentId) };
+  return { assessmentId, r: await resultsOf(assessmentId, withChanges) };
 }
