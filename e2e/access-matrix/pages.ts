@@ -137,6 +137,9 @@ export const ROUTES: RouteEntry[] = [
     why: "next-auth's own endpoints; the session endpoint answers everyone",
   }),
   api("/api/health", false, EVERYONE, () => "/api/health"),
+  api("/icon.svg", false, EVERYONE, () => "/icon.svg", {
+    why: "the favicon (app/icon.svg), public like any page's look",
+  }),
   api("/api/session", false, SIGNED_IN, () => "/api/session", {
     why: "the idle warning's question: how long the caller's own session has left",
   }),
