@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { titleOr } from "@/lib/page-title";
 import Link from "@/components/Link";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { formatDate } from "@/lib/format";
@@ -12,8 +13,10 @@ import { planActionsToFollowUp } from "@/lib/action-plan/follow-up.server";
 import { needsNewAnswer, percentAnswered } from "@/lib/assessment/rules";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const { ctx } = await loadAssessmentPage((await params).id);
-  return { title: `${ctx.cycle.label} self-review: ${ctx.partnership.name}` };
+  return titleOr("Self-review", async () => {
+    const { ctx } = await loadAssessmentPage((await params).id);
+    return `${ctx.cycle.label} self-review: ${ctx.partnership.name}`;
+  });
 }
 export const dynamic = "force-dynamic";
 

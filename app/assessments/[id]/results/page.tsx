@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { titleOr } from "@/lib/page-title";
 import Link from "@/components/Link";
 import { LazyStageRadar } from "@/components/charts/LazyCharts";
 import { PrintButton } from "@/components/PrintButton";
@@ -14,8 +15,10 @@ import { recommendationsInPlan } from "@/lib/action-plan/rules";
 import { RANKING_RULE, topRecommendations } from "@/lib/results/top-recommendations";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const { r } = await loadResults(params);
-  return { title: `Results: ${r.ctx.cycle.label} self-review, ${r.ctx.partnership.name}` };
+  return titleOr("Results", async () => {
+    const { r } = await loadResults(params);
+    return `Results: ${r.ctx.cycle.label} self-review, ${r.ctx.partnership.name}`;
+  });
 }
 export const dynamic = "force-dynamic";
 

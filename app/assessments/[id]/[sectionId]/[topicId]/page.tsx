@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { titleOr } from "@/lib/page-title";
 import Link from "@/components/Link";
 import { notFound, redirect } from "next/navigation";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
@@ -13,14 +14,16 @@ export async function generateMetadata({
 }: {
   params: Promise<{ id: string; sectionId: string; topicId: string }>;
 }): Promise<Metadata> {
-  const { id, sectionId, topicId } = await params;
-  const { ctx } = await loadAssessmentPage(id);
-  const section = ctx.sections.find((s) => s.id === sectionId);
-  const topic = section?.topics.find((t) => t.id === topicId);
-  if (!section || !topic) return { title: "Question" };
-  // "Prevent: 2026/27 self-review", with the page's own topic where the section has several.
-  const where = topic.title === section.title ? section.title : `${topic.title} (${section.title})`;
-  return { title: `${where}: ${ctx.cycle.label} self-review` };
+  return titleOr("Question", async () => {
+    const { id, sectionId, topicId } = await params;
+    const { ctx } = await loadAssessmentPage(id);
+    const section = ctx.sections.find((s) => s.id === sectionId);
+    const topic = section?.topics.find((t) => t.id === topicId);
+    if (!section || !topic) return "Question";
+    // "Prevent: 2026/27 self-review", with the page's own topic where the section has several.
+    const where = topic.title === section.title ? section.title : `${topic.title} (${section.title})`;
+    return `${where}: ${ctx.cycle.label} self-review`;
+  });
 }
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { titleOr } from "@/lib/page-title";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
@@ -11,12 +12,12 @@ export async function generateMetadata({
 }: {
   params: Promise<{ id: string; sectionId: string }>;
 }): Promise<Metadata> {
-  const { id, sectionId } = await params;
-  const { ctx } = await loadAssessmentPage(id);
-  const section = ctx.sections.find((s) => s.id === sectionId);
-  return {
-    title: section ? `Check your answers, ${section.title}: ${ctx.cycle.label} self-review` : "Check your answers",
-  };
+  return titleOr("Check your answers", async () => {
+    const { id, sectionId } = await params;
+    const { ctx } = await loadAssessmentPage(id);
+    const section = ctx.sections.find((s) => s.id === sectionId);
+    return section ? `Check your answers, ${section.title}: ${ctx.cycle.label} self-review` : "Check your answers";
+  });
 }
 export const dynamic = "force-dynamic";
 
