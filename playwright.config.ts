@@ -50,6 +50,10 @@ const webServer: PlaywrightTestConfig["webServer"] = servers.map((s) => ({
     // The tests stand in for a reverse proxy: each throttling test signs in from an
     // X-Forwarded-For address of its own, so that none slows another's sign-ins.
     TRUST_PROXY: "1",
+    // The operator's details on the public pages come from settings: two given, two left unset
+    // (the pages then say which are missing). e2e/privacy.spec.ts checks both.
+    OPERATOR_NAME: "Example Anti-Slavery Partnership (test operator)",
+    OPERATOR_EMAIL: "toolkit-privacy@example.org",
     PORT: String(s.port),
     WEB_CONCURRENCY: String(s.processes),
   },

@@ -19,8 +19,11 @@ const PUBLIC_PREFIXES = [
   "/api/",
   "/how-scoring-works",
   "/privacy",
+  "/accessibility",
+  "/cookies",
   "/_next/",
   "/favicon",
+  "/icon.svg",
 ];
 
 function contentSecurityPolicy(nonce: string): string {

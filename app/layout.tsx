@@ -77,6 +77,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   Privacy notice
                 </Link>
               </li>
+              <li className="govuk-footer__inline-list-item">
+                <Link className="govuk-footer__link" href="/cookies">
+                  Cookies
+                </Link>
+              </li>
+              <li className="govuk-footer__inline-list-item">
+                <Link className="govuk-footer__link" href="/accessibility">
+                  Accessibility statement
+                </Link>
+              </li>
             </ul>
           </div>
         </footer>

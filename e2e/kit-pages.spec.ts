@@ -58,4 +58,53 @@ test("action plan: the targets table, and an empty new action refused field by f
   await expect(summary).toBeFocused();
   await expect(page.getByLabel("What will the partnership do?")).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page);
+
+  // A due date in the past asks for "Yes, save it anyway": refused, nothing saved, until it is ticked.
+  const title = `Overdue check ${Date.now()}`;
+  await page.getByLabel("What will the partnership do?").fill(title);
+  await page.getByLabel("Due date (optional)").fill("2019-01-31");
+  await page.getByLabel("Not started").check();
+  await page.getByRole("button", { name: "Add action" }).click();
+  await expect(summary).toContainText("The due date is in the past");
+  const count = () => queryOne<{ n: number }>("SELECT count(*) n FROM actions WHERE title = ?", title)!.n;
+  expect(count()).toBe(0);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Yes, save it anyway").check();
+  await page.getByRole("button", { name: "Add action" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Action plan");
+  expect(count()).toBe(1);
+  // Overdue stands out: tagged, and first among the open actions.
+  const first = page.getByRole("table", { name: "Open actions" }).locator("tbody tr").first();
+  await expect(first).toContainText(title);
+  await expect(first).toContainText("Overdue");
+
+  // A target below the stage a dimension is at now asks the same; the server refuses it until confirmed.
+  const rows = page.getByRole("table", { name: "Stage now, and the target for next year" }).locator("tbody tr");
+  // A dimension above stage 1 whose target now is none or not below it (so that putting it back asks nothing).
+  const shown = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [Number(tr.children[1]!.textContent!.trim()[0]), tr.querySelector("select")!.value] as const),
+  );
+  const i = shown.findIndex(([now, t]) => now >= 2 && (t === "" || Number(t) >= now));
+  expect(i, "a dimension above stage 1").toBeGreaterThanOrEqual(0);
+  const select = rows.nth(i).getByRole("combobox");
+  const [now, was] = shown[i]!;
+  await select.selectOption(String(now - 1));
+  const targets = () =>
+    queryOne<{ t: string | null }>(
+      "SELECT group_concat(dimension_id || target_stage) t FROM dimension_targets WHERE partnership_id = ?",
+      id,
+    )!.t;
+  const before = targets();
+  await page.getByRole("button", { name: "Save targets" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("below the stage the dimension is at now");
+  expect(targets()).toBe(before);
+  await page.getByLabel("Yes, save it anyway").check();
+  await page.getByRole("button", { name: "Save targets" }).click();
+  await expect(page.getByText("Targets saved.")).toBeVisible();
+  expect(targets()).not.toBe(before);
+  // Put the target back as it was, for the specs that read this partnership's targets.
+  await select.selectOption(was);
+  await page.getByRole("button", { name: "Save targets" }).click();
+  await expect(page.getByText("Targets saved.")).toBeVisible();
+  await expect.poll(targets).toBe(before);
 });

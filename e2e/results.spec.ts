@@ -11,6 +11,7 @@ import {
   signedInRequest,
   DEMO_PARTNERSHIP,
 } from "./fixtures";
+import { readPdf, squeeze } from "./pdf";
 
 const WEST_YORKSHIRE =
   "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)";
@@ -40,7 +41,7 @@ test("results: stages with last year's beside them, what would move each dimensi
   await expect(page.getByText(/Members’ own scores \(3 members\)/).first()).toBeVisible();
   await expect(table).toContainText("Coverage 100%"); // coverage beside each stage
   await expect(page.getByRole("heading", { name: "Recommendations" })).toBeVisible();
-  await expect(page.getByText(/Report recommendation (L|E|A|F)\d/).first()).toBeVisible();
+  await expect(page.getByText(/report recommendation (L|E|A|F)\d/i).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
   const download = page.waitForEvent("download");
@@ -56,7 +57,17 @@ test("results: stages with last year's beside them, what would move each dimensi
   expect(lines).toHaveLength(11);
   expect(lines[1]).toContain(label);
   expect(lines[1]).toContain("final");
-  void id;
+
+  // Only the first five recommendations, each saying why it stands there; the rest one link away.
+  const list = page.locator("ol.govuk-list--number > li");
+  await expect(list).toHaveCount(5);
+  await expect(page.getByTestId("why-first").first()).toContainText(/^Why here: Number 1: .* is at stage \d/);
+  await page.getByTestId("all-recommendations").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("All recommendations");
+  await expect(page).toHaveURL(new RegExp(`/assessments/${id}/results/recommendations$`));
+  expect(await list.count()).toBeGreaterThan(5);
+  await expect(page.getByText(/Practice examples/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test("a recommendation is added to the action plan, then given an owner and a due date", async ({ page }) => {
@@ -174,11 +185,16 @@ test("trends across three cycles, and what changed since last year", async ({ pa
   await expectNoAxeViolations(page);
 });
 
-test("the results print as a clean A4 report", async ({ page }) => {
+test("the results print as a clean A4 report: portrait pages with the partnership, cycle, date and page numbers", async ({
+  page,
+}) => {
   const coordinator = await personFor(WEST_YORKSHIRE, "coordinator");
   await signIn(page, coordinator.email);
-  const { id } = lastSubmitted(coordinator.partnershipId);
+  const { id, label } = lastSubmitted(coordinator.partnershipId);
+  // The width of A4 less its margins, as the browser lays it out for print.
+  await page.setViewportSize({ width: 680, height: 1000 });
   await page.goto(`/assessments/${id}/results`);
+  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".app-nav")).toBeHidden();
@@ -186,11 +202,42 @@ test("the results print as a clean A4 report", async ({ page }) => {
   for (const h of ["Summary", "Dimension by dimension", "Recommendations", "Action plan"]) {
     await expect(page.getByRole("heading", { level: 2, name: h, exact: true })).toBeVisible();
   }
-  const pdf = await page.pdf({ format: "A4", printBackground: true, outline: true, tagged: true });
-  const text = pdf.toString("latin1");
-  const pages = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  expect(pages).toBeGreaterThanOrEqual(3); // summary, dimensions, recommendations, plan on their own pages
-  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  // The stages table, Target column and all, fits its column: nothing clipped or scrolled away.
+  const table = page.getByTestId("stages-table");
+  await expect(table.locator("thead")).toContainText("Target");
+  expect(await table.evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth)).toBe(true);
+  const printed = (await page.getByTestId("print-header").textContent())!;
+  expect(printed).toContain(`${label} self-review`);
+
+  const pdf = await page.pdf({
+    format: "A4",
+    printBackground: true,
+    outline: true,
+    tagged: true,
+    displayHeaderFooter: true,
+    headerTemplate: "<span></span>",
+    footerTemplate:
+      '<div style="font-size:9px;width:100%;text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+    margin: { top: "15mm", bottom: "18mm", left: "15mm", right: "15mm" },
+  });
+  const pages = await readPdf(pdf);
+  expect(pages.length).toBeGreaterThanOrEqual(3); // summary, dimensions, recommendations, plan on their own pages
+  for (const [i, p] of pages.entries()) {
+    // A4 portrait: 595.3 × 841.9 points (Chromium rounds the page to whole CSS pixels: within 1.5 pt).
+    expect(Math.abs(p.width - 595.28), `page ${i + 1}'s width, ${p.width} pt`).toBeLessThanOrEqual(1.5);
+    expect(Math.abs(p.height - 841.89), `page ${i + 1}'s height, ${p.height} pt`).toBeLessThanOrEqual(1.5);
+    expect(p.rotate).toBe(0);
+    expect(squeeze(p.text), `page ${i + 1}`).toContain(`Page${i + 1}of${pages.length}`);
+  }
+  const first = squeeze(pages[0]!.text);
+  expect(first).toContain(squeeze(WEST_YORKSHIRE));
+  expect(first).toContain(squeeze(`${label} self-review`));
+  expect(first).toContain(squeeze(printed.slice(printed.indexOf("printed on"))));
+  // Read in black and white: each stage is said in words, and the target column is there in full.
+  const all = squeeze(pages.map((p) => p.text).join(" "));
+  expect(all).toContain("Stage(1–5)andscore(0–100)ofeachdimension");
+  expect(all).toMatch(/\d:(reached|notyet)/);
+  expect(all).toMatch(/Stage\dof5:/);
 });
 
 // Who else gets 404 (members, administrators, other partnerships' coordinators, unassigned

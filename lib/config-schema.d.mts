@@ -17,6 +17,10 @@ export type Config = {
   BACKUP_DIR: string | undefined;
   AUDIT_RETENTION_YEARS: number;
   CHROMIUM_PATH: string | undefined;
+  OPERATOR_NAME: string | undefined;
+  OPERATOR_ADDRESS: string | undefined;
+  OPERATOR_EMAIL: string | undefined;
+  DPO_CONTACT: string | undefined;
 };
 
 export declare const SECRET_SETTINGS: Set<string>;

@@ -43,6 +43,31 @@ function text(what) {
   );
 }
 
+/** Free text for a page, one line, at most `max` characters. */
+function line(what, max) {
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(max, { error: `must be ${what}, at most ${max} characters` })
+      .refine((s) => !/[\0\r\n]/.test(s), { error: `must be ${what}, on one line` })
+      .optional(),
+  );
+}
+
+function emailAddress() {
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(254, { error: "must be an email address such as privacy@example.org" })
+      .regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { error: "must be an email address such as privacy@example.org" })
+      .optional(),
+  );
+}
+
 export const configSchema = z
   .object({
     PORT: wholeNumber(1, 65535, 3000),
@@ -83,6 +108,12 @@ export const configSchema = z
     BACKUP_DIR: text("a folder path"),
     AUDIT_RETENTION_YEARS: wholeNumber(1, 100, 6),
     CHROMIUM_PATH: text("a file path"),
+    // Who runs this copy: the privacy notice, the accessibility statement and the cookies page
+    // name them. Unset, those pages say the details have not been given.
+    OPERATOR_NAME: line("the name of the organisation that runs the toolkit", 200),
+    OPERATOR_ADDRESS: line("the operator's postal address", 300),
+    OPERATOR_EMAIL: emailAddress(),
+    DPO_CONTACT: line("how to contact the data protection officer (an email address or a name and address)", 300),
   })
   .superRefine((c, ctx) => {
     // The warning must come before the idle limit, with time to answer it.

@@ -44,6 +44,8 @@ describe("the configuration schema", () => {
       TRUST_PROXY: "1",
       BACKUP_DIR: "/var/backups/toolkit",
       AUDIT_RETENTION_YEARS: "7",
+      OPERATOR_NAME: " Nottinghamshire County Council ",
+      OPERATOR_EMAIL: "privacy@example.org",
     });
     assert.ok(r.ok, JSON.stringify(r));
     assert.equal(r.config.PORT, 8080);
@@ -53,6 +55,8 @@ describe("the configuration schema", () => {
     assert.equal(r.config.SIGN_IN_DELAY_MS, 0);
     assert.equal(r.config.AUDIT_RETENTION_YEARS, 7);
     assert.equal(r.config.NEXTAUTH_SECRET, SECRET);
+    assert.equal(r.config.OPERATOR_NAME, "Nottinghamshire County Council");
+    assert.equal(r.config.OPERATOR_EMAIL, "privacy@example.org");
   });
 
   // [setting, value, the whole line expected]
@@ -90,6 +94,21 @@ describe("the configuration schema", () => {
       "NEXTAUTH_SECRET",
       "too-short-secret",
       "NEXTAUTH_SECRET must be at least 32 characters long (or unset, to use a generated one): it is 16 characters long (the value is not shown).",
+    ],
+    [
+      "OPERATOR_EMAIL",
+      "privacy at example.org",
+      'OPERATOR_EMAIL must be an email address such as privacy@example.org: it is "privacy at example.org".',
+    ],
+    [
+      "OPERATOR_NAME",
+      "Line one\nLine two",
+      'OPERATOR_NAME must be the name of the organisation that runs the toolkit, on one line: it is "Line one\\nLine two".',
+    ],
+    [
+      "DPO_CONTACT",
+      "x".repeat(301),
+      `DPO_CONTACT must be how to contact the data protection officer (an email address or a name and address), at most 300 characters: it is "${"x".repeat(301)}".`,
     ],
   ];
   for (const [name, value, line] of bad) {

@@ -221,6 +221,8 @@ export const WORK_ACTIONS: ActionEntry[] = [
           partnershipId: String(s.partnershipId),
           targets: { [s.sectionId]: String(next) },
           base: { [s.sectionId]: stored ? String(stored) : "" },
+          // Confirmed: the next stage round may be below the dimension's current one (then asked).
+          confirmAnyway: "yes",
         },
       ];
     },

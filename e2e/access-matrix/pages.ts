@@ -37,6 +37,8 @@ export const PAGES: PageEntry[] = [
   }),
   page("/how-scoring-works", false, EVERYONE, () => "/how-scoring-works"),
   page("/privacy", false, EVERYONE, () => "/privacy"),
+  page("/accessibility", false, EVERYONE, () => "/accessibility"),
+  page("/cookies", false, EVERYONE, () => "/cookies"),
   page("/invite/[token]", false, EVERYONE, (_, g) => `/invite/${g.pendingToken}`, {
     why: "the link itself is the credential",
   }),
@@ -99,6 +101,12 @@ export const PAGES: PageEntry[] = [
     },
   ),
   page("/assessments/[id]/results", true, READERS, (s) => `/assessments/${s.pastAssessmentId}/results`),
+  page(
+    "/assessments/[id]/results/recommendations",
+    true,
+    READERS,
+    (s) => `/assessments/${s.pastAssessmentId}/results/recommendations`,
+  ),
   page("/assessments/[id]/changes", true, READERS, (s) => `/assessments/${s.pastAssessmentId}/changes`),
   page("/assessments/[id]/submitted", true, READERS, (s) => `/assessments/${s.pastAssessmentId}/submitted`),
   page(
@@ -135,6 +143,9 @@ export const ROUTES: RouteEntry[] = [
     why: "next-auth's own endpoints; the session endpoint answers everyone",
   }),
   api("/api/health", false, EVERYONE, () => "/api/health"),
+  api("/icon.svg", false, EVERYONE, () => "/icon.svg", {
+    why: "the favicon (app/icon.svg), public like any page's look",
+  }),
   api("/api/session", false, SIGNED_IN, () => "/api/session", {
     why: "the idle warning's question: how long the caller's own session has left",
   }),

@@ -16,7 +16,7 @@ import { createPlanAction, updatePlanAction } from "@/lib/action-plan/data.serve
 import { getResults } from "@/lib/results/data.server";
 import { setTargets } from "@/lib/action-plan/targets.server";
 import { saveFollowUp } from "@/lib/action-plan/follow-up.server";
-import { recommendationsInPlan } from "@/lib/action-plan/rules";
+import { actionNeedsConfirmation, isConfirmed, recommendationsInPlan, todayIso } from "@/lib/action-plan/rules";
 import { getAssessmentContext, partnershipIdOfAssessment } from "@/lib/assessment/data.server";
 
 const ofAssessment = (input: { assessmentId: string }) => ({
@@ -24,7 +24,11 @@ const ofAssessment = (input: { assessmentId: string }) => ({
 });
 const ofPartnership = (input: { partnershipId: string }) => ({ partnershipId: Number(input.partnershipId) });
 
-function values(input: {
+function values({
+  confirmAnyway: _confirm,
+  ...input
+}: {
+  confirmAnyway?: unknown;
   partnershipId: string;
   dimensionId: string;
   recommendationId: string;
@@ -35,12 +39,15 @@ function values(input: {
   status: PlanActionStatus;
   progressNote: string;
 }) {
+  void _confirm;
   return { ...input, partnershipId: Number(input.partnershipId), recommendationId: input.recommendationId || null };
 }
 
 export const createPlanActionAction = authedAction(
   { name: "action.create", schema: planActionSchema, permission: "update:assessment:own", target: ofPartnership },
   (input, actor) => {
+    const ask = actionNeedsConfirmation(input, null, todayIso());
+    if (ask && !isConfirmed(input.confirmAnyway)) throw new ActionError(ask, "invalid", { confirmAnyway: [ask] });
     const r = createPlanAction(actor, values(input));
     revalidatePath(`/partnerships/${input.partnershipId}/action-plan`);
     return r;
@@ -51,7 +58,10 @@ export const updatePlanActionAction = authedAction(
   { name: "action.update", schema: planActionUpdateSchema, permission: "update:assessment:own", target: ofPartnership },
   (input, actor) => {
     const { actionId, baseVersion, ...rest } = input;
-    const r = updatePlanAction(actor, Number(actionId), Number(baseVersion), values(rest));
+    const r = updatePlanAction(actor, Number(actionId), Number(baseVersion), values(rest), {
+      confirmed: isConfirmed(input.confirmAnyway),
+      today: todayIso(),
+    });
     if (r.status === "saved") revalidatePath(`/partnerships/${input.partnershipId}/action-plan`);
     return r;
   },
@@ -94,7 +104,9 @@ export const setTargetsAction = authedAction(
   (input, actor) => {
     const stages = (r: Record<string, string>) =>
       Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === "" ? null : Number(v)]));
-    const r = setTargets(actor, Number(input.partnershipId), stages(input.targets), stages(input.base));
+    const r = setTargets(actor, Number(input.partnershipId), stages(input.targets), stages(input.base), {
+      confirmed: isConfirmed(input.confirmAnyway),
+    });
     if (r.status === "saved") revalidatePath(`/partnerships/${input.partnershipId}/action-plan`);
     return r;
   },

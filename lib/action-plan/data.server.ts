@@ -14,6 +14,7 @@ import type { PlanActionVersion } from "@/lib/action-plan/schemas";
 import type { PlanActionInput, PlanAction, UpdatePlanActionResult } from "@/lib/action-plan/types";
 import { assessmentHistory } from "@/lib/results/history.server";
 import { partnershipHeading } from "@/lib/partnership/data.server";
+import { actionNeedsConfirmation, todayIso } from "@/lib/action-plan/rules";
 
 // The plan and the results pages read these on every view: prepared once per connection.
 const statements = preparedOnce((db) => ({
@@ -170,6 +171,7 @@ export function updatePlanAction(
   actionId: number,
   baseVersion: number,
   input: PlanActionInput,
+  check: { confirmed: boolean; today: string } = { confirmed: false, today: todayIso() },
 ): UpdatePlanActionResult {
   assertPlanner(actor, input.partnershipId);
   const next = storedPlanActionFields(input);
@@ -205,6 +207,9 @@ export function updatePlanAction(
       updatedAt: current.updatedAt,
     });
     if (current.rowVersion !== baseVersion) return { status: "conflict" as const, current: asShown() };
+    // Checked against what is stored, inside the transaction: refused, nothing is written.
+    const ask = actionNeedsConfirmation(input, current, check.today);
+    if (ask && !check.confirmed) throw new ActionError(ask, "invalid", { confirmAnyway: [ask] });
     const changed = EDITABLE_PLAN_ACTION_FIELDS.filter((f) => (current[f] ?? null) !== next[f]);
     if (!changed.length) return { status: "saved" as const, id: actionId, rowVersion: current.rowVersion };
     const res = tx

@@ -202,3 +202,33 @@ describe("two people setting next year's targets", () => {
     ]);
   });
 });
+
+describe("a due date in the past", () => {
+  test("is refused without the confirmation, writing nothing; with it, saved; an unchanged one asks nothing", () => {
+    const { id } = data.createPlanAction(alice, input({ title: "Dated action", dueOn: "2027-03-31" }));
+    const check = { confirmed: false, today: "2026-12-03" };
+    const row = () =>
+      get<{ due_on: string; row_version: number }>("SELECT due_on, row_version FROM actions WHERE id = ?", id);
+    assert.throws(
+      () => data.updatePlanAction(bob, id, 1, input({ title: "Dated action", dueOn: "2026-11-01" }), check),
+      (e: Error & { fieldErrors?: Record<string, string[]> }) =>
+        /due date is in the past/.test(e.message) && !!e.fieldErrors?.confirmAnyway,
+    );
+    assert.deepEqual(row(), { due_on: "2027-03-31", row_version: 1 });
+    const saved = data.updatePlanAction(bob, id, 1, input({ title: "Dated action", dueOn: "2026-11-01" }), {
+      ...check,
+      confirmed: true,
+    });
+    assert.equal(saved.status, "saved");
+    assert.deepEqual(row(), { due_on: "2026-11-01", row_version: 2 });
+    // Now overdue, its progress can be updated without being asked again.
+    const progress = data.updatePlanAction(
+      bob,
+      id,
+      2,
+      input({ title: "Dated action", dueOn: "2026-11-01", status: "in_progress" }),
+      check,
+    );
+    assert.equal(progress.status, "saved");
+  });
+});

@@ -12,3 +12,59 @@ export function isOpenPlanAction(action: { status: string }): boolean {
 export function recommendationsInPlan(actions: ReadonlyArray<{ status: string; recommendationId: string | null }>) {
   return new Set(actions.filter(isOpenPlanAction).map((a) => a.recommendationId));
 }
+
+/** Today as YYYY-MM-DD in UTC: due dates are plain dates, compared as text. */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** Overdue: still open, and its due date has passed (due today is not yet overdue). */
+export function isOverdue(action: { status: string; dueOn: string | null }, today: string): boolean {
+  return isOpenPlanAction(action) && !!action.dueOn && action.dueOn < today;
+}
+
+/** Open actions with the overdue ones first, the longest overdue at the top; the rest keep their order. */
+export function sortOpenActions<A extends { status: string; dueOn: string | null }>(
+  actions: readonly A[],
+  today: string,
+): A[] {
+  const overdue = actions.filter((a) => isOverdue(a, today)).sort((a, b) => a.dueOn!.localeCompare(b.dueOn!));
+  return [...overdue, ...actions.filter((a) => !isOverdue(a, today))];
+}
+
+/** The "Yes, save it anyway" checkbox's value as a form or a script sends it. */
+export function isConfirmed(value: unknown): boolean {
+  return value === true || value === "yes" || (Array.isArray(value) && value.includes("yes"));
+}
+
+/**
+ * Why saving an action needs an explicit "Yes, save it anyway", or null: an open action given a due
+ * date that has already passed. Only when the date is new or changed, so that updating an action
+ * that has simply fallen overdue (its progress, or marking it done) asks nothing.
+ */
+export function actionNeedsConfirmation(
+  next: { status: string; dueOn: string },
+  saved: { dueOn: string | null } | null,
+  today: string,
+): string | null {
+  if (!next.dueOn || !isOpenPlanAction(next) || next.dueOn >= today) return null;
+  if (saved && (saved.dueOn ?? "") === next.dueOn) return null;
+  return "The due date is in the past. Check the date, or select ‘Yes, save it anyway’ if it is right";
+}
+
+/**
+ * Why saving targets needs an explicit "Yes, save it anyway", or null: a target changed to a stage
+ * below the stage the dimension is at now (a target is where the partnership aims to be next year).
+ */
+export function targetsNeedConfirmation(
+  changed: ReadonlyArray<{ dimensionId: string; to: number | null }>,
+  currentStage: ReadonlyMap<string, number>,
+  dimensionName: (id: string) => string,
+): string | null {
+  const below = changed.filter((c) => c.to !== null && c.to < (currentStage.get(c.dimensionId) ?? 0));
+  if (!below.length) return null;
+  const list = below
+    .map((c) => `${dimensionName(c.dimensionId)} (target ${c.to}, now at stage ${currentStage.get(c.dimensionId)})`)
+    .join("; ");
+  return `${below.length === 1 ? "This target is" : "These targets are"} below the stage the dimension is at now: ${list}. Check ${below.length === 1 ? "it" : "them"}, or select ‘Yes, save it anyway’ if ${below.length === 1 ? "it is" : "they are"} right`;
+}

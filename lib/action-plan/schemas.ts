@@ -8,6 +8,15 @@ import { idField, isIsoDate } from "@/lib/forms/fields";
 // array index in form paths).
 const FOLLOW_UP_KEY = new RegExp(`^a${ID_PATTERN.source.slice(1)}`);
 
+// "Yes, save it anyway": asked for only when the server says the values look wrong (a due date in
+// the past, a target below the current stage; lib/action-plan/rules.ts). A ticked checkbox arrives
+// as "yes" (or true, or ["yes"]), an unticked one as false, "" or not at all.
+const confirmAnyway = z
+  .union([z.boolean(), z.enum(["", "yes"]), z.array(z.literal("yes")).max(1)], {
+    error: "Select ‘Yes, save it anyway’ or leave it unselected",
+  })
+  .optional();
+
 export const planActionSchema = z.strictObject({
   partnershipId: idField("a partnership"),
   dimensionId: z.string().regex(/^[a-z0-9_.-]{1,40}$/, { error: "Select the dimension the action helps" }),
@@ -25,6 +34,7 @@ export const planActionSchema = z.strictObject({
     .refine((v) => v === "" || isIsoDate(v), { error: "Enter a real date for when it is due, or leave it blank" }),
   status: z.enum(PLAN_ACTION_STATUSES, { error: "Select the action’s status" }),
   progressNote: z.string().trim().max(2000, { error: "The progress note must be 2,000 characters or fewer" }),
+  confirmAnyway,
 });
 export type PlanActionFormInput = z.input<typeof planActionSchema>;
 
@@ -46,6 +56,7 @@ export const targetsSchema = z.strictObject({
   // What the page showed when it was opened: only targets changed from these are written, and
   // only if nobody else changed them meanwhile.
   base: z.record(z.string().regex(/^[a-z0-9_.-]{1,40}$/), targetStage),
+  confirmAnyway,
 });
 export type TargetsInput = z.input<typeof targetsSchema>;
 

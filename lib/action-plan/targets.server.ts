@@ -10,6 +10,9 @@ import { getFramework } from "@/lib/framework";
 import type { TargetConflict } from "@/lib/action-plan/schemas";
 import type { SetTargetsResult } from "@/lib/action-plan/types";
 import { assertPlanner, latestCycleId } from "@/lib/action-plan/data.server";
+import { targetsNeedConfirmation } from "@/lib/action-plan/rules";
+import { assessmentHistory } from "@/lib/results/history.server";
+import { ActionError } from "@/lib/server-action-result";
 
 /**
  * Sets next year's targets. `base` is what the editor's page showed for each dimension: only the
@@ -22,9 +25,14 @@ export function setTargets(
   partnershipId: number,
   targets: Record<string, number | null>,
   base: Record<string, number | null>,
+  check: { confirmed: boolean } = { confirmed: false },
 ): SetTargetsResult {
   assertPlanner(actor, partnershipId);
   const fw = getFramework()!;
+  // The stage each dimension is at now (the latest self-review, as the plan page shows it).
+  const latest = assessmentHistory(partnershipId).at(-1);
+  const currentStage = new Map(latest?.scores.dimensions.map((d) => [d.dimensionId, d.stage.index]) ?? []);
+  const dimensionName = (id: string) => fw.dimensions.find((d) => d.id === id)?.name ?? id;
   const now = new Date().toISOString();
   return writeTransaction((tx) => {
     const cycleId = latestCycleId(partnershipId);
@@ -62,6 +70,9 @@ export function setTargets(
       else changes.push({ dimensionId: d.id, from: was, to: yours });
     }
     if (conflicts.length) return { status: "conflict" as const, conflicts };
+    // A target below where the dimension is now is refused unless confirmed: nothing is written.
+    const ask = targetsNeedConfirmation(changes, currentStage, dimensionName);
+    if (ask && !check.confirmed) throw new ActionError(ask, "invalid", { confirmAnyway: [ask] });
     for (const c of changes) {
       const key = and(
         eq(dimensionTargets.partnershipId, partnershipId),

@@ -1,6 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { sessionCookieName, sessionCookieOptions, usesSecureCookies } from "./cookies";
+import {
+  callbackUrlCookieName,
+  csrfCookieName,
+  sessionCookieName,
+  sessionCookieOptions,
+  usesSecureCookies,
+} from "./cookies";
 import { clientAddress } from "./client-address";
 import { lockedCode, signInErrorMessage, UNAVAILABLE_CODE, WRONG_CREDENTIALS } from "./sign-in-errors";
 
@@ -51,4 +57,20 @@ test("sign-in error codes become messages; a lock says how long, never whether t
   assert.match(signInErrorMessage(UNAVAILABLE_CODE)!, /not available/);
   assert.equal(signInErrorMessage(null), null);
   assert.equal(signInErrorMessage(""), null);
+});
+
+test("the cookies page's names for next-auth's other two cookies are next-auth's own", async () => {
+  // Not among the package's exports: loaded by its file path.
+  const { createRequire } = await import("node:module");
+  const require = createRequire(import.meta.url);
+  const file = require.resolve("next-auth").replace(/index\.js$/, "core/lib/cookie.js");
+  const { defaultCookies } = require(file) as {
+    defaultCookies: (secure: boolean) => Record<string, { name: string }>;
+  };
+  for (const secure of [true, false]) {
+    const theirs = defaultCookies(secure);
+    assert.equal(csrfCookieName(secure), theirs.csrfToken!.name);
+    assert.equal(callbackUrlCookieName(secure), theirs.callbackUrl!.name);
+    assert.equal(sessionCookieName(secure), theirs.sessionToken!.name);
+  }
 });

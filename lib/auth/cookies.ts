@@ -15,3 +15,13 @@ export function sessionCookieName(secure: boolean = usesSecureCookies()): string
 export function sessionCookieOptions(secure: boolean = usesSecureCookies()) {
   return { httpOnly: true, sameSite: "lax" as const, path: "/", secure };
 }
+
+// next-auth's own two other cookies, under the names it gives them (next-auth/core/lib/cookie.js);
+// the cookies page lists all three, and its browser test checks the list against what a browser holds.
+export function csrfCookieName(secure: boolean = usesSecureCookies()): string {
+  return secure ? "__Host-next-auth.csrf-token" : "next-auth.csrf-token";
+}
+
+export function callbackUrlCookieName(secure: boolean = usesSecureCookies()): string {
+  return secure ? "__Secure-next-auth.callback-url" : "next-auth.callback-url";
+}

@@ -16,8 +16,12 @@ import { partnershipHeading } from "@/lib/partnership/data.server";
 
 export type Results = NonNullable<ReturnType<typeof getResults>>;
 
-/** The results of one assessment: provisional while in progress, final once submitted. */
-export function getResults(actor: Actor, assessmentId: number) {
+/**
+ * The results of one assessment: provisional while in progress, final once submitted. "What
+ * changed" (each answer scored with and without its change) is worked out only when asked for:
+ * its own page needs it, the results page does not.
+ */
+export function getResults(actor: Actor, assessmentId: number, options: { withChanges?: boolean } = {}) {
   const ctx = getAssessmentContext(actor, assessmentId);
   if (!ctx) return null;
   const fw = ctx.framework;
@@ -34,12 +38,13 @@ export function getResults(actor: Actor, assessmentId: number) {
   }));
   const spread = dimensionSpread(fw, respondents, answers);
 
-  const changes = previous
-    ? whatChanged(
-        { version: previous.frameworkVersion, answers: consolidatedAnswers(previous.id) },
-        { framework: fw, answers },
-      )
-    : null;
+  const changes =
+    previous && options.withChanges
+      ? whatChanged(
+          { version: previous.frameworkVersion, answers: consolidatedAnswers(previous.id) },
+          { framework: fw, answers },
+        )
+      : null;
 
   return {
     ctx,

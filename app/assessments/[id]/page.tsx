@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { titleOr } from "@/lib/page-title";
 import Link from "@/components/Link";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { formatDate } from "@/lib/format";
@@ -12,7 +13,12 @@ import { MemberFinish } from "./MemberFinish";
 import { planActionsToFollowUp } from "@/lib/action-plan/follow-up.server";
 import { needsNewAnswer, percentAnswered } from "@/lib/assessment/rules";
 
-export const metadata: Metadata = { title: "Self-review" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return titleOr("Self-review", async () => {
+    const { ctx } = await loadAssessmentPage((await params).id);
+    return `${ctx.cycle.label} self-review: ${ctx.partnership.name}`;
+  });
+}
 export const dynamic = "force-dynamic";
 
 export default async function TaskListPage({ params }: { params: Promise<{ id: string }> }) {

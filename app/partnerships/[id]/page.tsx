@@ -1,5 +1,6 @@
 import { startErrorMessage } from "@/lib/assessment/rules";
 import type { Metadata } from "next";
+import { partnershipPageTitle } from "@/lib/partnership/title.server";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
@@ -17,7 +18,9 @@ import { SummaryList } from "@/components/ui/SummaryList";
 import { Table } from "@/components/ui/Table";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Partnership" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await partnershipPageTitle("Partnership", (await params).id) };
+}
 
 export default async function PartnershipPage({
   params,

@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 const signed = (n: number) => `${n > 0 ? "+" : ""}${n}`;
 
 export default async function ChangesPage({ params }: { params: Promise<{ id: string }> }) {
-  const { assessmentId, r } = await loadResults(params);
+  const { assessmentId, r } = await loadResults(params, { withChanges: true });
   const fw = r.ctx.framework;
   const dimName = (id: string | null) =>
     id ? (fw.dimensions.find((d) => d.id === id)?.name ?? id) : "Partnership profile";

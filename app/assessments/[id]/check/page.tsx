@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { titleOr } from "@/lib/page-title";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
 import { SectionAnswers } from "@/components/AnswerSummary";
 import { SectionStatusTag } from "@/components/ui/Tag";
@@ -7,7 +8,12 @@ import { WarningText } from "@/components/ui/WarningText";
 import { SubmitPanel } from "./SubmitPanel";
 import { refuseAsNotFound } from "@/lib/auth/guard";
 
-export const metadata: Metadata = { title: "Check answers and submit" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return titleOr("Check answers and submit", async () => {
+    const { ctx } = await loadAssessmentPage((await params).id);
+    return `Check answers and submit: ${ctx.cycle.label} self-review`;
+  });
+}
 export const dynamic = "force-dynamic";
 
 export default async function CheckAssessmentPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,5 +1,6 @@
 // The results page and "what changed" read the same thing, the same way: the assessment's results
 // for whoever is asking, or a 404 (audited, as any refused access is) when they may not see them.
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { requireActor, auditDenied } from "@/lib/auth/guard";
 import { getResults } from "@/lib/results/data.server";
@@ -8,13 +9,22 @@ import { idParam } from "@/lib/params";
 
 export type Results = NonNullable<ReturnType<typeof getResults>>;
 
-export async function loadResults(params: Promise<{ id: string }>): Promise<{ assessmentId: number; r: Results }> {
-  const assessmentId = idParam((await params).id);
+// Once per request: the page's title (generateMetadata) and the page itself read the same results.
+const resultsOf = cache(async (assessmentId: number, withChanges: boolean): Promise<Results> => {
   const actor = await requireActor();
-  const r = getResults(actor, assessmentId);
+  const r = getResults(actor, assessmentId, { withChanges });
   if (!r) {
     await auditDenied(actor, "read:assessment", { partnershipId: partnershipIdOfAssessment(assessmentId) });
     notFound();
   }
-  return { assessmentId, r };
+  return r;
+});
+
+/** `withChanges`: also "what changed since last year" (the changes page). */
+export async function loadResults(
+  params: Promise<{ id: string }>,
+  { withChanges = false }: { withChanges?: boolean } = {},
+): Promise<{ assessmentId: number; r: Results }> {
+  const assessmentId = idParam((await params).id);
+  return { assessmentId, r: await resultsOf(assessmentId, withChanges) };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { titleOr } from "@/lib/page-title";
 import Link from "@/components/Link";
 import { LazyStageRadar } from "@/components/charts/LazyCharts";
 import { PrintButton } from "@/components/PrintButton";
@@ -12,8 +13,14 @@ import { RecommendationList } from "./RecommendationList";
 import { loadResults } from "./load-results";
 import { recommendationsInPlan } from "@/lib/action-plan/rules";
 import { partnershipSectionComments } from "@/lib/assessment/comments.server";
+import { RANKING_RULE, topRecommendations } from "@/lib/results/top-recommendations";
 
-export const metadata: Metadata = { title: "Results" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return titleOr("Results", async () => {
+    const { r } = await loadResults(params);
+    return `Results: ${r.ctx.cycle.label} self-review, ${r.ctx.partnership.name}`;
+  });
+}
 export const dynamic = "force-dynamic";
 
 export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
@@ -37,6 +44,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
   const base = `/assessments/${assessmentId}`;
   const dimName = (id: string) => fw.dimensions.find((d) => d.id === id)?.name ?? id;
   const inPlan = recommendationsInPlan(r.actions);
+  const top = topRecommendations(r.recommendations);
 
   return (
     <>
@@ -47,6 +55,10 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         {r.final
           ? `Final results, as submitted on ${formatDate(ctx.assessment.submittedAt!)} (framework version ${scores.version}).`
           : "Provisional: these results change as answers are saved, until the self-review is submitted."}
+      </p>
+      <p className="govuk-body app-print-only" data-testid="print-header">
+        {ctx.partnership.name} · {ctx.cycle.label} self-review · {r.final ? "final" : "provisional"} results · printed
+        on {formatDate(new Date().toISOString())}
       </p>
       <div className="app-no-print">
         <PrintButton />
@@ -151,19 +163,27 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
 
       <h2 className="govuk-heading-m app-page-break-before">Recommendations</h2>
       <p className="govuk-body">
-        In order of priority: the lowest stages and the foundations first. Where one serves one of the twelve
-        recommendations of the 2017 report, it says which; most of those ask national government for something, and are
-        labelled as national asks with what the partnership can do locally.
+        {RANKING_RULE} Where one serves one of the twelve recommendations of the 2017 report, it says which; most of
+        those ask national government for something, and are labelled as national asks with what the partnership can do
+        locally.
       </p>
       {r.recommendations.length === 0 && (
         <p className="govuk-body">No recommendations: every dimension is at its highest stage.</p>
       )}
       <RecommendationList
         assessmentId={assessmentId}
-        recommendations={r.recommendations}
+        recommendations={top.top}
         canPlan={r.canPlan}
         inPlan={inPlan}
+        compact
       />
+      {top.more > 0 && (
+        <p className="govuk-body app-no-print">
+          <Link className="govuk-link" href={`${base}/results/recommendations`} data-testid="all-recommendations">
+            See all {r.recommendations.length} recommendations ({top.more} more)
+          </Link>
+        </p>
+      )}
 
       <h2 className="govuk-heading-m app-page-break-before">Action plan</h2>
       {r.actions.length ? (

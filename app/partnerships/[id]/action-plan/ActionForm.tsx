@@ -17,6 +17,7 @@ import { Select } from "@/components/ui/Select";
 import { Radios } from "@/components/ui/Choices";
 import { PLAN_ACTION_STATUSES } from "@/lib/domain/enums";
 import { ConflictPanel } from "@/components/forms/ConflictPanel";
+import { ConfirmAnyway } from "@/components/forms/ConfirmAnyway";
 
 type Props = {
   initial: PlanActionFormInput;
@@ -37,7 +38,13 @@ export function ActionForm(props: Props) {
 function NewActionForm(props: Props) {
   const router = useRouter();
   const sf = useServerForm(planActionSchema, props.initial, createPlanActionAction, () => router.push(props.planHref));
-  return <ActionFields {...props} sf={sf} />;
+  return (
+    <ActionFields
+      {...props}
+      sf={sf}
+      confirm={<ConfirmAnyway binding={sf.field("confirmAnyway")} value={sf.form.watch("confirmAnyway")} />}
+    />
+  );
 }
 
 const FIELD_LABELS = {
@@ -104,7 +111,14 @@ function EditActionForm(props: Props & { actionId: string; baseVersion: string }
       }}
     />
   );
-  return <ActionFields {...props} sf={sf} conflict={panel || null} />;
+  return (
+    <ActionFields
+      {...props}
+      sf={sf}
+      conflict={panel || null}
+      confirm={<ConfirmAnyway binding={sf.field("confirmAnyway")} value={sf.form.watch("confirmAnyway")} />}
+    />
+  );
 }
 
 /** The fields both forms share; `sf` is either form's useServerForm. */
@@ -113,7 +127,12 @@ function ActionFields({
   dimensions,
   sf,
   conflict,
-}: Props & { sf: ServerFormState<keyof PlanActionFormInput>; conflict?: React.ReactNode }) {
+  confirm,
+}: Props & {
+  sf: ServerFormState<keyof PlanActionFormInput>;
+  conflict?: React.ReactNode;
+  confirm?: React.ReactNode;
+}) {
   const { field } = sf;
   return (
     <ServerForm of={sf} submit={actionId ? "Save changes" : "Add action"}>
@@ -144,6 +163,7 @@ function ActionFields({
         {...field("status")}
       />
       <Textarea label="Progress note (optional)" rows={3} {...field("progressNote")} />
+      {confirm}
     </ServerForm>
   );
 }

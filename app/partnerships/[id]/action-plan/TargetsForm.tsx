@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { targetsSchema, type TargetConflict, type TargetsInput } from "@/lib/action-plan/schemas";
 import { ConflictPanel } from "@/components/forms/ConflictPanel";
+import { ConfirmAnyway } from "@/components/forms/ConfirmAnyway";
 import { setTargetsAction } from "@/lib/action-plan/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
@@ -31,7 +32,7 @@ export function TargetsForm({
   const sf = useServerForm(targetsSchema, initial, setTargetsAction, (data, f) => {
     if (data.status === "conflict") return setConflicts(data.conflicts);
     // What is saved is now what this page shows: later changes are based on it.
-    f.reset({ ...f.getValues(), base: f.getValues().targets });
+    f.reset({ ...f.getValues(), base: f.getValues().targets, confirmAnyway: false });
     setSaved(true);
     router.refresh();
   });
@@ -111,6 +112,7 @@ export function TargetsForm({
           },
         ]}
       />
+      <ConfirmAnyway binding={sf.field("confirmAnyway")} value={form.watch("confirmAnyway")} />
     </ServerForm>
   );
 }

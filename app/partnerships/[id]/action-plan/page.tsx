@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { partnershipPageTitle } from "@/lib/partnership/title.server";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { getActionPlan } from "@/lib/action-plan/data.server";
@@ -8,9 +9,11 @@ import { ActionTable } from "@/components/ActionTable";
 import { ButtonLink } from "@/components/ui/ButtonLink";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { TargetsForm } from "./TargetsForm";
-import { isOpenPlanAction } from "@/lib/action-plan/rules";
+import { isOpenPlanAction, sortOpenActions, todayIso } from "@/lib/action-plan/rules";
 
-export const metadata: Metadata = { title: "Action plan" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await partnershipPageTitle("Action plan", (await params).id) };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ActionPlanPage({ params }: { params: Promise<{ id: string }> }) {
@@ -20,8 +23,9 @@ export default async function ActionPlanPage({ params }: { params: Promise<{ id:
   if (!plan) notFound();
   const fw = getFramework()!;
   const dimName = (id: string) => fw.dimensions.find((d) => d.id === id)?.name ?? id;
-  const open = plan.actions.filter(isOpenPlanAction);
-  const closed = plan.actions.filter((a) => !open.includes(a));
+  // Overdue first: what needs chasing is at the top.
+  const open = sortOpenActions(plan.actions.filter(isOpenPlanAction), todayIso());
+  const closed = plan.actions.filter((a) => !isOpenPlanAction(a));
   const table = (rows: typeof plan.actions, caption: string) => (
     <ActionTable
       rows={rows}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { partnershipPageTitle } from "@/lib/partnership/title.server";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { getTrends } from "@/lib/results/data.server";
@@ -9,7 +10,9 @@ import { GridRow } from "@/components/ui/Grid";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Table } from "@/components/ui/Table";
 
-export const metadata: Metadata = { title: "Trends" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await partnershipPageTitle("Trends across every year", (await params).id) };
+}
 export const dynamic = "force-dynamic";
 
 export default async function TrendsPage({ params }: { params: Promise<{ id: string }> }) {

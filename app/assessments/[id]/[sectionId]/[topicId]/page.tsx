@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { titleOr } from "@/lib/page-title";
 import Link from "@/components/Link";
 import { notFound, redirect } from "next/navigation";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
@@ -9,7 +10,22 @@ import { QuestionForm, type InitialAnswer } from "./QuestionForm";
 import { checkPageToReturnTo } from "@/components/AnswerSummary";
 import { profileAnswersFromRecord } from "@/lib/assessment/profile-record.server";
 
-export const metadata: Metadata = { title: "Question" };
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ id: string; sectionId: string; topicId: string }>;
+}): Promise<Metadata> {
+  return titleOr("Question", async () => {
+    const { id, sectionId, topicId } = await params;
+    const { ctx } = await loadAssessmentPage(id);
+    const section = ctx.sections.find((s) => s.id === sectionId);
+    const topic = section?.topics.find((t) => t.id === topicId);
+    if (!section || !topic) return "Question";
+    // "Prevent: 2026/27 self-review", with the page's own topic where the section has several.
+    const where = topic.title === section.title ? section.title : `${topic.title} (${section.title})`;
+    return `${where}: ${ctx.cycle.label} self-review`;
+  });
+}
 export const dynamic = "force-dynamic";
 
 export default async function QuestionPage({

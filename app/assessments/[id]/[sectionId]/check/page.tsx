@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { titleOr } from "@/lib/page-title";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
@@ -9,7 +10,18 @@ import { ConfirmCarriedOverForm } from "./ConfirmCarriedOverForm";
 import { SectionCommentForm } from "./SectionCommentForm";
 import { loadSectionComments } from "@/lib/assessment/comments.server";
 
-export const metadata: Metadata = { title: "Check your answers" };
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ id: string; sectionId: string }>;
+}): Promise<Metadata> {
+  return titleOr("Check your answers", async () => {
+    const { id, sectionId } = await params;
+    const { ctx } = await loadAssessmentPage(id);
+    const section = ctx.sections.find((s) => s.id === sectionId);
+    return section ? `Check your answers, ${section.title}: ${ctx.cycle.label} self-review` : "Check your answers";
+  });
+}
 export const dynamic = "force-dynamic";
 
 export default async function SectionCheckPage({ params }: { params: Promise<{ id: string; sectionId: string }> }) {
