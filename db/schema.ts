@@ -21,6 +21,7 @@ import {
   RESPONSE_KINDS,
   AUDIT_OUTCOMES,
   PLAN_ACTION_STATUSES,
+  MAIL_STATUSES,
 } from "../lib/domain/enums";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
@@ -481,4 +482,33 @@ export const anonymisedCodes = sqliteTable(
     primaryKey({ columns: [t.cycleId, t.partnershipId] }),
     uniqueIndex("anonymised_codes_cycle_code_uq").on(t.cycleId, t.code),
   ],
+);
+
+// Email (lib/mail/): every message is written here in the same transaction as the change that
+// causes it, and sent afterwards by the one worker in the server's primary process
+// (lib/mail/worker.mjs), with retries and back-off. Without SMTP_URL a message stays here with
+// status "outbox", for administrators to read at /admin/outbox. A link that is itself a credential
+// (an invitation or a reset) is kept apart in secret_link, and the bodies hold the placeholder
+// %%LINK%% instead: the link is put in only when the message is sent, and forgotten once it is.
+export const mailOutbox = sqliteTable(
+  "mail_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind").notNull(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    htmlBody: text("html_body").notNull(),
+    secretLink: text("secret_link"),
+    // Scheduled reminders carry a key (kind, cycle, partnership, person, days): a second process
+    // or a restart that tries to queue the same reminder again is refused by this index.
+    dedupeKey: text("dedupe_key").unique(),
+    status: text("status", { enum: MAIL_STATUSES }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: text("next_attempt_at").notNull(),
+    lastError: text("last_error"),
+    createdAt: text("created_at").notNull(),
+    sentAt: text("sent_at"),
+  },
+  (t) => [index("mail_outbox_due_idx").on(t.status, t.nextAttemptAt), index("mail_outbox_created_idx").on(t.createdAt)],
 );

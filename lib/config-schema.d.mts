@@ -17,6 +17,10 @@ export type Config = {
   BACKUP_DIR: string | undefined;
   AUDIT_RETENTION_YEARS: number;
   CHROMIUM_PATH: string | undefined;
+  SMTP_URL: string | undefined;
+  MAIL_FROM: string | undefined;
+  DOCUMENTS_DIR: string | undefined;
+  DOCUMENT_MAX_MB: number;
 };
 
 export declare const SECRET_SETTINGS: Set<string>;

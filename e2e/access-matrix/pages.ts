@@ -109,6 +109,7 @@ export const PAGES: PageEntry[] = [
     why: "the confirmation before erasing a person (UK GDPR): administrators only",
   }),
   page("/admin/audit", false, ["admin"], () => "/admin/audit"),
+  page("/admin/outbox", false, ["admin"], () => "/admin/outbox"),
   page("/admin/partnerships", false, ["admin"], () => "/admin/partnerships"),
   page("/admin/partnerships/new", false, ["admin"], () => "/admin/partnerships/new"),
   page("/admin/partnerships/[id]", true, ["admin"], (s) => `/admin/partnerships/${s.partnershipId}`),

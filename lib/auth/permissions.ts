@@ -21,6 +21,7 @@ export type Permission =
   | "manage:memberships"
   | "manage:assignments"
   | "read:audit"
+  | "read:outbox" // every message the toolkit sent or keeps (/admin/outbox)
   // The annual self-assessment of one partnership (target: partnershipId).
   | "read:assessment"
   | "update:assessment:own" // the consolidated answers: start, answer, complete sections
@@ -63,6 +64,7 @@ export function can(actor: ActorRoles, permission: Permission, target: Permissio
     case "manage:partnerships":
     case "manage:memberships":
     case "read:audit":
+    case "read:outbox":
       return admin;
     case "manage:assignments":
       return admin || actor.globalRole === "commissioner";
