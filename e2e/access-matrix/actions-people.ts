@@ -153,6 +153,13 @@ export const PEOPLE_ACTIONS: ActionEntry[] = [
     input: (_, g) => [{ cycleId: String(g.plannedCycleId), status: "closed", confirmed: "yes" }],
     probe: (_, g) => ANY("SELECT status FROM cycles WHERE id = ?", g.plannedCycleId),
   }),
+  // The tracker's chaser (lib/mail/): email the coordinators of partnerships not yet submitted.
+  action("lib/mail/actions.ts#sendChaserAction", {
+    scoped: false,
+    allow: NATIONAL,
+    input: (s, g) => [{ cycleId: String(g.currentCycleId), partnershipIds: [String(s.partnershipId)] }],
+    probe: () => ANY("SELECT count(*) n FROM mail_outbox WHERE kind = 'chaser'"),
+  }),
   // Invitations (the partnership's coordinator).
   action("lib/accounts/actions.ts#createInvitationAction", {
     scoped: true,

@@ -25,6 +25,8 @@ import {
 import { getOpenCycle } from "@/lib/national/cycles.server";
 import { planActionsToFollowUp } from "@/lib/action-plan/follow-up.server";
 import { bumpGeneration } from "@/lib/cache/generations.server";
+import { queueMessageToEach } from "@/lib/mail/queue.server";
+import { coordinatorEmails } from "@/lib/mail/recipients.server";
 
 const NOT_FOUND = () => new ActionError("Page not found", "not-found");
 
@@ -164,6 +166,15 @@ export function submitAssessment(actor: Actor, assessmentId: number): void {
       targetId: assessmentId,
       outcome: "success",
       detail: { partnershipId: ctx.partnership.id, cycle: ctx.cycle.label },
+    });
+    // The receipt to every coordinator, queued with the submission (lib/mail/).
+    queueMessageToEach(coordinatorEmails(ctx.partnership.id), {
+      kind: "submission-receipt",
+      assessmentId,
+      partnershipName: ctx.partnership.name,
+      cycleLabel: ctx.cycle.label,
+      submittedBy: actor.name,
+      submittedAt: now,
     });
   });
 }

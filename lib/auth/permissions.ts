@@ -38,7 +38,8 @@ export type Permission =
   | "change:password:own" // any signed-in user, for their own account (with the current password)
   | "record:review" // peer reviewers; the assignment must be theirs (checked with the assignment)
   | "read:national" // the national picture, comparisons and national exports
-  | "manage:cycles"; // create, open and close annual cycles
+  | "manage:cycles" // create, open and close annual cycles
+  | "send:chaser"; // email the coordinators of partnerships that have not submitted (the tracker)
 
 export type PermissionTarget = { partnershipId?: number };
 
@@ -85,6 +86,7 @@ export function can(actor: ActorRoles, permission: Permission, target: Permissio
       return actor.globalRole === "reviewer";
     case "read:national":
     case "manage:cycles":
+    case "send:chaser":
       return admin || actor.globalRole === "commissioner";
     case "read:assessment":
       return target.partnershipId !== undefined && partnershipRelation(actor, target.partnershipId) !== null;
