@@ -19,6 +19,7 @@ export type Config = {
   CHROMIUM_PATH: string | undefined;
   SMTP_URL: string | undefined;
   MAIL_FROM: string | undefined;
+  REMINDER_CHECK_SECONDS: number;
   DOCUMENTS_DIR: string | undefined;
   DOCUMENT_MAX_MB: number;
 };

@@ -117,6 +117,8 @@ export const configSchema = z
     // Email (lib/mail/): unset SMTP_URL keeps every message in the outbox (/admin/outbox).
     SMTP_URL: smtpUrl,
     MAIL_FROM: mailFrom,
+    // How often the primary process looks for deadline reminders that are due (the tests shorten it).
+    REMINDER_CHECK_SECONDS: wholeNumber(1, 86400, 3600),
     // Evidence documents (lib/evidence/): where they are kept and how large one may be.
     DOCUMENTS_DIR: text("a folder path"),
     DOCUMENT_MAX_MB: wholeNumber(1, 100, 10),

@@ -25,6 +25,7 @@ describe("the configuration schema", () => {
         SIGN_IN_DELAY_MS: 1000,
         AUDIT_RETENTION_YEARS: 6,
         DOCUMENT_MAX_MB: 10,
+        REMINDER_CHECK_SECONDS: 3600,
       },
     );
   });

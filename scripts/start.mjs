@@ -114,6 +114,7 @@ healthy(120_000).then(
         from: defaultFrom(settings.MAIL_FROM, env.NEXTAUTH_URL),
         base: env.NEXTAUTH_URL,
         log,
+        reminderMs: settings.REMINDER_CHECK_SECONDS * 1000,
       });
     } catch (error) {
       log(`mail: the worker did not start, so nothing is sent: ${error instanceof Error ? error.message : error}`);

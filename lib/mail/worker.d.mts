@@ -27,5 +27,6 @@ export declare function startMailWorker(options: {
   base: string;
   log: (message: string) => void;
   pollMs?: number;
+  reminderMs?: number;
 }): () => void;
 export declare function defaultFrom(mailFrom: string | undefined, base: string): string;

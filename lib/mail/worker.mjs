@@ -151,10 +151,10 @@ export function smtpTransport(smtpUrl) {
 const HOUR_MS = 60 * 60_000;
 
 /**
- * Starts the worker in this process: reminders now and hourly, sending every `pollMs` (only when
+ * Starts the worker in this process: reminders now and every `reminderMs` (an hour), sending every `pollMs` (only when
  * SMTP_URL is set). The timers do not keep the process alive. Returns a stop function.
  */
-export function startMailWorker({ file, smtpUrl, from, base, log, pollMs = 2000 }) {
+export function startMailWorker({ file, smtpUrl, from, base, log, pollMs = 2000, reminderMs = HOUR_MS }) {
   const db = new Database(file, { fileMustExist: true, timeout: 5000 });
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
@@ -169,7 +169,7 @@ export function startMailWorker({ file, smtpUrl, from, base, log, pollMs = 2000 
     }
   };
   reminders();
-  const timers = [setInterval(reminders, HOUR_MS).unref()];
+  const timers = [setInterval(reminders, reminderMs).unref()];
   if (smtpUrl) {
     const transport = smtpTransport(smtpUrl);
     let busy = false;
