@@ -512,3 +512,33 @@ export const mailOutbox = sqliteTable(
   },
   (t) => [index("mail_outbox_due_idx").on(t.status, t.nextAttemptAt), index("mail_outbox_created_idx").on(t.createdAt)],
 );
+
+// Evidence documents (lib/evidence/): a file uploaded beside an evidence item (a yes/no question's
+// evidence, in one response). The file itself is kept outside the web root (DOCUMENTS_DIR, by
+// default `documents` beside the database) under a random name; this row holds its name as the
+// uploader gave it, the type read from its content, its size and its SHA-256. One per evidence
+// item: a new upload replaces the old.
+export const evidenceDocuments = sqliteTable(
+  "evidence_documents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    assessmentId: integer("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    fileName: text("file_name").notNull(),
+    storedName: text("stored_name").notNull().unique(),
+    contentType: text("content_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    uploadedByUserId: integer("uploaded_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    uploadedAt: text("uploaded_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("evidence_documents_item_uq").on(t.responseId, t.questionId),
+    index("evidence_documents_assessment_idx").on(t.assessmentId),
+  ],
+);

@@ -26,6 +26,8 @@ import { dimensionSpread } from "@/lib/framework/respondents";
 import { describeAnswer } from "@/lib/assessment/describe";
 import { linesOfEnquiry } from "@/lib/peer-review/rules";
 import { assignmentFor, endOfCycle, reviewedAssessment } from "@/lib/peer-review/data.server";
+import { documentsOfAssessment } from "@/lib/evidence/documents.server";
+import { evidenceIsOutOfDate } from "@/lib/framework/schema";
 
 function consolidatedOf(assessmentId: number) {
   const r = getDb()
@@ -134,14 +136,32 @@ export function visitPack(actor: Actor, assignmentId: number) {
   });
   const ranked = [...scores].filter((s) => s.score !== null).sort((x, y) => (y.score ?? 0) - (x.score ?? 0));
   const name = (id: string) => fw.dimensions.find((d) => d.id === id)?.name ?? id;
+  // The documents the partnership uploaded (issue 21), each dated by its evidence's date (else its
+  // upload) and flagged when older than the freshness rule, as evidence dates are.
+  const uploaded = new Map(documentsOfAssessment(reviewed.id).map((d) => [d.questionId, d]));
   const documents = fw.dimensions.flatMap((d) =>
     d.questions
       .filter((q) => q.type === "yesno_evidence")
-      .map((q) => ({
-        question: q.text,
-        answer: describeAnswer(q, answers[q.id]),
-        prompt: q.type === "yesno_evidence" ? (q.evidencePrompt ?? null) : null,
-      })),
+      .map((q) => {
+        const file = uploaded.get(q.id);
+        const a = answers[q.id];
+        const date = file
+          ? ((a?.kind === "yesno" ? a.evidence?.date : undefined) ?? file.uploadedAt.slice(0, 10))
+          : null;
+        return {
+          question: q.text,
+          answer: describeAnswer(q, answers[q.id]),
+          prompt: q.type === "yesno_evidence" ? (q.evidencePrompt ?? null) : null,
+          file: file
+            ? {
+                id: file.id,
+                fileName: file.fileName,
+                date: date!,
+                outOfDate: evidenceIsOutOfDate(date, reviewed.opensOn),
+              }
+            : null,
+        };
+      }),
   );
   const profile = [
     "profile.chair_org",
