@@ -7,9 +7,8 @@ import { and, asc, eq } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
 import { evidenceDocuments, responses, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
 import { recordAudit, recordSuccess } from "@/lib/audit/record.server";
-import { getAssessmentContext, loadAnswers, loadAssessmentRow } from "@/lib/assessment/data.server";
+import { getAssessmentContext, loadAnswers } from "@/lib/assessment/data.server";
 import { getQuestion } from "@/lib/framework";
 import { config } from "@/lib/config";
 import { deleteDocument, readDocument, storeDocument } from "@/lib/evidence/storage";
@@ -165,49 +164,41 @@ export function removeDocument(actor: Actor, assessmentId: number, questionId: s
 }
 
 /**
- * A document and its bytes for download, if the actor may read the answers it belongs to: the
- * consolidated response's documents like its answers (read:assessment); a member's own documents
- * by that member and the partnership's coordinators. Every download is audited; a refusal too.
+ * The evidence item's document and its bytes for download, if the actor may read the answers it
+ * belongs to: exactly the response the self-review's pages show them (a member their own, everyone
+ * else who may read it the partnership's). Every download is audited, and so is a refusal.
  */
-export function documentForDownload(actor: Actor, documentId: number) {
-  const db = getDb();
-  const row = db
-    .select({
-      id: evidenceDocuments.id,
-      assessmentId: evidenceDocuments.assessmentId,
-      fileName: evidenceDocuments.fileName,
-      storedName: evidenceDocuments.storedName,
-      contentType: evidenceDocuments.contentType,
-      sha256: evidenceDocuments.sha256,
-      kind: responses.kind,
-      respondentUserId: responses.respondentUserId,
-    })
-    .from(evidenceDocuments)
-    .innerJoin(responses, eq(responses.id, evidenceDocuments.responseId))
-    .where(eq(evidenceDocuments.id, documentId))
-    .get();
-  const assessment = row ? loadAssessmentRow(row.assessmentId) : undefined;
-  const partnershipId = assessment?.partnershipId;
-  const allowed =
-    row &&
-    partnershipId !== undefined &&
-    (row.kind === "consolidated"
-      ? can(actor, "read:assessment", { partnershipId })
-      : row.respondentUserId === actor.userId || can(actor, "read:member-responses:own", { partnershipId }));
-  if (!row || !allowed) {
+export function documentForDownload(actor: Actor, assessmentId: number, questionId: string) {
+  const ctx = getAssessmentContext(actor, assessmentId);
+  const row = ctx?.responseId
+    ? getDb()
+        .select({
+          id: evidenceDocuments.id,
+          fileName: evidenceDocuments.fileName,
+          storedName: evidenceDocuments.storedName,
+          contentType: evidenceDocuments.contentType,
+          sha256: evidenceDocuments.sha256,
+        })
+        .from(evidenceDocuments)
+        .where(and(eq(evidenceDocuments.responseId, ctx.responseId), eq(evidenceDocuments.questionId, questionId)))
+        .get()
+    : undefined;
+  if (!ctx || !row) {
     recordAudit({
       actorUserId: actor.userId,
       actorEmail: actor.email,
       action: "document.download",
-      targetType: "document",
-      targetId: documentId,
-      outcome: "denied",
+      targetType: "assessment",
+      targetId: assessmentId,
+      outcome: ctx ? "failure" : "denied",
+      detail: { questionId, reason: ctx ? "no-document" : "no-access" },
     });
     return null;
   }
   const bytes = readDocument(row.storedName);
-  recordSuccess(actor, "document.download", "document", row.id, {
-    assessmentId: row.assessmentId,
+  recordSuccess(actor, "document.download", "assessment", assessmentId, {
+    documentId: row.id,
+    questionId,
     fileName: row.fileName,
     sha256: row.sha256,
   });

@@ -10,7 +10,7 @@ import { config } from "@/lib/config-schema.mjs";
 
 export function documentsDirectory(databasePath: string = defaultDatabasePath()): string {
   const configured = config().DOCUMENTS_DIR;
-  return path.resolve(configured ?? path.join(path.dirname(databasePath), "documents"));
+  return path.resolve(/*turbopackIgnore: true*/ configured ?? path.join(path.dirname(databasePath), "documents"));
 }
 
 /** Only names this module makes: 32 hex characters. Anything else is never opened. */
@@ -19,7 +19,7 @@ export const STORED_NAME = /^[0-9a-f]{32}$/;
 export function storeDocument(bytes: Uint8Array, dir = documentsDirectory()): { storedName: string; sha256: string } {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const storedName = randomBytes(16).toString("hex");
-  const partial = path.join(dir, `${storedName}.part`);
+  const partial = path.join(/*turbopackIgnore: true*/ dir, `${storedName}.part`);
   const fd = openSync(partial, "wx", 0o600);
   try {
     writeSync(fd, bytes);
@@ -27,16 +27,16 @@ export function storeDocument(bytes: Uint8Array, dir = documentsDirectory()): { 
   } finally {
     closeSync(fd);
   }
-  renameSync(partial, path.join(dir, storedName));
+  renameSync(partial, path.join(/*turbopackIgnore: true*/ dir, storedName));
   return { storedName, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
 export function readDocument(storedName: string, dir = documentsDirectory()): Buffer {
   if (!STORED_NAME.test(storedName)) throw new Error("not a stored document name");
-  return readFileSync(path.join(dir, storedName));
+  return readFileSync(path.join(/*turbopackIgnore: true*/ dir, storedName));
 }
 
 export function deleteDocument(storedName: string, dir = documentsDirectory()): void {
   if (!STORED_NAME.test(storedName)) return;
-  rmSync(path.join(dir, storedName), { force: true });
+  rmSync(path.join(/*turbopackIgnore: true*/ dir, storedName), { force: true });
 }

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { auditDenied } from "@/lib/auth/guard";
 import { isId } from "@/lib/domain/ids";
 import { originIsOurs } from "@/lib/security/origin";
-import { maxDocumentBytes, uploadDocument } from "@/lib/evidence/documents.server";
+import { evidenceItem, maxDocumentBytes, uploadDocument } from "@/lib/evidence/documents.server";
 import type { UploadError } from "@/lib/evidence/rules";
 
 // Room for the form's own parts (boundaries, headers, the field names) around the file.
@@ -61,7 +61,14 @@ export async function handleUpload(
     await auditDenied(actor, "update:assessment:own", {}, { assessmentId, questionId: questionId.slice(0, 80) });
     return new Response("Not found", { status: 404 });
   };
-  if (!isId(assessmentId) || !QUESTION_ID.test(questionId)) return notFound();
+  // Who may see the item is settled before the body is read: anyone else gets a 404 at once.
+  if (!isId(assessmentId) || !QUESTION_ID.test(questionId) || !evidenceItem(actor, Number(assessmentId), questionId))
+    return notFound();
+  if (!/^multipart\/form-data;\s*boundary=/i.test(request.headers.get("content-type") ?? ""))
+    return new Response("Send the file as a multipart/form-data form, as the evidence document page does.", {
+      status: 415,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   const page = `/assessments/${assessmentId}/evidence/${questionId}`;
   const back = (outcome: UploadError | "uploaded") =>
     new Response(null, {

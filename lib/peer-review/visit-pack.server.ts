@@ -154,7 +154,8 @@ export function visitPack(actor: Actor, assignmentId: number) {
           prompt: q.type === "yesno_evidence" ? (q.evidencePrompt ?? null) : null,
           file: file
             ? {
-                id: file.id,
+                assessmentId: reviewed.id,
+                questionId: q.id,
                 fileName: file.fileName,
                 date: date!,
                 outOfDate: evidenceIsOutOfDate(date, reviewed.opensOn),

@@ -150,7 +150,11 @@ export default async function VisitPackPage({ params }: { params: Promise<{ assi
                 cell: (d) =>
                   d.file ? (
                     <span data-testid="visit-pack-document">
-                      <a className="govuk-link" href={`/api/documents/${d.file.id}`} download>
+                      <a
+                        className="govuk-link"
+                        href={`/api/assessments/${d.file.assessmentId}/evidence/${d.file.questionId}`}
+                        download
+                      >
                         {d.file.fileName}
                       </a>
                       <span className="govuk-body-s govuk-!-display-block">Dated {formatDate(d.file.date)}</span>

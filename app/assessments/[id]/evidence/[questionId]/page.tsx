@@ -66,7 +66,12 @@ export default async function EvidenceDocumentPage({
               {
                 key: "Document",
                 value: (
-                  <a className="govuk-link" href={`/api/documents/${doc.id}`} download data-testid="document-download">
+                  <a
+                    className="govuk-link"
+                    href={`/api/assessments/${assessmentId}/evidence/${question.id}`}
+                    download
+                    data-testid="document-download"
+                  >
                     {doc.fileName}
                   </a>
                 ),
