@@ -158,7 +158,9 @@ export const PEOPLE_ACTIONS: ActionEntry[] = [
     scoped: false,
     allow: NATIONAL,
     input: (s, g) => [{ cycleId: String(g.currentCycleId), partnershipIds: [String(s.partnershipId)] }],
-    probe: () => ANY("SELECT count(*) n FROM mail_outbox WHERE kind = 'chaser'"),
+    // At most one a day per coordinator and partnership: the first allowed call queues, the rest do not.
+    idempotent: true,
+    sideEffects: ["mail_outbox"],
   }),
   // Invitations (the partnership's coordinator).
   action("lib/accounts/actions.ts#createInvitationAction", {
