@@ -1,9 +1,19 @@
+import { parseConfig } from "./lib/config-schema.mjs";
+
+// Evidence documents (lib/evidence/) are uploaded through proxy.ts, which Next lets see at most
+// this much of a body (10 MB by default) and silently cuts off the rest: the largest document
+// allowed (DOCUMENT_MAX_MB), and a megabyte for the form around it. Server actions stay limited
+// to 1 MB by proxy.ts itself (lib/security/action-request.ts).
+const checked = parseConfig(process.env);
+const documentMaxMb = checked.ok ? checked.config.DOCUMENT_MAX_MB : 10;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The app is served as-is by `next start`; no telemetry-like headers.
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  experimental: { proxyClientMaxBodySize: (documentMaxMb + 1) * 1024 * 1024 },
   // `npm test` type-checks once, with `tsc --noEmit` over every file (Next's own check during the
   // build would repeat it, and skips test files anyway). Deploys run `npm test` or `tsc` first.
   typescript: { ignoreBuildErrors: true },

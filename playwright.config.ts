@@ -3,14 +3,31 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromiumPath } from "./scripts/chromium-path.mjs";
+import { startSmtpCapture } from "./e2e/mail/capture";
 
-// Three servers, each on a fresh temporary database of its own, so that the access matrix and the
+// Four servers, each on a fresh temporary database of its own, so that the access matrix and the
 // fuzz test (which check that whole tables are unchanged) run beside the other specs (which change
 // data) instead of after them. Worker processes inherit these variables.
 process.env.E2E_DIR ??= mkdtempSync(path.join(tmpdir(), "toolkit-e2e-"));
 const firstPort = Number(process.env.E2E_PORT ?? 3100);
 
-type Server = { name: "shared" | "access-matrix" | "fuzz"; port: number; databasePath: string; processes: number };
+// A real SMTP server for the email tests (e2e/mail.spec.ts), started here, in the runner's own
+// process, before any web server: this file is also loaded by every test worker, which inherits
+// E2E_MAIL_DIR and so does not start another. It listens on the port after the four web servers'
+// and writes what it receives into E2E_MAIL_DIR.
+const smtpPort = firstPort + 4;
+if (!process.env.E2E_MAIL_DIR) {
+  process.env.E2E_MAIL_DIR = path.join(process.env.E2E_DIR, "mail");
+  startSmtpCapture(smtpPort, process.env.E2E_MAIL_DIR);
+}
+
+type Server = {
+  name: "shared" | "access-matrix" | "fuzz" | "mail";
+  port: number;
+  databasePath: string;
+  processes: number;
+  env?: Record<string, string>;
+};
 export type ServerMetadata = { baseURL: string; databasePath: string };
 
 const servers: Server[] = [
@@ -24,12 +41,25 @@ const servers: Server[] = [
     processes: 1,
   },
   { name: "fuzz", port: firstPort + 2, databasePath: path.join(process.env.E2E_DIR, "fuzz.db"), processes: 1 },
+  // The one server that sends email, by SMTP to the test server above: with SMTP_URL set, links
+  // go by email only, which the other servers' tests (the outbox default) must not depend on.
+  {
+    name: "mail",
+    port: firstPort + 3,
+    databasePath: path.join(process.env.E2E_DIR, "mail.db"),
+    processes: 1,
+    env: {
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_FROM: "Toolkit tests <toolkit@example.org>",
+      REMINDER_CHECK_SECONDS: "2",
+    },
+  },
 ];
 const metadata = (s: Server): ServerMetadata => ({
   baseURL: `http://localhost:${s.port}`,
   databasePath: s.databasePath,
 });
-const [shared, matrix, fuzz] = servers as [Server, Server, Server];
+const [shared, matrix, fuzz, mail] = servers as [Server, Server, Server, Server];
 
 const browser = chromiumPath();
 
@@ -56,6 +86,7 @@ const webServer: PlaywrightTestConfig["webServer"] = servers.map((s) => ({
     OPERATOR_EMAIL: "toolkit-privacy@example.org",
     PORT: String(s.port),
     WEB_CONCURRENCY: String(s.processes),
+    ...s.env,
   },
 }));
 
@@ -105,8 +136,15 @@ export default defineConfig({
       metadata: metadata(matrix),
     },
     {
+      name: "mail",
+      testMatch: /mail\.spec\.ts/,
+      dependencies: ["setup"],
+      use: { baseURL: metadata(mail).baseURL },
+      metadata: metadata(mail),
+    },
+    {
       name: "shared",
-      testIgnore: [/access-matrix\.spec\.ts/, /fuzz\.spec\.ts/, /global\.setup\.ts/],
+      testIgnore: [/access-matrix\.spec\.ts/, /fuzz\.spec\.ts/, /mail\.spec\.ts/, /global\.setup\.ts/],
       dependencies: ["setup"],
       fullyParallel: true,
       use: { baseURL: metadata(shared).baseURL },

@@ -21,6 +21,7 @@ import {
   RESPONSE_KINDS,
   AUDIT_OUTCOMES,
   PLAN_ACTION_STATUSES,
+  MAIL_STATUSES,
 } from "../lib/domain/enums";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
@@ -500,5 +501,64 @@ export const anonymisedCodes = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.cycleId, t.partnershipId] }),
     uniqueIndex("anonymised_codes_cycle_code_uq").on(t.cycleId, t.code),
+  ],
+);
+
+// Email (lib/mail/): every message is written here in the same transaction as the change that
+// causes it, and sent afterwards by the one worker in the server's primary process
+// (lib/mail/worker.mjs), with retries and back-off. Without SMTP_URL a message stays here with
+// status "outbox", for administrators to read at /admin/outbox. A link that is itself a credential
+// (an invitation or a reset) is kept apart in secret_link, and the bodies hold the placeholder
+// %%LINK%% instead: the link is put in only when the message is sent, and forgotten once it is.
+export const mailOutbox = sqliteTable(
+  "mail_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind").notNull(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    htmlBody: text("html_body").notNull(),
+    secretLink: text("secret_link"),
+    // Scheduled reminders carry a key (kind, cycle, partnership, person, days): a second process
+    // or a restart that tries to queue the same reminder again is refused by this index.
+    dedupeKey: text("dedupe_key").unique(),
+    status: text("status", { enum: MAIL_STATUSES }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: text("next_attempt_at").notNull(),
+    lastError: text("last_error"),
+    createdAt: text("created_at").notNull(),
+    sentAt: text("sent_at"),
+  },
+  (t) => [index("mail_outbox_due_idx").on(t.status, t.nextAttemptAt), index("mail_outbox_created_idx").on(t.createdAt)],
+);
+
+// Evidence documents (lib/evidence/): a file uploaded beside an evidence item (a yes/no question's
+// evidence, in one response). The file itself is kept outside the web root (DOCUMENTS_DIR, by
+// default `documents` beside the database) under a random name; this row holds its name as the
+// uploader gave it, the type read from its content, its size and its SHA-256. One per evidence
+// item: a new upload replaces the old.
+export const evidenceDocuments = sqliteTable(
+  "evidence_documents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    assessmentId: integer("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    fileName: text("file_name").notNull(),
+    storedName: text("stored_name").notNull().unique(),
+    contentType: text("content_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    uploadedByUserId: integer("uploaded_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    uploadedAt: text("uploaded_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("evidence_documents_item_uq").on(t.responseId, t.questionId),
+    index("evidence_documents_assessment_idx").on(t.assessmentId),
   ],
 );

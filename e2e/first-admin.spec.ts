@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test, expect, expectNoAxeViolations, hydrated } from "./fixtures";
 
-// The port after the three shared servers' (playwright.config.ts): E2E_PORT+3.
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 3;
+// A port of its own, after the four e2e servers and the SMTP capture (playwright.config.ts): E2E_PORT+5.
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 5;
 const BASE = `http://localhost:${PORT}`;
 const PASSWORD = "lantern quietly orchard bicycle";
 

@@ -28,6 +28,8 @@ import {
 } from "./fixtures";
 import { SEED, CONCURRENCY, TARGET, setIds, permitted, manifest, type Ids, type Role } from "./fuzz/generate";
 import { buildPayloads } from "./fuzz/actions";
+import { setUploadTarget } from "./fuzz/uploads";
+import { CURRENT_FRAMEWORK_VERSION, getFramework } from "../lib/framework";
 import { multipart } from "./fuzz/bodies";
 import { tableChecksums, lastAuditId, auditAdded, actionResultOf, send, problemWith } from "./fuzz/checks";
 
@@ -39,6 +41,32 @@ test("10,000 malformed or hostile requests: no 500, a clear error each time, not
   const own = await createPartnershipWithPeople("fuzz", 1);
   const other = await createPartnershipWithPeople("fuzz-other", 1);
   const demoId = partnershipIdByName(DEMO_PARTNERSHIP);
+  // The coordinator's own self-review this cycle, with a "Yes" to an evidence question, so that the
+  // upload payloads reach the file's own checks (e2e/fuzz/uploads.ts); made before the id pools (so that no
+  // "absent" id names it) and the tables' baseline.
+  const evidenceQuestionId = getFramework()!
+    .dimensions.flatMap((d) => d.questions)
+    .find((q) => q.type === "yesno_evidence")!.id;
+  const setup = db();
+  try {
+    const assessmentId = Number(
+      setup
+        .prepare(
+          "INSERT INTO assessments (partnership_id, cycle_id, framework_version) SELECT ?, id, ? FROM cycles WHERE status = 'open' ORDER BY opens_on LIMIT 1",
+        )
+        .run(own.partnershipId, CURRENT_FRAMEWORK_VERSION).lastInsertRowid,
+    );
+    const responseId = Number(
+      setup.prepare("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')").run(assessmentId)
+        .lastInsertRowid,
+    );
+    setup
+      .prepare("INSERT INTO answers (response_id, question_id, value) VALUES (?, ?, ?)")
+      .run(responseId, evidenceQuestionId, JSON.stringify({ kind: "yesno", answer: "yes" }));
+    setUploadTarget({ assessmentId, questionId: evidenceQuestionId });
+  } finally {
+    setup.close();
+  }
   let pools: Ids | undefined;
   const conn = db();
   try {

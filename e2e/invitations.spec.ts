@@ -62,6 +62,20 @@ test("a coordinator invites a member, who joins with the single-use link", async
 
   await page.reload();
   await expect(page.getByRole("row", { name: new RegExp(email) })).toContainText("Accepted");
+
+  // Without SMTP_URL (this server) nothing is sent: the message is kept in the outbox, where an
+  // administrator reads it, with its link, as the coordinator saw it (issue 21).
+  const admin = await browser.newContext();
+  const outbox = await admin.newPage();
+  await signInAs(outbox, "admin");
+  await outbox.goto("/admin/outbox");
+  await expect(outbox.getByTestId("outbox-delivery")).toContainText("Email is not set up");
+  const row = outbox.getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) });
+  await expect(row).toContainText("In the outbox");
+  await row.getByText(/^You are invited to join/).click();
+  await expect(row.getByTestId("outbox-text")).toContainText(link);
+  await expectNoAxeViolations(outbox);
+  await admin.close();
 });
 
 test("an unknown or malformed invitation link explains that it cannot be used", async ({ page }) => {

@@ -21,6 +21,11 @@ export type Config = {
   OPERATOR_ADDRESS: string | undefined;
   OPERATOR_EMAIL: string | undefined;
   DPO_CONTACT: string | undefined;
+  SMTP_URL: string | undefined;
+  MAIL_FROM: string | undefined;
+  REMINDER_CHECK_SECONDS: number;
+  DOCUMENTS_DIR: string | undefined;
+  DOCUMENT_MAX_MB: number;
 };
 
 export declare const SECRET_SETTINGS: Set<string>;

@@ -6,7 +6,7 @@
 import { z } from "zod";
 
 /** Settings whose value is never repeated in a message, only its length. */
-export const SECRET_SETTINGS = new Set(["NEXTAUTH_SECRET"]);
+export const SECRET_SETTINGS = new Set(["NEXTAUTH_SECRET", "SMTP_URL"]);
 
 /** An unset or blank variable counts as unset (a stray `FOO=` in a unit file means "default"). */
 const blankToUndefined = (v) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -67,6 +67,36 @@ function emailAddress() {
       .optional(),
   );
 }
+/** smtp://[user:password@]host[:port] or smtps://… (TLS from the start, usually port 465). */
+const smtpUrl = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .refine(
+      (s) => {
+        try {
+          const u = new URL(s);
+          return (u.protocol === "smtp:" || u.protocol === "smtps:") && u.hostname !== "";
+        } catch {
+          return false;
+        }
+      },
+      { error: "must be an smtp:// or smtps:// address, such as smtp://user:password@mail.example.org:587" },
+    )
+    .optional(),
+);
+
+/** One sender address, bare or as `Name <address>`, on one line. */
+const mailFrom = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .trim()
+    .refine((s) => /^(?:[^<>\r\n\0]*<)?[^\s<>@,;"]+@[^\s<>@,;"]+\.?[^\s<>@,;"]*>?$/.test(s) && !/[\r\n\0]/.test(s), {
+      error: 'must be one email address, or a name and address such as "Toolkit <toolkit@example.org>"',
+    })
+    .optional(),
+);
 
 export const configSchema = z
   .object({
@@ -114,6 +144,14 @@ export const configSchema = z
     OPERATOR_ADDRESS: line("the operator's postal address", 300),
     OPERATOR_EMAIL: emailAddress(),
     DPO_CONTACT: line("how to contact the data protection officer (an email address or a name and address)", 300),
+    // Email (lib/mail/): unset SMTP_URL keeps every message in the outbox (/admin/outbox).
+    SMTP_URL: smtpUrl,
+    MAIL_FROM: mailFrom,
+    // How often the primary process looks for deadline reminders that are due (the tests shorten it).
+    REMINDER_CHECK_SECONDS: wholeNumber(1, 86400, 3600),
+    // Evidence documents (lib/evidence/): where they are kept and how large one may be.
+    DOCUMENTS_DIR: text("a folder path"),
+    DOCUMENT_MAX_MB: wholeNumber(1, 100, 10),
   })
   .superRefine((c, ctx) => {
     // The warning must come before the idle limit, with time to answer it.

@@ -24,6 +24,8 @@ describe("the configuration schema", () => {
         SIGN_IN_LOCK_MINUTES: 15,
         SIGN_IN_DELAY_MS: 1000,
         AUDIT_RETENTION_YEARS: 6,
+        DOCUMENT_MAX_MB: 10,
+        REMINDER_CHECK_SECONDS: 3600,
       },
     );
   });
@@ -90,6 +92,17 @@ describe("the configuration schema", () => {
       "ftp://toolkit.example.org",
       'NEXTAUTH_URL must be the app\'s public address, starting https:// (or http:// for a test machine): it is "ftp://toolkit.example.org".',
     ],
+    [
+      "SMTP_URL",
+      "https://user:password@mail.example.org",
+      "SMTP_URL must be an smtp:// or smtps:// address, such as smtp://user:password@mail.example.org:587: it is 38 characters long (the value is not shown).",
+    ],
+    [
+      "MAIL_FROM",
+      "toolkit@example.org\r\nBcc: everyone@example.org",
+      'MAIL_FROM must be one email address, or a name and address such as "Toolkit <toolkit@example.org>": it is "toolkit@example.org\\r\\nBcc: everyone@example.org".',
+    ],
+    ["DOCUMENT_MAX_MB", "0", 'DOCUMENT_MAX_MB must be a whole number from 1 to 100: it is "0".'],
     [
       "NEXTAUTH_SECRET",
       "too-short-secret",

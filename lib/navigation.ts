@@ -13,5 +13,6 @@ export function navigationFor(actor: ActorRoles): NavItem[] {
   if (can(actor, "manage:users")) items.push({ href: "/admin/users", text: "Users" });
   if (can(actor, "manage:partnerships")) items.push({ href: "/admin/partnerships", text: "Manage partnerships" });
   if (can(actor, "read:audit")) items.push({ href: "/admin/audit", text: "Audit log" });
+  if (can(actor, "read:outbox")) items.push({ href: "/admin/outbox", text: "Outbox" });
   return items;
 }

@@ -9,7 +9,10 @@ const { values } = parseArgs({ options: { dir: { type: "string" } } });
 const dir = path.resolve(values.dir || process.env.BACKUP_DIR || "backups");
 
 backupDatabase({ dir }).then(
-  (r) => console.log(`Backed up ${r.source}\n  to ${r.file} (${(r.bytes / 1024).toFixed(0)} KB), integrity ok.`),
+  (r) =>
+    console.log(
+      `Backed up ${r.source} and ${r.documents} evidence document${r.documents === 1 ? "" : "s"}\n  to ${r.file} (${(r.bytes / 1024).toFixed(0)} KB), integrity ok.`,
+    ),
   (e) => {
     console.error(e instanceof BackupError ? `Backup failed: ${e.message}` : e);
     process.exit(1);

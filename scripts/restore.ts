@@ -16,7 +16,9 @@ if (positionals.length !== 1) {
 
 restoreDatabase({ backup: positionals[0]!, force: values.force }).then(
   (r) => {
-    console.log(`Restored ${positionals[0]} into ${r.target}; integrity ok.`);
+    console.log(
+      `Restored ${positionals[0]} into ${r.target}, with ${r.documents} evidence document${r.documents === 1 ? "" : "s"}; integrity ok.`,
+    );
     if (r.safetyCopy) console.log(`The database as it was before is kept at ${r.safetyCopy}.`);
     if (r.pendingMigrations > 0)
       console.log(

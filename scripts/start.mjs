@@ -12,6 +12,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseConfig } from "../lib/config-schema.mjs";
 import { scheduleAuditRetention } from "../lib/ops/audit-retention.mjs";
+import { defaultFrom, startMailWorker } from "../lib/mail/worker.mjs";
 
 // Every setting is checked first, before building, forking a worker or opening a port: a bad one
 // stops the start with a line naming it, what it must be and what it was given (never a secret).
@@ -105,11 +106,22 @@ healthy(120_000).then(
     for (let i = 1; i < workers; i++) fork();
     // Migrations are applied now: the primary process removes expired audit entries, today and
     // once a day after (lib/ops/audit-retention.mjs).
-    scheduleAuditRetention(
-      path.resolve(root, settings.DATABASE_PATH ?? path.join("data", "toolkit.db")),
-      settings.AUDIT_RETENTION_YEARS,
-      log,
-    );
+    const databaseFile = path.resolve(root, settings.DATABASE_PATH ?? path.join("data", "toolkit.db"));
+    scheduleAuditRetention(databaseFile, settings.AUDIT_RETENTION_YEARS, log);
+    // The one process that sends email and queues the deadline reminders (lib/mail/worker.mjs):
+    // the workers only queue messages, in the same transaction as the change that causes them.
+    try {
+      startMailWorker({
+        file: databaseFile,
+        smtpUrl: settings.SMTP_URL,
+        from: defaultFrom(settings.MAIL_FROM, env.NEXTAUTH_URL),
+        base: env.NEXTAUTH_URL,
+        log,
+        reminderMs: settings.REMINDER_CHECK_SECONDS * 1000,
+      });
+    } catch (error) {
+      log(`mail: the worker did not start, so nothing is sent: ${error instanceof Error ? error.message : error}`);
+    }
   },
   (error) => {
     console.error(`[toolkit] ${error.message}`);

@@ -4,7 +4,7 @@
 //   2. at the same time: formatting, lint, type-check, unit tests
 //   3. the production build (the type-check above is the only one: next.config.mjs skips Next's)
 //   4. the crash test (two rounds of `npm run durability`)
-//   5. the Playwright tests (three servers, see playwright.config.ts)
+//   5. the Playwright tests (four servers, see playwright.config.ts)
 // Prints how long each step took, so that a slow step is seen where it happens.
 import { spawn } from "node:child_process";
 import { ensureChromium } from "./ensure-chromium.mjs";

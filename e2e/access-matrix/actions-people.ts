@@ -153,6 +153,15 @@ export const PEOPLE_ACTIONS: ActionEntry[] = [
     input: (_, g) => [{ cycleId: String(g.plannedCycleId), status: "closed", confirmed: "yes" }],
     probe: (_, g) => ANY("SELECT status FROM cycles WHERE id = ?", g.plannedCycleId),
   }),
+  // The tracker's chaser (lib/mail/): email the coordinators of partnerships not yet submitted.
+  action("lib/mail/actions.ts#sendChaserAction", {
+    scoped: false,
+    allow: NATIONAL,
+    input: (s, g) => [{ cycleId: String(g.currentCycleId), partnershipIds: [String(s.partnershipId)] }],
+    // At most one a day per coordinator and partnership: the first allowed call queues, the rest do not.
+    idempotent: true,
+    sideEffects: ["mail_outbox"],
+  }),
   // Invitations (the partnership's coordinator).
   action("lib/accounts/actions.ts#createInvitationAction", {
     scoped: true,

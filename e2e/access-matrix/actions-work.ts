@@ -3,6 +3,26 @@
 import { ANY, COORDINATOR, action, type ActionEntry } from "./types";
 
 export const WORK_ACTIONS: ActionEntry[] = [
+  // Evidence documents (issue 21): removing one (uploading is a route handler's POST).
+  action("lib/evidence/actions.ts#removeDocumentAction", {
+    scoped: true,
+    allow: ["coordinator:own", "member:own"],
+    // The consolidated answer's document, put back before each call; a member has none of their own.
+    prepare: (s, g, run) =>
+      run(
+        `INSERT OR IGNORE INTO evidence_documents (assessment_id, response_id, question_id, file_name, stored_name, content_type, size_bytes, sha256, uploaded_at)
+         SELECT ?, r.id, ?, 'Terms of reference.pdf', lower(hex(randomblob(16))), 'application/pdf', 1, 'x', '2026-01-01T00:00:00.000Z'
+           FROM responses r WHERE r.assessment_id = ? AND r.kind = 'consolidated'`,
+        s.currentAssessmentId,
+        g.evidenceQuestionId,
+        s.currentAssessmentId,
+      ),
+    input: (s, g) => [{ assessmentId: String(s.currentAssessmentId), questionId: g.evidenceQuestionId }],
+    probe: (s) => ANY("SELECT count(*) n FROM evidence_documents WHERE assessment_id = ?", s.currentAssessmentId),
+    allowed: { code: "invalid", message: /There is no document to remove/ },
+    sideEffects: ["evidence_documents"],
+    why: "the caller's own response's document: a coordinator the partnership's, a member their own (none here)",
+  }),
   // The self-assessment.
   action("lib/assessment/actions.ts#startAssessmentAction", {
     scoped: true,

@@ -100,6 +100,13 @@ export const PAGES: PageEntry[] = [
       why: "a member answers for their organisation only, not the partnership's plan",
     },
   ),
+  page(
+    "/assessments/[id]/evidence/[questionId]",
+    true,
+    READERS,
+    (s, g) => `/assessments/${s.currentAssessmentId}/evidence/${g.evidenceQuestionId}`,
+    { why: "whoever may read the answers sees the item's document; only those who answer may upload" },
+  ),
   page("/assessments/[id]/results", true, READERS, (s) => `/assessments/${s.pastAssessmentId}/results`),
   page(
     "/assessments/[id]/results/recommendations",
@@ -123,6 +130,7 @@ export const PAGES: PageEntry[] = [
     why: "the confirmation before erasing a person (UK GDPR): administrators only",
   }),
   page("/admin/audit", false, ["admin"], () => "/admin/audit"),
+  page("/admin/outbox", false, ["admin"], () => "/admin/outbox"),
   page("/admin/partnerships", false, ["admin"], () => "/admin/partnerships"),
   page("/admin/partnerships/new", false, ["admin"], () => "/admin/partnerships/new"),
   page("/admin/partnerships/[id]", true, ["admin"], (s) => `/admin/partnerships/${s.partnershipId}`),
@@ -153,6 +161,15 @@ export const ROUTES: RouteEntry[] = [
   api("/api/framework", false, EVERYONE, () => "/api/framework"),
   api("/api/framework/[version]", false, EVERYONE, () => "/api/framework/2026.1"),
   api("/api/assessments/[id]/results.csv", true, READERS, (s) => `/api/assessments/${s.pastAssessmentId}/results.csv`),
+  api(
+    "/api/assessments/[id]/evidence/[questionId]",
+    true,
+    ["coordinator:own", "reviewer:own", "commissioner", "admin"],
+    (s, g) => `/api/assessments/${s.currentAssessmentId}/evidence/${g.evidenceQuestionId}`,
+    {
+      why: "the download of the consolidated answer's document (POST uploads: e2e/documents.spec.ts); a member reads their own response's documents, and has none here",
+    },
+  ),
   api("/api/partnerships/[id]/export.csv", true, EXPORTERS, (s) => `/api/partnerships/${s.partnershipId}/export.csv`, {
     why: "every cycle's answers, in bulk: not for a member, nor the administrator (who manages accounts, not data)",
   }),

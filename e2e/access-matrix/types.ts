@@ -38,6 +38,7 @@ export type GlobalIds = {
   unusedToken: string; // a well-formed invitation token that matches nothing
   pendingToken: string; // the token of a pending invitation to the own partnership, for an address no actor has
   recommendationId: string; // a recommendation that applies to the own current assessment
+  evidenceQuestionId: string; // an evidence question: each current consolidated answer has a document
   questionId: string; // a single-choice question in `sectionId`
   questionOptions: string[];
 };

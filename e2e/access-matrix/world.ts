@@ -3,7 +3,9 @@
 // the things each entry addresses.
 import type { APIRequestContext } from "@playwright/test";
 import { createHash, randomBytes } from "node:crypto";
-import { expect, db, createPartnershipWithPeople, signedInRequest, demoPasswordHash } from "../fixtures";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, db, createPartnershipWithPeople, signedInRequest, demoPasswordHash, server } from "../fixtures";
 import { getFramework } from "../../lib/framework";
 import { sectionsOf } from "../../lib/assessment/rules";
 import { seedHistory } from "../../db/seed/history";
@@ -184,6 +186,31 @@ export async function buildWorld(): Promise<World> {
   const ownIds = scopeIds(own, ownAssignment);
   const otherIds = scopeIds(other, otherAssignment);
 
+  // An evidence document on each current self-review's consolidated answers, stored as the app
+  // stores them (lib/evidence/storage.ts: DOCUMENTS_DIR unset, so beside the database).
+  const evidenceQuestionId = fw.dimensions.flatMap((d) => d.questions).find((q) => q.type === "yesno_evidence")!.id;
+  const documentsDir = path.join(path.dirname(server().databasePath), "documents");
+  mkdirSync(documentsDir, { recursive: true });
+  for (const assessmentId of [ownIds.currentAssessmentId, otherIds.currentAssessmentId]) {
+    const storedName = randomBytes(16).toString("hex");
+    const content = Buffer.from("%PDF-1.4\n% matrix evidence\n");
+    writeFileSync(path.join(documentsDir, storedName), content);
+    conn
+      .prepare(
+        `INSERT INTO evidence_documents (assessment_id, response_id, question_id, file_name, stored_name, content_type, size_bytes, sha256, uploaded_at)
+         SELECT ?, r.id, ?, 'Terms of reference.pdf', ?, 'application/pdf', ?, ?, ? FROM responses r WHERE r.assessment_id = ? AND r.kind = 'consolidated'`,
+      )
+      .run(
+        assessmentId,
+        evidenceQuestionId,
+        storedName,
+        content.length,
+        createHash("sha256").update(content).digest("hex"),
+        new Date().toISOString(),
+        assessmentId,
+      );
+  }
+
   // The member's own response to this year's review, as their first save creates it (opening the
   // page writes nothing: issue 16, item 11).
   expect((await contexts.get("member")!.get(`/assessments/${ownIds.currentAssessmentId}`)).status()).toBe(200);
@@ -223,6 +250,7 @@ export async function buildWorld(): Promise<World> {
     partnershipPool: pool.slice(0, 8),
     unusedToken: randomBytes(32).toString("base64url"),
     recommendationId: recommendationId!,
+    evidenceQuestionId,
     questionId: question.id,
     questionOptions: question.type === "single" ? question.options.map((o) => o.id) : [],
   };

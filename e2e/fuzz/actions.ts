@@ -23,6 +23,7 @@ import {
 } from "./generate";
 import { routeHandlers, fillRoute, routePayload } from "./routes";
 import { MALFORMED_TEXT, malformedMultipart, multipart } from "./bodies";
+import { uploadPayload } from "./uploads";
 
 /** The page an action belongs to (any of its workers), with dynamic segments filled in. */
 export function pageOf(entry: ManifestEntry, ownId: number): string {
@@ -213,6 +214,7 @@ export function buildPayloads(base: string, ownId: number, cookies: Record<Role,
         }
       }
     }
+    for (let i = 0; i < 4; i++) payloads.push(uploadPayload(base, role, cookie));
     for (const r of routes) {
       for (let i = 0; i < 6; i++) payloads.push(routePayload(base, r, role, cookie));
       const methods = r.startsWith("/api/auth") ? ["PUT", "DELETE", "PATCH"] : ["POST", "PUT", "DELETE", "PATCH"];

@@ -144,6 +144,15 @@ export function problemWith(p: Payload, res: Answer, body: string): string | nul
       return `redirect without an error: ${location}`;
     return null;
   }
+  if (p.expect === "upload-refused") {
+    const location = res.headers()["location"] ?? "";
+    if (status === 303)
+      return /\/assessments\/\d+\/evidence\/[^?]+\?error=[a-z-]+$/.test(location)
+        ? null
+        : `redirect without an error: ${location}`;
+    if (status < 400) return `expected a refusal, got ${status}`;
+    return body.trim() ? null : `${status} with an empty body`;
+  }
   if (p.kind === "route-auth-post" || p.kind === "route-auth-get") {
     // next-auth answers a bad sign-in with a redirect to its error or sign-in page.
     if (status >= 300 && status < 400) return res.headers()["location"] ? null : "redirect without a location";

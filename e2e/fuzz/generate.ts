@@ -251,7 +251,8 @@ export function malformedId(): string {
 export type Expect =
   | "action-error" // 200 with our ActionResult { ok: false, message }
   | "form-refused" // a no-JS form action: 303 back to a page, never to the new assessment
-  | "refused"; // 4xx with a non-empty message body
+  | "refused" // 4xx with a non-empty message body
+  | "upload-refused"; // an evidence upload: 303 back to its page naming the error, or a 4xx with a body
 export type Payload = {
   kind: string;
   role: Role;

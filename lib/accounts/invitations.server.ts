@@ -14,6 +14,7 @@ import { minutesToWait } from "@/lib/auth/throttle";
 import { assertAcceptableNewPassword } from "@/lib/auth/common-passwords";
 import { recordAudit } from "@/lib/audit/record.server";
 import { INVITATION_DAYS, type AcceptNewAccountInput, type InvitationInput } from "@/lib/accounts/schemas";
+import { mailDelivery, publicBase, queueMessage } from "@/lib/mail/queue.server";
 
 const UNUSABLE_INVITATION =
   "This invitation has already been used, has expired or has been withdrawn. Ask your coordinator for a new one.";
@@ -29,10 +30,15 @@ function statusOf(
   return Date.parse(row.expiresAt) <= now.getTime() ? "expired" : "pending";
 }
 
+/**
+ * Creates the invitation and queues its email in the same transaction. The link itself is returned
+ * only while email is not set up (the creator sends it, as it is also kept in the outbox); with
+ * SMTP_URL set it goes by email only, so that nobody but the invited address ever holds it.
+ */
 export function createInvitation(
   actor: Actor,
   input: InvitationInput,
-): { token: string; expiresAt: string; email: string } {
+): { token: string | null; expiresAt: string; email: string } {
   const partnershipId = Number(input.partnershipId);
   if (!can(actor, "invite:member:own", { partnershipId })) throw new ActionError("Page not found", "not-found");
   const db = getDb();
@@ -49,6 +55,9 @@ export function createInvitation(
   const now = new Date();
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 3600 * 1000).toISOString();
   writeTransaction(() => {
+    const partnershipName =
+      db.select({ name: partnerships.name }).from(partnerships).where(eq(partnerships.id, partnershipId)).get()?.name ??
+      "";
     const row = db
       .insert(invitations)
       .values({
@@ -71,8 +80,20 @@ export function createInvitation(
       outcome: "success",
       detail: { invitationId: row.id, email },
     });
+    queueMessage(
+      email,
+      {
+        kind: "invitation",
+        email,
+        partnershipName,
+        organisation: input.organisation.trim(),
+        invitedBy: actor.name,
+        expiresAt,
+      },
+      { secretLink: `${publicBase()}/invite/${token}` },
+    );
   });
-  return { token, expiresAt, email };
+  return { token: mailDelivery() === "outbox" ? token : null, expiresAt, email };
 }
 
 export function listInvitations(actor: Actor, partnershipId: number) {

@@ -23,6 +23,7 @@ import {
   type ChangePasswordInput,
   type CompletePasswordResetInput,
 } from "@/lib/accounts/schemas";
+import { mailDelivery, publicBase, queueMessage } from "@/lib/mail/queue.server";
 
 const UNUSABLE_LINK =
   "This link has already been used, has expired or has been replaced by a newer one. Ask your administrator for a new one.";
@@ -79,10 +80,17 @@ export async function changeOwnPassword(actor: Actor, input: ChangePasswordInput
  * Issuing it ends the user's sessions at once and replaces any earlier link: whoever held the
  * account is out until the link is used.
  */
-export function issuePasswordReset(actor: Actor, userId: number): { token: string; expiresAt: string; email: string } {
+export function issuePasswordReset(
+  actor: Actor,
+  userId: number,
+): { token: string | null; expiresAt: string; email: string } {
   if (!can(actor, "manage:users")) throw new ActionError("Page not found", "not-found");
   const db = getDb();
-  const user = db.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId)).get();
+  const user = db
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
   if (!user) throw new ActionError("Page not found", "not-found");
   if (user.id === actor.userId)
     throw new ActionError("There is a problem", "invalid", {
@@ -120,8 +128,14 @@ export function issuePasswordReset(actor: Actor, userId: number): { token: strin
       outcome: "success",
       detail: { expiresAt },
     });
+    queueMessage(
+      user.email,
+      { kind: "password-reset", email: user.email, name: user.name, expiresAt },
+      { secretLink: `${publicBase()}/reset-password/${token}` },
+    );
   });
-  return { token, expiresAt, email: user.email };
+  // With email set up the link goes to the person only: the administrator never sees it.
+  return { token: mailDelivery() === "outbox" ? token : null, expiresAt, email: user.email };
 }
 
 export type PasswordResetStatus = "pending" | "used" | "expired";

@@ -125,6 +125,6 @@ export const issuePasswordResetAction = authedAction(
   { name: "user.password-reset-issue", schema: issuePasswordResetSchema, permission: "manage:users" },
   (input, actor) => {
     const { token, expiresAt } = issuePasswordReset(actor, Number(input.userId));
-    return { path: `/reset-password/${token}`, expiresAt };
+    return { path: token ? `/reset-password/${token}` : null, expiresAt };
   },
 );

@@ -192,6 +192,19 @@ export async function setUp(): Promise<void> {
     now.toISOString(),
     inAWeek,
   );
+  // Email (issue 21): a reset link sent to her, and a receipt to someone else naming her.
+  const mail = (to: string, text: string) =>
+    run(
+      "INSERT INTO mail_outbox (kind, to_address, subject, text_body, html_body, status, next_attempt_at, created_at) VALUES ('x', ?, ?, ?, ?, 'sent', ?, ?)",
+      to,
+      `About ${text}`,
+      text,
+      `<p>${text}</p>`,
+      now.toISOString(),
+      now.toISOString(),
+    );
+  mail(EMAIL, `Hello ${NAME}, set a new password`);
+  mail("someone.else@example.org", `${NAME} submitted the self-review`);
   run("INSERT INTO sign_in_throttle (key, failures, first_at, last_at) VALUES (?, 2, 1, 1)", `account:${EMAIL}`);
   run("INSERT INTO sign_in_throttle (key, failures, first_at, last_at) VALUES ('account:other@example.org', 1, 1, 1)");
 

@@ -10,6 +10,8 @@ import "server-only";
 //   password_resets        removed (a link could otherwise set a password again)
 //   invitations            pending ones for their address removed; the rest keep the pseudonym's
 //   sign_in_throttle       the row keyed by their address removed
+//   mail_outbox            messages to their address removed (sent or not: there is nobody to send
+//                          them to); their name in messages to others → the pseudonym
 //   audit_log              their address as the actor or anywhere in the detail, and their name as
 //                          a whole value in the detail, → the pseudonym's, through
 //                          audit_erasure_permits (migration 0012): the only change the triggers
@@ -117,6 +119,8 @@ export type ErasureResult = {
   invitationsRemoved: number;
   invitationsPseudonymised: number;
   passwordResetsRemoved: number;
+  mailRemoved: number;
+  mailPseudonymised: number;
   auditEntriesPseudonymised: number;
   freeTextPseudonymised: Record<string, number>;
 };
@@ -172,6 +176,17 @@ export function eraseUser(actor: Actor, userId: number, now: Date = new Date()):
       { email, oldEmail, userId },
     );
     run("DELETE FROM sign_in_throttle WHERE key = @key", { key: accountKey(oldEmail) });
+    const mailRemoved = run("DELETE FROM mail_outbox WHERE to_address = @oldEmail", { oldEmail });
+    const htmlName = oldName.replace(
+      /[&<>"']/g,
+      (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+    );
+    const mailPseudonymised = run(
+      `UPDATE mail_outbox SET subject = replace(subject, @oldName, @pseudonym),
+         text_body = replace(text_body, @oldName, @pseudonym), html_body = replace(html_body, @htmlName, @pseudonym)
+       WHERE instr(subject, @oldName) > 0 OR instr(text_body, @oldName) > 0 OR instr(html_body, @htmlName) > 0`,
+      { oldName, htmlName, pseudonym },
+    );
     const freeTextPseudonymised = pseudonymiseFreeText(sqlite, oldName, pseudonym);
     // The national figures are cached per generation and built from answers: none may keep the old text.
     if (Object.keys(freeTextPseudonymised).length) bumpGeneration("national");
@@ -211,6 +226,8 @@ export function eraseUser(actor: Actor, userId: number, now: Date = new Date()):
       invitationsRemoved,
       invitationsPseudonymised,
       passwordResetsRemoved,
+      mailRemoved,
+      mailPseudonymised,
       auditEntriesPseudonymised,
       freeTextPseudonymised,
     };

@@ -15,6 +15,8 @@ import { recordSuccess } from "@/lib/audit/record.server";
 import type { AssignmentInput, MembershipInput, UserCreateInput, UserUpdateInput } from "@/lib/admin/schemas";
 import { assertNotErased } from "@/lib/admin/erasure.server";
 import { USER_RECORD, findUserRecord } from "@/lib/admin/user-record.server";
+import { queueMessage } from "@/lib/mail/queue.server";
+import { partnershipAndCycle } from "@/lib/mail/recipients.server";
 
 function assertAdmin(actor: Actor) {
   if (!can(actor, "manage:users")) throw new ActionError("Page not found", "not-found");
@@ -217,11 +219,26 @@ export function addAssignment(actor: Actor, input: AssignmentInput): void {
     if (db.select({ status: cycles.status }).from(cycles).where(eq(cycles.id, cycleId)).get()?.status === "closed")
       throw closed();
     assertNotErased(reviewerUserId);
-    db.insert(reviewAssignments)
+    const added = db
+      .insert(reviewAssignments)
       .values({ reviewerUserId, partnershipId, cycleId, assignedByUserId: actor.userId })
       .onConflictDoNothing()
-      .run();
+      .run().changes;
     recordSuccess(actor, "assignment.add", "partnership", partnershipId, { reviewerUserId, cycleId });
+    // "You have been assigned", to the reviewer, queued with the assignment (not again for a repeat).
+    const person = db
+      .select({ email: users.email, name: users.name, disabled: users.disabled })
+      .from(users)
+      .where(eq(users.id, reviewerUserId))
+      .get();
+    const names = partnershipAndCycle(partnershipId, cycleId);
+    if (added && person && !person.disabled && names)
+      queueMessage(person.email, {
+        kind: "reviewer-assigned",
+        name: person.name,
+        partnershipName: names.partnershipName,
+        cycleLabel: names.cycle.label,
+      });
   });
 }
 

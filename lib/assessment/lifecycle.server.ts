@@ -36,6 +36,8 @@ import { profileAnswersFromRecord } from "@/lib/assessment/profile-record.server
 function pickKnown(fromRecord: AnswerMap, answered: AnswerMap): AnswerMap {
   return Object.fromEntries(Object.entries(fromRecord).filter(([id]) => id in answered));
 }
+import { queueMessageToEach } from "@/lib/mail/queue.server";
+import { coordinatorEmails } from "@/lib/mail/recipients.server";
 
 const NOT_FOUND = () => new ActionError("Page not found", "not-found");
 
@@ -196,6 +198,15 @@ export function submitAssessment(actor: Actor, assessmentId: number): void {
       targetId: assessmentId,
       outcome: "success",
       detail: { partnershipId: ctx.partnership.id, cycle: ctx.cycle.label },
+    });
+    // The receipt to every coordinator, queued with the submission (lib/mail/).
+    queueMessageToEach(coordinatorEmails(ctx.partnership.id), {
+      kind: "submission-receipt",
+      assessmentId,
+      partnershipName: ctx.partnership.name,
+      cycleLabel: ctx.cycle.label,
+      submittedBy: actor.name,
+      submittedAt: now,
     });
   });
 }

@@ -21,6 +21,7 @@ export type Permission =
   | "manage:memberships"
   | "manage:assignments"
   | "read:audit"
+  | "read:outbox" // every message the toolkit sent or keeps (/admin/outbox)
   // The annual self-assessment of one partnership (target: partnershipId).
   | "read:assessment"
   | "update:assessment:own" // the consolidated answers: start, answer, complete sections
@@ -37,7 +38,8 @@ export type Permission =
   | "change:password:own" // any signed-in user, for their own account (with the current password)
   | "record:review" // peer reviewers; the assignment must be theirs (checked with the assignment)
   | "read:national" // the national picture, comparisons and national exports
-  | "manage:cycles"; // create, open and close annual cycles
+  | "manage:cycles" // create, open and close annual cycles
+  | "send:chaser"; // email the coordinators of partnerships that have not submitted (the tracker)
 
 export type PermissionTarget = { partnershipId?: number };
 
@@ -63,6 +65,7 @@ export function can(actor: ActorRoles, permission: Permission, target: Permissio
     case "manage:partnerships":
     case "manage:memberships":
     case "read:audit":
+    case "read:outbox":
       return admin;
     case "manage:assignments":
       return admin || actor.globalRole === "commissioner";
@@ -83,6 +86,7 @@ export function can(actor: ActorRoles, permission: Permission, target: Permissio
       return actor.globalRole === "reviewer";
     case "read:national":
     case "manage:cycles":
+    case "send:chaser":
       return admin || actor.globalRole === "commissioner";
     case "read:assessment":
       return target.partnershipId !== undefined && partnershipRelation(actor, target.partnershipId) !== null;

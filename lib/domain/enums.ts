@@ -19,3 +19,8 @@ export const AUDIT_OUTCOMES = ["success", "failure", "denied"] as const;
 
 export const PLAN_ACTION_STATUSES = ["not_started", "in_progress", "done", "dropped"] as const;
 export type PlanActionStatus = (typeof PLAN_ACTION_STATUSES)[number];
+
+// A message's state in the outbox (lib/mail/): waiting to be sent, being sent, sent, given up on,
+// or kept in the outbox because no SMTP server is configured.
+export const MAIL_STATUSES = ["queued", "sending", "sent", "failed", "outbox"] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];

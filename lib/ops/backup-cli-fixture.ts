@@ -101,7 +101,7 @@ export function timeInName(file: string): number {
 /** Checks a successful backup run's output and returns the file it names. */
 export function backedUp(run: Run, dirExpected: string, startedAt: number, endedAt: number): string {
   assert.equal(run.code, 0, `backup exit code (stderr: ${run.stderr})`);
-  const m = /^Backed up (.+)\n {2}to (.+) \((\d+) KB\), integrity ok\.\n$/.exec(run.stdout);
+  const m = /^Backed up (.+) and 0 evidence documents\n {2}to (.+) \((\d+) KB\), integrity ok\.\n$/.exec(run.stdout);
   assert.ok(m, `backup output: ${JSON.stringify(run.stdout)}`);
   const [, source, file, kb] = m;
   assert.equal(source, live);

@@ -51,7 +51,7 @@ describe("npm run restore", () => {
     assert.equal(run.code, 0, `restore exit code (stderr: ${run.stderr})`);
     assert.equal(run.stderr, "");
     const lines = run.stdout.trimEnd().split("\n");
-    assert.equal(lines[0], `Restored ${backupFile} into ${live}; integrity ok.`);
+    assert.equal(lines[0], `Restored ${backupFile} into ${live}, with 0 evidence documents; integrity ok.`);
     const kept = /^The database as it was before is kept at (.+)\.$/.exec(lines[1] ?? "");
     assert.ok(kept, `the safety copy is named: ${JSON.stringify(run.stdout)}`);
     assert.match(path.basename(kept[1]!), /^toolkit\.db\.before-restore-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ$/);

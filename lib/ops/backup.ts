@@ -8,6 +8,8 @@ import Database from "better-sqlite3";
 import {
   copyFileSync,
   existsSync,
+  fsyncSync,
+  writeFileSync,
   mkdirSync,
   mkdtempSync,
   openSync,
@@ -24,6 +26,8 @@ import { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import { MIGRATIONS_FOLDER, defaultDatabasePath, openDatabase } from "@/db/connection";
 import * as schema from "@/db/schema";
+import { createHash } from "node:crypto";
+import { documentsDirectory, readDocument, STORED_NAME } from "@/lib/evidence/storage";
 
 /** A refusal or failure to report to the operator as it is (no stack trace needed). */
 export class BackupError extends Error {}
@@ -118,7 +122,83 @@ export function checkToolkitDatabase(db: Database.Database, label: string): Data
   return { migrations: applied.length, knownMigrations: known.size };
 }
 
-export type BackupResult = { file: string; bytes: number; source: string };
+// Evidence documents (lib/evidence/) live as files beside the database (DOCUMENTS_DIR). A backup
+// carries them inside its own SQLite file, in this table of the copy (never of the live database),
+// so that one file restores database and documents together; the restore writes them back and
+// drops the table.
+const DOCUMENTS_TABLE = "backup_documents";
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** Copies every document the copy's rows name into the copy itself; returns how many. */
+function packDocuments(copy: Database.Database, documentsDir: string): number {
+  const hasTable = copy
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'evidence_documents'")
+    .get();
+  if (!hasTable) return 0;
+  const rows = copy.prepare("SELECT stored_name AS name, sha256 FROM evidence_documents").all() as {
+    name: string;
+    sha256: string;
+  }[];
+  if (!rows.length) return 0;
+  copy.exec(
+    `CREATE TABLE ${DOCUMENTS_TABLE} (stored_name TEXT PRIMARY KEY, sha256 TEXT NOT NULL, content BLOB NOT NULL)`,
+  );
+  const insert = copy.prepare(`INSERT INTO ${DOCUMENTS_TABLE} (stored_name, sha256, content) VALUES (?, ?, ?)`);
+  copy.transaction(() => {
+    for (const r of rows) {
+      let bytes: Buffer;
+      try {
+        bytes = readDocument(r.name, documentsDir);
+      } catch {
+        throw new BackupError(
+          `The evidence document ${r.name} is missing from ${documentsDir} (DOCUMENTS_DIR). If a document was replaced or removed just now, run the backup again; otherwise restore the folder first. Nothing was kept.`,
+        );
+      }
+      if (sha256(bytes) !== r.sha256)
+        throw new BackupError(
+          `The evidence document ${r.name} in ${documentsDir} does not match its recorded SHA-256: it has been changed or damaged. Nothing was kept.`,
+        );
+      insert.run(r.name, r.sha256, bytes);
+    }
+  })();
+  return rows.length;
+}
+
+/** Writes the backup's documents (if it carries any) into `documentsDir`, checked, and drops their table. */
+function unpackDocuments(staged: Database.Database, documentsDir: string, label: string): number {
+  const hasTable = staged
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '${DOCUMENTS_TABLE}'`)
+    .get();
+  if (!hasTable) return 0;
+  const rows = staged.prepare(`SELECT stored_name AS name, sha256, content FROM ${DOCUMENTS_TABLE}`).all() as {
+    name: string;
+    sha256: string;
+    content: Buffer;
+  }[];
+  for (const r of rows)
+    if (!STORED_NAME.test(r.name) || sha256(r.content) !== r.sha256)
+      throw new BackupError(
+        `${label} holds a damaged evidence document (${r.name.slice(0, 40)}): it cannot be restored.`,
+      );
+  if (rows.length) mkdirSync(documentsDir, { recursive: true, mode: 0o700 });
+  for (const r of rows) {
+    const file = path.join(documentsDir, r.name);
+    const partial = `${file}.restoring`;
+    writeFileSync(partial, r.content, { mode: 0o600 });
+    const fd = openSync(partial, "r");
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(partial, file);
+  }
+  staged.exec(`DROP TABLE ${DOCUMENTS_TABLE}`);
+  return rows.length;
+}
+
+export type BackupResult = { file: string; bytes: number; source: string; documents: number };
 
 /**
  * Writes a consistent backup of the live database (`source`, by default the app's) to a dated file
@@ -136,11 +216,13 @@ export async function backupDatabase(options: { dir: string; source?: string; no
   let file = path.join(dir, backupFileName(now));
   for (let i = 2; existsSync(file); i++) file = path.join(dir, backupFileName(now).replace(/\.db$/, `-${i}.db`));
   const partial = `${file}.partial`;
+  let documents = 0;
   try {
     await copyWithBackupApi(source, partial);
     const copy = new Database(partial, { fileMustExist: true });
     try {
       copy.pragma("journal_mode = DELETE");
+      documents = packDocuments(copy, documentsDirectory(source));
       const integrity = integrityOf(copy);
       if (integrity !== "ok")
         throw new BackupError(
@@ -155,7 +237,7 @@ export async function backupDatabase(options: { dir: string; source?: string; no
     removeWithSidecars(partial);
     throw e;
   }
-  return { file, bytes: statSync(file).size, source };
+  return { file, bytes: statSync(file).size, source, documents };
 }
 
 /**
@@ -219,6 +301,7 @@ export type RestoreResult = {
   safetyCopy: string | null;
   migrations: number;
   pendingMigrations: number;
+  documents: number;
 };
 
 /**
@@ -251,6 +334,15 @@ export async function restoreDatabase(options: {
     } else {
       mkdirSync(path.dirname(target), { recursive: true });
     }
+    // The documents first, into the target's folder (files not in the backup stay), then the
+    // database, which names them.
+    const stagedDb = new Database(staged, { fileMustExist: true });
+    let documents: number;
+    try {
+      documents = unpackDocuments(stagedDb, documentsDirectory(target), `The file ${backup}`);
+    } finally {
+      stagedDb.close();
+    }
     await copyWithBackupApi(staged, target);
     // Opened as the app opens it (WAL and the other pragmas), then the log folded into the file.
     const restored = openDatabase(target).$client;
@@ -270,6 +362,7 @@ export async function restoreDatabase(options: {
       safetyCopy,
       migrations: summary.migrations,
       pendingMigrations: summary.knownMigrations - summary.migrations,
+      documents,
     };
   } finally {
     rmSync(staging, { recursive: true, force: true });

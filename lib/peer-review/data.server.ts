@@ -13,6 +13,8 @@ import { recordAudit } from "@/lib/audit/record.server";
 import { bumpGeneration } from "@/lib/cache/generations.server";
 import { getFramework } from "@/lib/framework";
 import type { AssessmentScore } from "@/lib/framework/scoring";
+import { queueMessageToEach } from "@/lib/mail/queue.server";
+import { coordinatorEmails, partnershipAndCycle } from "@/lib/mail/recipients.server";
 
 const NOT_FOUND = () => new ActionError("Page not found", "not-found");
 
@@ -190,6 +192,17 @@ export function savePeerReview(actor: Actor, assignmentId: number, input: PeerRe
           reason: v.agree ? null : v.reason.trim() || null,
         })
         .run();
+    }
+    if (publish) {
+      // "Your peer review is published", to the coordinators, queued with the publication.
+      const names = partnershipAndCycle(a.partnershipId, a.cycleId);
+      if (names)
+        queueMessageToEach(coordinatorEmails(a.partnershipId), {
+          kind: "review-published",
+          partnershipId: a.partnershipId,
+          partnershipName: names.partnershipName,
+          cycleLabel: names.cycle.label,
+        });
     }
   });
   if (publish) {

@@ -27,6 +27,8 @@ import { describeAnswer } from "@/lib/assessment/describe";
 import { linesOfEnquiry, strengthsAndDevelopment } from "@/lib/peer-review/rules";
 import { assignmentFor, endOfCycle, reviewedAssessment } from "@/lib/peer-review/data.server";
 import { loadSectionComments } from "@/lib/assessment/comments.server";
+import { documentsOfAssessment } from "@/lib/evidence/documents.server";
+import { evidenceIsOutOfDate } from "@/lib/framework/schema";
 
 function consolidatedOf(assessmentId: number) {
   const r = getDb()
@@ -136,14 +138,33 @@ export function visitPack(actor: Actor, assignmentId: number) {
   });
   const { strengths, development } = strengthsAndDevelopment(scores);
   const name = (id: string) => fw.dimensions.find((d) => d.id === id)?.name ?? id;
+  // The documents the partnership uploaded (issue 21), each dated by its evidence's date (else its
+  // upload) and flagged when older than the freshness rule, as evidence dates are.
+  const uploaded = new Map(documentsOfAssessment(reviewed.id).map((d) => [d.questionId, d]));
   const documents = fw.dimensions.flatMap((d) =>
     d.questions
       .filter((q) => q.type === "yesno_evidence")
-      .map((q) => ({
-        question: q.text,
-        answer: describeAnswer(q, answers[q.id]),
-        prompt: q.type === "yesno_evidence" ? (q.evidencePrompt ?? null) : null,
-      })),
+      .map((q) => {
+        const file = uploaded.get(q.id);
+        const a = answers[q.id];
+        const date = file
+          ? ((a?.kind === "yesno" ? a.evidence?.date : undefined) ?? file.uploadedAt.slice(0, 10))
+          : null;
+        return {
+          question: q.text,
+          answer: describeAnswer(q, answers[q.id]),
+          prompt: q.type === "yesno_evidence" ? (q.evidencePrompt ?? null) : null,
+          file: file
+            ? {
+                assessmentId: reviewed.id,
+                questionId: q.id,
+                fileName: file.fileName,
+                date: date!,
+                outOfDate: evidenceIsOutOfDate(date, reviewed.opensOn),
+              }
+            : null,
+        };
+      }),
   );
   const profile = [
     "profile.chair_org",

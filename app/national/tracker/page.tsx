@@ -10,6 +10,8 @@ import { formatDate } from "@/lib/format";
 import { LEVEL_LABELS } from "@/lib/domain/labels";
 import type { PartnershipLevel } from "@/lib/domain/enums";
 import { TRACKER_STATUS_LABELS, type TrackerStatus } from "@/lib/national/rules";
+import { can } from "@/lib/auth/permissions";
+import { ChaserForm } from "./ChaserForm";
 
 export const metadata: Metadata = { title: "Submission tracker" };
 export const dynamic = "force-dynamic";
@@ -78,6 +80,17 @@ export default async function TrackerPage({ searchParams }: { searchParams: Prom
           { header: "Submitted", cell: (r) => (r.submittedAt ? formatDate(r.submittedAt) : "–") },
         ]}
       />
+      {/* Issue 21 (helper 21): the chaser, while the cycle is open. */}
+      {cycle.status === "open" && can(actor, "send:chaser") && (
+        <>
+          <h2 className="govuk-heading-m">Remind those not yet submitted</h2>
+          <ChaserForm
+            key={cycle.id}
+            cycleId={String(cycle.id)}
+            partnerships={t.rows.filter((r) => r.trackerStatus === "not_started" || r.trackerStatus === "in_progress")}
+          />
+        </>
+      )}
     </>
   );
 }

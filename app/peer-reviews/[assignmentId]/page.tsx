@@ -11,6 +11,7 @@ import { PageHeading } from "@/components/ui/PageHeading";
 import { SummaryList } from "@/components/ui/SummaryList";
 import { Table } from "@/components/ui/Table";
 import { Tag } from "@/components/ui/Tag";
+import { formatDate } from "@/lib/format";
 
 const dimName = (id: string) => getFramework()!.dimensions.find((d) => d.id === id)?.name ?? id;
 
@@ -160,6 +161,25 @@ export default async function VisitPackPage({ params }: { params: Promise<{ assi
                 ),
               },
               { header: "What the partnership said", cell: (d) => d.answer },
+              {
+                header: "Uploaded document",
+                cell: (d) =>
+                  d.file ? (
+                    <span data-testid="visit-pack-document">
+                      <a
+                        className="govuk-link"
+                        href={`/api/assessments/${d.file.assessmentId}/evidence/${d.file.questionId}`}
+                        download
+                      >
+                        {d.file.fileName}
+                      </a>
+                      <span className="govuk-body-s govuk-!-display-block">Dated {formatDate(d.file.date)}</span>
+                      {d.file.outOfDate && <Tag colour="orange">Out of date</Tag>}
+                    </span>
+                  ) : (
+                    "None"
+                  ),
+              },
             ]}
           />
 

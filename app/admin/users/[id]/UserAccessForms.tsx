@@ -17,7 +17,7 @@ import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { TextInput } from "@/components/ui/TextInput";
 import { Select } from "@/components/ui/Select";
 import { Radios } from "@/components/ui/Choices";
-import { LinkToSendPanel } from "@/components/Banners";
+import { LinkToSendPanel, SuccessBanner } from "@/components/Banners";
 import { PARTNERSHIP_ROLE_OPTIONS } from "@/app/admin/options";
 
 type Option = { id: number; name: string };
@@ -126,10 +126,18 @@ export function ForceSignOutButton({ userId }: { userId: string }) {
 /** Issues a single-use reset link for the administrator to send; the user is signed out at once. */
 export function PasswordResetButton({ userId, email }: { userId: string; email: string }) {
   const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
+  const [emailed, setEmailed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
     <>
       {error && <ErrorSummary errors={[{ field: "_form", message: error }]} />}
+      {emailed && (
+        <SuccessBanner id="reset-emailed" heading={`Reset link sent to ${email}`}>
+          <p className="govuk-body">
+            The link is in the email, not shown here. It works once, for 24 hours. They have been signed out everywhere.
+          </p>
+        </SuccessBanner>
+      )}
       {link && (
         <LinkToSendPanel
           key={link.url}
@@ -146,7 +154,9 @@ export function PasswordResetButton({ userId, email }: { userId: string; email: 
           setError(null);
           const result = await issuePasswordResetAction({ userId });
           if (result.ok) {
-            setLink({ url: `${window.location.origin}${result.data.path}`, expiresAt: result.data.expiresAt });
+            const path = result.data.path;
+            setLink(path ? { url: `${window.location.origin}${path}`, expiresAt: result.data.expiresAt } : null);
+            setEmailed(!path);
           } else setError(result.fieldErrors?._form?.[0] ?? result.message);
         }}
       >

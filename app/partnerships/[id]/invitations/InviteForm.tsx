@@ -7,16 +7,24 @@ import { useAddForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { TextInput } from "@/components/ui/TextInput";
-import { LinkToSendPanel } from "@/components/Banners";
+import { LinkToSendPanel, SuccessBanner } from "@/components/Banners";
 
 export function InviteForm({ partnershipId }: { partnershipId: string }) {
   const [created, setCreated] = useState<{ link: string; email: string } | null>(null);
+  const [emailed, setEmailed] = useState<string | null>(null);
   const empty = { partnershipId, email: "", organisation: "" };
-  const sf = useAddForm(invitationSchema, empty, createInvitationAction, (data) =>
-    setCreated({ link: `${window.location.origin}/invite/${data.token}`, email: data.email }),
-  );
+  const sf = useAddForm(invitationSchema, empty, createInvitationAction, (data) => {
+    // With email set up the link goes to the invited address only, never to the page.
+    setCreated(data.token ? { link: `${window.location.origin}/invite/${data.token}`, email: data.email } : null);
+    setEmailed(data.token ? null : data.email);
+  });
   return (
     <>
+      {emailed && (
+        <SuccessBanner key={emailed} id="invitation-emailed" heading={`Invitation sent to ${emailed}`}>
+          <p className="govuk-body">The link is in the email. It works once, for that address only, for 14 days.</p>
+        </SuccessBanner>
+      )}
       {created && (
         <LinkToSendPanel
           key={created.link}

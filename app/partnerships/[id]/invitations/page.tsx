@@ -9,6 +9,7 @@ import { TwoThirds } from "@/components/ui/Grid";
 import { BackLink, PageHeading } from "@/components/ui/PageHeading";
 import { Table } from "@/components/ui/Table";
 import { StatusTag, type TagStyles } from "@/components/ui/Tag";
+import { mailDelivery } from "@/lib/mail/queue.server";
 import { InviteForm, RevokeInvitationButton } from "./InviteForm";
 
 export const metadata: Metadata = { title: "Invite members" };
@@ -36,10 +37,17 @@ export default async function InvitationsPage({ params }: { params: Promise<{ id
           Members answer the self-review for their own organisation. You will see who has responded and where their
           answers differ from the partnership&rsquo;s.
         </p>
-        <p className="govuk-body">
-          The toolkit does not send email: after you invite someone, copy the link and send it to them yourself. It
-          works once and expires after 14 days.
-        </p>
+        {mailDelivery() === "smtp" ? (
+          <p className="govuk-body">
+            The toolkit emails the invitation to the address you give. Its link works once, for that address only, and
+            expires after 14 days; nobody else sees it.
+          </p>
+        ) : (
+          <p className="govuk-body">
+            The toolkit does not send email: after you invite someone, copy the link and send it to them yourself. It
+            works once and expires after 14 days.
+          </p>
+        )}
         <InviteForm partnershipId={String(partnershipId)} />
       </TwoThirds>
       <h2 className="govuk-heading-m">Invitations</h2>

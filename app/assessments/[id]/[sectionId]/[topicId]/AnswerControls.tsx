@@ -99,7 +99,13 @@ function ChoiceControl({
             <ItemHint item={o} id={itemId(id, i)} kind="radios" />
           </div>
           {q.type === "yesno_evidence" && o.value === "yes" && choice === "yes" && (
-            <EvidenceFields form={form} fieldKeyBase={key} cycleOpensOn={cycleOpensOn} prompt={q.evidencePrompt} />
+            <EvidenceFields
+              form={form}
+              fieldKeyBase={key}
+              cycleOpensOn={cycleOpensOn}
+              prompt={q.evidencePrompt}
+              questionId={q.id}
+            />
           )}
         </div>
       ))}

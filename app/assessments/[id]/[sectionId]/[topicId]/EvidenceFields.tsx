@@ -2,6 +2,7 @@
 // The optional evidence under a "Yes": title, date, link and note, each checked on its own so that
 // what is valid is saved while the rest is corrected; a date over 12 months before the cycle
 // opened is flagged as out of date.
+import { useParams } from "next/navigation";
 import { evidenceIsOutOfDate } from "@/lib/framework/schema";
 import { fieldId } from "@/components/forms/ErrorSummary";
 import { errorAt, type AnswerForm } from "./useAnswerAutosave";
@@ -40,12 +41,15 @@ export function EvidenceFields({
   fieldKeyBase,
   cycleOpensOn,
   prompt,
+  questionId,
 }: {
   form: AnswerForm;
   fieldKeyBase: string;
   cycleOpensOn: string;
   prompt?: string;
+  questionId: string;
 }) {
+  const { id: assessmentId } = useParams<{ id: string }>();
   const path = (f: EvidenceField) => `${fieldKeyBase}.evidence.${f}` as const;
   const date = form.watch(path("date"));
   const outOfDate = !!date && /^\d{4}-\d{2}-\d{2}$/.test(date) && evidenceIsOutOfDate(date, cycleOpensOn);
@@ -88,6 +92,13 @@ export function EvidenceFields({
       <Field form={form} path={path("note")} label="Note">
         <textarea className="govuk-textarea" id={fieldId(path("note"))} rows={2} {...form.register(path("note"))} />
       </Field>
+      {/* Issue 21: the document itself, on a page of its own (a file cannot go through autosave). */}
+      <p className="govuk-body">
+        <a className="govuk-link" href={`/assessments/${assessmentId}/evidence/${questionId}`}>
+          Upload or see the evidence document
+        </a>{" "}
+        (PDF, Word, Excel, OpenDocument, PNG or JPEG).
+      </p>
     </div>
   );
 }

@@ -1,0 +1,39 @@
+import "server-only";
+// Who receives a partnership's messages: its coordinators whose accounts can be used (not
+// disabled, not erased). Read inside the transaction that queues the message.
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { cycles, memberships, partnerships, users } from "@/db/schema";
+
+export function coordinatorEmails(partnershipId: number): string[] {
+  return getDb()
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.partnershipId, partnershipId),
+        eq(memberships.role, "coordinator"),
+        eq(users.disabled, false),
+        isNull(users.erasedAt),
+      ),
+    )
+    .all()
+    .map((r) => r.email);
+}
+
+/** A partnership's name and a cycle's label and deadline, as the messages name them. */
+export function partnershipAndCycle(partnershipId: number, cycleId: number) {
+  const db = getDb();
+  const partnership = db
+    .select({ name: partnerships.name })
+    .from(partnerships)
+    .where(eq(partnerships.id, partnershipId))
+    .get();
+  const cycle = db
+    .select({ label: cycles.label, closesOn: cycles.closesOn, status: cycles.status })
+    .from(cycles)
+    .where(eq(cycles.id, cycleId))
+    .get();
+  return partnership && cycle ? { partnershipName: partnership.name, cycle } : null;
+}
