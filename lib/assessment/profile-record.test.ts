@@ -147,14 +147,18 @@ describe("against the database", () => {
     });
   });
 
-  test("a member's answer never changes the record", () => {
+  test("a member's answer never changes the record (members do not answer the profile at all)", () => {
     const before = recordNow();
-    data.saveAnswer(member, {
-      assessmentId,
-      questionId: "profile.nation",
-      value: { kind: "choice", option: "scotland" },
-      baseVersion: 0,
-    });
+    assert.throws(
+      () =>
+        data.saveAnswer(member, {
+          assessmentId,
+          questionId: "profile.nation",
+          value: { kind: "choice", option: "scotland" },
+          baseVersion: 0,
+        }),
+      /There is a problem/,
+    );
     assert.deepEqual(recordNow(), before);
   });
 
