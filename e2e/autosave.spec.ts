@@ -25,7 +25,10 @@ test("a dropped connection: the answer stays, the page backs off and says so, th
       return route.continue();
     },
   );
-  const choice = page.locator(`[data-question="${question.id}"] input[type=radio]`).first();
+  // An option not already chosen (a profile question may start from the partnership's record).
+  const radios = page.locator(`[data-question="${question.id}"] input[type=radio]`);
+  const unchosen = (await radios.evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).checked))).indexOf(false);
+  const choice = radios.nth(unchosen);
   await choice.check();
   const status = page.getByTestId("save-status");
   await expect(status).toHaveText("Not saved — the connection failed. Trying again in 2 seconds.");
@@ -41,7 +44,7 @@ test("a dropped connection: the answer stays, the page backs off and says so, th
   await expect(choice).toBeChecked();
   expect(JSON.parse(storedAnswer(assessmentId, question.id)!.value)).toEqual({
     kind: "choice",
-    option: question.options[0]!.id,
+    option: question.options[unchosen]!.id,
   });
   expect(sent).toBe(1);
 });
