@@ -5,6 +5,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/server-action";
+import type { Actor } from "@/lib/auth/actor";
+import type { Permission } from "@/lib/auth/permissions";
 import { isId } from "@/lib/domain/ids";
 import { startErrorCode } from "@/lib/assessment/rules";
 import {
@@ -106,22 +108,31 @@ export const saveSectionCommentAction = authedAction(
   },
 );
 
-export const submitAssessmentAction = authedAction(
-  { name: "assessment.submit", schema: assessmentIdSchema, permission: "submit:assessment:own", target: ofAssessment },
-  (input, actor) => {
-    submitAssessment(actor, Number(input.assessmentId));
+/**
+ * An action on a whole assessment, named by its id alone (submit, reopen, a member finishing or
+ * reopening their response): the permission on its partnership, the change, then the task list's
+ * page refreshed.
+ */
+function onAssessment(name: string, permission: Permission, change: (actor: Actor, assessmentId: number) => unknown) {
+  return authedAction({ name, schema: assessmentIdSchema, permission, target: ofAssessment }, (input, actor) => {
+    change(actor, Number(input.assessmentId));
     revalidatePath(`/assessments/${input.assessmentId}`);
     return null;
-  },
-);
+  });
+}
 
-export const reopenAssessmentAction = authedAction(
-  { name: "assessment.reopen", schema: assessmentIdSchema, permission: "submit:assessment:own", target: ofAssessment },
-  (input, actor) => {
-    reopenAssessment(actor, Number(input.assessmentId));
-    revalidatePath(`/assessments/${input.assessmentId}`);
-    return null;
-  },
+export const submitAssessmentAction = onAssessment("assessment.submit", "submit:assessment:own", submitAssessment);
+export const reopenAssessmentAction = onAssessment("assessment.reopen", "submit:assessment:own", reopenAssessment);
+// A member's own response: finished (it then counts in the members' spread) or reopened to change it.
+export const finishMemberResponseAction = onAssessment(
+  "member-response.finish",
+  "respond:assessment:own",
+  finishMemberResponse,
+);
+export const reopenMemberResponseAction = onAssessment(
+  "member-response.reopen",
+  "respond:assessment:own",
+  reopenMemberResponse,
 );
 
 /**
@@ -135,31 +146,3 @@ export async function startAssessmentFromForm(formData: FormData): Promise<void>
   if (result.ok) redirect(`/assessments/${result.data.assessmentId}`);
   redirect(isId(partnershipId) ? `/partnerships/${partnershipId}?startError=${startErrorCode(result)}` : "/");
 }
-
-export const finishMemberResponseAction = authedAction(
-  {
-    name: "member-response.finish",
-    schema: assessmentIdSchema,
-    permission: "respond:assessment:own",
-    target: ofAssessment,
-  },
-  (input, actor) => {
-    finishMemberResponse(actor, Number(input.assessmentId));
-    revalidatePath(`/assessments/${input.assessmentId}`);
-    return null;
-  },
-);
-
-export const reopenMemberResponseAction = authedAction(
-  {
-    name: "member-response.reopen",
-    schema: assessmentIdSchema,
-    permission: "respond:assessment:own",
-    target: ofAssessment,
-  },
-  (input, actor) => {
-    reopenMemberResponse(actor, Number(input.assessmentId));
-    revalidatePath(`/assessments/${input.assessmentId}`);
-    return null;
-  },
-);

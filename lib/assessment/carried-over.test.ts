@@ -3,13 +3,10 @@
 // that are unconfirmed and still valid, and changes nothing else (issue 19, part A).
 import { test, before, after, describe } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Actor } from "../auth/actor";
+import { temporaryDatabase, testActor as actor } from "./test-database";
 
-const dir = mkdtempSync(path.join(tmpdir(), "toolkit-carried-over-"));
-process.env.DATABASE_PATH = path.join(dir, "carried.db");
+const database = temporaryDatabase("carried-over");
 
 type Data = typeof import("./data.server") &
   typeof import("./comments.server") &
@@ -23,10 +20,6 @@ let all: (q: string, ...p: unknown[]) => unknown[];
 let run: (q: string, ...p: unknown[]) => { lastInsertRowid: number | bigint };
 let fw: import("../framework/types").Framework;
 
-function actor(userId: number, email: string, memberships: Actor["memberships"]): Actor {
-  return { userId, email, name: email, globalRole: null, memberships, reviewAssignments: [], sessionId: "test" };
-}
-
 let partnershipId = 0;
 let coordinator: Actor;
 let outsider: Actor;
@@ -34,9 +27,7 @@ let assessmentId = 0;
 let pastCycleId = 0;
 
 before(async () => {
-  const { startUp } = await import("../../db/startup");
-  const { db } = await startUp({ demo: false });
-  (globalThis as unknown as { __toolkitDb?: unknown }).__toolkitDb = db;
+  const db = await database.open();
   data = {
     ...(await import("./data.server")),
     ...(await import("./comments.server")),
@@ -101,7 +92,7 @@ before(async () => {
     run("INSERT INTO section_comments (response_id, section_id, body) VALUES (?, ?, ?)", responseId, section, body);
   assessmentId = data.startAssessment(coordinator, partnershipId).assessmentId;
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(database.remove);
 
 const pending = (section: string) =>
   (

@@ -2,13 +2,10 @@
 // saving with versions, completing sections, submitting, locking and reopening.
 import { test, before, after, describe } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Actor } from "../auth/actor";
+import { temporaryDatabase, testActor as actor } from "./test-database";
 
-const dir = mkdtempSync(path.join(tmpdir(), "toolkit-assessments-"));
-process.env.DATABASE_PATH = path.join(dir, "assessments.db");
+const database = temporaryDatabase("assessments");
 
 type Data = typeof import("./data.server") &
   typeof import("./answers.server") &
@@ -26,14 +23,8 @@ let outsider: Actor;
 let partnershipId = 0;
 let cycleId = 0;
 
-function actor(userId: number, email: string, memberships: Actor["memberships"]): Actor {
-  return { userId, email, name: email, globalRole: null, memberships, reviewAssignments: [], sessionId: "test" };
-}
-
 before(async () => {
-  const { startUp } = await import("../../db/startup");
-  const { db } = await startUp({ demo: false });
-  (globalThis as unknown as { __toolkitDb?: unknown }).__toolkitDb = db;
+  const db = await database.open();
   data = {
     ...(await import("./data.server")),
     ...(await import("./answers.server")),
@@ -72,7 +63,7 @@ before(async () => {
     ).lastInsertRowid,
   );
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(database.remove);
 
 const firstQuestion = () => fw.dimensions[0]!.questions[0]!;
 const optionOf = (i: number) => {

@@ -3,14 +3,11 @@
 // keeps its score but needs a new answer (issue 15).
 import { test, before, after, describe } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Actor } from "../auth/actor";
 import { scoreAssessment } from "../framework/scoring";
+import { temporaryDatabase, testActor as actor } from "./test-database";
 
-const dir = mkdtempSync(path.join(tmpdir(), "toolkit-assessment-levels-"));
-process.env.DATABASE_PATH = path.join(dir, "levels.db");
+const database = temporaryDatabase("assessment-levels");
 
 type Data = typeof import("./data.server") &
   typeof import("./answers.server") &
@@ -22,14 +19,8 @@ let sql: (q: string, ...p: unknown[]) => unknown;
 let run: (q: string, ...p: unknown[]) => { lastInsertRowid: number | bigint };
 let fw: import("../framework/types").Framework;
 
-function actor(userId: number, email: string, memberships: Actor["memberships"]): Actor {
-  return { userId, email, name: email, globalRole: null, memberships, reviewAssignments: [], sessionId: "test" };
-}
-
 before(async () => {
-  const { startUp } = await import("../../db/startup");
-  const { db } = await startUp({ demo: false });
-  (globalThis as unknown as { __toolkitDb?: unknown }).__toolkitDb = db;
+  const db = await database.open();
   data = {
     ...(await import("./data.server")),
     ...(await import("./answers.server")),
@@ -42,7 +33,7 @@ before(async () => {
   run = (q, ...p) => db.$client.prepare(q).run(...p);
   run("INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2024/25', '2024-04-01', '2025-03-31', 'open')");
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(database.remove);
 
 describe("the partnership's level: 'Done at regional / national level for us'", () => {
   let assessmentId = 0;

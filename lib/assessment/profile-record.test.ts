@@ -3,16 +3,13 @@
 // the partnership's own answer updates the record in the same transaction, audited; a member's never.
 import { test, before, after, describe } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Actor } from "../auth/actor";
 import { getFramework, getQuestion } from "../framework";
 import { answerValueSchemaFor } from "../framework/schema";
 import { answersFromRecord, changedFields, recordChangeFromAnswer, PROFILE_RECORD_QUESTIONS } from "./profile-record";
+import { temporaryDatabase } from "./test-database";
 
-const dir = mkdtempSync(path.join(tmpdir(), "toolkit-profile-record-"));
-process.env.DATABASE_PATH = path.join(dir, "profile.db");
+const database = temporaryDatabase("profile-record");
 
 const record = {
   level: "sub_regional" as const,
@@ -101,9 +98,7 @@ describe("against the database", () => {
   });
 
   before(async () => {
-    const { startUp } = await import("../../db/startup");
-    const { db } = await startUp({ demo: false });
-    (globalThis as unknown as { __toolkitDb?: unknown }).__toolkitDb = db;
+    const db = await database.open();
     data = {
       ...(await import("./data.server")),
       ...(await import("./answers.server")),
@@ -135,7 +130,7 @@ describe("against the database", () => {
     member = user("m@notts.org", "member");
     assessmentId = data.startAssessment(coordinator, partnershipId).assessmentId;
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(database.remove);
 
   test("the profile starts from the record", () => {
     const ctx = data.getAssessmentContext(coordinator, assessmentId)!;
