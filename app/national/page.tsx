@@ -13,6 +13,7 @@ import { NATIONS, PARTNERSHIP_LEVELS } from "@/lib/domain/enums";
 import { STAGE_NAMES } from "@/lib/framework/build";
 import { LEVEL_OPTIONS, NATION_OPTIONS } from "@/app/admin/options";
 import { LazyStageBars } from "@/components/charts/LazyCharts";
+import { StageLegend } from "@/components/charts/StageLegend";
 import { FilterForm } from "@/components/ui/FilterForm";
 import { GridRow } from "@/components/ui/Grid";
 import { Select } from "@/components/ui/Select";
@@ -155,6 +156,7 @@ export default async function NationalOverviewPage({
           Download (CSV)
         </a>
       </p>
+      <StageLegend stageNames={STAGE_NAMES} />
       <LazyStageBars
         data={o.stageDistribution.map((d) => ({
           name: d.name,
