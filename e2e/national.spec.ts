@@ -86,6 +86,20 @@ test("the overview filters, and recreates the report's figures beside the 2017 b
     `${submitted2025} submitted their 2025/26 self-review`,
   );
   await expect(page.getByTestId("stage-distribution").locator("tbody tr")).toHaveCount(10);
+  // The stage chart: its legend in stage order, and the stage written on the bars.
+  await expect(page.getByTestId("stage-legend").locator("li")).toHaveText([
+    "Stage 1: Forming",
+    "Stage 2: Developing",
+    "Stage 3: Established",
+    "Stage 4: Embedded",
+    "Stage 5: Leading",
+  ]);
+  await expect(
+    page
+      .locator(".app-stage-bar-label")
+      .filter({ hasText: /^S[1-5]$/ })
+      .first(),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: /Figures 5–14 of the 2017 report/ }).click();
   await expect(page.getByTestId("figure-Figure-5")).toBeVisible();
@@ -204,6 +218,25 @@ test("the map is operable by keyboard and has a table alternative", async ({ pag
   await expect(tile).toBeVisible();
   await expect(page.getByTestId("map-table").locator("tbody tr")).toHaveCount(45);
   await expectNoAxeViolations(page);
+  // No label is cut off: a long name is shortened by rule, and shown in full on focus.
+  const notts = page.getByRole("listitem", { name: /^Nottinghamshire: / });
+  await expect(notts).toContainText("Nottingham.");
+  const full = notts.locator(".app-tile__full");
+  await expect(full).toBeHidden();
+  await notts.focus();
+  await expect(full).toBeVisible();
+  await expect(full).toHaveText("Nottinghamshire");
+  const overflowing = await page.locator(".app-tile > span:first-child").evaluateAll((labels) =>
+    labels
+      .filter((e) => {
+        const [r, t] = [e.getBoundingClientRect(), e.parentElement!.getBoundingClientRect()];
+        return (
+          r.left < t.left || r.right > t.right || r.top < t.top || r.bottom > t.bottom || e.scrollWidth > e.clientWidth
+        );
+      })
+      .map((e) => e.textContent),
+  );
+  expect(overflowing).toEqual([]);
   await tile.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/force=west-yorkshire/);
