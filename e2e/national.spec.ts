@@ -8,6 +8,8 @@ import {
   queryOne,
   createPartnershipWithPeople,
   partnershipIdByName,
+  db,
+  hydrated,
   DEMO_PARTNERSHIP,
 } from "./fixtures";
 import { startCompleteAndSubmit } from "./journey";
@@ -146,10 +148,34 @@ test("the commissioner compares three partnerships and downloads the national sc
     "Wolverhampton Anti-Slavery Partnership",
     "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)",
   ].map(partnershipIdByName);
+  // Seven chosen (by address, as a no-JS form sends them) is one too many: a clear error, no comparison.
+  const conn = db();
+  const seven = (conn.prepare("SELECT id FROM partnerships ORDER BY name LIMIT 7").all() as { id: number }[]).map(
+    (r) => `p=${r.id}`,
+  );
+  conn.close();
+  await page.goto(`/national/compare?cycle=${cycle}&${seven.join("&")}`);
+  await expect(page.locator(".govuk-error-summary")).toContainText(
+    "Choose no more than 6 partnerships to compare: you chose 7. Untick 1.",
+  );
+  await expect(page.getByTestId("compare-table")).toHaveCount(0);
+  await expect(page.getByTestId("compare-picker").getByRole("checkbox", { checked: true })).toHaveCount(7);
+
+  // Chosen with checkboxes, found with the filter: a chosen one stays in view as the filter changes.
   await page.goto("/national/compare");
+  await hydrated(page);
   await page.getByLabel("Cycle").selectOption(String(cycle));
-  await page.getByLabel(/Partnerships \(2 to 6/).selectOption(ids.map(String));
+  const picker = page.getByTestId("compare-picker");
+  const filter = page.getByLabel("Filter the list by name");
+  for (const name of [DEMO_PARTNERSHIP, "Wolverhampton Anti-Slavery Partnership", "West Yorkshire Anti Trafficking"]) {
+    await filter.fill(name.split(" ").slice(0, 2).join(" "));
+    await picker.getByRole("checkbox", { name: new RegExp(`^${name.replace(/[()]/g, "\\$&")}`) }).check();
+  }
+  await filter.fill("Wolverhampton");
+  await expect(picker.getByRole("checkbox")).toHaveCount(3); // the match, and the two chosen before
+  await expect(picker.getByRole("status")).toHaveText(/^\d+ of \d+ shown; 3 chosen\.$/);
   await page.getByRole("button", { name: "Compare" }).click();
+  expect(new URL(page.url()).searchParams.getAll("p").map(Number).sort()).toEqual([...ids].sort());
   const table = page.getByTestId("compare-table");
   await expect(table.locator("thead th")).toHaveCount(4);
   await expect(table.locator("tbody tr")).toHaveCount(10);
