@@ -106,7 +106,22 @@ test("the overview filters, and recreates the report's figures beside the 2017 b
   await page.getByRole("link", { name: /Figures 5–14 of the 2017 report/ }).click();
   await expect(page.getByTestId("figure-Figure-5")).toBeVisible();
   await expect(page.getByTestId("figure-Figure-5").locator("tbody tr").first()).toBeVisible();
-  await expect(page.getByText(/2017 baseline:/).first()).toBeVisible();
+  // Against 2017 as numbers (the report's share, rank, relative count), categories in sentence case.
+  const fig5 = page.getByTestId("figure-Figure-5");
+  await expect(fig5.locator("tbody th").filter({ hasText: /^Police$/ })).toHaveCount(1);
+  await expect(fig5).not.toContainText("POLICE");
+  const vs2017 = page.getByTestId("against-2017-Figure-5").locator("tbody tr");
+  await expect(vs2017.filter({ has: page.locator("th", { hasText: /^Police$/ }) }).locator("td")).toHaveText([
+    "over 50%",
+    /^\d+% \(\d+ of \d+\)$/,
+  ]);
+  await expect(vs2017.filter({ has: page.locator("th", { hasText: /^LA \(top tier\)$/ }) }).locator("td")).toHaveText([
+    "2nd most common",
+    /^(\d+(st|nd|rd|th) most common|not chosen)$/,
+  ]);
+  await expect(page.getByTestId("action-plans")).toContainText(
+    /\(\d+%\) report a current action plan\. 2017 report: under 50% had one/,
+  );
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Back to the overview" }).click();
 
