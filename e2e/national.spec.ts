@@ -146,6 +146,25 @@ test("the overview filters, and recreates the report's figures beside the 2017 b
     "SELECT count(*) n FROM assessments a JOIN cycles c ON c.id = a.cycle_id JOIN partnership_force_areas x ON x.partnership_id = a.partnership_id WHERE c.label = '2025/26' AND a.status = 'submitted' AND x.force_area_id = 'west-yorkshire'",
   )!.n;
   await expect(page.getByTestId("overview-summary")).toContainText(`${westYorkshire} submitted`);
+
+  // The national report for the cycle: one printable page.
+  await page.goto("/national/report?cycle=2025-26");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/National report 2025\/26/);
+  // Other specs add partnerships meanwhile: the summary and the list must agree with each other.
+  const summaryText = (await page.getByTestId("report-summary").textContent()) ?? "";
+  const [, done, of, missing] = summaryText.match(/(\d+) of (\d+) partnerships submitted .*; (\d+) ha(?:s|ve) not/)!;
+  expect(Number(done)).toBe(submitted2025);
+  expect(Number(done) + Number(missing)).toBe(Number(of));
+  await expect(page.getByTestId("report-not-submitted").locator("tbody tr")).toHaveCount(Number(missing));
+  await expect(page.getByTestId("report-stages").locator("tbody tr")).toHaveCount(10);
+  await expect(page.getByTestId("figure-Figure-14")).toBeVisible();
+  await expect(page.getByTestId("report-recommendations").locator("tbody tr").first().locator("td").last()).toHaveText(
+    /^\d+$/,
+  );
+  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const pdf = await page.pdf({ format: "A4" });
+  expect((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(3);
 });
 
 /** The cells of one CSV line (RFC 4180 quoting). */
