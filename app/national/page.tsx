@@ -208,7 +208,7 @@ export default async function NationalOverviewPage({
           Figures 5–14 of the 2017 report, drawn again from the {o.submitted} submitted self-reviews
           {q ? " that match the filters" : ""}
         </Link>
-        , each beside what the report&rsquo;s text says. Action plans: {o.actionPlan.withPlan} of{" "}
+        , each beside the 2017 report&rsquo;s own figures. Action plans: {o.actionPlan.withPlan} of{" "}
         {o.actionPlan.answered} report a current action plan.
       </p>
     </>
