@@ -7,11 +7,16 @@ import { GLOBAL_ROLE_LABELS } from "@/lib/domain/labels";
 import { listMyAssignments } from "@/lib/peer-review/data.server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Table } from "@/components/ui/Table";
+import { NotificationBanner } from "@/components/ui/NotificationBanner";
 
 export const dynamic = "force-dynamic";
 
 // Each role's home: what that person came to do.
-export default async function HomePage() {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
 
   if (can(actor, "manage:users")) {
@@ -53,8 +58,21 @@ export default async function HomePage() {
 
   if (actor.globalRole === "reviewer" && actor.memberships.length === 0) {
     const assignments = listMyAssignments(actor);
+    // After publishing: said only when the reviewer's own assignment really is published.
+    const { published } = await searchParams;
+    const justPublished = assignments.find((a) => String(a.id) === published && a.status === "published");
     return (
       <>
+        {justPublished && (
+          <NotificationBanner
+            success
+            titleId="published-title"
+            testId="published-banner"
+            heading={`Your review of ${justPublished.partnershipName} (${justPublished.cycleLabel}) is published`}
+          >
+            <p className="govuk-body">The partnership can now see the validated stages and your feedback.</p>
+          </NotificationBanner>
+        )}
         <PageHeading caption={GLOBAL_ROLE_LABELS.reviewer}>Your peer reviews</PageHeading>
         {assignments.length ? (
           <Table

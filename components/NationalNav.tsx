@@ -11,6 +11,7 @@ const ITEMS = [
   ["/national/compare", "Compare"],
   ["/national/benchmark", "Benchmark"],
   ["/national/trends", "Trends"],
+  ["/national/report", "Report"],
   ["/national/cycles", "Annual cycles"],
   ["/national/assignments", "Peer reviews"],
   ["/national/data-dictionary", "Data dictionary"],

@@ -69,6 +69,9 @@ test("an administrator filters the audit log and downloads the entries as CSV", 
     expect(cells[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
   }
   await expect(table).toContainText(stranger);
+  // The detail reads as fields in words, not JSON.
+  const strangerRow = rows.filter({ hasText: stranger });
+  await expect(strangerRow.getByTestId("audit-detail")).toHaveText("Reason: unknown account");
   await expectNoAxeViolations(page);
 
   // The download holds exactly the filtered entries, and is itself audited.
@@ -138,7 +141,13 @@ test("the audit log comes 50 entries to a page, newest first, with previous and 
     const insert = conn.prepare(
       "INSERT INTO audit_log (at, action, outcome, target_type, target_id) VALUES (?, ?, 'success', 'test', ?)",
     );
-    for (let i = 0; i < 55; i++) insert.run(new Date(Date.UTC(2026, 0, 1, 9, 0, i)).toISOString(), action, String(i));
+    for (let i = 0; i < 54; i++) insert.run(new Date(Date.UTC(2026, 0, 1, 9, 0, i)).toISOString(), action, String(i));
+    // The newest names a partnership and a person by id: the page shows them by name.
+    conn
+      .prepare(
+        "INSERT INTO audit_log (at, action, outcome, target_type, target_id, detail) SELECT '2026-01-01T09:00:54.000Z', ?, 'success', 'partnership', p.id, json_object('userId', u.id) FROM partnerships p, users u WHERE p.name = ? AND u.email = 'admin@demo.test'",
+      )
+      .run(action, DEMO_PARTNERSHIP);
   } finally {
     conn.close();
   }
@@ -147,6 +156,8 @@ test("the audit log comes 50 entries to a page, newest first, with previous and 
   const rows = page.getByTestId("audit-entries").locator("tbody tr");
   await expect(rows).toHaveCount(50);
   await expect(rows.first()).toContainText("2026-01-01 09:00:54");
+  await expect(rows.first().locator("td").nth(4)).toHaveText(`Partnership: ${DEMO_PARTNERSHIP}`);
+  await expect(rows.first().getByTestId("audit-detail")).toHaveText(/^Person: .+ \(admin@demo\.test\)$/);
   await expect(page.getByRole("link", { name: "Previous page" })).toHaveCount(0);
   await page.getByRole("link", { name: "Next page" }).click();
   await expect(rows).toHaveCount(5);

@@ -19,8 +19,9 @@ test("national pages: compare's error summary takes focus and leads to its field
   await hydrated(page);
   const summary = page.locator(".govuk-error-summary");
   await expect(summary).toBeFocused();
-  await summary.getByRole("link", { name: "Select between 2 and 6 partnerships to compare" }).click();
-  await expect(page.getByLabel(/Partnerships \(2 to 6/)).toBeFocused();
+  await summary.getByRole("link", { name: "Choose at least 2 partnerships to compare: you chose 1." }).click();
+  // The first checkbox of the list (the error summary's target).
+  await expect(page.locator("#field-p")).toBeFocused();
   await expectNoAxeViolations(page);
   // A cycle in which the demo partnership submitted its self-review (from its seeded history: other
   // specs create and close cycles of their own in the same database, so "the last closed" is not it).

@@ -8,6 +8,8 @@ import {
   queryOne,
   createPartnershipWithPeople,
   partnershipIdByName,
+  db,
+  hydrated,
   DEMO_PARTNERSHIP,
 } from "./fixtures";
 import { startCompleteAndSubmit } from "./journey";
@@ -90,11 +92,40 @@ test("the overview filters, and recreates the report's figures beside the 2017 b
     `${submitted2025} submitted their 2025/26 self-review`,
   );
   await expect(page.getByTestId("stage-distribution").locator("tbody tr")).toHaveCount(10);
+  // The stage chart: its legend in stage order, and the stage written on the bars.
+  await expect(page.getByTestId("stage-legend").locator("li")).toHaveText([
+    "Stage 1: Forming",
+    "Stage 2: Developing",
+    "Stage 3: Established",
+    "Stage 4: Embedded",
+    "Stage 5: Leading",
+  ]);
+  await expect(
+    page
+      .locator(".app-stage-bar-label")
+      .filter({ hasText: /^S[1-5]$/ })
+      .first(),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: /Figures 5–14 of the 2017 report/ }).click();
   await expect(page.getByTestId("figure-Figure-5")).toBeVisible();
   await expect(page.getByTestId("figure-Figure-5").locator("tbody tr").first()).toBeVisible();
-  await expect(page.getByText(/2017 baseline:/).first()).toBeVisible();
+  // Against 2017 as numbers (the report's share, rank, relative count), categories in sentence case.
+  const fig5 = page.getByTestId("figure-Figure-5");
+  await expect(fig5.locator("tbody th").filter({ hasText: /^Police$/ })).toHaveCount(1);
+  await expect(fig5).not.toContainText("POLICE");
+  const vs2017 = page.getByTestId("against-2017-Figure-5").locator("tbody tr");
+  await expect(vs2017.filter({ has: page.locator("th", { hasText: /^Police$/ }) }).locator("td")).toHaveText([
+    "over 50%",
+    /^\d+% \(\d+ of \d+\)$/,
+  ]);
+  await expect(vs2017.filter({ has: page.locator("th", { hasText: /^LA \(top tier\)$/ }) }).locator("td")).toHaveText([
+    "2nd most common",
+    /^(\d+(st|nd|rd|th) most common|not chosen)$/,
+  ]);
+  await expect(page.getByTestId("action-plans")).toContainText(
+    /\(\d+%\) report a current action plan\. 2017 report: under 50% had one/,
+  );
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Back to the overview" }).click();
 
@@ -119,6 +150,25 @@ test("the overview filters, and recreates the report's figures beside the 2017 b
     "SELECT count(*) n FROM assessments a JOIN cycles c ON c.id = a.cycle_id JOIN partnership_force_areas x ON x.partnership_id = a.partnership_id WHERE c.label = '2025/26' AND a.status = 'submitted' AND x.force_area_id = 'west-yorkshire'",
   )!.n;
   await expect(page.getByTestId("overview-summary")).toContainText(`${westYorkshire} submitted`);
+
+  // The national report for the cycle: one printable page.
+  await page.goto("/national/report?cycle=2025-26");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/National report 2025\/26/);
+  // Other specs add partnerships meanwhile: the summary and the list must agree with each other.
+  const summaryText = (await page.getByTestId("report-summary").textContent()) ?? "";
+  const [, done, of, missing] = summaryText.match(/(\d+) of (\d+) partnerships submitted .*; (\d+) ha(?:s|ve) not/)!;
+  expect(Number(done)).toBe(submitted2025);
+  expect(Number(done) + Number(missing)).toBe(Number(of));
+  await expect(page.getByTestId("report-not-submitted").locator("tbody tr")).toHaveCount(Number(missing));
+  await expect(page.getByTestId("report-stages").locator("tbody tr")).toHaveCount(10);
+  await expect(page.getByTestId("figure-Figure-14")).toBeVisible();
+  await expect(page.getByTestId("report-recommendations").locator("tbody tr").first().locator("td").last()).toHaveText(
+    /^\d+$/,
+  );
+  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const pdf = await page.pdf({ format: "A4" });
+  expect((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(3);
 });
 
 /** The cells of one CSV line (RFC 4180 quoting). */
@@ -136,10 +186,34 @@ test("the commissioner compares three partnerships and downloads the national sc
     "Wolverhampton Anti-Slavery Partnership",
     "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)",
   ].map(partnershipIdByName);
+  // Seven chosen (by address, as a no-JS form sends them) is one too many: a clear error, no comparison.
+  const conn = db();
+  const seven = (conn.prepare("SELECT id FROM partnerships ORDER BY name LIMIT 7").all() as { id: number }[]).map(
+    (r) => `p=${r.id}`,
+  );
+  conn.close();
+  await page.goto(`/national/compare?cycle=${cycle}&${seven.join("&")}`);
+  await expect(page.locator(".govuk-error-summary")).toContainText(
+    "Choose no more than 6 partnerships to compare: you chose 7. Untick 1.",
+  );
+  await expect(page.getByTestId("compare-table")).toHaveCount(0);
+  await expect(page.getByTestId("compare-picker").getByRole("checkbox", { checked: true })).toHaveCount(7);
+
+  // Chosen with checkboxes, found with the filter: a chosen one stays in view as the filter changes.
   await page.goto("/national/compare");
+  await hydrated(page);
   await page.getByLabel("Cycle").selectOption(String(cycle));
-  await page.getByLabel(/Partnerships \(2 to 6/).selectOption(ids.map(String));
+  const picker = page.getByTestId("compare-picker");
+  const filter = page.getByLabel("Filter the list by name");
+  for (const name of [DEMO_PARTNERSHIP, "Wolverhampton Anti-Slavery Partnership", "West Yorkshire Anti Trafficking"]) {
+    await filter.fill(name.split(" ").slice(0, 2).join(" "));
+    await picker.getByRole("checkbox", { name: new RegExp(`^${name.replace(/[()]/g, "\\$&")}`) }).check();
+  }
+  await filter.fill("Wolverhampton");
+  await expect(picker.getByRole("checkbox")).toHaveCount(3); // the match, and the two chosen before
+  await expect(picker.getByRole("status")).toHaveText(/^\d+ of \d+ shown; 3 chosen\.$/);
   await page.getByRole("button", { name: "Compare" }).click();
+  expect(new URL(page.url()).searchParams.getAll("p").map(Number).sort()).toEqual([...ids].sort());
   const table = page.getByTestId("compare-table");
   await expect(table.locator("thead th")).toHaveCount(4);
   await expect(table.locator("tbody tr")).toHaveCount(10);
@@ -208,6 +282,25 @@ test("the map is operable by keyboard and has a table alternative", async ({ pag
   await expect(tile).toBeVisible();
   await expect(page.getByTestId("map-table").locator("tbody tr")).toHaveCount(45);
   await expectNoAxeViolations(page);
+  // No label is cut off: a long name is shortened by rule, and shown in full on focus.
+  const notts = page.getByRole("listitem", { name: /^Nottinghamshire: / });
+  await expect(notts).toContainText("Nottingham.");
+  const full = notts.locator(".app-tile__full");
+  await expect(full).toBeHidden();
+  await notts.focus();
+  await expect(full).toBeVisible();
+  await expect(full).toHaveText("Nottinghamshire");
+  const overflowing = await page.locator(".app-tile > span:first-child").evaluateAll((labels) =>
+    labels
+      .filter((e) => {
+        const [r, t] = [e.getBoundingClientRect(), e.parentElement!.getBoundingClientRect()];
+        return (
+          r.left < t.left || r.right > t.right || r.top < t.top || r.bottom > t.bottom || e.scrollWidth > e.clientWidth
+        );
+      })
+      .map((e) => e.textContent),
+  );
+  expect(overflowing).toEqual([]);
   await tile.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/force=west-yorkshire/);

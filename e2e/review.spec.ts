@@ -55,6 +55,7 @@ test("a reviewer records and publishes a review; the coordinator then sees the v
 
   // Publishing an empty review is refused, with what is missing.
   await page.getByRole("button", { name: "Publish the review" }).click();
+  await page.getByRole("button", { name: "Yes, publish the review" }).click();
   const summary = page.locator(".govuk-error-summary");
   await expect(summary).toContainText("Write the overall feedback before publishing");
   await expect(summary).toContainText("before publishing");
@@ -79,6 +80,7 @@ test("a reviewer records and publishes a review; the coordinator then sees the v
   await expect(page.getByLabel(/^Adjust the stage for /).first()).toBeChecked();
   await expect(page.getByLabel(/^Validated stage for /).first()).toHaveValue(current === "1" ? "2" : "1");
   await page.getByRole("button", { name: "Publish the review" }).click();
+  await page.getByRole("button", { name: "Yes, publish the review" }).click();
   await expect(summary).toContainText("Give the reason for adjusting");
   await page
     .getByLabel(/^Reason for adjusting /)
@@ -93,7 +95,19 @@ test("a reviewer records and publishes a review; the coordinator then sees the v
   await page
     .getByLabel("Overall feedback")
     .fill("A committed partnership; strengthen governance before the next cycle.");
+  // Publishing asks first; "not yet" leaves the review a draft, "yes" publishes it and the
+  // assignment list says so.
   await page.getByRole("button", { name: "Publish the review" }).click();
+  await expect(page.getByText(/Once published, .* can no longer be changed/)).toBeVisible();
+  await page.getByRole("button", { name: "Not yet: keep editing" }).click();
+  await expect(page.getByRole("button", { name: "Yes, publish the review" })).toBeHidden();
+  await page.getByRole("button", { name: "Publish the review" }).click();
+  await page.getByRole("button", { name: "Yes, publish the review" }).click();
+  await expect(page).toHaveURL(new RegExp(`/\\?published=${assignment}$`));
+  const banner = page.getByTestId("published-banner");
+  await expect(banner).toContainText(/Your review of .* is published/);
+  await expectNoAxeViolations(page);
+  await page.goto(`/peer-reviews/${assignment}/record`);
   await expect(page.getByRole("heading", { name: "Review published" })).toBeVisible();
   expect(
     queryOne<{ n: number }>(

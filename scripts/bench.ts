@@ -17,6 +17,7 @@ import {
   timeOverviewSql,
 } from "./bench-national";
 import { routeBundles } from "./bundle-stats";
+import { benchNationalVsSignIn, NATIONAL_RATIO_TARGET } from "./bench-national-ratio";
 
 interface Section {
   name: string;
@@ -98,6 +99,18 @@ const LOAD_SECTIONS: LoadSection[] = [
       return {
         line: `/national ${cycle.label} (1,000 partnerships), 20 connections: ${fmt(s)}; SQL aggregates alone ${sqlMs.toFixed(1)} ms; p95 ÷ SQL = ${ratio.toFixed(1)}; the first request after a data change (cache invalidated), one at a time: median ${missMs.toFixed(1)} ms`,
         pass: s.p95 < 150 && ratio <= 3 && s.errors === 0,
+      };
+    },
+  },
+  {
+    // Issue 20: the overview beside the sign-in page measured in the same run (scripts/bench-national-ratio.ts).
+    name: "national-vs-sign-in",
+    target: `overview p95 ≤ ${NATIONAL_RATIO_TARGET}× the sign-in page's p95, 0 errors`,
+    run: async (base, dbFile) => {
+      const r = await benchNationalVsSignIn(base, dbFile);
+      return {
+        line: `/national ${r.label} and /sign-in in alternating rounds, 20 connections: /national ${fmt(r.national)}; /sign-in ${fmt(r.signIn)}; ratio of the p95s ${r.ratio.toFixed(2)}`,
+        pass: r.ratio <= NATIONAL_RATIO_TARGET && r.national.errors === 0 && r.signIn.errors === 0,
       };
     },
   },

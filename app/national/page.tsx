@@ -13,6 +13,7 @@ import { NATIONS, PARTNERSHIP_LEVELS } from "@/lib/domain/enums";
 import { STAGE_NAMES } from "@/lib/framework/build";
 import { LEVEL_OPTIONS, NATION_OPTIONS } from "@/app/admin/options";
 import { LazyStageBars } from "@/components/charts/LazyCharts";
+import { StageLegend } from "@/components/charts/StageLegend";
 import { FilterForm } from "@/components/ui/FilterForm";
 import { GridRow } from "@/components/ui/Grid";
 import { Select } from "@/components/ui/Select";
@@ -155,6 +156,7 @@ export default async function NationalOverviewPage({
           Download (CSV)
         </a>
       </p>
+      <StageLegend stageNames={STAGE_NAMES} />
       <LazyStageBars
         data={o.stageDistribution.map((d) => ({
           name: d.name,
@@ -206,7 +208,7 @@ export default async function NationalOverviewPage({
           Figures 5–14 of the 2017 report, drawn again from the {o.submitted} submitted self-reviews
           {q ? " that match the filters" : ""}
         </Link>
-        , each beside what the report&rsquo;s text says. Action plans: {o.actionPlan.withPlan} of{" "}
+        , each beside the 2017 report&rsquo;s own figures. Action plans: {o.actionPlan.withPlan} of{" "}
         {o.actionPlan.answered} report a current action plan.
       </p>
     </>

@@ -1,9 +1,10 @@
 "use client";
 // Stacked bars: how many partnerships are at each stage, per dimension. Stages are told apart by
-// their order and a legend as well as colour; the table below the chart has the numbers.
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-
-const COLOURS = ["#d2e2f1", "#a5c6e3", "#6fa3d3", "#3d82c2", "#1d5f9b"];
+// colour (lib/national/chart-colours.ts: 3:1 against the page and the next stage), by the stage
+// number written on each bar, and by the legend beside the chart (StageLegend); the table below
+// the chart has the numbers.
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { labelColourOn, STAGE_COLOURS } from "@/lib/national/chart-colours";
 
 export default function StageBars({
   data,
@@ -19,17 +20,27 @@ export default function StageBars({
         <XAxis type="number" allowDecimals={false} tick={{ fill: "#0b0c0c" }} />
         <YAxis type="category" dataKey="name" width={160} tick={{ fontSize: 12, fill: "#0b0c0c" }} />
         <Tooltip />
-        <Legend />
         {stageNames.map((s, i) => (
           <Bar
             key={s}
+            name={`Stage ${i + 1}: ${s}`}
             dataKey={s}
             stackId="stages"
-            fill={COLOURS[i]}
-            stroke="#0b0c0c"
-            strokeWidth={0.5}
+            fill={STAGE_COLOURS[i]}
+            stroke="#ffffff"
+            strokeWidth={1}
             isAnimationActive={false}
-          />
+          >
+            {/* The stage on the bar, where there is one to show (none on an empty segment). */}
+            <LabelList
+              dataKey={s}
+              position="center"
+              fill={labelColourOn(STAGE_COLOURS[i]!)}
+              fontSize={12}
+              className="app-stage-bar-label"
+              formatter={(v: unknown) => (Number(v) > 0 ? `S${i + 1}` : "")}
+            />
+          </Bar>
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -142,6 +142,7 @@ export const PAGES: PageEntry[] = [
   page("/national/data-dictionary", false, NATIONAL, () => "/national/data-dictionary"),
   page("/national/figures", false, NATIONAL, () => "/national/figures"),
   page("/national/map", false, NATIONAL, () => "/national/map"),
+  page("/national/report", false, NATIONAL, () => "/national/report"),
   page("/national/tracker", false, NATIONAL, () => "/national/tracker"),
   page("/national/trends", false, NATIONAL, () => "/national/trends"),
 ];

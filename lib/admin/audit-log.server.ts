@@ -1,9 +1,10 @@
 import "server-only";
 // Reading the audit log (administrators only). Filters are validated by lib/admin/audit-filters.ts
 // and bound as parameters here. Writing it: lib/audit/record.server.ts.
-import { and, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { assessments, auditLog, cycles, partnerships, users } from "@/db/schema";
+import { idsToName, type AuditNames } from "@/lib/admin/audit-display";
 import { AUDIT_OUTCOMES } from "@/lib/domain/enums";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
@@ -66,6 +67,8 @@ function selectEntries(f: AuditFilters) {
 
 export type AuditPage = {
   entries: AuditRow[];
+  /** What the entries' ids stand for today (an erased person by their pseudonym). */
+  names: AuditNames;
   page: number;
   hasPrevious: boolean;
   hasNext: boolean;
@@ -81,13 +84,54 @@ export function listAuditEntries(actor: Actor, filters: AuditFilters, page: numb
     .limit(AUDIT_PAGE_SIZE + 1)
     .offset(offset)
     .all();
+  const entries = rows.slice(0, AUDIT_PAGE_SIZE);
   return {
-    entries: rows.slice(0, AUDIT_PAGE_SIZE),
+    entries,
+    names: namesFor(entries),
     page,
     hasPrevious: page > 1,
     hasNext: rows.length > AUDIT_PAGE_SIZE,
     firstNumber: offset + 1,
   };
+}
+
+/** One query per kind of thing the page's entries name (at most 50 entries' worth of ids). */
+function namesFor(entries: AuditRow[]): AuditNames {
+  const ids = idsToName(entries);
+  const db = getDb();
+  const list = (set: Set<number>) => [...set];
+  const names: AuditNames = { users: new Map(), partnerships: new Map(), cycles: new Map(), assessments: new Map() };
+  if (ids.users.size)
+    for (const u of db
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(users)
+      .where(inArray(users.id, list(ids.users)))
+      .all())
+      names.users.set(u.id, `${u.name} (${u.email})`);
+  if (ids.partnerships.size)
+    for (const p of db
+      .select({ id: partnerships.id, name: partnerships.name })
+      .from(partnerships)
+      .where(inArray(partnerships.id, list(ids.partnerships)))
+      .all())
+      names.partnerships.set(p.id, p.name);
+  if (ids.cycles.size)
+    for (const c of db
+      .select({ id: cycles.id, label: cycles.label })
+      .from(cycles)
+      .where(inArray(cycles.id, list(ids.cycles)))
+      .all())
+      names.cycles.set(c.id, c.label);
+  if (ids.assessments.size)
+    for (const a of db
+      .select({ id: assessments.id, partnership: partnerships.name, cycle: cycles.label })
+      .from(assessments)
+      .innerJoin(partnerships, eq(partnerships.id, assessments.partnershipId))
+      .innerJoin(cycles, eq(cycles.id, assessments.cycleId))
+      .where(inArray(assessments.id, list(ids.assessments)))
+      .all())
+      names.assessments.set(a.id, `${a.partnership}, ${a.cycle}`);
+  return names;
 }
 
 /** The most one download holds: beyond it, the filters must be narrowed (a clear refusal, not a cut-off file). */

@@ -136,3 +136,17 @@ test("only administrators read the log; the download is audited with its filters
     },
   ]);
 });
+
+test("a page names its entries' targets and detail ids as they read now (an erased person by the pseudonym)", () => {
+  run("INSERT INTO partnerships (id, name, level, nation) VALUES (70, 'Audit Named Partnership', 'local', 'england')");
+  run(
+    "INSERT INTO users (id, email, name, password_hash, global_role) VALUES (90, 'erased-90@invalid', 'Erased user 90', '', 'reviewer')",
+  );
+  run(
+    "INSERT INTO audit_log (at, actor_email, action, outcome, target_type, target_id, detail) VALUES ('2026-05-01T00:00:00.000Z', 'admin@example.org', 'e2e.named', 'success', 'partnership', '70', ?)",
+    JSON.stringify({ userId: 90 }),
+  );
+  const page = audit.listAuditEntries(admin, { action: "e2e.named" }, 1);
+  assert.equal(page.names.partnerships.get(70), "Audit Named Partnership");
+  assert.equal(page.names.users.get(90), "Erased user 90 (erased-90@invalid)");
+});

@@ -9,6 +9,7 @@ import { getFramework, BASELINE_2017 } from "@/lib/framework";
 import type { AnswerValue, Framework } from "@/lib/framework/types";
 import type { NationalFilters } from "@/lib/national/schemas";
 import { median } from "@/lib/national/rules";
+import { compareFigure, type FigureComparison } from "@/lib/national/against2017";
 import { cachedByGeneration } from "@/lib/cache/generations.server";
 import { assertNational } from "@/lib/national/data.server";
 
@@ -18,8 +19,10 @@ export type FigureTable = {
   title: string;
   questionId: string;
   respondents: number;
-  rows: { label: string; n: number; share: number }[];
+  rows: { label: string; optionIds: string[]; n: number; share: number }[];
   baseline: { statement: string }[];
+  /** Today's figure beside the 2017 report's, as numbers where it gives them (lib/national/against2017.ts). */
+  against2017: FigureComparison;
 };
 
 const FIGURES: { figure: string; questionId: string; title: string }[] = [
@@ -67,19 +70,29 @@ function computeOverview(cycleId: number, f: NationalFilters) {
     const values = byQuestion.get(fig.questionId) ?? [];
     const options = q.type === "single" || q.type === "multi" ? q.options : [];
     const counts = new Map<string, number>();
+    const optionIds = new Map<string, Set<string>>();
     let respondents = 0;
+    let withAnyButNone = 0;
+    const reportLabel = (i: string) =>
+      options.find((o) => o.id === i)?.reportLabel ?? options.find((o) => o.id === i)?.label ?? i;
     for (const v of values) {
       const ids = v.kind === "choices" ? v.options : v.kind === "choice" ? [v.option] : [];
       if (!ids.length) continue;
       respondents++;
-      for (const id of new Set(
-        ids.map((i) => options.find((o) => o.id === i)?.reportLabel ?? options.find((o) => o.id === i)?.label ?? i),
-      ))
-        counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (ids.some((i) => i !== "none")) withAnyButNone++;
+      for (const i of ids) optionIds.set(reportLabel(i), (optionIds.get(reportLabel(i)) ?? new Set()).add(i));
+      for (const id of new Set(ids.map(reportLabel))) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     const rows = [...counts]
-      .map(([label, n]) => ({ label, n, share: respondents ? Math.round((100 * n) / respondents) : 0 }))
+      .map(([label, n]) => ({
+        label,
+        optionIds: [...(optionIds.get(label) ?? [])],
+        n,
+        share: respondents ? Math.round((100 * n) / respondents) : 0,
+      }))
       .sort((a, b) => b.n - a.n);
+    // Action plans (another question) are compared in their own line: see actionPlan below.
+    const entries = BASELINE_2017.filter((b) => b.figure === fig.figure && b.id !== "governance.no_action_plan");
     return {
       id: fig.questionId,
       figure: fig.figure,
@@ -87,7 +100,15 @@ function computeOverview(cycleId: number, f: NationalFilters) {
       questionId: fig.questionId,
       respondents,
       rows,
-      baseline: BASELINE_2017.filter((b) => b.figure === fig.figure).map((b) => ({ statement: b.statement })),
+      baseline: entries.map((b) => ({ statement: b.statement })),
+      against2017: compareFigure({
+        questionId: fig.questionId,
+        rows,
+        respondents,
+        withAnyButNone,
+        entries,
+        optionLabel: reportLabel,
+      }),
     };
   });
   const actionPlans = [...(byQuestion.get("gov.action_plan") ?? []), ...(byQuestion.get("strat.action_plan") ?? [])];
@@ -105,7 +126,12 @@ function computeOverview(cycleId: number, f: NationalFilters) {
     actionPlan: {
       answered: actionPlans.length,
       withPlan,
-      baseline: BASELINE_2017.filter((b) => b.id === "governance.no_action_plan").map((b) => b.statement),
+      baseline: BASELINE_2017.filter((b) => b.id === "governance.no_action_plan").map((b) => ({
+        statement: b.statement,
+        // "more than half did not" have one: under this share did.
+        underPercent:
+          b.value.kind === "share" && b.value.upperBound !== undefined ? Math.round(b.value.upperBound * 100) : null,
+      })),
     },
   };
 }

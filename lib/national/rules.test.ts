@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
   MIN_PEER_GROUP,
+  compareSelection,
   TRACKER_CSV_HEADER,
   trackerCsvRow,
   cycleSlug,
@@ -116,4 +117,18 @@ test("the tracker's CSV uses words, not stored codes", () => {
     -3,
   );
   assert.deepEqual(inProgress.slice(2, 8), ["Local", "Wales", "In progress", "", "", ""]);
+});
+
+test("compare takes 2 to 6 distinct partnerships, and says clearly when there are too few or too many", () => {
+  assert.deepEqual(compareSelection(undefined), { ids: [] });
+  assert.deepEqual(compareSelection(["3", "5", "3", "x", "-1", "0"]), { ids: [3, 5] });
+  assert.deepEqual(compareSelection("4"), {
+    ids: [4],
+    error: "Choose at least 2 partnerships to compare: you chose 1.",
+  });
+  assert.deepEqual(compareSelection(["1", "2", "3", "4", "5", "6"]).error, undefined);
+  assert.equal(
+    compareSelection(["1", "2", "3", "4", "5", "6", "7", "8"]).error,
+    "Choose no more than 6 partnerships to compare: you chose 8. Untick 2.",
+  );
 });

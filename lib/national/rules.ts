@@ -128,3 +128,24 @@ export function trackerCsvRow(
     daysToDeadline,
   ];
 }
+
+/** How many partnerships the compare page puts side by side: more than six is unreadable. */
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 6;
+
+/**
+ * The partnerships chosen to compare, from the address's `p` values (checkboxes, or typed), with
+ * the one clear error when there are too few or too many: nothing is compared then.
+ */
+export function compareSelection(raw: string | string[] | undefined): { ids: number[]; error?: string } {
+  const ids = [
+    ...new Set((Array.isArray(raw) ? raw : raw ? [raw] : []).map(Number).filter((n) => Number.isInteger(n) && n > 0)),
+  ];
+  if (ids.length > COMPARE_MAX)
+    return {
+      ids,
+      error: `Choose no more than ${COMPARE_MAX} partnerships to compare: you chose ${ids.length}. Untick ${ids.length - COMPARE_MAX}.`,
+    };
+  if (ids.length === 1) return { ids, error: `Choose at least ${COMPARE_MIN} partnerships to compare: you chose 1.` };
+  return { ids };
+}

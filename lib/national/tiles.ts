@@ -47,3 +47,43 @@ export const FORCE_TILES: Record<string, [col: number, row: number]> = {
   surrey: [5, 9],
   sussex: [6, 9],
 };
+
+/** The most characters a line of a tile's label holds (80 px tiles, 11 px text). */
+export const TILE_LINE_CHARS = 13;
+
+/**
+ * A force area's name shortened to fit its tile, by one stable rule, so that no label is cut off
+ * ("ottinghamshi"): the two long official names by their usual short forms, "and" as "&", and a
+ * word too long for a line cut back — a "-shire" county to its stem ("Nottingham."), anything else
+ * to the line's length with a full stop. The full name is the tile's accessible name, shows on
+ * focus and hover, and is in the table.
+ */
+export function tileLabel(name: string): string {
+  const short: Record<string, string> = {
+    "Metropolitan Police": "Met",
+    "Police Service of Northern Ireland": "PSNI",
+  };
+  if (short[name]) return short[name];
+  return name
+    .replace(/ and /g, " & ")
+    .split(" ")
+    .map((w) =>
+      w.length <= TILE_LINE_CHARS
+        ? w
+        : /shire$/i.test(w) && w.length - 5 < TILE_LINE_CHARS
+          ? `${w.slice(0, -5)}.`
+          : `${w.slice(0, TILE_LINE_CHARS - 1)}.`,
+    )
+    .join(" ");
+}
+
+/** The label's lines as the tile wraps it (greedy, at spaces), for checking that it fits. */
+export function tileLines(label: string, width = TILE_LINE_CHARS): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(" ")) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
 import { listAuditEntries } from "@/lib/admin/audit-log.server";
+import { detailFields, targetLabel } from "@/lib/admin/audit-display";
 import { auditFiltersQuery, readAuditFilters } from "@/lib/admin/audit-filters";
 import type { AUDIT_OUTCOMES } from "@/lib/domain/enums";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
@@ -94,9 +95,26 @@ export default async function AuditLogPage({
                 {
                   header: "Target",
                   className: "govuk-body-s",
-                  cell: (e) => (e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : ""),
+                  cell: (e) => targetLabel(e.targetType, e.targetId, page.names),
                 },
-                { header: "Detail", className: "govuk-body-s app-break-anywhere", cell: (e) => e.detail ?? "" },
+                {
+                  header: "Detail",
+                  className: "govuk-body-s app-break-anywhere",
+                  cell: (e) => {
+                    const fields = detailFields(e.detail, page.names);
+                    return fields.length ? (
+                      <dl className="app-audit-detail" data-testid="audit-detail">
+                        {fields.map((f, i) => (
+                          <div key={i}>
+                            <dt>{f.label}:</dt> <dd>{f.value}</dd>
+                          </div>
+                        ))}
+                      </dl>
+                    ) : (
+                      ""
+                    );
+                  },
+                },
               ]}
             />
           ) : (

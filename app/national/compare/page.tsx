@@ -7,8 +7,9 @@ import { CycleField, NationalHeading } from "@/components/NationalNav";
 import { LazyCompareRadar } from "@/components/charts/LazyCharts";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { FilterForm } from "@/components/ui/FilterForm";
-import { Select } from "@/components/ui/Select";
 import { Table } from "@/components/ui/Table";
+import { COMPARE_MAX, compareSelection } from "@/lib/national/rules";
+import { PartnershipPicker } from "./PartnershipPicker";
 
 export const metadata: Metadata = { title: "Compare partnerships" };
 export const dynamic = "force-dynamic";
@@ -22,11 +23,7 @@ export default async function ComparePage({
   const params = await searchParams;
   const { cycle, cycles } = nationalCycles(actor, params.cycle);
   if (!cycle) return <p className="govuk-body">No cycles yet.</p>;
-  const raw = params.p;
-  const ids = [
-    ...new Set((Array.isArray(raw) ? raw : raw ? [raw] : []).map(Number).filter((n) => Number.isInteger(n) && n > 0)),
-  ];
-  const error = ids.length === 1 || ids.length > 6 ? "Select between 2 and 6 partnerships to compare" : undefined;
+  const { ids, error } = compareSelection(params.p);
   const result = !error && ids.length >= 2 ? compare(actor, cycle.id, ids) : null;
   const versions = result?.dimensions.flatMap((d) => d.values.map((v) => v?.version)).filter(Boolean) ?? [];
   return (
@@ -35,15 +32,11 @@ export default async function ComparePage({
       <NationalHeading current="/national/compare">Compare partnerships</NationalHeading>
       <FilterForm submit="Compare">
         <CycleField cycles={cycles} current={cycle.id} />
-        <Select
-          label="Partnerships (2 to 6; hold Ctrl or Cmd to choose several)"
-          name="p"
+        <PartnershipPicker
+          options={partnershipOptions(actor).map((o) => ({ id: o.id, name: o.name }))}
+          chosen={ids}
+          max={COMPARE_MAX}
           error={error}
-          multiple
-          size={8}
-          defaultValue={ids.map(String)}
-          style={{ width: "100%", height: "auto" }}
-          options={partnershipOptions(actor).map((o) => ({ value: o.id, label: o.name }))}
         />
       </FilterForm>
       {result && (

@@ -4,8 +4,8 @@ import { nationalOverview } from "@/lib/national/overview.server";
 import { nationalCycles } from "@/lib/national/cycles.server";
 import { readFilters } from "@/lib/national/schemas";
 import { filtersQuery, figuresCsvHref } from "@/lib/national/rules";
+import { FigureSection } from "./FigureSection";
 import { NationalHeading } from "@/components/NationalNav";
-import { Table } from "@/components/ui/Table";
 
 export const metadata: Metadata = { title: "The report’s figures" };
 export const dynamic = "force-dynamic";
@@ -35,53 +35,29 @@ export default async function NationalFiguresPage({
       </NationalHeading>
       <p className="govuk-body">
         Figures 5–14 of &ldquo;Collaborating for freedom&rdquo; (2017), drawn again from the {o.submitted} submitted
-        self-reviews, each beside what the 2017 report&rsquo;s text says.{" "}
+        self-reviews.{" "}
         <a className="govuk-link" href={csv()}>
           Download every figure (CSV)
         </a>
       </p>
+      <p className="govuk-body" data-testid="action-plans">
+        {`Action plans: ${o.actionPlan.withPlan} of ${o.actionPlan.answered} submitted self-reviews (${
+          o.actionPlan.answered ? Math.round((100 * o.actionPlan.withPlan) / o.actionPlan.answered) : 0
+        }%) report a current action plan.`}
+        {o.actionPlan.baseline.map((b) => (
+          <span key={b.statement}>
+            {" "}
+            2017 report: {b.underPercent !== null ? `under ${b.underPercent}% had one` : ""} (&ldquo;{b.statement}
+            &rdquo;).
+          </span>
+        ))}
+      </p>
       <p className="govuk-body">
-        Action plans: {o.actionPlan.withPlan} of {o.actionPlan.answered} submitted self-reviews report a current action
-        plan.
-        {o.actionPlan.baseline.length > 0 && <> 2017: &ldquo;{o.actionPlan.baseline[0]}&rdquo;</>}
+        Where the 2017 report gives a number, a share or a rank, it is shown beside this year&rsquo;s as numbers, and
+        its share as a black line across this year&rsquo;s bar; its words are quoted only where it gives no number.
       </p>
       {o.figures.map((f) => (
-        <section key={f.id} aria-labelledby={`fig-${f.id}`} className="govuk-!-margin-bottom-6">
-          <h2 className="govuk-heading-m" id={`fig-${f.id}`}>
-            {f.figure}: {f.title}
-          </h2>
-          {f.baseline.length > 0 && (
-            <div className="govuk-inset-text govuk-!-margin-top-0">
-              2017 baseline: {f.baseline.map((b) => `“${b.statement}”`).join(" ")}
-            </div>
-          )}
-          <Table
-            testId={`figure-${f.figure.replace(" ", "-")}`}
-            caption={
-              <>
-                {f.respondents} partnerships answered ·{" "}
-                <a className="govuk-link" href={csv(f.figure)}>
-                  CSV
-                </a>
-              </>
-            }
-            captionSize="s"
-            rows={f.rows}
-            columns={[
-              { header: "Category (as in the report)", rowHeader: "regular", cell: (r) => r.label },
-              { header: "Partnerships", numeric: true, cell: (r) => r.n },
-              {
-                header: "Share",
-                width: "one-third",
-                cell: (r) => (
-                  <>
-                    <span className="app-bar" style={{ width: `${r.share}%` }} aria-hidden="true" /> {r.share}%
-                  </>
-                ),
-              },
-            ]}
-          />
-        </section>
+        <FigureSection key={f.id} figure={f} cycleLabel={cycle.label} csvHref={csv(f.figure)} />
       ))}
     </>
   );

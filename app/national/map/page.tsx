@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { forceAreaMap } from "@/lib/national/data.server";
 import { nationalCycles } from "@/lib/national/cycles.server";
 import { getFramework } from "@/lib/framework";
-import { FORCE_TILES } from "@/lib/national/tiles";
+import { FORCE_TILES, tileLabel } from "@/lib/national/tiles";
 import { CycleField, NationalHeading } from "@/components/NationalNav";
 import { FilterForm } from "@/components/ui/FilterForm";
 import { Select } from "@/components/ui/Select";
@@ -53,7 +53,9 @@ export default async function MapPage({
       </FilterForm>
       <p className="govuk-body">
         One equal tile per force area, laid out roughly as they lie. Each tile shows its figure as well as its shade;
-        select a tile to see that area&rsquo;s partnerships in the overview.
+        select a tile to see that area&rsquo;s partnerships in the overview. Long names are shortened on the tiles
+        (&ldquo;Nottingham.&rdquo; for Nottinghamshire); focus or point at a tile for its full name, and the table below
+        has them all.
         {dimension
           ? ` Shade: median stage of ${dimension.name} (1 lightest to 5 darkest) in ${cycle.label}.`
           : " Shade: number of partnerships (0, 1, 2, 3–4, 5+, as in the report’s Figure 1)."}
@@ -73,13 +75,12 @@ export default async function MapPage({
               aria-label={`${a.name}: ${describe(a)}`}
               title={`${a.name}: ${describe(a)}`}
             >
-              <span aria-hidden="true">
-                {a.name
-                  .replace("Metropolitan Police", "Met")
-                  .replace("Police Service of Northern Ireland", "PSNI")
-                  .replace(" and ", " & ")}
-              </span>
+              <span aria-hidden="true">{tileLabel(a.name)}</span>
               <strong aria-hidden="true">{v === null ? "–" : v}</strong>
+              {/* The full name, shown on focus and hover (the accessible name has it already). */}
+              <span className="app-tile__full" aria-hidden="true">
+                {a.name}
+              </span>
             </Link>
           );
         })}

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { peerReviewSchema, type PeerReviewFormInput } from "@/lib/peer-review/schemas";
 import { savePeerReviewAction } from "@/lib/peer-review/actions";
@@ -10,6 +10,7 @@ import { ErrorMessage, FormGroup } from "@/components/ui/Field";
 import { Select } from "@/components/ui/Select";
 import { Textarea } from "@/components/ui/Textarea";
 import { NOT_SENT } from "@/components/forms/useServerForm";
+import { WarningText } from "@/components/ui/WarningText";
 
 type Dim = {
   id: string;
@@ -21,17 +22,25 @@ type Dim = {
 
 export function ReviewForm({
   assignmentId,
+  partnershipName,
   dimensions,
   stageNames,
   overallFeedback,
 }: {
   assignmentId: string;
+  partnershipName: string;
   dimensions: Dim[];
   stageNames: string[];
   overallFeedback: string;
 }) {
   const router = useRouter();
   const [savedDraft, setSavedDraft] = useState(false);
+  // Publishing cannot be undone: the first press asks, the second ("Yes, publish") sends.
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
   const initial: PeerReviewFormInput = {
     assignmentId,
     publish: false,
@@ -52,10 +61,12 @@ export function ReviewForm({
   // checked with the same schema as the server, which also says what publishing still needs.
   const submit = (publish: boolean) => async () => {
     setSavedDraft(false);
+    setConfirming(false);
     const v = form.getValues();
     const payload: PeerReviewFormInput = {
       assignmentId,
       publish,
+      confirmPublish: publish,
       overallFeedback: v.overallFeedback ?? "",
       dimensions: Object.fromEntries(
         dimensions
@@ -96,7 +107,8 @@ export function ReviewForm({
       })),
     );
     if (result?.ok) {
-      if (result.data.published) router.refresh();
+      // Back to the assignment list, which says (from the saved record) that it was published.
+      if (result.data.published) router.push(`/?published=${assignmentId}`);
       else setSavedDraft(true);
     }
   };
@@ -161,9 +173,37 @@ export function ReviewForm({
         <button type="button" className="govuk-button govuk-button--secondary" onClick={submit(false)}>
           Save draft
         </button>
-        <button type="button" className="govuk-button" onClick={submit(true)}>
+        <button
+          type="button"
+          className="govuk-button"
+          aria-expanded={confirming}
+          aria-controls="confirm-publish"
+          onClick={() => setConfirming(true)}
+        >
           Publish the review
         </button>
+      </div>
+      <div id="confirm-publish" ref={confirmRef} tabIndex={-1} hidden={!confirming}>
+        {confirming && (
+          <>
+            <WarningText>
+              Once published, {partnershipName} sees the validated stages and your feedback, and the review can no
+              longer be changed.
+            </WarningText>
+            <div className="govuk-button-group">
+              <button type="button" className="govuk-button govuk-button--warning" onClick={submit(true)}>
+                Yes, publish the review
+              </button>
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary"
+                onClick={() => setConfirming(false)}
+              >
+                Not yet: keep editing
+              </button>
+            </div>
+          </>
+        )}
       </div>
       {savedDraft && (
         <p className="govuk-body" role="status">

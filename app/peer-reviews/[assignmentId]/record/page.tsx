@@ -37,6 +37,7 @@ export default async function RecordReviewPage({ params }: { params: Promise<{ a
       ) : (
         <ReviewForm
           assignmentId={String(assignmentId)}
+          partnershipName={pack.partnership.name}
           dimensions={fw.dimensions.map((d) => {
             const self = pack.scores!.find((s) => s.dimensionId === d.id)!;
             const s = saved.get(d.id);
