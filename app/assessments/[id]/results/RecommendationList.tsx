@@ -12,6 +12,7 @@ export function RecommendationList({
   canPlan,
   inPlan,
   compact = false,
+  examplesOpen = false,
 }: {
   assessmentId: number;
   recommendations: (Results["recommendations"][number] & { why?: string })[];
@@ -19,6 +20,8 @@ export function RecommendationList({
   /** The recommendations already in the plan as open actions. */
   inPlan: Set<string | null>;
   compact?: boolean;
+  /** The practice examples shown open (the printable report). */
+  examplesOpen?: boolean;
 }) {
   return (
     <ol className="govuk-list govuk-list--number">
@@ -58,6 +61,7 @@ export function RecommendationList({
           {!compact && rec.examples.length > 0 && (
             <Details
               className="govuk-!-margin-bottom-2"
+              open={examplesOpen}
               summary={`Practice examples (${rec.examples.map((e) => e.name).join(", ")})`}
             >
               <ul className="govuk-list">
