@@ -24,3 +24,35 @@ export type DimensionRow = ReturnType<typeof dimensionRows>[number];
 
 /** Where a dimension's card is: its heading's id, on the dimensions page and in the report. */
 export const dimensionAnchor = (dimensionId: string) => `result-${dimensionId}`;
+
+/** One row of the summary, in words as the table shows it (the client table's props). */
+export type SummaryRow = {
+  anchor: string;
+  name: string;
+  /** Stage index, for the radar. */
+  stage: number;
+  previousStage: number | null;
+  /** "3 Established (46)". */
+  current: string;
+  coverage: number | null;
+  previous: string;
+  peerReview: string;
+  target: string;
+};
+
+export function summaryRows(r: Results, dims: DimensionRow[]): SummaryRow[] {
+  return dims.map(({ d, s, prev, target }) => {
+    const v = r.validated?.stages.get(d.id);
+    return {
+      anchor: dimensionAnchor(d.id),
+      name: d.name,
+      stage: s.stage.index,
+      previousStage: prev?.stage.index ?? null,
+      current: `${s.stage.index} ${s.stage.name} (${s.score ?? "–"})`,
+      coverage: s.coverage ?? null,
+      previous: prev ? `${prev.stage.index} ${prev.stage.name} (${prev.score ?? "–"})` : "–",
+      peerReview: v ? `${v.stage} (validated)` : "–",
+      target: target ? (s.stage.index >= target ? `${target}: reached` : `${target}: not yet`) : "–",
+    };
+  });
+}

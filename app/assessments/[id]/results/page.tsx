@@ -7,8 +7,8 @@ import { formatDate } from "@/lib/format";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Tag } from "@/components/ui/Tag";
 import { StagesSummary } from "./StagesSummary";
-import { dimensionAnchor, dimensionRows } from "./dimension-rows";
-import { RecommendationList } from "./RecommendationList";
+import { dimensionRows, summaryRows } from "./dimension-rows";
+import { TopRecommendations } from "./TopRecommendations";
 import { loadResults } from "./load-results";
 import { recommendationsInPlan } from "@/lib/action-plan/rules";
 import { RANKING_RULE, topRecommendations } from "@/lib/results/top-recommendations";
@@ -73,7 +73,14 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       </div>
 
       <h2 className="govuk-heading-m">Summary</h2>
-      <StagesSummary r={r} dims={dims} dimensionHref={(id) => `${base}/results/dimensions#${dimensionAnchor(id)}`} />
+      <StagesSummary
+        rows={summaryRows(r, dims)}
+        currentLabel={ctx.cycle.label}
+        previousLabel={r.previous?.cycleLabel}
+        peerReview={!!r.validated}
+        targets={r.targetsForThisYear.size > 0}
+        hrefPrefix={`${base}/results/dimensions#`}
+      />
 
       {r.validated?.feedback && (
         <div className="govuk-inset-text" data-testid="review-feedback">
@@ -97,12 +104,20 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       {r.recommendations.length === 0 && (
         <p className="govuk-body">No recommendations: every dimension is at its highest stage.</p>
       )}
-      <RecommendationList
-        assessmentId={assessmentId}
-        recommendations={top.top}
+      <TopRecommendations
+        assessmentId={String(assessmentId)}
         canPlan={r.canPlan}
-        inPlan={inPlan}
-        compact
+        recommendations={top.top.map((rec) => ({
+          id: rec.id,
+          priority: rec.priority,
+          text: rec.text,
+          why: rec.why,
+          where: `${rec.dimensionName} · ${rec.reason}`,
+          serves: rec.reportRecommendations
+            .map((rr) => `report recommendation ${rr.id}${rr.audience === "national" ? " (a national ask)" : ""}`)
+            .join(", "),
+          inPlan: inPlan.has(rec.id),
+        }))}
       />
       {top.more > 0 && (
         <p className="govuk-body app-no-print">

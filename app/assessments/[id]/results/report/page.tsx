@@ -15,7 +15,7 @@ import { RANKING_RULE } from "@/lib/results/top-recommendations";
 import { DimensionResults } from "../DimensionResult";
 import { RecommendationList } from "../RecommendationList";
 import { StagesSummary } from "../StagesSummary";
-import { dimensionAnchor, dimensionRows } from "../dimension-rows";
+import { dimensionRows, summaryRows } from "../dimension-rows";
 import { loadResults } from "../load-results";
 
 export const dynamic = "force-dynamic";
@@ -54,7 +54,14 @@ export default async function ResultsReportPage({ params }: { params: Promise<{ 
       <PrintButton />
 
       <h2 className="govuk-heading-m">Summary</h2>
-      <StagesSummary r={r} dims={dims} dimensionHref={(id) => `#${dimensionAnchor(id)}`} />
+      <StagesSummary
+        rows={summaryRows(r, dims)}
+        currentLabel={ctx.cycle.label}
+        previousLabel={r.previous?.cycleLabel}
+        peerReview={!!r.validated}
+        targets={r.targetsForThisYear.size > 0}
+        hrefPrefix={"#"}
+      />
       {r.validated?.feedback && (
         <div className="govuk-inset-text" data-testid="review-feedback">
           <strong>Peer review feedback:</strong> {r.validated.feedback}
