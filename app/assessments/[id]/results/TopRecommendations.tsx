@@ -6,7 +6,7 @@
 import { AddToPlanButton } from "./AddToPlanButton";
 
 export type TopRecommendation = {
-  id: string;
+  recommendationId: string;
   priority: number;
   text: string;
   why: string;
@@ -29,7 +29,7 @@ export function TopRecommendations({
   return (
     <ol className="govuk-list govuk-list--number">
       {recommendations.map((rec) => (
-        <li key={rec.id} className="app-result-card" value={rec.priority}>
+        <li key={rec.recommendationId} className="app-result-card" value={rec.priority}>
           <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{rec.text}</p>
           <p className="govuk-body-s govuk-!-margin-bottom-1" data-testid="why-first">
             <strong>Why here:</strong> {rec.why}
@@ -40,7 +40,7 @@ export function TopRecommendations({
             (rec.inPlan ? (
               <p className="govuk-body-s">In the action plan.</p>
             ) : (
-              <AddToPlanButton assessmentId={assessmentId} recommendationId={rec.id} title={rec.text} />
+              <AddToPlanButton assessmentId={assessmentId} recommendationId={rec.recommendationId} title={rec.text} />
             ))}
         </li>
       ))}

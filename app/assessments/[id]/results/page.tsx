@@ -108,7 +108,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         assessmentId={String(assessmentId)}
         canPlan={r.canPlan}
         recommendations={top.top.map((rec) => ({
-          id: rec.id,
+          recommendationId: rec.id,
           priority: rec.priority,
           text: rec.text,
           why: rec.why,
