@@ -78,7 +78,7 @@ test("before you start, confirming a section's unchanged carried-over answers at
   await expect(page.getByTestId("confirm-all")).toContainText("1 answer was carried over");
   expect(unconfirmed(assessmentId, "prepare")).toBe(1);
 
-  // The section's comment box: too long is refused clearly; saved, it is on the results under its dimension.
+  // The section's comment box: too long is refused clearly; saved, it is on the results' card of its dimension.
   const box = page.getByLabel("Anything else we should know about Prepare?");
   await box.fill("x".repeat(2001));
   await page.getByRole("button", { name: "Save comment" }).click();
@@ -86,6 +86,6 @@ test("before you start, confirming a section's unchanged carried-over answers at
   await box.fill("Victims are received at the regional centre.");
   await page.getByRole("button", { name: "Save and come back later" }).click();
   await expect(page).toHaveURL(new RegExp(`/assessments/${assessmentId}$`));
-  await page.goto(`/assessments/${assessmentId}/results`);
+  await page.goto(`/assessments/${assessmentId}/results/dimensions`);
   await expect(page.getByTestId("comment-prepare")).toContainText("Victims are received at the regional centre.");
 });

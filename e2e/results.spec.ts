@@ -37,8 +37,6 @@ test("results: stages with last year's beside them, what would move each dimensi
   await expect(table.locator("thead")).toContainText("2024/25"); // last year's beside this year's
   await expect(table.locator("thead")).toContainText("Target");
   await expect(page.locator(".recharts-surface").first()).toBeVisible(); // the radar drew
-  await expect(page.getByText(/What would move the partnership to/).first()).toBeVisible();
-  await expect(page.getByText(/Members’ own scores \(3 members\)/).first()).toBeVisible();
   await expect(table).toContainText("Coverage 100%"); // coverage beside each stage
   await expect(page.getByRole("heading", { name: "Recommendations" })).toBeVisible();
   await expect(page.getByText(/report recommendation (L|E|A|F)\d/i).first()).toBeVisible();
@@ -67,6 +65,21 @@ test("results: stages with last year's beside them, what would move each dimensi
   await expect(page).toHaveURL(new RegExp(`/assessments/${id}/results/recommendations$`));
   expect(await list.count()).toBeGreaterThan(5);
   await expect(page.getByText(/Practice examples/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Each dimension's name in the summary opens its card on the page of them all.
+  await page.goBack();
+  const name = (await table.locator("tbody th a").nth(3).textContent())!;
+  await table.getByRole("link", { name, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dimension by dimension");
+  await expect(page).toHaveURL(new RegExp(`/assessments/${id}/results/dimensions#result-`));
+  const card = page.locator("section.app-result-card", {
+    has: page.getByRole("heading", { level: 2, name, exact: true }),
+  });
+  await expect(card).toBeInViewport();
+  await expect(page.locator("section.app-result-card")).toHaveCount(10);
+  await expect(page.getByText(/What would move the partnership to/).first()).toBeVisible();
+  await expect(page.getByText(/Members’ own scores \(3 members\)/).first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -194,14 +207,22 @@ test("the results print as a clean A4 report: portrait pages with the partnershi
   // The width of A4 less its margins, as the browser lays it out for print.
   await page.setViewportSize({ width: 680, height: 1000 });
   await page.goto(`/assessments/${id}/results`);
-  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+  // The results page shows the summary; its print button opens the whole report, printed from there.
+  await page.getByRole("button", { name: "Print or save as PDF" }).click();
+  await expect(page).toHaveURL(new RegExp(`/assessments/${id}/results/report$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Results ${label}`);
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".app-nav")).toBeHidden();
   await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
   for (const h of ["Summary", "Dimension by dimension", "Recommendations", "Action plan"]) {
     await expect(page.getByRole("heading", { level: 2, name: h, exact: true })).toBeVisible();
   }
+  // Everything is in it: every dimension's card and every recommendation, practice examples open.
+  await expect(page.locator("section.app-result-card")).toHaveCount(10);
+  expect(await page.locator("ol.govuk-list--number > li").count()).toBeGreaterThan(5);
+  await expect(page.locator("details.govuk-details[open]").first()).toBeVisible();
   // The stages table, Target column and all, fits its column: nothing clipped or scrolled away.
   const table = page.getByTestId("stages-table");
   await expect(table.locator("thead")).toContainText("Target");
@@ -238,6 +259,7 @@ test("the results print as a clean A4 report: portrait pages with the partnershi
   expect(all).toContain("Stage(1–5)andscore(0–100)ofeachdimension");
   expect(all).toMatch(/\d:(reached|notyet)/);
   expect(all).toMatch(/Stage\dof5:/);
+  expect(all).toContain("Whatwouldmovethepartnershipto");
 });
 
 // Who else gets 404 (members, administrators, other partnerships' coordinators, unassigned

@@ -114,6 +114,13 @@ export const PAGES: PageEntry[] = [
     READERS,
     (s) => `/assessments/${s.pastAssessmentId}/results/recommendations`,
   ),
+  page(
+    "/assessments/[id]/results/dimensions",
+    true,
+    READERS,
+    (s) => `/assessments/${s.pastAssessmentId}/results/dimensions`,
+  ),
+  page("/assessments/[id]/results/report", true, READERS, (s) => `/assessments/${s.pastAssessmentId}/results/report`),
   page("/assessments/[id]/changes", true, READERS, (s) => `/assessments/${s.pastAssessmentId}/changes`),
   page("/assessments/[id]/submitted", true, READERS, (s) => `/assessments/${s.pastAssessmentId}/submitted`),
   page(

@@ -3,6 +3,7 @@
 import type { Framework } from "@/lib/framework/types";
 import { Tag } from "@/components/ui/Tag";
 import type { Results } from "./load-results";
+import { dimensionAnchor, type DimensionRow } from "./dimension-rows";
 
 type Score = Results["scores"]["dimensions"][number];
 type Validated = NonNullable<Results["validated"]>["stages"] extends Map<string, infer V> ? V : never;
@@ -17,6 +18,7 @@ export function DimensionResult({
   validated,
   scoringModel,
   comment,
+  level = 3,
 }: {
   d: { id: string; name: string };
   s: Score;
@@ -28,12 +30,16 @@ export function DimensionResult({
   scoringModel: Framework["scoringModel"];
   /** The partnership's comment on the dimension's section of the self-review. */
   comment?: string;
+  /** The card's heading level: 2 on a page of the cards alone, 3 under a heading in the report. */
+  level?: 2 | 3;
 }) {
+  const H = `h${level}` as const;
+  const Sub = `h${level + 1}` as "h3" | "h4";
   return (
-    <section className="app-result-card" aria-labelledby={`result-${d.id}`}>
-      <h3 className="govuk-heading-s" id={`result-${d.id}`}>
+    <section className="app-result-card" aria-labelledby={dimensionAnchor(d.id)}>
+      <H className="govuk-heading-s" id={dimensionAnchor(d.id)}>
         {d.name}
-      </h3>
+      </H>
       <p className="govuk-body">
         <Tag colour="blue">
           Stage {s.stage.index} of 5: {s.stage.name}
@@ -88,9 +94,9 @@ export function DimensionResult({
       )}
       {s.nextStage ? (
         <>
-          <h4 className="govuk-heading-s govuk-!-font-size-16 govuk-!-margin-bottom-1">
+          <Sub className="govuk-heading-s govuk-!-font-size-16 govuk-!-margin-bottom-1">
             What would move the partnership to {s.nextStage.name}
-          </h4>
+          </Sub>
           <ul className="govuk-list govuk-list--bullet">
             {s.unmetForNextStage.map((u) => (
               <li key={u.conditionId}>{u.text}</li>
@@ -109,4 +115,34 @@ export function DimensionResult({
       )}
     </section>
   );
+}
+
+/** Every dimension's card, in the framework's order. */
+export function DimensionResults({
+  r,
+  dims,
+  comments,
+  level,
+}: {
+  r: Results;
+  dims: DimensionRow[];
+  /** The partnership's comment on each dimension's section, by dimension id. */
+  comments: Map<string, { body: string }>;
+  level?: 2 | 3;
+}) {
+  return dims.map(({ d, s, prev, stage, spread }) => (
+    <DimensionResult
+      key={d.id}
+      d={d}
+      s={s}
+      prev={prev}
+      previousLabel={r.previous?.cycleLabel}
+      descriptor={stage.descriptor}
+      spread={spread}
+      validated={r.validated?.stages.get(d.id)}
+      scoringModel={r.ctx.framework.scoringModel}
+      comment={comments.get(d.id)?.body}
+      level={level}
+    />
+  ));
 }

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import { titleOr } from "@/lib/page-title";
 import Link from "@/components/Link";
-import { LazyStageRadar } from "@/components/charts/LazyCharts";
-import { PrintButton } from "@/components/PrintButton";
+import { ButtonLink } from "@/components/ui/ButtonLink";
 import { ActionTable } from "@/components/ActionTable";
 import { formatDate } from "@/lib/format";
 import { PageHeading } from "@/components/ui/PageHeading";
-import { Table } from "@/components/ui/Table";
 import { Tag } from "@/components/ui/Tag";
-import { DimensionResult } from "./DimensionResult";
-import { RecommendationList } from "./RecommendationList";
+import { StagesSummary } from "./StagesSummary";
+import { dimensionRows, summaryRows } from "./dimension-rows";
+import { TopRecommendations } from "./TopRecommendations";
 import { loadResults } from "./load-results";
 import { recommendationsInPlan } from "@/lib/action-plan/rules";
-import { partnershipSectionComments } from "@/lib/assessment/comments.server";
 import { RANKING_RULE, topRecommendations } from "@/lib/results/top-recommendations";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -27,20 +25,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
   const { assessmentId, r } = await loadResults(params);
   const { ctx, scores, previous } = r;
   const fw = ctx.framework;
-  const comments = partnershipSectionComments(ctx);
-  const dims = fw.dimensions.map((d, i) => {
-    const s = scores.dimensions.find((x) => x.dimensionId === d.id) ?? scores.dimensions[i]!;
-    const prev = previous?.scores.dimensions.find((x) => x.dimensionId === d.id) ?? null;
-    const stage = d.stages[s.stage.index - 1]!;
-    return {
-      d,
-      s,
-      prev,
-      stage,
-      spread: r.spread.find((x) => x.dimensionId === d.id),
-      target: r.targetsForThisYear.get(d.id) ?? null,
-    };
-  });
+  const dims = dimensionRows(r);
   const base = `/assessments/${assessmentId}`;
   const dimName = (id: string) => fw.dimensions.find((d) => d.id === id)?.name ?? id;
   const inPlan = recommendationsInPlan(r.actions);
@@ -61,7 +46,10 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         on {formatDate(new Date().toISOString())}
       </p>
       <div className="app-no-print">
-        <PrintButton />
+        {/* The whole report (every dimension, every recommendation) is printed from a page of its own. */}
+        <ButtonLink href={`${base}/results/report`} secondary>
+          Print or save as PDF
+        </ButtonLink>
         <p className="govuk-body">
           <a
             className="govuk-link govuk-!-margin-right-4"
@@ -85,81 +73,27 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       </div>
 
       <h2 className="govuk-heading-m">Summary</h2>
-      <div className="govuk-grid-row app-keep-together">
-        <div className="govuk-grid-column-one-half">
-          <figure className="govuk-!-margin-0" aria-describedby="stages-table-caption">
-            <LazyStageRadar
-              data={dims.map(({ d, s, prev }) => ({
-                dimension: d.name,
-                current: s.stage.index,
-                previous: prev?.stage.index ?? null,
-              }))}
-              currentLabel={ctx.cycle.label}
-              previousLabel={previous?.cycleLabel}
-            />
-          </figure>
-        </div>
-        <div className="govuk-grid-column-one-half">
-          <Table
-            testId="stages-table"
-            caption={`Stage (1–5) and score (0–100) of each dimension${previous ? `, with ${previous.cycleLabel}` : ""}`}
-            captionSize="s"
-            captionId="stages-table-caption"
-            rows={dims}
-            columns={[
-              { header: "Dimension", rowHeader: "regular", cell: ({ d }) => d.name },
-              {
-                header: ctx.cycle.label,
-                cell: ({ s }) => (
-                  <>
-                    {s.stage.index} {s.stage.name} ({s.score ?? "–"})
-                    {s.coverage !== undefined && s.coverage !== null && (
-                      <span className="govuk-body-s govuk-!-display-block">Coverage {s.coverage}%</span>
-                    )}
-                  </>
-                ),
-              },
-              previous && {
-                header: previous.cycleLabel,
-                cell: ({ prev }) => (prev ? `${prev.stage.index} ${prev.stage.name} (${prev.score ?? "–"})` : "–"),
-              },
-              r.validated && {
-                header: "Peer review",
-                cell: ({ d }) => {
-                  const v = r.validated!.stages.get(d.id);
-                  return v ? `${v.stage} (validated)` : "–";
-                },
-              },
-              r.targetsForThisYear.size > 0 && {
-                header: "Target",
-                cell: ({ s, target }) =>
-                  target ? (s.stage.index >= target ? `${target}: reached` : `${target}: not yet`) : "–",
-              },
-            ]}
-          />
-        </div>
-      </div>
+      <StagesSummary
+        rows={summaryRows(r, dims)}
+        currentLabel={ctx.cycle.label}
+        previousLabel={r.previous?.cycleLabel}
+        peerReview={!!r.validated}
+        targets={r.targetsForThisYear.size > 0}
+        hrefPrefix={`${base}/results/dimensions#`}
+      />
 
       {r.validated?.feedback && (
         <div className="govuk-inset-text" data-testid="review-feedback">
           <strong>Peer review feedback:</strong> {r.validated.feedback}
         </div>
       )}
-      <h2 className="govuk-heading-m app-page-break-before">Dimension by dimension</h2>
-      {dims.map(({ d, s, prev, stage, spread }) => (
-        <DimensionResult
-          key={d.id}
-          d={d}
-          s={s}
-          prev={prev}
-          previousLabel={previous?.cycleLabel}
-          descriptor={stage.descriptor}
-          spread={spread}
-          validated={r.validated?.stages.get(d.id)}
-          scoringModel={fw.scoringModel}
-          comment={comments.get(d.id)?.body}
-        />
-      ))}
+      <p className="govuk-body app-no-print">
+        <Link className="govuk-link" href={`${base}/results/dimensions`} data-testid="all-dimensions">
+          See every dimension in detail
+        </Link>{" "}
+        (what holds each at its stage, what would move it to the next, how sure the answers are and how far members
+        agree), or select a dimension’s name in the table.
+      </p>
 
       <h2 className="govuk-heading-m app-page-break-before">Recommendations</h2>
       <p className="govuk-body">
@@ -170,12 +104,20 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       {r.recommendations.length === 0 && (
         <p className="govuk-body">No recommendations: every dimension is at its highest stage.</p>
       )}
-      <RecommendationList
-        assessmentId={assessmentId}
-        recommendations={top.top}
+      <TopRecommendations
+        assessmentId={String(assessmentId)}
         canPlan={r.canPlan}
-        inPlan={inPlan}
-        compact
+        recommendations={top.top.map((rec) => ({
+          recommendationId: rec.id,
+          priority: rec.priority,
+          text: rec.text,
+          why: rec.why,
+          where: `${rec.dimensionName} · ${rec.reason}`,
+          serves: rec.reportRecommendations
+            .map((rr) => `report recommendation ${rr.id}${rr.audience === "national" ? " (a national ask)" : ""}`)
+            .join(", "),
+          inPlan: inPlan.has(rec.id),
+        }))}
       />
       {top.more > 0 && (
         <p className="govuk-body app-no-print">
