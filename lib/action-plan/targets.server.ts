@@ -111,34 +111,3 @@ export function setTargets(
     return { status: "saved" as const, changed: changes.length };
   });
 }
-
-/** Whether a dimension reached its target, and against which stage that was judged. */
-export type TargetJudgement = {
-  target: number;
-  /** The stage judged: the peer reviewer's validated stage where a published review has one. */
-  stage: number;
-  against: "validated" | "self-assessed";
-  reached: boolean;
-};
-
-/**
- * Judges last year's targets against this year's stages. Where a published peer review validated
- * a dimension's stage, the target is judged against that, not the self-assessed stage (issue 20):
- * a target "reached" on a stage the reviewer did not find is not reached. Dimensions without a
- * target are left out. (The results page, owned with the action plan pages, shows these.)
- */
-export function judgeTargets(
-  targets: ReadonlyMap<string, number>,
-  selfStages: ReadonlyMap<string, number>,
-  validated: ReadonlyMap<string, { stage: number }> | null | undefined,
-): Map<string, TargetJudgement> {
-  const out = new Map<string, TargetJudgement>();
-  for (const [dimensionId, target] of targets) {
-    const v = validated?.get(dimensionId);
-    const self = selfStages.get(dimensionId);
-    if (!v && self === undefined) continue;
-    const stage = v ? v.stage : self!;
-    out.set(dimensionId, { target, stage, against: v ? "validated" : "self-assessed", reached: stage >= target });
-  }
-  return out;
-}

@@ -1,7 +1,7 @@
 // Targets are judged against the peer-validated stage where a published review has one (issue 20).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { judgeTargets } from "./targets.server";
+import { judgeTargets } from "./rules";
 
 const targets = new Map([
   ["lead", 3],

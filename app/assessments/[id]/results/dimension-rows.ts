@@ -2,6 +2,7 @@
 // members' spread and this year's target: what the summary table, the radar and the dimension
 // cards all read, worked out once per page in the same way.
 import type { Results } from "./load-results";
+import { judgeTargets } from "@/lib/action-plan/rules";
 
 export function dimensionRows(r: Results) {
   const { ctx, scores, previous } = r;
@@ -41,8 +42,15 @@ export type SummaryRow = {
 };
 
 export function summaryRows(r: Results, dims: DimensionRow[]): SummaryRow[] {
-  return dims.map(({ d, s, prev, target }) => {
+  // Last year's targets, judged against the peer-validated stage where a published review has one.
+  const judged = judgeTargets(
+    r.targetsForThisYear,
+    new Map(dims.map(({ d, s }) => [d.id, s.stage.index])),
+    r.validated?.stages,
+  );
+  return dims.map(({ d, s, prev }) => {
     const v = r.validated?.stages.get(d.id);
+    const j = judged.get(d.id);
     return {
       anchor: dimensionAnchor(d.id),
       name: d.name,
@@ -52,7 +60,9 @@ export function summaryRows(r: Results, dims: DimensionRow[]): SummaryRow[] {
       coverage: s.coverage ?? null,
       previous: prev ? `${prev.stage.index} ${prev.stage.name} (${prev.score ?? "–"})` : "–",
       peerReview: v ? `${v.stage} (validated)` : "–",
-      target: target ? (s.stage.index >= target ? `${target}: reached` : `${target}: not yet`) : "–",
+      target: j
+        ? `${j.target}: ${j.reached ? "reached" : "not yet"}${j.against === "validated" ? " (by the validated stage)" : ""}`
+        : "–",
     };
   });
 }
