@@ -154,7 +154,13 @@ test("reviewer assigned, review published, deadline reminder, chaser and submiss
     getFramework()!.dimensions.map((d) => [d.id, { agree: "yes", validatedStage: "1", findings: "Seen.", reason: "" }]),
   );
   const published = await callAction(reviewerRequest, actionId("lib/peer-review/actions.ts", "savePeerReviewAction"), [
-    { assignmentId: String(assignmentId), publish: true, overallFeedback: "A committed partnership.", dimensions },
+    {
+      assignmentId: String(assignmentId),
+      publish: true,
+      confirmPublish: true,
+      overallFeedback: "A committed partnership.",
+      dimensions,
+    },
   ]);
   expect(published.result?.ok, published.text).toBe(true);
   await reviewerRequest.dispose();

@@ -81,7 +81,7 @@ test("the overview filters, and recreates the report's figures beside the 2017 b
   await signInAs(page, "commissioner");
   await page.goto("/national");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("National picture");
-  await page.getByLabel("Cycle").selectOption({ label: "2025/26" });
+  await page.getByLabel("Cycle", { exact: true }).selectOption({ label: "2025/26" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   // The demo data: the three partnerships with written history and the generated demo self-reviews.
   const submitted2025 = queryOne<{ n: number }>(
@@ -202,7 +202,7 @@ test("the commissioner compares three partnerships and downloads the national sc
   // Chosen with checkboxes, found with the filter: a chosen one stays in view as the filter changes.
   await page.goto("/national/compare");
   await hydrated(page);
-  await page.getByLabel("Cycle").selectOption(String(cycle));
+  await page.getByLabel("Cycle", { exact: true }).selectOption(String(cycle));
   const picker = page.getByTestId("compare-picker");
   const filter = page.getByLabel("Filter the list by name");
   for (const name of [DEMO_PARTNERSHIP, "Wolverhampton Anti-Slavery Partnership", "West Yorkshire Anti Trafficking"]) {
