@@ -74,10 +74,10 @@ test("no page scrolls sideways at 320 px, the radar's labels fit at 320, 390 and
     width = w;
     await page.setViewportSize({ width, height: 800 });
     const labels = page.getByTestId("stage-radar").locator(".app-radar-label");
-    await expect(labels).toHaveCount(10);
-    // Every name whole (wrapped onto lines, never cut short), and every label inside the chart.
-    const shown = (await labels.allTextContents()).map((t) => t.replace(/-/g, "").replace(/\s+/g, ""));
-    expect(shown).toEqual(names.map((n) => n.replace(/-/g, "").replace(/\s+/g, "")));
+    // Every name whole (wrapped onto lines, never cut short), and every label inside the chart. Polled:
+    // the chart draws its labels again once it has measured its new width.
+    const whole = (texts: string[]) => texts.map((t) => t.replace(/-/g, "").replace(/\s+/g, ""));
+    await expect.poll(async () => whole(await labels.allTextContents())).toEqual(whole(names));
     await expect.poll(() => labelsOutside(page), `radar labels at ${width} px`).toEqual([]);
     expect(await sideways(page), `results at ${width} px`).toBeLessThanOrEqual(0);
   }
