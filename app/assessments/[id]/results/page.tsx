@@ -3,15 +3,13 @@ import { titleOr } from "@/lib/page-title";
 import Link from "@/components/Link";
 import { ButtonLink } from "@/components/ui/ButtonLink";
 import { ActionTable } from "@/components/ActionTable";
-import { formatDate } from "@/lib/format";
-import { PageHeading } from "@/components/ui/PageHeading";
-import { Tag } from "@/components/ui/Tag";
 import { StagesSummary } from "./StagesSummary";
 import { dimensionRows, summaryRows } from "./dimension-rows";
 import { TopRecommendations } from "./TopRecommendations";
 import { loadResults } from "./load-results";
 import { recommendationsInPlan } from "@/lib/action-plan/rules";
 import { RANKING_RULE, topRecommendations } from "@/lib/results/top-recommendations";
+import { ResultsHeading } from "./ResultsHeading";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return titleOr("Results", async () => {
@@ -23,7 +21,7 @@ export const dynamic = "force-dynamic";
 
 export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { assessmentId, r } = await loadResults(params);
-  const { ctx, scores, previous } = r;
+  const { ctx, previous } = r;
   const fw = ctx.framework;
   const dims = dimensionRows(r);
   const base = `/assessments/${assessmentId}`;
@@ -33,18 +31,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
 
   return (
     <>
-      <PageHeading back={{ href: base, text: "Back to the self-review" }} caption={ctx.partnership.name}>
-        Results {ctx.cycle.label} {!r.final && <Tag colour="yellow">Provisional</Tag>}
-      </PageHeading>
-      <p className="govuk-body">
-        {r.final
-          ? `Final results, as submitted on ${formatDate(ctx.assessment.submittedAt!)} (framework version ${scores.version}).`
-          : "Provisional: these results change as answers are saved, until the self-review is submitted."}
-      </p>
-      <p className="govuk-body app-print-only" data-testid="print-header">
-        {ctx.partnership.name} · {ctx.cycle.label} self-review · {r.final ? "final" : "provisional"} results · printed
-        on {formatDate(new Date().toISOString())}
-      </p>
+      <ResultsHeading r={r} back={{ href: base, text: "Back to the self-review" }} />
       <div className="app-no-print">
         {/* The whole report (every dimension, every recommendation) is printed from a page of its own. */}
         <ButtonLink href={`${base}/results/report`} secondary>

@@ -6,9 +6,6 @@ import type { Metadata } from "next";
 import { titleOr } from "@/lib/page-title";
 import { ActionTable } from "@/components/ActionTable";
 import { PrintButton } from "@/components/PrintButton";
-import { formatDate } from "@/lib/format";
-import { PageHeading } from "@/components/ui/PageHeading";
-import { Tag } from "@/components/ui/Tag";
 import { partnershipSectionComments } from "@/lib/assessment/comments.server";
 import { recommendationsInPlan } from "@/lib/action-plan/rules";
 import { RANKING_RULE } from "@/lib/results/top-recommendations";
@@ -17,6 +14,7 @@ import { RecommendationList } from "../RecommendationList";
 import { StagesSummary } from "../StagesSummary";
 import { dimensionRows, summaryRows } from "../dimension-rows";
 import { loadResults } from "../load-results";
+import { ResultsHeading } from "../ResultsHeading";
 
 export const dynamic = "force-dynamic";
 
@@ -29,28 +27,14 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function ResultsReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { assessmentId, r } = await loadResults(params);
-  const { ctx, scores } = r;
+  const { ctx } = r;
   const fw = ctx.framework;
   const dims = dimensionRows(r);
   const dimName = (id: string) => fw.dimensions.find((d) => d.id === id)?.name ?? id;
 
   return (
     <>
-      <PageHeading
-        back={{ href: `/assessments/${assessmentId}/results`, text: "Back to the results" }}
-        caption={ctx.partnership.name}
-      >
-        Results {ctx.cycle.label} {!r.final && <Tag colour="yellow">Provisional</Tag>}
-      </PageHeading>
-      <p className="govuk-body">
-        {r.final
-          ? `Final results, as submitted on ${formatDate(ctx.assessment.submittedAt!)} (framework version ${scores.version}).`
-          : "Provisional: these results change as answers are saved, until the self-review is submitted."}
-      </p>
-      <p className="govuk-body app-print-only" data-testid="print-header">
-        {ctx.partnership.name} · {ctx.cycle.label} self-review · {r.final ? "final" : "provisional"} results · printed
-        on {formatDate(new Date().toISOString())}
-      </p>
+      <ResultsHeading r={r} back={{ href: `/assessments/${assessmentId}/results`, text: "Back to the results" }} />
       <PrintButton />
 
       <h2 className="govuk-heading-m">Summary</h2>
