@@ -6,6 +6,7 @@ import { readFilters } from "@/lib/national/schemas";
 import { filtersQuery, figuresCsvHref } from "@/lib/national/rules";
 import { FigureSection } from "./FigureSection";
 import { NationalHeading } from "@/components/NationalNav";
+import { ActionPlanLine } from "./ActionPlanLine";
 
 export const metadata: Metadata = { title: "The report’s figures" };
 export const dynamic = "force-dynamic";
@@ -40,18 +41,7 @@ export default async function NationalFiguresPage({
           Download every figure (CSV)
         </a>
       </p>
-      <p className="govuk-body" data-testid="action-plans">
-        {`Action plans: ${o.actionPlan.withPlan} of ${o.actionPlan.answered} submitted self-reviews (${
-          o.actionPlan.answered ? Math.round((100 * o.actionPlan.withPlan) / o.actionPlan.answered) : 0
-        }%) report a current action plan.`}
-        {o.actionPlan.baseline.map((b) => (
-          <span key={b.statement}>
-            {" "}
-            2017 report: {b.underPercent !== null ? `under ${b.underPercent}% had one` : ""} (&ldquo;{b.statement}
-            &rdquo;).
-          </span>
-        ))}
-      </p>
+      <ActionPlanLine plans={o.actionPlan} testId="action-plans" />
       <p className="govuk-body">
         Where the 2017 report gives a number, a share or a rank, it is shown beside this year&rsquo;s as numbers, and
         its share as a black line across this year&rsquo;s bar; its words are quoted only where it gives no number.

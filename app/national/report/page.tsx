@@ -9,6 +9,7 @@ import { PrintButton } from "@/components/PrintButton";
 import { FilterForm } from "@/components/ui/FilterForm";
 import { Table } from "@/components/ui/Table";
 import { FigureSection } from "../figures/FigureSection";
+import { ActionPlanLine } from "../figures/ActionPlanLine";
 
 export const metadata: Metadata = { title: "National report" };
 export const dynamic = "force-dynamic";
@@ -57,18 +58,7 @@ export default async function NationalReportPage({
       />
 
       <h2 className="govuk-heading-m app-page-break-before">The 2017 report&rsquo;s figures 5–14, from this year</h2>
-      <p className="govuk-body" data-testid="report-action-plans">
-        {`Action plans: ${o.actionPlan.withPlan} of ${o.actionPlan.answered} submitted self-reviews (${
-          o.actionPlan.answered ? Math.round((100 * o.actionPlan.withPlan) / o.actionPlan.answered) : 0
-        }%) report a current action plan.`}
-        {o.actionPlan.baseline.map((b) => (
-          <span key={b.statement}>
-            {" "}
-            2017 report: {b.underPercent !== null ? `under ${b.underPercent}% had one` : ""} (&ldquo;{b.statement}
-            &rdquo;).
-          </span>
-        ))}
-      </p>
+      <ActionPlanLine plans={o.actionPlan} testId="report-action-plans" />
       {o.figures.map((f) => (
         <FigureSection key={f.id} figure={f} cycleLabel={cycle.label} headingLevel={3} />
       ))}
