@@ -15,6 +15,7 @@ export function ServerForm({
   beforeSubmit,
   after,
   alongside,
+  comeBackLater,
   label,
   labelledBy,
   children,
@@ -28,8 +29,13 @@ export function ServerForm({
   beforeSubmit?: () => void;
   /** Below the button: e.g. a "saved" status. */
   after?: ReactNode;
-  /** Beside the button, in a button group: e.g. "Save and come back later". */
+  /** Beside the button, in a button group. */
   alongside?: ReactNode;
+  /**
+   * Adds "Save and come back later" beside the button (GOV.UK pattern): it sends the same form,
+   * after this runs (to remember where to go once saved).
+   */
+  comeBackLater?: () => void;
   label?: string;
   labelledBy?: string;
   children: ReactNode;
@@ -46,7 +52,28 @@ export function ServerForm({
     >
       <ErrorSummary errors={of.summary} />
       {children}
-      <ButtonGroup alongside={alongside}>
+      <ButtonGroup
+        alongside={
+          (comeBackLater || alongside) && (
+            <>
+              {comeBackLater && (
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary"
+                  disabled={of.submitting}
+                  onClick={(e) => {
+                    comeBackLater();
+                    return of.onSubmit(e);
+                  }}
+                >
+                  Save and come back later
+                </button>
+              )}
+              {alongside}
+            </>
+          )
+        }
+      >
         <button
           type="submit"
           className={cx("govuk-button", secondary && "govuk-button--secondary")}

@@ -93,20 +93,10 @@ export function FollowUpForm({
         intent.current = "continue";
         setStatus(null);
       }}
-      alongside={
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary"
-          disabled={sf.submitting}
-          onClick={(e) => {
-            intent.current = "later";
-            setStatus(null);
-            return sf.onSubmit(e);
-          }}
-        >
-          Save and come back later
-        </button>
-      }
+      comeBackLater={() => {
+        intent.current = "later";
+        setStatus(null);
+      }}
     >
       {items.map((a) => {
         const base = `reviews.${key(a.id)}` as const;

@@ -64,20 +64,10 @@ export function SectionCommentForm(props: {
         intent.current = "stay";
         setStatus(null);
       }}
-      alongside={
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary"
-          disabled={sf.submitting}
-          onClick={(e) => {
-            intent.current = "later";
-            setStatus(null);
-            return sf.onSubmit(e);
-          }}
-        >
-          Save and come back later
-        </button>
-      }
+      comeBackLater={() => {
+        intent.current = "later";
+        setStatus(null);
+      }}
       after={
         <p className="govuk-body" role="status" data-testid="comment-status">
           {status}
