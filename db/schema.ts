@@ -450,22 +450,27 @@ export const dataGenerations = sqliteTable("data_generations", {
 
 // A peer review of one assignment: per dimension, what the reviewer found and the stage they
 // validate; drafted, then published to the partnership and the national view.
-export const peerReviews = sqliteTable("peer_reviews", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  assignmentId: integer("assignment_id")
-    .notNull()
-    .unique()
-    .references(() => reviewAssignments.id, { onDelete: "cascade" }),
-  assessmentId: integer("assessment_id")
-    .notNull()
-    .references(() => assessments.id, { onDelete: "cascade" }),
-  status: text("status", { enum: ["draft", "published"] })
-    .notNull()
-    .default("draft"),
-  overallFeedback: text("overall_feedback"),
-  publishedAt: text("published_at"),
-  updatedAt: text("updated_at").notNull().default(now),
-});
+export const peerReviews = sqliteTable(
+  "peer_reviews",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    assignmentId: integer("assignment_id")
+      .notNull()
+      .unique()
+      .references(() => reviewAssignments.id, { onDelete: "cascade" }),
+    assessmentId: integer("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    status: text("status", { enum: ["draft", "published"] })
+      .notNull()
+      .default("draft"),
+    overallFeedback: text("overall_feedback"),
+    publishedAt: text("published_at"),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  // Every view of a partnership's results looks up its published review by assessment.
+  (t) => [index("peer_reviews_assessment_idx").on(t.assessmentId)],
+);
 
 export const peerReviewDimensions = sqliteTable(
   "peer_review_dimensions",

@@ -28,6 +28,7 @@ import {
 } from "@/lib/assessment/rules";
 import type { AnswerRecord, AssessmentContext, ResponseRole } from "@/lib/assessment/types";
 import { sectionsForRole } from "@/lib/assessment/member-rules";
+import { contentMemo } from "@/lib/cache/content-memo";
 
 // Hot paths (every question page, autosave and results page): prepared once per connection.
 const statements = preparedOnce((db) => ({
@@ -92,6 +93,13 @@ const statements = preparedOnce((db) => ({
     .leftJoin(users, eq(users.id, answers.updatedByUserId))
     .where(eq(answers.responseId, sql.placeholder("responseId")))
     .prepare(),
+  // A response's answers as one string (question id and JSON value, in question order): the
+  // memo's key, and what is parsed when it misses. JSON text holds no raw control characters, so
+  // the two separators cannot occur inside a value.
+  answerValuesText: db.$client.prepare<[number], { c: string | null }>(
+    `SELECT group_concat(question_id || char(31) || value, char(30)) AS c
+     FROM (SELECT question_id, value FROM answers WHERE response_id = ? ORDER BY question_id)`,
+  ),
 }));
 
 export function loadAssessmentRow(assessmentId: number) {
@@ -194,6 +202,29 @@ export function loadAnswers(responseId: number | null): Map<string, AnswerRecord
     });
   }
   return out;
+}
+
+// Parsed answers by response, keyed by their stored text: the results, trends and national pages
+// score the same answers again and again; a changed answer is different text, so never stale.
+const answerValuesMemo = contentMemo<AnswerMap>(2000);
+const NO_ANSWERS: AnswerMap = Object.freeze({});
+
+/**
+ * One response's answers as question id → value: what scoring reads. The map is frozen and the
+ * same object for the same stored answers (so that work derived from it can be memoised too).
+ */
+export function answerValues(responseId: number | null): AnswerMap {
+  if (!responseId) return NO_ANSWERS;
+  const text = statements().answerValuesText.get(responseId)?.c ?? "";
+  return answerValuesMemo(responseId, text, () => {
+    const out: AnswerMap = {};
+    if (!text) return out;
+    for (const row of text.split("\x1e")) {
+      const cut = row.indexOf("\x1f");
+      out[row.slice(0, cut)] = JSON.parse(row.slice(cut + 1)) as AnswerValue;
+    }
+    return out;
+  });
 }
 
 export function answerMapOf(records: Map<string, AnswerRecord>): AnswerMap {

@@ -4,7 +4,7 @@ import "server-only";
 // partnership's own pages: lib/auth/sessions.server.ts); the commissioner and admin may read too.
 // The visit pack: visit-pack.server.ts.
 import { and, desc, eq, sql } from "drizzle-orm";
-import { getDb, writeTransaction } from "@/db/client";
+import { getDb, preparedOnce, writeTransaction } from "@/db/client";
 import { assessments, cycles, partnerships, peerReviewDimensions, peerReviews, reviewAssignments } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
@@ -219,19 +219,36 @@ export function savePeerReview(actor: Actor, assignmentId: number, input: PeerRe
   }
 }
 
+// Read on every view of a partnership's results: prepared once per connection.
+const validatedStatements = preparedOnce((db) => ({
+  review: db
+    .select({ id: peerReviews.id, overallFeedback: peerReviews.overallFeedback })
+    .from(peerReviews)
+    .where(and(eq(peerReviews.assessmentId, sql.placeholder("assessmentId")), eq(peerReviews.status, "published")))
+    .orderBy(desc(peerReviews.publishedAt))
+    .limit(1)
+    .prepare(),
+  dimensions: db
+    .select({
+      dimensionId: peerReviewDimensions.dimensionId,
+      validatedStage: peerReviewDimensions.validatedStage,
+      findings: peerReviewDimensions.findings,
+      reason: peerReviewDimensions.reason,
+    })
+    .from(peerReviewDimensions)
+    .where(eq(peerReviewDimensions.reviewId, sql.placeholder("reviewId")))
+    .prepare(),
+}));
+
 /** Validated stages of a published review of this assessment, for the partnership's results. */
 export function validatedStages(assessmentId: number): {
   stages: Map<string, { stage: number; findings: string | null; reason: string | null }>;
   feedback: string | null;
 } | null {
-  const r = getDb()
-    .select()
-    .from(peerReviews)
-    .where(and(eq(peerReviews.assessmentId, assessmentId), eq(peerReviews.status, "published")))
-    .orderBy(desc(peerReviews.publishedAt))
-    .get();
+  const q = validatedStatements();
+  const r = q.review.get({ assessmentId });
   if (!r) return null;
-  const dims = getDb().select().from(peerReviewDimensions).where(eq(peerReviewDimensions.reviewId, r.id)).all();
+  const dims = q.dimensions.all({ reviewId: r.id });
   return {
     stages: new Map(
       dims.map((d) => [d.dimensionId, { stage: d.validatedStage, findings: d.findings, reason: d.reason }]),

@@ -4,12 +4,16 @@ import "server-only";
 // the acting user.
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { answerMapOf, getAssessmentContext, loadAnswers } from "@/lib/assessment/data.server";
+import { answerValues, getAssessmentContext } from "@/lib/assessment/data.server";
 import { CURRENT_FRAMEWORK_VERSION, getFramework } from "@/lib/framework";
-import { dimensionSpread } from "@/lib/framework/respondents";
-import { recommend } from "@/lib/framework/recommendations";
+import { recommendationsOf, spreadOf } from "@/lib/results/memo.server";
 import { whatChanged } from "@/lib/results/rules";
-import { assessmentHistory, consolidatedAnswers, memberResponseIds } from "@/lib/results/history.server";
+import {
+  assessmentHistory,
+  consolidatedAnswers,
+  memberResponseIds,
+  yearAndPrevious,
+} from "@/lib/results/history.server";
 import { listPlanActions, targetsFor } from "@/lib/action-plan/data.server";
 import { validatedStages } from "@/lib/peer-review/data.server";
 import { partnershipHeading } from "@/lib/partnership/data.server";
@@ -26,17 +30,17 @@ export function getResults(actor: Actor, assessmentId: number, options: { withCh
   if (!ctx) return null;
   const fw = ctx.framework;
   const answers = consolidatedAnswers(assessmentId);
-  // The history holds this assessment too: its scores (snapshot or scored) are read once, there.
-  const history = assessmentHistory(ctx.partnership.id, { assessmentId, answers });
-  const index = history.findIndex((h) => h.id === assessmentId);
-  const { final, scores } = history[index]!;
-  const previous = [...history.slice(0, index)].reverse().find((h) => !h.provisional) ?? null;
+  // This year's scores (snapshot or scored from the answers above) and last submitted year's.
+  const years = yearAndPrevious(ctx.partnership.id, { assessmentId, answers });
+  if (!years) return null;
+  const { final, scores } = years.year;
+  const previous = years.previous;
 
   const respondents = memberResponseIds(assessmentId).map((id) => ({
     respondentId: String(id),
-    answers: answerMapOf(loadAnswers(id)),
+    answers: answerValues(id),
   }));
-  const spread = dimensionSpread(fw, respondents, answers);
+  const spread = spreadOf(fw, respondents, answers);
 
   const changes =
     previous && options.withChanges
@@ -68,10 +72,9 @@ export function getResults(actor: Actor, assessmentId: number, options: { withCh
               }),
         }
       : null,
-    history,
     spread,
     respondentCount: respondents.length,
-    recommendations: recommend(fw, answers, scores),
+    recommendations: recommendationsOf(fw, answers, scores),
     actions: listPlanActions(ctx.partnership.id),
     // Targets set last year for this year, and this year's for next year.
     targetsForThisYear: previous ? targetsFor(ctx.partnership.id, previous.cycleId) : new Map<string, number>(),

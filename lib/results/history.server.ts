@@ -4,23 +4,23 @@ import "server-only";
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { preparedOnce } from "@/db/client";
 import { assessments, cycles, responses } from "@/db/schema";
-import { answerMapOf, consolidatedResponseId, loadAnswers } from "@/lib/assessment/data.server";
-import { CURRENT_FRAMEWORK_VERSION, getFramework, mapAnswers } from "@/lib/framework";
-import { scoreAssessment, type AssessmentScore } from "@/lib/framework/scoring";
+import { answerValues, consolidatedResponseId } from "@/lib/assessment/data.server";
+import { CURRENT_FRAMEWORK_VERSION, getFramework } from "@/lib/framework";
+import type { AssessmentScore } from "@/lib/framework/scoring";
+import { contentMemo } from "@/lib/cache/content-memo";
+import { answersUnder, scoreOf } from "@/lib/results/memo.server";
 import type { AnswerMap } from "@/lib/framework/types";
 
 type Snapshot = AssessmentScore & { computedAt?: string };
 
 // The results page runs these on every view: prepared once per connection.
 const statements = preparedOnce((db) => ({
-  history: db
+  // The years without their scores: the results page scores two of them, not every one.
+  years: db
     .select({
       id: assessments.id,
       status: assessments.status,
       frameworkVersion: assessments.frameworkVersion,
-      scoresSnapshot: assessments.scoresSnapshot,
-      rescoredSnapshot: assessments.rescoredSnapshot,
-      rescoredVersion: assessments.rescoredVersion,
       cycleId: cycles.id,
       cycleLabel: cycles.label,
       opensOn: cycles.opensOn,
@@ -30,6 +30,13 @@ const statements = preparedOnce((db) => ({
     .where(eq(assessments.partnershipId, sql.placeholder("partnershipId")))
     .orderBy(asc(cycles.opensOn))
     .prepare(),
+  // As stored (JSON text): the snapshot memo's key, parsed only when it differs from last time.
+  snapshots: db.$client.prepare<
+    [number],
+    { scores: string | null; rescored: string | null; rescoredVersion: string | null }
+  >(
+    "SELECT scores_snapshot AS scores, rescored_snapshot AS rescored, rescored_version AS rescoredVersion FROM assessments WHERE id = ?",
+  ),
   memberResponses: db
     .select({ id: responses.id })
     .from(responses)
@@ -45,33 +52,83 @@ const statements = preparedOnce((db) => ({
 }));
 
 export function consolidatedAnswers(assessmentId: number): AnswerMap {
-  return answerMapOf(loadAnswers(consolidatedResponseId(assessmentId)));
+  return answerValues(consolidatedResponseId(assessmentId));
+}
+
+type Year = {
+  id: number;
+  status: string;
+  frameworkVersion: string;
+  cycleId: number;
+  cycleLabel: string;
+  opensOn: string;
+};
+type Loaded = { assessmentId: number; answers: AnswerMap };
+type Snapshots = { scores: Snapshot | null; rescored: Snapshot | null; rescoredVersion: string | null };
+
+const snapshotMemo = contentMemo<Snapshots>(2000);
+
+/** An assessment's recorded scores, parsed once per stored text. */
+function snapshotsOf(assessmentId: number): Snapshots {
+  const row = statements().snapshots.get(assessmentId);
+  const text = row ? `${row.scores ?? ""}\x1e${row.rescoredVersion ?? ""}\x1e${row.rescored ?? ""}` : "";
+  return snapshotMemo(assessmentId, text, () => ({
+    scores: row?.scores ? (JSON.parse(row.scores) as Snapshot) : null,
+    rescored: row?.rescored ? (JSON.parse(row.rescored) as Snapshot) : null,
+    rescoredVersion: row?.rescoredVersion ?? null,
+  }));
+}
+
+/** One year with its scores: the snapshot if submitted, else scored from its answers. */
+function scoredYear(r: Year, loaded?: Loaded) {
+  const fw = getFramework(r.frameworkVersion)!;
+  const recorded = snapshotsOf(r.id);
+  const final = r.status === "submitted" && !!recorded.scores;
+  const answers = () => (r.id === loaded?.assessmentId ? loaded.answers : consolidatedAnswers(r.id));
+  const scores = final ? recorded.scores! : scoreOf(fw, answers());
+  // Like with like: the scores under the current framework version (the recorded ones when
+  // answered under it; else the stored re-scoring, or the answers rolled forward and scored now).
+  const comparable: AssessmentScore =
+    r.frameworkVersion === CURRENT_FRAMEWORK_VERSION
+      ? scores
+      : recorded.rescoredVersion === CURRENT_FRAMEWORK_VERSION && recorded.rescored
+        ? recorded.rescored
+        : scoreOf(
+            getFramework(CURRENT_FRAMEWORK_VERSION)!,
+            answersUnder(r.frameworkVersion, CURRENT_FRAMEWORK_VERSION, answers()),
+          );
+  return { ...r, scores, comparable, final, provisional: r.status !== "submitted" };
+}
+
+export type ScoredYear = ReturnType<typeof scoredYear>;
+
+/**
+ * Every assessment of a partnership, oldest cycle first, with its scores (`loaded` holds answers
+ * the caller has already read).
+ */
+export function assessmentHistory(partnershipId: number, loaded?: Loaded): ScoredYear[] {
+  return statements()
+    .years.all({ partnershipId })
+    .map((y) => scoredYear(y, loaded));
 }
 
 /**
- * Every assessment of a partnership, oldest cycle first, with its scores (the snapshot if
- * submitted, else scored from its answers; `loaded` holds answers the caller has already read).
+ * One assessment's year and the last submitted year before it, scored; the partnership's other
+ * years are not read (a partnership with ten years would otherwise parse and score all ten on
+ * every view of one year's results).
  */
-export function assessmentHistory(partnershipId: number, loaded?: { assessmentId: number; answers: AnswerMap }) {
-  const rows = statements().history.all({ partnershipId });
-  return rows.map(({ rescoredSnapshot, rescoredVersion, ...r }) => {
-    const fw = getFramework(r.frameworkVersion)!;
-    const final = r.status === "submitted" && !!r.scoresSnapshot;
-    const answers = () => (r.id === loaded?.assessmentId ? loaded.answers : consolidatedAnswers(r.id));
-    const scores = final ? (r.scoresSnapshot as Snapshot) : scoreAssessment(fw, answers());
-    // Like with like: the scores under the current framework version (the recorded ones when
-    // answered under it; else the stored re-scoring, or the answers rolled forward and scored now).
-    const comparable: AssessmentScore =
-      r.frameworkVersion === CURRENT_FRAMEWORK_VERSION
-        ? scores
-        : rescoredVersion === CURRENT_FRAMEWORK_VERSION && rescoredSnapshot
-          ? (rescoredSnapshot as Snapshot)
-          : scoreAssessment(
-              getFramework(CURRENT_FRAMEWORK_VERSION)!,
-              mapAnswers(r.frameworkVersion, CURRENT_FRAMEWORK_VERSION, answers()),
-            );
-    return { ...r, scores, comparable, final, provisional: r.status !== "submitted" };
-  });
+export function yearAndPrevious(
+  partnershipId: number,
+  loaded: Loaded,
+): { year: ScoredYear; previous: ScoredYear | null } | null {
+  const years = statements().years.all({ partnershipId });
+  const index = years.findIndex((y) => y.id === loaded.assessmentId);
+  if (index < 0) return null;
+  const before = years
+    .slice(0, index)
+    .reverse()
+    .find((y) => y.status === "submitted");
+  return { year: scoredYear(years[index]!, loaded), previous: before ? scoredYear(before) : null };
 }
 
 /** The finished member responses of one assessment. */

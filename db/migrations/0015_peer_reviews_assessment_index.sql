@@ -1,0 +1,1 @@
+CREATE INDEX `peer_reviews_assessment_idx` ON `peer_reviews` (`assessment_id`);
