@@ -2,9 +2,9 @@ import "server-only";
 // The action plan of a partnership: its actions (created from a recommendation or by hand, edited
 // with optimistic concurrency) and the latest year it follows. Next year's targets:
 // targets.server.ts; last year's actions followed up in this year's self-review: follow-up.server.ts.
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { getDb, preparedOnce, writeTransaction } from "@/db/client";
-import { planActions, assessments, cycles, dimensionTargets, users } from "@/db/schema";
+import { planActions, assessments, cycles, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/server-action-result";
@@ -16,38 +16,22 @@ import { assessmentHistory } from "@/lib/results/history.server";
 import { partnershipHeading } from "@/lib/partnership/data.server";
 import { actionNeedsConfirmation, todayIso } from "@/lib/action-plan/rules";
 
-// The plan and the results pages read these on every view: prepared once per connection.
+// The plan and the results pages read these on every view: plain SQL prepared once per
+// connection (docs/decisions/0012).
 const statements = preparedOnce((db) => ({
-  actions: db
-    .select({
-      id: planActions.id,
-      cycleLabel: cycles.label,
-      cycleId: planActions.cycleId,
-      dimensionId: planActions.dimensionId,
-      recommendationId: planActions.recommendationId,
-      title: planActions.title,
-      ownerOrganisation: planActions.ownerOrganisation,
-      ownerPerson: planActions.ownerPerson,
-      dueOn: planActions.dueOn,
-      status: planActions.status,
-      progressNote: planActions.progressNote,
-      rowVersion: planActions.rowVersion,
-    })
-    .from(planActions)
-    .innerJoin(cycles, eq(cycles.id, planActions.cycleId))
-    .where(eq(planActions.partnershipId, sql.placeholder("partnershipId")))
-    .orderBy(asc(cycles.opensOn), asc(planActions.id))
-    .prepare(),
-  targets: db
-    .select({ dimensionId: dimensionTargets.dimensionId, targetStage: dimensionTargets.targetStage })
-    .from(dimensionTargets)
-    .where(
-      and(
-        eq(dimensionTargets.partnershipId, sql.placeholder("partnershipId")),
-        eq(dimensionTargets.cycleId, sql.placeholder("cycleId")),
-      ),
-    )
-    .prepare(),
+  actions: db.$client.prepare<{ partnershipId: number }, PlanAction>(
+    `SELECT pa.id, c.label AS cycleLabel, pa.cycle_id AS cycleId, pa.dimension_id AS dimensionId,
+            pa.recommendation_id AS recommendationId, pa.title, pa.owner_organisation AS ownerOrganisation,
+            pa.owner_person AS ownerPerson, pa.due_on AS dueOn, pa.status, pa.progress_note AS progressNote,
+            pa.row_version AS rowVersion
+     FROM actions pa JOIN cycles c ON c.id = pa.cycle_id
+     WHERE pa.partnership_id = :partnershipId
+     ORDER BY c.opens_on, pa.id`,
+  ),
+  targets: db.$client.prepare<{ partnershipId: number; cycleId: number }, { dimensionId: string; targetStage: number }>(
+    `SELECT dimension_id AS dimensionId, target_stage AS targetStage FROM dimension_targets
+     WHERE partnership_id = :partnershipId AND cycle_id = :cycleId`,
+  ),
 }));
 
 export function listPlanActions(partnershipId: number): PlanAction[] {

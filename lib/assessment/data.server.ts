@@ -9,7 +9,6 @@ import {
   answers,
   assessments,
   cycles,
-  memberships,
   partnerships,
   responses,
   sectionCompletions,
@@ -30,53 +29,48 @@ import type { AnswerRecord, AssessmentContext, ResponseRole } from "@/lib/assess
 import { sectionsForRole } from "@/lib/assessment/member-rules";
 import { contentMemo } from "@/lib/cache/content-memo";
 
+type AssessmentRow = {
+  id: number;
+  status: (typeof assessments.$inferSelect)["status"];
+  frameworkVersion: string;
+  submittedAt: string | null;
+  partnershipId: number;
+  cycleId: number;
+  partnershipName: string;
+  partnershipLevel: (typeof partnerships.$inferSelect)["level"];
+  cycleLabel: string;
+  opensOn: string;
+  closesOn: string;
+  cycleStatus: (typeof cycles.$inferSelect)["status"];
+};
+
 // Hot paths (every question page, autosave and results page): prepared once per connection.
 const statements = preparedOnce((db) => ({
-  assessmentRow: db
-    .select({
-      id: assessments.id,
-      status: assessments.status,
-      frameworkVersion: assessments.frameworkVersion,
-      submittedAt: assessments.submittedAt,
-      partnershipId: assessments.partnershipId,
-      cycleId: assessments.cycleId,
-      partnershipName: partnerships.name,
-      partnershipLevel: partnerships.level,
-      cycleLabel: cycles.label,
-      opensOn: cycles.opensOn,
-      closesOn: cycles.closesOn,
-      cycleStatus: cycles.status,
-    })
-    .from(assessments)
-    .innerJoin(partnerships, eq(partnerships.id, assessments.partnershipId))
-    .innerJoin(cycles, eq(cycles.id, assessments.cycleId))
-    .where(eq(assessments.id, sql.placeholder("assessmentId")))
-    .prepare(),
-  consolidatedResponse: db
-    .select({ id: responses.id })
-    .from(responses)
-    .where(and(eq(responses.assessmentId, sql.placeholder("assessmentId")), eq(responses.kind, "consolidated")))
-    .prepare(),
-  membershipOrganisation: db
-    .select({ organisation: memberships.organisation })
-    .from(memberships)
-    .where(
-      and(
-        eq(memberships.partnershipId, sql.placeholder("partnershipId")),
-        eq(memberships.userId, sql.placeholder("userId")),
-      ),
-    )
-    .prepare(),
-  memberResponse: db
-    .select({ id: responses.id, organisation: responses.organisation, finishedAt: responses.submittedAt })
-    .from(responses)
-    .where(
-      and(
-        eq(responses.assessmentId, sql.placeholder("assessmentId")),
-        eq(responses.respondentUserId, sql.placeholder("userId")),
-      ),
-    )
-    .prepare(),
+  // Plain SQL prepared once per connection, as the hottest reads are (docs/decisions/0012).
+  assessmentRow: db.$client.prepare<{ assessmentId: number }, AssessmentRow>(
+    `SELECT a.id, a.status, a.framework_version AS frameworkVersion, a.submitted_at AS submittedAt,
+            a.partnership_id AS partnershipId, a.cycle_id AS cycleId, p.name AS partnershipName,
+            p.level AS partnershipLevel, c.label AS cycleLabel, c.opens_on AS opensOn, c.closes_on AS closesOn,
+            c.status AS cycleStatus
+     FROM assessments a
+     JOIN partnerships p ON p.id = a.partnership_id
+     JOIN cycles c ON c.id = a.cycle_id
+     WHERE a.id = :assessmentId`,
+  ),
+  consolidatedResponse: db.$client.prepare<{ assessmentId: number }, { id: number }>(
+    "SELECT id FROM responses WHERE assessment_id = :assessmentId AND kind = 'consolidated'",
+  ),
+  membershipOrganisation: db.$client.prepare<
+    { partnershipId: number; userId: number },
+    { organisation: string | null }
+  >("SELECT organisation FROM memberships WHERE partnership_id = :partnershipId AND user_id = :userId"),
+  memberResponse: db.$client.prepare<
+    { assessmentId: number; userId: number },
+    { id: number; organisation: string | null; finishedAt: string | null }
+  >(
+    `SELECT id, organisation, submitted_at AS finishedAt FROM responses
+     WHERE assessment_id = :assessmentId AND respondent_user_id = :userId`,
+  ),
   answersOf: db
     .select({
       questionId: answers.questionId,

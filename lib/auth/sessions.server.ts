@@ -2,9 +2,10 @@ import "server-only";
 // Sign-in sessions, checked against the database on every request: a disabled user, a changed
 // role (session version bumped) or an ended session stops working on the next request.
 import { randomBytes } from "node:crypto";
-import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { getDb, preparedOnce } from "@/db/client";
-import { cycles, memberships, reviewAssignments, userSessions, users } from "@/db/schema";
+import { userSessions, users } from "@/db/schema";
+import type { PartnershipRole } from "@/lib/domain/enums";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from "@/lib/config";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -31,30 +32,40 @@ export function endSession(sessionId: string, reason: string): void {
 // for a 30-minute idle limit.
 const LAST_SEEN_GRANULARITY_MS = 60 * 1000;
 
+type SessionRow = {
+  id: string;
+  userId: number;
+  sessionVersion: number;
+  createdAt: string;
+  lastSeenAt: string;
+  endedAt: string | null;
+  endReason: string | null;
+};
+type UserRow = Pick<typeof users.$inferSelect, "id" | "email" | "name" | "globalRole" | "sessionVersion"> & {
+  disabled: 0 | 1;
+};
+
+// Every signed-in request runs these: plain SQL prepared once per connection (docs/decisions/0012).
 const statements = preparedOnce((db) => ({
-  session: db
-    .select()
-    .from(userSessions)
-    .where(eq(userSessions.id, sql.placeholder("id")))
-    .prepare(),
-  user: db
-    .select()
-    .from(users)
-    .where(eq(users.id, sql.placeholder("id")))
-    .prepare(),
-  memberships: db
-    .select({ partnershipId: memberships.partnershipId, role: memberships.role })
-    .from(memberships)
-    .where(eq(memberships.userId, sql.placeholder("userId")))
-    .prepare(),
+  session: db.$client.prepare<{ id: string }, SessionRow>(
+    `SELECT id, user_id AS userId, session_version AS sessionVersion, created_at AS createdAt,
+            last_seen_at AS lastSeenAt, ended_at AS endedAt, end_reason AS endReason
+     FROM user_sessions WHERE id = :id`,
+  ),
+  user: db.$client.prepare<{ id: number }, UserRow>(
+    `SELECT id, email, name, global_role AS globalRole, disabled, session_version AS sessionVersion
+     FROM users WHERE id = :id`,
+  ),
+  memberships: db.$client.prepare<{ userId: number }, { partnershipId: number; role: PartnershipRole }>(
+    "SELECT partnership_id AS partnershipId, role FROM memberships WHERE user_id = :userId",
+  ),
   // A peer reviewer reads a partnership while the cycle of their assignment is planned or open;
   // once it closes, the access ends (their own review records stay theirs: lib/peer-review/data.server.ts).
-  reviewAssignments: db
-    .select({ partnershipId: reviewAssignments.partnershipId, cycleId: reviewAssignments.cycleId })
-    .from(reviewAssignments)
-    .innerJoin(cycles, eq(cycles.id, reviewAssignments.cycleId))
-    .where(and(eq(reviewAssignments.reviewerUserId, sql.placeholder("userId")), ne(cycles.status, "closed")))
-    .prepare(),
+  reviewAssignments: db.$client.prepare<{ userId: number }, { partnershipId: number; cycleId: number }>(
+    `SELECT ra.partnership_id AS partnershipId, ra.cycle_id AS cycleId
+     FROM review_assignments ra JOIN cycles c ON c.id = ra.cycle_id
+     WHERE ra.reviewer_user_id = :userId AND c.status <> 'closed'`,
+  ),
 }));
 
 /** Which limit ends a session first, and how long it has left (never negative). */
@@ -63,8 +74,6 @@ export type SessionTimeLeft = { remainingMs: number; limit: "idle" | "absolute" 
 /** A valid session's actor and time left (for the idle warning), or why the session is over. */
 export type SessionCheck = { actor: Actor; timeLeft: SessionTimeLeft } | { actor: null; reason: string };
 
-type SessionRow = typeof userSessions.$inferSelect;
-type UserRow = typeof users.$inferSelect;
 
 /**
  * Every limit in one place, without recording activity: the session and its user, or why the

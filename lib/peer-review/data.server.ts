@@ -219,25 +219,21 @@ export function savePeerReview(actor: Actor, assignmentId: number, input: PeerRe
   }
 }
 
-// Read on every view of a partnership's results: prepared once per connection.
+// Read on every view of a partnership's results: plain SQL prepared once per connection
+// (docs/decisions/0012).
 const validatedStatements = preparedOnce((db) => ({
-  review: db
-    .select({ id: peerReviews.id, overallFeedback: peerReviews.overallFeedback })
-    .from(peerReviews)
-    .where(and(eq(peerReviews.assessmentId, sql.placeholder("assessmentId")), eq(peerReviews.status, "published")))
-    .orderBy(desc(peerReviews.publishedAt))
-    .limit(1)
-    .prepare(),
-  dimensions: db
-    .select({
-      dimensionId: peerReviewDimensions.dimensionId,
-      validatedStage: peerReviewDimensions.validatedStage,
-      findings: peerReviewDimensions.findings,
-      reason: peerReviewDimensions.reason,
-    })
-    .from(peerReviewDimensions)
-    .where(eq(peerReviewDimensions.reviewId, sql.placeholder("reviewId")))
-    .prepare(),
+  review: db.$client.prepare<{ assessmentId: number }, { id: number; overallFeedback: string | null }>(
+    `SELECT id, overall_feedback AS overallFeedback FROM peer_reviews
+     WHERE assessment_id = :assessmentId AND status = 'published'
+     ORDER BY published_at DESC LIMIT 1`,
+  ),
+  dimensions: db.$client.prepare<
+    { reviewId: number },
+    { dimensionId: string; validatedStage: number; findings: string | null; reason: string | null }
+  >(
+    `SELECT dimension_id AS dimensionId, validated_stage AS validatedStage, findings, reason
+     FROM peer_review_dimensions WHERE review_id = :reviewId`,
+  ),
 }));
 
 /** Validated stages of a published review of this assessment, for the partnership's results. */

@@ -1,9 +1,8 @@
 import "server-only";
 // Every self-review of a partnership with its scores, oldest cycle first: the results, the trends,
 // the action plan and the export all read a partnership's years through here.
-import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { preparedOnce } from "@/db/client";
-import { assessments, cycles, responses } from "@/db/schema";
+import type { assessments } from "@/db/schema";
 import { answerValues, consolidatedResponseId } from "@/lib/assessment/data.server";
 import { CURRENT_FRAMEWORK_VERSION, getFramework } from "@/lib/framework";
 import type { AssessmentScore } from "@/lib/framework/scoring";
@@ -13,23 +12,26 @@ import type { AnswerMap } from "@/lib/framework/types";
 
 type Snapshot = AssessmentScore & { computedAt?: string };
 
-// The results page runs these on every view: prepared once per connection.
+type Year = {
+  id: number;
+  status: (typeof assessments.$inferSelect)["status"];
+  frameworkVersion: string;
+  cycleId: number;
+  cycleLabel: string;
+  opensOn: string;
+};
+
+// The results page runs these on every view: plain SQL prepared once per connection
+// (docs/decisions/0012).
 const statements = preparedOnce((db) => ({
   // The years without their scores: the results page scores two of them, not every one.
-  years: db
-    .select({
-      id: assessments.id,
-      status: assessments.status,
-      frameworkVersion: assessments.frameworkVersion,
-      cycleId: cycles.id,
-      cycleLabel: cycles.label,
-      opensOn: cycles.opensOn,
-    })
-    .from(assessments)
-    .innerJoin(cycles, eq(cycles.id, assessments.cycleId))
-    .where(eq(assessments.partnershipId, sql.placeholder("partnershipId")))
-    .orderBy(asc(cycles.opensOn))
-    .prepare(),
+  years: db.$client.prepare<{ partnershipId: number }, Year>(
+    `SELECT a.id, a.status, a.framework_version AS frameworkVersion, c.id AS cycleId, c.label AS cycleLabel,
+            c.opens_on AS opensOn
+     FROM assessments a JOIN cycles c ON c.id = a.cycle_id
+     WHERE a.partnership_id = :partnershipId
+     ORDER BY c.opens_on`,
+  ),
   // As stored (JSON text): the snapshot memo's key, parsed only when it differs from last time.
   snapshots: db.$client.prepare<
     [number],
@@ -37,32 +39,16 @@ const statements = preparedOnce((db) => ({
   >(
     "SELECT scores_snapshot AS scores, rescored_snapshot AS rescored, rescored_version AS rescoredVersion FROM assessments WHERE id = ?",
   ),
-  memberResponses: db
-    .select({ id: responses.id })
-    .from(responses)
-    // Finished responses only: a member's half-written response is not their view yet.
-    .where(
-      and(
-        eq(responses.assessmentId, sql.placeholder("assessmentId")),
-        eq(responses.kind, "member"),
-        isNotNull(responses.submittedAt),
-      ),
-    )
-    .prepare(),
+  // Finished responses only: a member's half-written response is not their view yet.
+  memberResponses: db.$client.prepare<{ assessmentId: number }, { id: number }>(
+    "SELECT id FROM responses WHERE assessment_id = :assessmentId AND kind = 'member' AND submitted_at IS NOT NULL",
+  ),
 }));
 
 export function consolidatedAnswers(assessmentId: number): AnswerMap {
   return answerValues(consolidatedResponseId(assessmentId));
 }
 
-type Year = {
-  id: number;
-  status: string;
-  frameworkVersion: string;
-  cycleId: number;
-  cycleLabel: string;
-  opensOn: string;
-};
 type Loaded = { assessmentId: number; answers: AnswerMap };
 type Snapshots = { scores: Snapshot | null; rescored: Snapshot | null; rescoredVersion: string | null };
 
