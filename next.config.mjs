@@ -12,6 +12,10 @@ const nextConfig = {
   // The app is served as-is by `next start`; no telemetry-like headers.
   poweredByHeader: false,
   reactStrictMode: true,
+  // Every page's <title> is resolved before the page is sent, in its <head>, rather than streamed
+  // in after the body starts (Next's default for browsers): screen readers and the tab show the
+  // right title at once, and a page whose title reads data does not render a second stream.
+  htmlLimitedBots: /.*/,
   typedRoutes: false,
   experimental: { proxyClientMaxBodySize: (documentMaxMb + 1) * 1024 * 1024 },
   // `npm test` type-checks once, with `tsc --noEmit` over every file (Next's own check during the

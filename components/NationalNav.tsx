@@ -1,4 +1,7 @@
+"use client";
 // The Commissioner's office's pages: their navigation, heading and cycle chooser, one way for all.
+// Client components given plain props: a page's flight data then names the current page and the
+// cycles, rather than carrying the navigation's and the chooser's markup (issue 20, page weight).
 import type { ReactNode } from "react";
 import Link from "@/components/Link";
 import { PageHeading } from "@/components/ui/PageHeading";

@@ -110,6 +110,10 @@ test("a recommendation is added to the action plan, then given an owner and a du
   // The same recommendation cannot be added twice while its action is open.
   await page.goto(`/assessments/${id}/results`);
   await expect(page.locator("ol.govuk-list--number > li").first()).toContainText("In the action plan.");
+  // The summary says what the plan holds in a sentence; the plan's own page lists every action.
+  await expect(page.getByTestId("plan-summary")).toContainText(/\d+ actions? from every year: [1-9]\d* open actions?/);
+  await page.getByTestId("plan-summary").getByRole("link", { name: "See the action plan" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Action plan");
 });
 
 test("the next cycle asks about every open action, and the results show last year's targets against what was achieved", async ({

@@ -147,11 +147,10 @@ describe("the configuration schema", () => {
   });
 });
 
-type Run = { code: number | null; stdout: string; stderr: string; ms: number };
+type Run = { code: number | null; stdout: string; stderr: string };
 
 /** `npm start` as the operator runs it, with `env` over a clean environment. */
 function start(env: Record<string, string>): Promise<Run> {
-  const began = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join("scripts", "start.mjs")], {
       cwd: process.cwd(),
@@ -164,7 +163,7 @@ function start(env: Record<string, string>): Promise<Run> {
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr, ms: Date.now() - began }));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
 }
 
@@ -195,10 +194,11 @@ describe("npm start with a bad setting", { concurrency: 2 }, () => {
         lines[1],
         "[toolkit] not started: correct the setting(s) above (see the README's Configuration table).",
       );
-      // Refused before building, forking or listening: nothing on stdout at all.
+      // Refused before building, forking or listening: nothing on stdout at all (a build, a worker
+      // or a listening server each says so there). Not timed: on a loaded machine a process's
+      // start-up alone took 12 s once while every check ran at once, which says nothing of this.
       assert.equal(run.stdout, "");
       if (env.NEXTAUTH_SECRET) assert.ok(!run.stderr.includes(env.NEXTAUTH_SECRET), "the secret is never printed");
-      assert.ok(run.ms < 10_000, `refused quickly (${run.ms} ms)`);
     });
   }
 });

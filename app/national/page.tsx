@@ -7,36 +7,17 @@ import { regions } from "@/lib/national/data.server";
 import { readFilters } from "@/lib/national/schemas";
 import { cycleSlug, filtersQuery, figuresCsvHref } from "@/lib/national/rules";
 import { listForceAreas } from "@/lib/partnership/data.server";
-import { CycleField, NationalHeading } from "@/components/NationalNav";
+import { NationalHeading } from "@/components/NationalNav";
 import { LEVEL_LABELS, NATION_LABELS } from "@/lib/domain/labels";
 import { NATIONS, PARTNERSHIP_LEVELS } from "@/lib/domain/enums";
 import { STAGE_NAMES } from "@/lib/framework/build";
-import { LEVEL_OPTIONS, NATION_OPTIONS } from "@/app/admin/options";
 import { LazyStageBars } from "@/components/charts/LazyCharts";
 import { StageLegend } from "@/components/charts/StageLegend";
-import { FilterForm } from "@/components/ui/FilterForm";
-import { GridRow } from "@/components/ui/Grid";
-import { Select } from "@/components/ui/Select";
-import { Table } from "@/components/ui/Table";
+import { OverviewFilters } from "./OverviewFilters";
+import { CountTables, StageDistributionTable } from "./OverviewTables";
 
 export const metadata: Metadata = { title: "National picture" };
 export const dynamic = "force-dynamic";
-
-/** A count for each of a list of things (levels, nations), their names heading the rows. */
-function CountTable({ caption, testId, rows }: { caption: string; testId: string; rows: [string, number][] }) {
-  return (
-    <Table
-      caption={caption}
-      testId={testId}
-      head={false}
-      rows={rows}
-      columns={[
-        { header: "Name", rowHeader: true, cell: ([name]) => name },
-        { header: "Partnerships", numeric: true, cell: ([, n]) => n },
-      ]}
-    />
-  );
-}
 
 export default async function NationalOverviewPage({
   searchParams,
@@ -52,7 +33,6 @@ export default async function NationalOverviewPage({
   const q = filtersQuery(filters);
   const csv = (figure?: string) => figuresCsvHref(cycle.id, filters, figure);
   const total = o.byLevel.reduce((s, r) => s + r.n, 0);
-  const all = (label: string) => ({ value: "", label });
   // Early in a cycle nothing is submitted yet: point to the last closed cycle's picture.
   const lastClosed =
     o.submitted === 0 ? cycles.find((c) => c.status === "closed" && c.opensOn < cycle.opensOn) : undefined;
@@ -64,45 +44,13 @@ export default async function NationalOverviewPage({
   return (
     <>
       <NationalHeading current="/national">National picture {cycle.label}</NationalHeading>
-      <FilterForm submit="Apply filters" secondary label="Filters">
-        <GridRow column="one-quarter">
-          <CycleField cycles={cycles} current={cycle.id} />
-          <Select
-            label="Level"
-            name="level"
-            defaultValue={filters.level ?? ""}
-            options={[all("All levels"), ...LEVEL_OPTIONS]}
-          />
-          <Select
-            label="Nation"
-            name="nation"
-            defaultValue={filters.nation ?? ""}
-            options={[all("All nations"), ...NATION_OPTIONS]}
-          />
-          <Select
-            label="Region"
-            name="region"
-            defaultValue={filters.region ?? ""}
-            options={[all("All regions"), ...regions(actor).map((r) => ({ value: r, label: r }))]}
-          />
-        </GridRow>
-        <Select
-          label="Police force area"
-          name="force"
-          defaultValue={filters.force ?? ""}
-          options={[all("All force areas"), ...listForceAreas().map((f) => ({ value: f.id, label: f.name }))]}
-        />
-        <Select
-          label="Peer review"
-          name="validated"
-          defaultValue={filters.validated ?? ""}
-          options={[
-            all("Validated or not"),
-            { value: "yes", label: "Validated by a published peer review" },
-            { value: "no", label: "Not yet validated" },
-          ]}
-        />
-      </FilterForm>
+      <OverviewFilters
+        cycles={cycles.map((c) => ({ id: c.id, label: c.label }))}
+        current={cycle.id}
+        filters={filters}
+        regions={regions(actor)}
+        forceAreas={listForceAreas().map((f) => [f.id, f.name])}
+      />
       <p className="govuk-body" data-testid="overview-summary">
         {total} partnerships{q ? " match the filters" : ""}; {o.submitted} submitted their {cycle.label} self-review.
       </p>
@@ -134,18 +82,10 @@ export default async function NationalOverviewPage({
         </p>
       )}
 
-      <GridRow column="one-half">
-        <CountTable
-          caption="By level"
-          testId="by-level"
-          rows={PARTNERSHIP_LEVELS.map((l) => [LEVEL_LABELS[l], o.byLevel.find((r) => r.key === l)?.n ?? 0])}
-        />
-        <CountTable
-          caption="By nation"
-          testId="by-nation"
-          rows={NATIONS.map((n) => [NATION_LABELS[n], o.byNation.find((r) => r.key === n)?.n ?? 0])}
-        />
-      </GridRow>
+      <CountTables
+        byLevel={PARTNERSHIP_LEVELS.map((l) => [LEVEL_LABELS[l], o.byLevel.find((r) => r.key === l)?.n ?? 0])}
+        byNation={NATIONS.map((n) => [NATION_LABELS[n], o.byNation.find((r) => r.key === n)?.n ?? 0])}
+      />
 
       <h2 className="govuk-heading-m">Stages, dimension by dimension</h2>
       <p className="govuk-body">
@@ -177,26 +117,14 @@ export default async function NationalOverviewPage({
           : ""}
         . Coverage is the share of answers given from knowledge rather than &ldquo;Don&rsquo;t know&rdquo;.
       </p>
-      <Table
-        caption="Number of partnerships at each stage, by dimension"
-        captionSize="hidden"
-        testId="stage-distribution"
-        rows={o.stageDistribution}
-        columns={[
-          { header: "Dimension", rowHeader: "regular", cell: (d) => d.name },
-          ...STAGE_NAMES.map((s, i) => ({
-            header: `${i + 1} ${s}`,
-            numeric: true,
-            cell: (d: { counts: number[] }) => d.counts[i],
-          })),
-          { header: "Median stage", numeric: true, cell: (d) => d.median ?? "–" },
-          {
-            header: "Mean coverage",
-            numeric: true,
-            cell: (d) =>
-              d.coverage ? `${d.coverage.mean}%${d.coverage.low ? ` (${d.coverage.low} below 75%)` : ""}` : "–",
-          },
-        ]}
+      <StageDistributionTable
+        stageNames={STAGE_NAMES}
+        rows={o.stageDistribution.map((d) => ({
+          name: d.name,
+          counts: d.counts,
+          median: d.median,
+          coverage: d.coverage ? `${d.coverage.mean}%${d.coverage.low ? ` (${d.coverage.low} below 75%)` : ""}` : null,
+        }))}
       />
 
       <h2 className="govuk-heading-m">The report&rsquo;s figures, from this year&rsquo;s answers</h2>

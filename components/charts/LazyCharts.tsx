@@ -1,9 +1,36 @@
 "use client";
 // Charts are loaded only in the browser and only when a page shows one, to keep pages light.
-import dynamic from "next/dynamic";
+// The server renders the "Loading chart…" line itself: next/dynamic's `ssr: false` would throw a
+// bail-out error inside every server render that shows a chart (an exception, its stack and a
+// Suspense boundary per chart), a measurable share of a results page's cost (issue 19).
+import { lazy, Suspense, useSyncExternalStore, type ComponentType } from "react";
 
-const loading = () => <p className="govuk-body-s">Loading chart…</p>;
-export const LazyStageRadar = dynamic(() => import("./StageRadar"), { ssr: false, loading });
-export const LazyTrendChart = dynamic(() => import("./TrendChart"), { ssr: false, loading });
-export const LazyStageBars = dynamic(() => import("./StageBars"), { ssr: false, loading });
-export const LazyCompareRadar = dynamic(() => import("./CompareRadar"), { ssr: false, loading });
+const loading = <p className="govuk-body-s">Loading chart…</p>;
+const subscribe = () => () => {};
+
+/** False on the server and while hydrating, true once the page runs in the browser. */
+function useInBrowser(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+}
+
+function browserOnly<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  const Chart = lazy(load);
+  return function BrowserOnlyChart(props: P) {
+    const inBrowser = useInBrowser();
+    if (!inBrowser) return loading;
+    return (
+      <Suspense fallback={loading}>
+        <Chart {...props} />
+      </Suspense>
+    );
+  };
+}
+
+export const LazyStageRadar = browserOnly(() => import("./StageRadar"));
+export const LazyTrendChart = browserOnly(() => import("./TrendChart"));
+export const LazyStageBars = browserOnly(() => import("./StageBars"));
+export const LazyCompareRadar = browserOnly(() => import("./CompareRadar"));

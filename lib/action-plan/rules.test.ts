@@ -6,6 +6,7 @@ import {
   isConfirmed,
   isOpenPlanAction,
   isOverdue,
+  planSummary,
   recommendationsInPlan,
   sortOpenActions,
   targetsNeedConfirmation,
@@ -101,4 +102,25 @@ test("the confirmation checkbox counts only when ticked", () => {
   assert.equal(isConfirmed(true), true);
   assert.equal(isConfirmed(["yes"]), true);
   for (const v of [undefined, "", false, "no", [], "on"]) assert.equal(isConfirmed(v), false, String(v));
+});
+
+test("the plan in one sentence: open, overdue among them, and done", () => {
+  const today = "2026-12-03";
+  assert.equal(planSummary([], today), "No actions yet. Add recommendations to the plan above.");
+  assert.equal(
+    planSummary(
+      [
+        { status: "not_started", dueOn: "2026-11-30" },
+        { status: "in_progress", dueOn: "2027-01-31" },
+        { status: "done", dueOn: "2026-01-01" },
+        { status: "dropped", dueOn: null },
+      ],
+      today,
+    ),
+    "4 actions from every year: 2 open actions (1 overdue), 1 done.",
+  );
+  assert.equal(
+    planSummary([{ status: "in_progress", dueOn: today }], today),
+    "1 action from every year: 1 open action, 0 done.",
+  );
 });

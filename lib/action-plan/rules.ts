@@ -99,3 +99,17 @@ export function judgeTargets(
   }
   return out;
 }
+
+/**
+ * The plan in one sentence, for the results summary (the plan's own page has the table): how many
+ * actions are open, how many of those are overdue, and how many are done.
+ */
+export function planSummary(actions: ReadonlyArray<{ status: string; dueOn: string | null }>, today: string): string {
+  if (!actions.length) return "No actions yet. Add recommendations to the plan above.";
+  const open = actions.filter(isOpenPlanAction).length;
+  const overdue = actions.filter((a) => isOverdue(a, today)).length;
+  const done = actions.filter((a) => a.status === "done").length;
+  const n = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
+  const parts = [`${n(open, "open action")}${overdue ? ` (${overdue} overdue)` : ""}`, `${done} done`];
+  return `${n(actions.length, "action")} from every year: ${parts.join(", ")}.`;
+}

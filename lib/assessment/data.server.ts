@@ -5,15 +5,7 @@ import "server-only";
 // acting user's permission for the assessment's partnership itself.
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, preparedOnce } from "@/db/client";
-import {
-  answers,
-  assessments,
-  cycles,
-  partnerships,
-  responses,
-  sectionCompletions,
-  users,
-} from "@/db/schema";
+import { answers, assessments, cycles, partnerships, responses, sectionCompletions, users } from "@/db/schema";
 import { can, partnershipRelation, type Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { getFramework } from "@/lib/framework";

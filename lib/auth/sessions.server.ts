@@ -74,7 +74,6 @@ export type SessionTimeLeft = { remainingMs: number; limit: "idle" | "absolute" 
 /** A valid session's actor and time left (for the idle warning), or why the session is over. */
 export type SessionCheck = { actor: Actor; timeLeft: SessionTimeLeft } | { actor: null; reason: string };
 
-
 /**
  * Every limit in one place, without recording activity: the session and its user, or why the
  * session is over (ending it now if a limit has just been reached).

@@ -62,7 +62,7 @@ export function StagesSummary({
                 <>
                   {x.current}
                   {x.coverage !== null && (
-                    <span className="govuk-body-s govuk-!-display-block">Coverage {x.coverage}%</span>
+                    <span className="govuk-body-s govuk-!-display-block">{`Coverage ${x.coverage}%`}</span>
                   )}
                 </>
               ),

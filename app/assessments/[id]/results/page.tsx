@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { titleOr } from "@/lib/page-title";
 import Link from "@/components/Link";
 import { ButtonLink } from "@/components/ui/ButtonLink";
-import { ActionTable } from "@/components/ActionTable";
 import { StagesSummary } from "./StagesSummary";
 import { dimensionRows, summaryRows } from "./dimension-rows";
 import { TopRecommendations } from "./TopRecommendations";
 import { loadResults } from "./load-results";
-import { recommendationsInPlan } from "@/lib/action-plan/rules";
+import { planSummary, recommendationsInPlan, todayIso } from "@/lib/action-plan/rules";
 import { RANKING_RULE, topRecommendations } from "@/lib/results/top-recommendations";
 import { ResultsHeading } from "./ResultsHeading";
 
@@ -22,10 +21,8 @@ export const dynamic = "force-dynamic";
 export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { assessmentId, r } = await loadResults(params);
   const { ctx, previous } = r;
-  const fw = ctx.framework;
   const dims = dimensionRows(r);
   const base = `/assessments/${assessmentId}`;
-  const dimName = (id: string) => fw.dimensions.find((d) => d.id === id)?.name ?? id;
   const inPlan = recommendationsInPlan(r.actions);
   const top = topRecommendations(r.recommendations);
 
@@ -115,11 +112,13 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       )}
 
       <h2 className="govuk-heading-m app-page-break-before">Action plan</h2>
-      {r.actions.length ? (
-        <ActionTable rows={r.actions} caption="Every action, from every year" dimensionName={dimName} />
-      ) : (
-        <p className="govuk-body">No actions yet. Add recommendations to the plan above.</p>
-      )}
+      {/* A sentence, not the table: the plan's own page lists every action (and the report prints them). */}
+      <p className="govuk-body" data-testid="plan-summary">
+        {planSummary(r.actions, todayIso())}{" "}
+        <Link className="govuk-link" href={`/partnerships/${ctx.partnership.id}/action-plan`}>
+          See the action plan
+        </Link>
+      </p>
     </>
   );
 }
