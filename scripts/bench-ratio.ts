@@ -41,9 +41,12 @@ export async function benchAgainstSignIn(
     if (record) p.seconds += (performance.now() - t0) / 1000;
   };
   try {
-    // Warm-up: every worker process compiles both routes, as on a server that has been up a while.
-    await round(pages.signIn, 5, false);
-    await round(pages.page, 5, false);
+    // Warm-up, as on a server that has been up a while: every worker process has compiled both
+    // routes and V8 has optimised their code (400 requests each, about 200 per worker). With only
+    // 100, a page measured after another section compared its barely optimised code with a
+    // sign-in page already served a thousand times (docs/benchmarks.md, 2026-12-03 15:00).
+    await round(pages.signIn, 20, false);
+    await round(pages.page, 20, false);
     for (let r = 0; r < rounds; r++) {
       await round(pages.signIn, perRound, true);
       await round(pages.page, perRound, true);
