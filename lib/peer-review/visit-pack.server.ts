@@ -4,7 +4,7 @@ import "server-only";
 // (lib/peer-review/rules.ts), documents to request and the last review's findings. It shows the
 // partnership as it stood in the assignment's cycle: members who had joined and actions that had
 // been raised by its close, not people or actions added since.
-import { and, desc, eq, isNotNull, lt, lte } from "drizzle-orm";
+import { and, desc, eq, lt, lte } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   assessments,
@@ -13,12 +13,12 @@ import {
   partnerships,
   peerReviewDimensions,
   peerReviews,
-  responses,
   reviewAssignments,
   users,
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { answerMapOf, consolidatedResponseId, loadAnswers } from "@/lib/assessment/data.server";
+import { answerValues, consolidatedResponseId } from "@/lib/assessment/data.server";
+import { consolidatedAnswers, memberResponseIds } from "@/lib/results/history.server";
 import { getFramework, getQuestion, mapAnswers } from "@/lib/framework";
 import { scoreAssessment, type AssessmentScore } from "@/lib/framework/scoring";
 import type { AnswerMap } from "@/lib/framework/types";
@@ -29,15 +29,6 @@ import { assignmentFor, endOfCycle, reviewedAssessment } from "@/lib/peer-review
 import { loadSectionComments } from "@/lib/assessment/comments.server";
 import { documentsOfAssessment } from "@/lib/evidence/documents.server";
 import { evidenceIsOutOfDate } from "@/lib/framework/schema";
-
-function consolidatedOf(assessmentId: number) {
-  const r = getDb()
-    .select({ id: responses.id })
-    .from(responses)
-    .where(and(eq(responses.assessmentId, assessmentId), eq(responses.kind, "consolidated")))
-    .get();
-  return answerMapOf(loadAnswers(r?.id ?? null));
-}
 
 export function visitPack(actor: Actor, assignmentId: number) {
   const a = assignmentFor(actor, assignmentId);
@@ -76,20 +67,15 @@ export function visitPack(actor: Actor, assignmentId: number) {
       ? (row.scores as AssessmentScore)
       : row.rescoredVersion === fw.version && row.rescored
         ? (row.rescored as AssessmentScore)
-        : scoreAssessment(fw, toCurrent(row.frameworkVersion, consolidatedOf(row.id)));
-  const answers = toCurrent(reviewed.frameworkVersion, consolidatedOf(reviewed.id));
+        : scoreAssessment(fw, toCurrent(row.frameworkVersion, consolidatedAnswers(row.id)));
+  const answers = toCurrent(reviewed.frameworkVersion, consolidatedAnswers(reviewed.id));
   const scores = comparable(reviewed).dimensions;
-  const members = db
-    .select({ id: responses.id })
-    .from(responses)
-    // Finished responses only, as on the results page.
-    .where(and(eq(responses.assessmentId, reviewed.id), eq(responses.kind, "member"), isNotNull(responses.submittedAt)))
-    .all();
+  // Finished responses only, as on the results page.
   const spread = dimensionSpread(
     fw,
-    members.map((m) => ({
-      respondentId: String(m.id),
-      answers: toCurrent(reviewed.frameworkVersion, answerMapOf(loadAnswers(m.id))),
+    memberResponseIds(reviewed.id).map((id) => ({
+      respondentId: String(id),
+      answers: toCurrent(reviewed.frameworkVersion, answerValues(id)),
     })),
     answers,
   );

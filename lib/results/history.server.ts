@@ -20,6 +20,7 @@ type Year = {
   cycleLabel: string;
   opensOn: string;
 };
+type StoredSnapshots = { scores: string | null; rescored: string | null; rescoredVersion: string | null };
 
 // The results page runs these on every view: plain SQL prepared once per connection
 // (docs/decisions/0012).
@@ -32,11 +33,18 @@ const statements = preparedOnce((db) => ({
      WHERE a.partnership_id = :partnershipId
      ORDER BY c.opens_on`,
   ),
+  // Every year with its recorded scores as stored (JSON text), in one query: the trends, the plan
+  // and the export score every year.
+  yearsWithSnapshots: db.$client.prepare<{ partnershipId: number }, Year & StoredSnapshots>(
+    `SELECT a.id, a.status, a.framework_version AS frameworkVersion, c.id AS cycleId, c.label AS cycleLabel,
+            c.opens_on AS opensOn, a.scores_snapshot AS scores, a.rescored_snapshot AS rescored,
+            a.rescored_version AS rescoredVersion
+     FROM assessments a JOIN cycles c ON c.id = a.cycle_id
+     WHERE a.partnership_id = :partnershipId
+     ORDER BY c.opens_on`,
+  ),
   // As stored (JSON text): the snapshot memo's key, parsed only when it differs from last time.
-  snapshots: db.$client.prepare<
-    [number],
-    { scores: string | null; rescored: string | null; rescoredVersion: string | null }
-  >(
+  snapshots: db.$client.prepare<[number], StoredSnapshots>(
     "SELECT scores_snapshot AS scores, rescored_snapshot AS rescored, rescored_version AS rescoredVersion FROM assessments WHERE id = ?",
   ),
   // Finished responses only: a member's half-written response is not their view yet.
@@ -54,21 +62,20 @@ type Snapshots = { scores: Snapshot | null; rescored: Snapshot | null; rescoredV
 
 const snapshotMemo = contentMemo<Snapshots>(2000);
 
-/** An assessment's recorded scores, parsed once per stored text. */
-function snapshotsOf(assessmentId: number): Snapshots {
-  const row = statements().snapshots.get(assessmentId);
-  const text = row ? `${row.scores ?? ""}\x1e${row.rescoredVersion ?? ""}\x1e${row.rescored ?? ""}` : "";
+/** An assessment's recorded scores, parsed once per stored text (read here unless given). */
+function snapshotsOf(assessmentId: number, stored = statements().snapshots.get(assessmentId)): Snapshots {
+  const text = stored ? `${stored.scores ?? ""}\x1e${stored.rescoredVersion ?? ""}\x1e${stored.rescored ?? ""}` : "";
   return snapshotMemo(assessmentId, text, () => ({
-    scores: row?.scores ? (JSON.parse(row.scores) as Snapshot) : null,
-    rescored: row?.rescored ? (JSON.parse(row.rescored) as Snapshot) : null,
-    rescoredVersion: row?.rescoredVersion ?? null,
+    scores: stored?.scores ? (JSON.parse(stored.scores) as Snapshot) : null,
+    rescored: stored?.rescored ? (JSON.parse(stored.rescored) as Snapshot) : null,
+    rescoredVersion: stored?.rescoredVersion ?? null,
   }));
 }
 
 /** One year with its scores: the snapshot if submitted, else scored from its answers. */
-function scoredYear(r: Year, loaded?: Loaded) {
+function scoredYear(r: Year, loaded?: Loaded, stored?: StoredSnapshots) {
   const fw = getFramework(r.frameworkVersion)!;
-  const recorded = snapshotsOf(r.id);
+  const recorded = snapshotsOf(r.id, stored);
   const final = r.status === "submitted" && !!recorded.scores;
   const answers = () => (r.id === loaded?.assessmentId ? loaded.answers : consolidatedAnswers(r.id));
   const scores = final ? recorded.scores! : scoreOf(fw, answers());
@@ -94,8 +101,10 @@ export type ScoredYear = ReturnType<typeof scoredYear>;
  */
 export function assessmentHistory(partnershipId: number, loaded?: Loaded): ScoredYear[] {
   return statements()
-    .years.all({ partnershipId })
-    .map((y) => scoredYear(y, loaded));
+    .yearsWithSnapshots.all({ partnershipId })
+    .map(({ scores, rescored, rescoredVersion, ...year }) =>
+      scoredYear(year, loaded, { scores, rescored, rescoredVersion }),
+    );
 }
 
 /**
