@@ -229,6 +229,41 @@ describe("a comment per section", () => {
     assert.equal(comments().has("protect"), false);
   });
 
+  test("a cleared comment keeps counting versions: a page from before it cannot overwrite a later one unseen", () => {
+    // "protect" was saved (1) and cleared (2) above; someone saves a new comment on the cleared one.
+    const cleared = data
+      .loadSectionComments(data.getAssessmentContext(coordinator, assessmentId)!.responseId, {
+        withCleared: true,
+      })
+      .get("protect")!;
+    assert.equal(cleared.body, "");
+    assert.deepEqual(
+      data.saveSectionComment(coordinator, {
+        assessmentId,
+        sectionId: "protect",
+        body: "Later.",
+        baseVersion: cleared.rowVersion,
+      }),
+      { status: "saved", rowVersion: cleared.rowVersion + 1 },
+    );
+    // A page opened when the first comment was at version 1 is refused, and shown the later text.
+    const stale = data.saveSectionComment(coordinator, {
+      assessmentId,
+      sectionId: "protect",
+      body: "Old page.",
+      baseVersion: 1,
+    });
+    assert.equal(stale.status === "conflict" && stale.current.body, "Later.");
+    // Saving what is already there is not a conflict and changes nothing.
+    const same = data.saveSectionComment(coordinator, {
+      assessmentId,
+      sectionId: "protect",
+      body: "Later.",
+      baseVersion: 1,
+    });
+    assert.deepEqual(same, { status: "saved", rowVersion: cleared.rowVersion + 1 });
+  });
+
   test("the form's schema limits its length with a clear message", () => {
     const input = { assessmentId: "1", sectionId: "prepare", baseVersion: "0" };
     assert.equal(data.sectionCommentSchema.safeParse({ ...input, comment: "x".repeat(2000) }).success, true);

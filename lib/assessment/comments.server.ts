@@ -11,8 +11,17 @@ import { ActionError } from "@/lib/server-action-result";
 import { withEditableResponse } from "@/lib/assessment/answers.server";
 import { consolidatedResponseId } from "@/lib/assessment/data.server";
 import type { AssessmentContext, SectionComment } from "@/lib/assessment/types";
+import { decideSave } from "@/lib/assessment/rules";
 
-export function loadSectionComments(responseId: number | null): Map<string, SectionComment> {
+/**
+ * A response's comments by section. A cleared comment keeps its row (an empty body) so that its
+ * version keeps counting: a page opened before it was cleared cannot overwrite a later comment as
+ * if nothing had happened. Only the comment form asks for those (`withCleared`), for their version.
+ */
+export function loadSectionComments(
+  responseId: number | null,
+  { withCleared = false }: { withCleared?: boolean } = {},
+): Map<string, SectionComment> {
   const out = new Map<string, SectionComment>();
   if (!responseId) return out;
   const rows = getDb()
@@ -31,7 +40,8 @@ export function loadSectionComments(responseId: number | null): Map<string, Sect
     .leftJoin(users, eq(users.id, sectionComments.updatedByUserId))
     .where(eq(sectionComments.responseId, responseId))
     .all();
-  for (const r of rows)
+  for (const r of rows) {
+    if (!r.body && !withCleared) continue;
     out.set(r.sectionId, {
       body: r.body,
       rowVersion: r.rowVersion,
@@ -40,6 +50,7 @@ export function loadSectionComments(responseId: number | null): Map<string, Sect
       updatedByName: r.updatedByName,
       updatedAt: r.updatedAt,
     });
+  }
   return out;
 }
 
@@ -56,9 +67,10 @@ export type SaveCommentResult =
   | { status: "conflict"; current: { body: string; rowVersion: number; updatedByName: string | null } };
 
 /**
- * Saves the acting user's comment on a section. `baseVersion` is the version their page showed
- * (0 for none); a save based on an older one is refused with the newer text. Saving a carried-over
- * comment confirms it, changed or not; saving an empty one removes it.
+ * Saves the acting user's comment on a section, by the same rule as an answer (`decideSave`):
+ * `baseVersion` is the version their page showed (0 for none); a save based on an older one is
+ * refused with the newer text, unless it says the same. Saving a carried-over comment confirms it,
+ * changed or not; saving an empty one clears it (the row stays, its version counting on).
  */
 export function saveSectionComment(
   actor: Actor,
@@ -67,51 +79,61 @@ export function saveSectionComment(
   return withEditableResponse(actor, input.assessmentId, (ctx, tx) => {
     const section = ctx.sections.find((s) => s.id === input.sectionId);
     if (!section) throw new ActionError("Page not found", "not-found");
+    const where = and(eq(sectionComments.responseId, ctx.responseId), eq(sectionComments.sectionId, section.id));
     const stored = tx
       .select({
         rowVersion: sectionComments.rowVersion,
-        body: sectionComments.body,
+        value: sectionComments.body,
         updatedByName: users.name,
+        updatedAt: sectionComments.updatedAt,
+        carriedOverFromCycleId: sectionComments.carriedOverFromCycleId,
+        confirmedAt: sectionComments.confirmedAt,
       })
       .from(sectionComments)
       .leftJoin(users, eq(users.id, sectionComments.updatedByUserId))
-      .where(and(eq(sectionComments.responseId, ctx.responseId), eq(sectionComments.sectionId, section.id)))
-      .get();
-    if ((stored?.rowVersion ?? 0) !== input.baseVersion) {
-      return {
-        status: "conflict" as const,
-        current: {
-          body: stored?.body ?? "",
-          rowVersion: stored?.rowVersion ?? 0,
-          updatedByName: stored?.updatedByName ?? null,
-        },
-      };
-    }
-    const body = input.body.trim();
-    const now = new Date().toISOString();
-    const where = and(eq(sectionComments.responseId, ctx.responseId), eq(sectionComments.sectionId, section.id));
-    if (!body) {
-      if (stored) tx.delete(sectionComments).where(where).run();
-      return { status: "saved" as const, rowVersion: 0 };
-    }
-    if (!stored) {
-      tx.insert(sectionComments)
-        .values({
-          responseId: ctx.responseId,
-          sectionId: section.id,
-          body,
-          updatedByUserId: actor.userId,
-          updatedAt: now,
-        })
-        .run();
-      return { status: "saved" as const, rowVersion: 1 };
-    }
-    const rowVersion = stored.rowVersion + 1;
-    tx.update(sectionComments)
-      .set({ body, rowVersion, confirmedAt: now, updatedByUserId: actor.userId, updatedAt: now })
       .where(where)
-      .run();
-    return { status: "saved" as const, rowVersion };
+      .get();
+    const body = input.body.trim();
+    const needsConfirmation = !!stored && stored.carriedOverFromCycleId !== null && stored.confirmedAt === null;
+    const decision = decideSave(stored ?? null, input.baseVersion, body, needsConfirmation);
+    const now = new Date().toISOString();
+    switch (decision.kind) {
+      case "conflict":
+        return {
+          status: "conflict" as const,
+          current: {
+            body: (decision.current.value as string | null) ?? "",
+            rowVersion: decision.current.rowVersion,
+            updatedByName: decision.current.updatedByName,
+          },
+        };
+      case "unchanged":
+        return { status: "saved" as const, rowVersion: stored?.rowVersion ?? 0 };
+      case "insert":
+        if (!body) return { status: "saved" as const, rowVersion: 0 }; // nothing to keep
+        tx.insert(sectionComments)
+          .values({
+            responseId: ctx.responseId,
+            sectionId: section.id,
+            body,
+            updatedByUserId: actor.userId,
+            updatedAt: now,
+          })
+          .run();
+        return { status: "saved" as const, rowVersion: 1 };
+      case "update":
+        tx.update(sectionComments)
+          .set({
+            body,
+            rowVersion: decision.nextVersion,
+            confirmedAt: now,
+            updatedByUserId: actor.userId,
+            updatedAt: now,
+          })
+          .where(where)
+          .run();
+        return { status: "saved" as const, rowVersion: decision.nextVersion };
+    }
   });
 }
 
@@ -131,7 +153,7 @@ export function carryOverSectionComments(
     .from(sectionComments)
     .where(eq(sectionComments.responseId, from.responseId))
     .all()
-    .filter((r) => sectionIds.includes(r.sectionId));
+    .filter((r) => r.body && sectionIds.includes(r.sectionId));
   for (const r of rows)
     tx.insert(sectionComments)
       .values({

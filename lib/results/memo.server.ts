@@ -18,7 +18,6 @@ export function scoreOf(framework: Framework, answers: AnswerMap): AssessmentSco
 
 const mapped = identityMemo<AnswerMap>();
 export function answersUnder(fromVersion: string, toVersion: string, answers: AnswerMap): AnswerMap {
-  if (fromVersion === toVersion) return answers;
   return mapped([answers], `${fromVersion}>${toVersion}`, () => mapAnswers(fromVersion, toVersion, answers));
 }
 

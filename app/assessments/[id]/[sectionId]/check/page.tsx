@@ -32,7 +32,9 @@ export default async function SectionCheckPage({ params }: { params: Promise<{ i
   const p = progress.get(section.id)!;
   const base = `/assessments/${ctx.assessment.id}`;
   const last = section.topics[section.topics.length - 1];
-  const comment = loadSectionComments(ctx.responseId).get(section.id) ?? null;
+  // With a cleared comment's row: the form saves against its version.
+  const stored = loadSectionComments(ctx.responseId, { withCleared: true }).get(section.id) ?? null;
+  const comment = stored?.body ? stored : null;
   return (
     <>
       <PageHeading
@@ -62,7 +64,7 @@ export default async function SectionCheckPage({ params }: { params: Promise<{ i
           assessmentId={String(ctx.assessment.id)}
           sectionId={section.id}
           sectionTitle={section.title}
-          comment={comment}
+          comment={stored}
           forPartnership={ctx.role === "consolidated"}
           taskListHref={base}
         />
