@@ -177,17 +177,11 @@ export function eraseUser(actor: Actor, userId: number, now: Date = new Date()):
     );
     run("DELETE FROM sign_in_throttle WHERE key = @key", { key: accountKey(oldEmail) });
     const mailRemoved = run("DELETE FROM mail_outbox WHERE to_address = @oldEmail", { oldEmail });
-    const htmlName = oldName.replace(
-      /[&<>"']/g,
-      (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+    const { mail_outbox: mailPseudonymised = 0, ...freeTextPseudonymised } = pseudonymiseFreeText(
+      sqlite,
+      oldName,
+      pseudonym,
     );
-    const mailPseudonymised = run(
-      `UPDATE mail_outbox SET subject = replace(subject, @oldName, @pseudonym),
-         text_body = replace(text_body, @oldName, @pseudonym), html_body = replace(html_body, @htmlName, @pseudonym)
-       WHERE instr(subject, @oldName) > 0 OR instr(text_body, @oldName) > 0 OR instr(html_body, @htmlName) > 0`,
-      { oldName, htmlName, pseudonym },
-    );
-    const freeTextPseudonymised = pseudonymiseFreeText(sqlite, oldName, pseudonym);
     // The national figures are cached per generation and built from answers: none may keep the old text.
     if (Object.keys(freeTextPseudonymised).length) bumpGeneration("national");
 

@@ -43,6 +43,16 @@ describe("erasing a person", () => {
     assert.equal(preview.refusal, null);
   });
 
+  test("(a message naming them is waiting in the outbox, to someone else)", () => {
+    run(
+      `INSERT INTO mail_outbox (kind, to_address, subject, text_body, html_body, status, next_attempt_at, created_at)
+       VALUES ('review-published', 'coordinator@example.org', ?, ?, ?, 'failed', '2026-07-01T00:00:00Z', '2026-07-01T00:00:00Z')`,
+      `Assigned by ${NAME}`,
+      `${NAME.toUpperCase()} assigned you. Regards`,
+      `<p>${NAME} assigned you.</p>`,
+    );
+  });
+
   test("replaces the name and email everywhere, keeps what they did, and is audited with the pseudonym only", () => {
     sessionIds = [sessions.startSession(janeId, 1), sessions.startSession(janeId, 1)];
     assert.ok(sessions.loadActorForSession(janeId, sessionIds[0]!, 1).actor, "signed in before");
@@ -154,6 +164,16 @@ describe("erasing a person", () => {
       { email: "someone.else@example.org", a: null },
     ]);
     assert.deepEqual(all("SELECT key FROM sign_in_throttle"), [{ key: "account:other@example.org" }]);
+  });
+
+  test("the outbox's message to someone else stays, naming the pseudonym", () => {
+    assert.equal(result.mailPseudonymised, 2); // this one and the fixture's receipt to someone else
+    const m = get<{ subject: string; text_body: string; html_body: string }>(
+      "SELECT subject, text_body, html_body FROM mail_outbox WHERE to_address = 'coordinator@example.org'",
+    )!;
+    assert.equal(m.subject, `Assigned by ${result.pseudonym}`);
+    assert.equal(m.text_body, `${result.pseudonym} assigned you. Regards`);
+    assert.equal(m.html_body, `<p>${result.pseudonym} assigned you.</p>`);
   });
 
   test("audit entries keep everything but the name and email, which are the pseudonym's", () => {

@@ -43,3 +43,4 @@ export declare function withLink(
   message: { text: string; html: string },
   link: string | null,
 ): { text: string; html: string };
+export declare const escapeHtml: (s: string) => string;

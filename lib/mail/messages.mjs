@@ -12,7 +12,8 @@ export const LINK_PLACEHOLDER = "%%LINK%%";
 /** The days before a cycle's deadline on which coordinators are reminded. */
 export const REMINDER_DAYS = [28, 14, 3];
 
-const escapeHtml = (s) =>
+/** Text as it appears in a message's HTML part (also what the erasure looks for there). */
+export const escapeHtml = (s) =>
   String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 
 /** 31 March 2027, for a yyyy-mm-dd date or an ISO timestamp (UK time). */
