@@ -3,19 +3,10 @@
 // The server renders the "Loading chart…" line itself: next/dynamic's `ssr: false` would throw a
 // bail-out error inside every server render that shows a chart (an exception, its stack and a
 // Suspense boundary per chart), a measurable share of a results page's cost (issue 19).
-import { lazy, Suspense, useSyncExternalStore, type ComponentType } from "react";
+import { lazy, Suspense, type ComponentType } from "react";
+import { useInBrowser } from "@/components/useInBrowser";
 
 const loading = <p className="govuk-body-s">Loading chart…</p>;
-const subscribe = () => () => {};
-
-/** False on the server and while hydrating, true once the page runs in the browser. */
-function useInBrowser(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
-}
 
 function browserOnly<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
   const Chart = lazy(load);

@@ -1,5 +1,5 @@
-// Re-exported by the sign-in (next-auth) route handler, which takes GET and POST only: other
-// methods get a 405 that says so, instead of Next's bare one.
+// Re-exported by the route handlers that take GET and POST only (sign-in, evidence documents):
+// other methods get a 405 that says so, instead of Next's bare one.
 const notAllowed = () =>
   new Response("This address accepts GET and POST requests only.", {
     status: 405,

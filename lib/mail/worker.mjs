@@ -58,11 +58,10 @@ export async function sendDueMessages(db, transport, from, now = new Date()) {
     if (!row) continue; // another process took it
     const { text, html } = withLink({ text: row.text_body, html: row.html_body }, row.secret_link);
     try {
-      const info = await transport.sendMail({ from, to: row.to_address, subject: row.subject, text, html });
+      await transport.sendMail({ from, to: row.to_address, subject: row.subject, text, html });
       db.prepare(
         "UPDATE mail_outbox SET status = 'sent', sent_at = ?, secret_link = NULL, last_error = NULL, next_attempt_at = ? WHERE id = ?",
       ).run(new Date().toISOString(), new Date().toISOString(), id);
-      void info;
       counts.sent++;
     } catch (error) {
       const retryAt = isPermanent(error) ? null : nextAttemptAfter(row.attempts, new Date());

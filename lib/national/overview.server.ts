@@ -20,7 +20,6 @@ export type FigureTable = {
   questionId: string;
   respondents: number;
   rows: { label: string; optionIds: string[]; n: number; share: number }[];
-  baseline: { statement: string }[];
   /** Today's figure beside the 2017 report's, as numbers where it gives them (lib/national/against2017.ts). */
   against2017: FigureComparison;
 };
@@ -100,7 +99,6 @@ function computeOverview(cycleId: number, f: NationalFilters) {
       questionId: fig.questionId,
       respondents,
       rows,
-      baseline: entries.map((b) => ({ statement: b.statement })),
       against2017: compareFigure({
         questionId: fig.questionId,
         rows,

@@ -13,24 +13,23 @@ import { consolidatedAnswers } from "@/lib/results/history.server";
 import { assertNational, submissionTracker } from "@/lib/national/data.server";
 import { nationalOverview } from "@/lib/national/overview.server";
 import { mostCommonRecommendations } from "@/lib/national/report";
+import { isNotSubmitted } from "@/lib/national/rules";
 
 /** How many of the most common recommendations the report lists. */
-export const REPORT_RECOMMENDATIONS = 10;
+const MOST_COMMON_LISTED = 10;
 
 export function nationalReport(actor: Actor, cycleId: number) {
   assertNational(actor);
   const tracker = submissionTracker(actor, cycleId);
   if (!tracker) return null;
   const overview = nationalOverview(actor, cycleId, {});
-  const notSubmitted = tracker.rows
-    .filter((r) => r.trackerStatus === "not_started" || r.trackerStatus === "in_progress")
-    .map((r) => ({
-      id: r.id,
-      name: r.name,
-      status: r.trackerStatus,
-      sectionsDone: r.sectionsDone,
-      coordinators: r.coordinators,
-    }));
+  const notSubmitted = tracker.rows.filter(isNotSubmitted).map((r) => ({
+    id: r.id,
+    name: r.name,
+    status: r.trackerStatus,
+    sectionsDone: r.sectionsDone,
+    coordinators: r.coordinators,
+  }));
   // Submitted self-reviews are locked: the tally changes only when the national generation does.
   const recommendations = cachedByGeneration("national", `report-recommendations:${cycleId}`, () =>
     recommendationsMade(cycleId),
@@ -60,5 +59,5 @@ function recommendationsMade(cycleId: number) {
       dimensionName: r.dimensionName,
     }));
   });
-  return { from: rows.length, top: mostCommonRecommendations(lists, REPORT_RECOMMENDATIONS) };
+  return { from: rows.length, top: mostCommonRecommendations(lists, MOST_COMMON_LISTED) };
 }

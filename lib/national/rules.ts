@@ -85,6 +85,11 @@ export const TRACKER_STATUS_LABELS: Record<TrackerStatus, string> = {
   reviewed: "Reviewed",
 };
 
+/** Not yet submitted: not started or in progress (the chaser, the report and the CSV list these). */
+export function isNotSubmitted(r: { trackerStatus: TrackerStatus }): boolean {
+  return r.trackerStatus === "not_started" || r.trackerStatus === "in_progress";
+}
+
 export type TrackerRow = {
   name: string;
   level: string;

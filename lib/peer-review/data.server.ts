@@ -14,7 +14,7 @@ import { bumpGeneration } from "@/lib/cache/generations.server";
 import { getFramework } from "@/lib/framework";
 import type { AssessmentScore } from "@/lib/framework/scoring";
 import { queueMessageToEach } from "@/lib/mail/queue.server";
-import { coordinatorEmails, partnershipAndCycle } from "@/lib/mail/recipients.server";
+import { coordinatorEmails } from "@/lib/mail/recipients.server";
 
 const NOT_FOUND = () => new ActionError("Page not found", "not-found");
 
@@ -195,14 +195,12 @@ export function savePeerReview(actor: Actor, assignmentId: number, input: PeerRe
     }
     if (publish) {
       // "Your peer review is published", to the coordinators, queued with the publication.
-      const names = partnershipAndCycle(a.partnershipId, a.cycleId);
-      if (names)
-        queueMessageToEach(coordinatorEmails(a.partnershipId), {
-          kind: "review-published",
-          partnershipId: a.partnershipId,
-          partnershipName: names.partnershipName,
-          cycleLabel: names.cycle.label,
-        });
+      queueMessageToEach(coordinatorEmails(a.partnershipId), {
+        kind: "review-published",
+        partnershipId: a.partnershipId,
+        partnershipName: a.partnershipName,
+        cycleLabel: a.cycleLabel,
+      });
     }
   });
   if (publish) {

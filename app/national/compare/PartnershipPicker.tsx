@@ -2,12 +2,11 @@
 // The partnerships to compare: checkboxes in a GET form, so choosing works without JavaScript.
 // With it, a text box filters the list as you type (a chosen partnership always stays in view)
 // and says how many are shown and chosen.
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
+import { useInBrowser } from "@/components/useInBrowser";
 import { ErrorMessage, Hint } from "@/components/ui/Field";
 import { cx } from "@/components/ui/cx";
 import { fieldId } from "@/components/ui/field-id";
-
-const noSubscription = () => () => {};
 
 export function PartnershipPicker({
   options,
@@ -21,11 +20,7 @@ export function PartnershipPicker({
   error?: string;
 }) {
   // False on the server (and so in the HTML without JavaScript), true once hydrated.
-  const enhanced = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const enhanced = useInBrowser();
   const [filter, setFilter] = useState("");
   const [checked, setChecked] = useState(() => new Set(chosen));
   const words = filter.trim().toLowerCase().split(/\s+/).filter(Boolean);

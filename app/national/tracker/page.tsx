@@ -9,7 +9,7 @@ import { CycleSelect } from "@/components/CycleSelect";
 import { formatDate } from "@/lib/format";
 import { LEVEL_LABELS } from "@/lib/domain/labels";
 import type { PartnershipLevel } from "@/lib/domain/enums";
-import { TRACKER_STATUS_LABELS, type TrackerStatus } from "@/lib/national/rules";
+import { isNotSubmitted, TRACKER_STATUS_LABELS, type TrackerStatus } from "@/lib/national/rules";
 import { can } from "@/lib/auth/permissions";
 import { ChaserForm } from "./ChaserForm";
 
@@ -87,7 +87,7 @@ export default async function TrackerPage({ searchParams }: { searchParams: Prom
           <ChaserForm
             key={cycle.id}
             cycleId={String(cycle.id)}
-            partnerships={t.rows.filter((r) => r.trackerStatus === "not_started" || r.trackerStatus === "in_progress")}
+            partnerships={t.rows.filter(isNotSubmitted).map((r) => ({ id: r.id, name: r.name }))}
           />
         </>
       )}

@@ -126,7 +126,7 @@ export default async function VisitPackPage({ params }: { params: Promise<{ assi
                 rows={pack.comments!.map((c) => ({
                   id: `comment-${c.sectionId}`,
                   key: c.section,
-                  value: <span className="app-pre-wrap">{c.body}</span>,
+                  value: <span className="app-pre-wrap app-break-anywhere">{c.body}</span>,
                 }))}
               />
             </>

@@ -65,7 +65,7 @@ export function DimensionResult({
       )}
       <p className="govuk-body">{descriptor}</p>
       {comment && (
-        <div className="govuk-inset-text app-pre-wrap" data-testid={`comment-${d.id}`}>
+        <div className="govuk-inset-text app-pre-wrap app-break-anywhere" data-testid={`comment-${d.id}`}>
           <strong>The partnership’s comment:</strong> {comment}
         </div>
       )}

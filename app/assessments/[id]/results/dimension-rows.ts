@@ -16,7 +16,6 @@ export function dimensionRows(r: Results) {
       prev,
       stage,
       spread: r.spread.find((x) => x.dimensionId === d.id),
-      target: r.targetsForThisYear.get(d.id) ?? null,
     };
   });
 }

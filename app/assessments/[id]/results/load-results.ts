@@ -1,6 +1,8 @@
 // The results page and "what changed" read the same thing, the same way: the assessment's results
 // for whoever is asking, or a 404 (audited, as any refused access is) when they may not see them.
 import { cache } from "react";
+import type { Metadata } from "next";
+import { titleOr } from "@/lib/page-title";
 import { notFound } from "next/navigation";
 import { requireActor, auditDenied } from "@/lib/auth/guard";
 import { getResults } from "@/lib/results/data.server";
@@ -27,4 +29,16 @@ export async function loadResults(
 ): Promise<{ assessmentId: number; r: Results }> {
   const assessmentId = idParam((await params).id);
   return { assessmentId, r: await resultsOf(assessmentId, withChanges) };
+}
+
+/**
+ * The page title of a results page ("Results report: 2025/26 self-review, Nottingham"), from the
+ * same results the page reads (once per request); the plain name where they cannot be read.
+ */
+export function resultsTitle(page: string) {
+  return ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> =>
+    titleOr(page, async () => {
+      const { r } = await loadResults(params);
+      return `${page}: ${r.ctx.cycle.label} self-review, ${r.ctx.partnership.name}`;
+    });
 }

@@ -1,21 +1,14 @@
-import type { Metadata } from "next";
-import { titleOr } from "@/lib/page-title";
 import Link from "@/components/Link";
 import { ButtonLink } from "@/components/ui/ButtonLink";
 import { StagesSummary } from "./StagesSummary";
 import { dimensionRows, summaryRows } from "./dimension-rows";
 import { TopRecommendations } from "./TopRecommendations";
-import { loadResults } from "./load-results";
+import { loadResults, resultsTitle } from "./load-results";
 import { planSummary, recommendationsInPlan, todayIso } from "@/lib/action-plan/rules";
 import { RANKING_RULE, topRecommendations } from "@/lib/results/top-recommendations";
 import { ResultsHeading } from "./ResultsHeading";
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return titleOr("Results", async () => {
-    const { r } = await loadResults(params);
-    return `Results: ${r.ctx.cycle.label} self-review, ${r.ctx.partnership.name}`;
-  });
-}
+export const generateMetadata = resultsTitle("Results");
 export const dynamic = "force-dynamic";
 
 export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {

@@ -98,7 +98,7 @@ export function SectionCommentForm(props: {
       {theirs && (
         <div className="govuk-inset-text" data-testid="comment-theirs">
           <p className="govuk-body govuk-!-font-weight-bold">Saved by {theirs.name ?? "someone else"}:</p>
-          <p className="govuk-body app-pre-wrap">{theirs.body || "(no comment)"}</p>
+          <p className="govuk-body app-pre-wrap app-break-anywhere">{theirs.body || "(no comment)"}</p>
         </div>
       )}
     </ServerForm>

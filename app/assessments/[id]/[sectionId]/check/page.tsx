@@ -72,7 +72,7 @@ export default async function SectionCheckPage({ params }: { params: Promise<{ i
         comment && (
           <>
             <h2 className="govuk-heading-m">Anything else we should know about {section.title}?</h2>
-            <p className="govuk-body app-pre-wrap" data-testid="section-comment">
+            <p className="govuk-body app-pre-wrap app-break-anywhere" data-testid="section-comment">
               {comment.body}
             </p>
           </>

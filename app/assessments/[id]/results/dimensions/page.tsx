@@ -1,21 +1,14 @@
 // Every dimension's result in detail, one card each with an anchor the summary's table links to:
 // the results page itself carries only the summary, so that it stays light (issue 19).
-import type { Metadata } from "next";
-import { titleOr } from "@/lib/page-title";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { partnershipSectionComments } from "@/lib/assessment/comments.server";
 import { DimensionResults } from "../DimensionResult";
 import { dimensionRows } from "../dimension-rows";
-import { loadResults } from "../load-results";
+import { loadResults, resultsTitle } from "../load-results";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return titleOr("Dimension by dimension", async () => {
-    const { r } = await loadResults(params);
-    return `Dimension by dimension: ${r.ctx.cycle.label} self-review, ${r.ctx.partnership.name}`;
-  });
-}
+export const generateMetadata = resultsTitle("Dimension by dimension");
 
 export default async function DimensionsPage({ params }: { params: Promise<{ id: string }> }) {
   const { assessmentId, r } = await loadResults(params);

@@ -1,21 +1,14 @@
 // Every recommendation, in priority order, with its practice examples: the results page shows only
 // the first few (lib/results/top-recommendations.ts) so that it stays light.
-import type { Metadata } from "next";
-import { titleOr } from "@/lib/page-title";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { recommendationsInPlan } from "@/lib/action-plan/rules";
 import { RANKING_RULE } from "@/lib/results/top-recommendations";
 import { RecommendationList } from "../RecommendationList";
-import { loadResults } from "../load-results";
+import { loadResults, resultsTitle } from "../load-results";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return titleOr("All recommendations", async () => {
-    const { r } = await loadResults(params);
-    return `All recommendations: ${r.ctx.cycle.label} self-review, ${r.ctx.partnership.name}`;
-  });
-}
+export const generateMetadata = resultsTitle("All recommendations");
 
 export default async function AllRecommendationsPage({ params }: { params: Promise<{ id: string }> }) {
   const { assessmentId, r } = await loadResults(params);

@@ -2,8 +2,6 @@
 // partnership, cycle and date, and the browser's footer numbers the pages): the summary, every
 // dimension's card, every recommendation with its practice examples open, and the action plan.
 // The results page links here rather than printing itself, since it shows only the summary.
-import type { Metadata } from "next";
-import { titleOr } from "@/lib/page-title";
 import { ActionTable } from "@/components/ActionTable";
 import { PrintButton } from "@/components/PrintButton";
 import { partnershipSectionComments } from "@/lib/assessment/comments.server";
@@ -13,17 +11,12 @@ import { DimensionResults } from "../DimensionResult";
 import { RecommendationList } from "../RecommendationList";
 import { StagesSummary } from "../StagesSummary";
 import { dimensionRows, summaryRows } from "../dimension-rows";
-import { loadResults } from "../load-results";
+import { loadResults, resultsTitle } from "../load-results";
 import { ResultsHeading } from "../ResultsHeading";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return titleOr("Results report", async () => {
-    const { r } = await loadResults(params);
-    return `Results report: ${r.ctx.cycle.label} self-review, ${r.ctx.partnership.name}`;
-  });
-}
+export const generateMetadata = resultsTitle("Results report");
 
 export default async function ResultsReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { assessmentId, r } = await loadResults(params);

@@ -37,9 +37,5 @@ export async function POST(request: Request, { params }: Params) {
   return handleUpload(request, actor, id, questionId);
 }
 
-const notAllowed = () =>
-  new Response("This address accepts GET (a download) and POST (an upload) requests only.", {
-    status: 405,
-    headers: { Allow: "GET, HEAD, POST", "Content-Type": "text/plain; charset=utf-8" },
-  });
-export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
+// GET (a download) and POST (an upload) only: other methods get the 405 that says so.
+export { PUT, PATCH, DELETE } from "@/lib/http/get-post-only";
