@@ -8,7 +8,7 @@ import { getDb, writeTransaction } from "@/db/client";
 import { evidenceDocuments, responses, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit, recordSuccess } from "@/lib/audit/record.server";
-import { getAssessmentContext, loadAnswers } from "@/lib/assessment/data.server";
+import { answerValues, getAssessmentContext } from "@/lib/assessment/data.server";
 import { getQuestion } from "@/lib/framework";
 import { config } from "@/lib/config";
 import { deleteDocument, readDocument, storeDocument } from "@/lib/evidence/storage";
@@ -27,6 +27,8 @@ export type StoredDocument = {
 export const maxDocumentBytes = () => config().DOCUMENT_MAX_MB * 1024 * 1024;
 
 /** The evidence item as its page shows it, or null (404) if the actor may not see the self-review. */
+export type EvidenceItem = NonNullable<ReturnType<typeof evidenceItem>>;
+
 export function evidenceItem(actor: Actor, assessmentId: number, questionId: string) {
   const ctx = getAssessmentContext(actor, assessmentId);
   if (!ctx) return null;
@@ -34,7 +36,7 @@ export function evidenceItem(actor: Actor, assessmentId: number, questionId: str
   if (!question || question.type !== "yesno_evidence") return null;
   const section = ctx.sections.find((s) => s.topics.some((t) => t.questionIds.includes(questionId)));
   const topic = section?.topics.find((t) => t.questionIds.includes(questionId));
-  const answer = ctx.responseId ? loadAnswers(ctx.responseId).get(questionId)?.value : undefined;
+  const answer = answerValues(ctx.responseId)[questionId];
   const document = ctx.responseId ? documentOf(ctx.responseId, questionId) : null;
   return {
     ctx,
@@ -73,12 +75,11 @@ function documentOf(responseId: number, questionId: string): StoredDocument | nu
  */
 export function uploadDocument(
   actor: Actor,
-  assessmentId: number,
-  questionId: string,
+  item: EvidenceItem,
   file: { name: string; bytes: Uint8Array },
-): { ok: true } | { ok: false; error: UploadError } | null {
-  const item = evidenceItem(actor, assessmentId, questionId);
-  if (!item) return null;
+): { ok: true } | { ok: false; error: UploadError } {
+  const assessmentId = item.ctx.assessment.id;
+  const questionId = item.question.id;
   if (!item.canUpload || !item.ctx.responseId)
     return { ok: false, error: item.canUpload ? "answer-first" : "not-evidence" };
   if (!item.answeredYes) return { ok: false, error: "answer-first" };
@@ -96,14 +97,10 @@ export function uploadDocument(
       const current = getAssessmentContext(actor, assessmentId);
       if (!current?.canEdit || current.responseId !== responseId) throw new UploadRefused("not-evidence");
       const old = tx
-        .select({ storedName: evidenceDocuments.storedName })
-        .from(evidenceDocuments)
+        .delete(evidenceDocuments)
         .where(and(eq(evidenceDocuments.responseId, responseId), eq(evidenceDocuments.questionId, questionId)))
+        .returning({ storedName: evidenceDocuments.storedName })
         .get();
-      if (old)
-        tx.delete(evidenceDocuments)
-          .where(and(eq(evidenceDocuments.responseId, responseId), eq(evidenceDocuments.questionId, questionId)))
-          .run();
       const row = tx
         .insert(evidenceDocuments)
         .values({

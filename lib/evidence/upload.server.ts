@@ -62,8 +62,9 @@ export async function handleUpload(
     return new Response("Not found", { status: 404 });
   };
   // Who may see the item is settled before the body is read: anyone else gets a 404 at once.
-  if (!isId(assessmentId) || !QUESTION_ID.test(questionId) || !evidenceItem(actor, Number(assessmentId), questionId))
-    return notFound();
+  const item =
+    isId(assessmentId) && QUESTION_ID.test(questionId) ? evidenceItem(actor, Number(assessmentId), questionId) : null;
+  if (!item) return notFound();
   if (!/^multipart\/form-data;\s*boundary=/i.test(request.headers.get("content-type") ?? ""))
     return new Response("Send the file as a multipart/form-data form, as the evidence document page does.", {
       status: 415,
@@ -89,10 +90,6 @@ export async function handleUpload(
   }
   const file = form.get("document");
   if (!(file instanceof File) || (file.size === 0 && file.name === "")) return back("none");
-  const result = uploadDocument(actor, Number(assessmentId), questionId, {
-    name: file.name,
-    bytes: new Uint8Array(await file.arrayBuffer()),
-  });
-  if (!result) return notFound();
+  const result = uploadDocument(actor, item, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   return back(result.ok ? "uploaded" : result.error);
 }

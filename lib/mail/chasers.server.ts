@@ -11,7 +11,7 @@ import { ActionError } from "@/lib/server-action-result";
 import { recordSuccess } from "@/lib/audit/record.server";
 import { daysBetween } from "@/lib/mail/messages.mjs";
 import { queueMessage } from "@/lib/mail/queue.server";
-import { coordinatorEmails } from "@/lib/mail/recipients.server";
+import { coordinatorEmailsOf } from "@/lib/mail/recipients.server";
 import type { ChaserInput } from "@/lib/mail/schemas";
 
 export type ChaserResult = { chased: string[]; submitted: string[]; noCoordinator: string[] };
@@ -42,12 +42,13 @@ export function sendChasers(actor: Actor, input: ChaserInput): ChaserResult {
       throw new ActionError("There is a problem", "invalid", { partnershipIds: ["Select partnerships from the list"] });
     const today = new Date().toISOString().slice(0, 10);
     const result: ChaserResult = { chased: [], submitted: [], noCoordinator: [] };
+    const coordinators = coordinatorEmailsOf(ids);
     for (const p of found) {
       if (p.status === "submitted") {
         result.submitted.push(p.name);
         continue;
       }
-      const to = coordinatorEmails(p.id);
+      const to = coordinators.get(p.id) ?? [];
       if (!to.length) {
         result.noCoordinator.push(p.name);
         continue;
