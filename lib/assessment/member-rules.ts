@@ -32,12 +32,6 @@ export function responseRate(statuses: MemberResponseStatus[]): ResponseRate {
   };
 }
 
-export const MEMBER_STATUS_LABEL: Record<MemberResponseStatus, string> = {
-  finished: "Finished",
-  started: "Started",
-  not_started: "Not started",
-};
-
 /** Why a member may not mark their response finished yet, or null when they may. */
 export function finishRefusal(r: { answered: number; finishedAt: string | null } | null): string | null {
   if (r?.finishedAt) return "You have already marked your response as finished";

@@ -9,14 +9,13 @@ import { formatDate } from "@/lib/format";
 import { refuseAsNotFound } from "@/lib/auth/guard";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Table } from "@/components/ui/Table";
-import { Tag, type TagColour } from "@/components/ui/Tag";
-import { MEMBER_STATUS_LABEL } from "@/lib/assessment/member-rules";
+import { StatusTag, Tag, type TagStyles } from "@/components/ui/Tag";
 import type { MemberResponseStatus } from "@/lib/assessment/types";
 
-const STATUS_COLOUR: Record<MemberResponseStatus, TagColour> = {
-  finished: "green",
-  started: "light-blue",
-  not_started: "grey",
+const RESPONSE_TAGS: TagStyles<MemberResponseStatus> = {
+  finished: { text: "Finished", colour: "green" },
+  started: { text: "Started", colour: "light-blue" },
+  not_started: { text: "Not started", colour: "grey" },
 };
 
 export const metadata: Metadata = { title: "Members’ responses" };
@@ -82,7 +81,7 @@ export default async function MemberResponsesPage({ params }: { params: Promise<
             { header: "Organisation", cell: (m) => m.organisation ?? "Not recorded" },
             {
               header: "Response",
-              cell: (m) => <Tag colour={STATUS_COLOUR[m.status]}>{MEMBER_STATUS_LABEL[m.status]}</Tag>,
+              cell: (m) => <StatusTag styles={RESPONSE_TAGS} status={m.status} />,
             },
             { header: "Questions answered", numeric: true, cell: (m) => m.answered },
             {

@@ -9,6 +9,9 @@ import type { Question } from "@/lib/framework/types";
 import { QuestionForm, type InitialAnswer } from "./QuestionForm";
 import { checkPageToReturnTo } from "@/components/AnswerSummary";
 import { profileAnswersFromRecord } from "@/lib/assessment/profile-record.server";
+import { PROFILE_RECORD_QUESTIONS } from "@/lib/assessment/profile-record";
+
+const RECORD_QUESTION_IDS = new Set<string>(Object.values(PROFILE_RECORD_QUESTIONS));
 
 export async function generateMetadata({
   params,
@@ -57,7 +60,11 @@ export default async function QuestionPage({
       };
   }
   // The partnership's own profile starts from what its record knows, until an answer is saved.
-  const fromRecord = ctx.role === "consolidated" && section.kind === "profile" ? profileAnswersFromRecord(ctx) : {};
+  // Read only where this page has an unanswered question the record knows.
+  const fromRecord =
+    ctx.role === "consolidated" && questions.some((q) => !initial[q.id] && RECORD_QUESTION_IDS.has(q.id))
+      ? profileAnswersFromRecord(ctx)
+      : {};
   const prefilled = questions.filter((q) => !initial[q.id] && fromRecord[q.id]);
   for (const q of prefilled)
     initial[q.id] = { value: fromRecord[q.id]!, rowVersion: 0, carriedOverFrom: null, needsConfirmation: false };
