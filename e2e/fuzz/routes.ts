@@ -50,16 +50,21 @@ export function fillRoute(route: string, value: (segment: string) => string): st
  * answers 431 with no body before the app sees the request. */
 export const short = (v: unknown) => [...String(v)].slice(0, 300).join("");
 
+/**
+ * A hostile value for one segment of an address. Never empty: "/a//b" is not the route under test
+ * (Next answers it with a 308 to "/a/b" before any handler sees it).
+ */
 export function hostileSegment(name: string, route: string, role: Role): string {
   const kind = route.startsWith("/api/assessments") ? "assessment" : SEGMENT_KIND[name];
   const pool = addressIds(role);
-  return pick<() => string>([
+  const segment = pick<() => string>([
     () => (kind ? String(pick(pool[kind] ?? [1])) : encodeURIComponent(short(hostileId(undefined, pool)))),
     () => encodeURIComponent(short(hostileId(kind, pool))),
-    () => encodeURIComponent(pick(HOSTILE_STRINGS) || "x"),
+    () => encodeURIComponent(pick(HOSTILE_STRINGS)),
     () => pick(["%ff", "%E0%A4%A", "%", "%%30", "..%2f..%2fetc%2fpasswd", "-1", "0", "1e309", "NaN", "1.5"]),
     () => encodeURIComponent(huge(300)), // well under Node's 16 KB header limit, so that the app answers
   ])();
+  return segment || "x";
 }
 
 /**

@@ -4,7 +4,8 @@
 // checks; every payload is one the route must refuse (a name with a path, the wrong type, empty,
 // cut off, no file, not a form, no Origin), with a redirect naming the error or a 4xx, and nothing
 // stored.
-import { pick, rand, addressIds, hostileId, HOSTILE_STRINGS, type Payload, type Role } from "./generate";
+import { pick, rand, HOSTILE_STRINGS, type Payload, type Role } from "./generate";
+import { hostileSegment } from "./routes";
 
 let target: { assessmentId: number; questionId: string } | undefined;
 /** Set once by the test: the coordinator's own self-review and an evidence question answered "Yes". */
@@ -26,10 +27,9 @@ function multipartBody(boundary: string, fileName: string | null, content: strin
 export function uploadPayload(base: string, role: Role, cookie: string | null): Payload {
   if (!target) throw new Error("setUploadTarget was not called");
   const own = role === "coordinator" || rand() < 0.3;
-  // At most 300 characters: a longer address exceeds Node's header limit (431 before the app sees it).
   const assessmentId = own
     ? String(target.assessmentId)
-    : [...String(hostileId("assessment", addressIds(role)))].slice(0, 300).join("");
+    : hostileSegment("id", "/api/assessments/[id]/evidence/[questionId]", role);
   const questionId = rand() < 0.85 ? target.questionId : pick(["gov.nope", "..%2f..%2fetc", "x".repeat(90), "a b"]);
   const boundary = `----fuzz${Math.floor(rand() * 1e9)}`;
   const variant = pick([
@@ -70,7 +70,7 @@ export function uploadPayload(base: string, role: Role, cookie: string | null): 
     kind: notMultipart ? "upload-not-multipart" : noOrigin ? "upload-no-origin" : variant.kind,
     role,
     method: "POST",
-    url: `${base}/api/assessments/${encodeURIComponent(String(assessmentId))}/evidence/${questionId}`,
+    url: `${base}/api/assessments/${assessmentId}/evidence/${questionId}`,
     headers,
     body: variant.body,
     expect: "upload-refused",
