@@ -58,3 +58,43 @@ export async function benchAgainstSignIn(
   const p = stats(pages.page.ms, pages.page.errors, pages.page.seconds);
   return { signIn: s, page: p, ratio: p.p95 / s.p95, bytes };
 }
+
+/**
+ * The same two pages one request at a time, alternating request by request (sign-in, page,
+ * sign-in, …), and the ratio of their median times: what one request of each costs, without the
+ * queueing of 20 connections. On this machine it moves by about ±0.03 between runs where the p95
+ * ratio under load moves by ±0.25, so it shows whether a change made a page cheaper; the target
+ * stays the p95 under load (docs/benchmarks.md, 2026-12-03, fifth session).
+ */
+export async function sequentialAgainstSignIn(
+  base: string,
+  page: { path: string; cookie: string },
+  { requests = 600, warmUp = 100 } = {},
+): Promise<{ signIn: Stats; page: Stats; ratio: number }> {
+  const client = loadClient(1);
+  const signIn = { ms: [] as number[], errors: 0, seconds: 0 };
+  const other = { ms: [] as number[], errors: 0, seconds: 0 };
+  const one = async (url: string, cookie: string, into: typeof signIn | null) => {
+    try {
+      const r = await client.get(url, cookie);
+      if (!into) return;
+      into.seconds += r.ms / 1000;
+      if (r.status !== 200) into.errors++;
+      else into.ms.push(r.ms);
+    } catch {
+      if (into) into.errors++;
+    }
+  };
+  try {
+    for (let i = 0; i < warmUp + requests; i++) {
+      const record = i >= warmUp;
+      await one(`${base}/sign-in`, "", record ? signIn : null);
+      await one(base + page.path, page.cookie, record ? other : null);
+    }
+  } finally {
+    client.close();
+  }
+  const s = stats(signIn.ms, signIn.errors, signIn.seconds);
+  const p = stats(other.ms, other.errors, other.seconds);
+  return { signIn: s, page: p, ratio: p.p50 / s.p50 };
+}
