@@ -51,6 +51,20 @@ test("sections are the profile then each dimension, with topics in question orde
   assert.equal(previousTopic(sections[1]!, "chair"), null);
 });
 
+test("a framework's sections are worked out once, and no caller can change the shared copy", () => {
+  const sections = sectionsOf(framework);
+  assert.equal(sectionsOf(framework), sections);
+  assert.throws(() => sections[1]!.topics[0]!.questionIds.push("lead.extra"), TypeError);
+  assert.throws(() => sections.pop(), TypeError);
+  assert.deepEqual(sectionsOf(framework)[1]!.topics[0]!.questionIds, ["lead.chair", "lead.coord"]);
+  // Another framework (another version) has its own sections.
+  const other = { ...framework, dimensions: framework.dimensions.slice(0, 1) };
+  assert.deepEqual(
+    sectionsOf(other).map((s) => s.id),
+    ["profile", "lead"],
+  );
+});
+
 const answers = (entries: Record<string, Partial<AnswerState>>) =>
   new Map(Object.entries(entries).map(([k, v]) => [k, { answered: true, needsConfirmation: false, ...v }]));
 

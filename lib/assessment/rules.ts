@@ -4,6 +4,7 @@ import { getQuestion } from "@/lib/framework";
 import { notOfferedIn } from "@/lib/framework/levels";
 import type { AnswerValue } from "@/lib/framework/types";
 import type { AssessmentContext } from "@/lib/assessment/types";
+import { deepFreeze } from "@/lib/cache/content-memo";
 
 // ---- Sections and progress ----------------------------------------------------------------------
 // The self-assessment's sections (the profile, then each dimension) and their topics — one topic
@@ -37,7 +38,17 @@ function topicsOf(questions: ReadonlyArray<SectionQuestion>): Topic[] {
   return topics;
 }
 
+// A framework's sections never change (a framework version is fixed), and every assessment page
+// asks for them: worked out once per framework, frozen so that no caller can change the shared copy.
+const sectionsByFramework = new WeakMap<FrameworkShape, Section[]>();
+
 export function sectionsOf(framework: FrameworkShape): Section[] {
+  let sections = sectionsByFramework.get(framework);
+  if (!sections) sectionsByFramework.set(framework, (sections = deepFreeze(buildSections(framework))));
+  return sections;
+}
+
+function buildSections(framework: FrameworkShape): Section[] {
   return [
     {
       id: PROFILE_SECTION_ID,
