@@ -88,10 +88,14 @@ before(async () => {
     ),
   );
   const responseId = id(run("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')", assessmentId));
-  run(
-    "INSERT INTO section_comments (response_id, section_id, body) VALUES (?, 'gov', 'Board meets in May.')",
-    responseId,
-  );
+  // Written in another order than the self-review's, one on a section this version does not have.
+  for (const [sectionId, body] of [
+    ["retired-section", "Written under another version."],
+    ["prevent", "Schools programme paused."],
+    ["profile", "We merged with the county group."],
+    ["gov", "Board meets in May."],
+  ])
+    run("INSERT INTO section_comments (response_id, section_id, body) VALUES (?, ?, ?)", responseId, sectionId, body);
   run(
     "INSERT INTO actions (partnership_id, cycle_id, dimension_id, title, due_on, created_at) VALUES (?, ?, ?, 'Raised in the cycle', '2024-06-01', '2024-10-01T00:00:00.000Z')",
     partnershipId,
@@ -115,8 +119,12 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 describe("while the cycle is open", () => {
   test("the reviewer reads the pack and saves a draft", () => {
     // The partnership's comments on its sections are in the pack (issue 19, part A).
+    // In the self-review's order, under the titles it shows; nothing is left out.
     assert.deepEqual(reviews.visitPack(reviewer, assignmentId)?.comments, [
+      { sectionId: "profile", section: "Partnership profile", body: "We merged with the county group." },
       { sectionId: "gov", section: "Structure & governance", body: "Board meets in May." },
+      { sectionId: "prevent", section: "Prevent", body: "Schools programme paused." },
+      { sectionId: "retired-section", section: "retired-section", body: "Written under another version." },
     ]);
     assert.equal(reviews.assignmentFor(reviewer, assignmentId)?.canRecord, true);
     reviews.savePeerReview(reviewer, assignmentId, review(false), false);

@@ -27,6 +27,7 @@ import { describeAnswer } from "@/lib/assessment/describe";
 import { linesOfEnquiry, strengthsAndDevelopment } from "@/lib/peer-review/rules";
 import { assignmentFor, endOfCycle, reviewedAssessment } from "@/lib/peer-review/data.server";
 import { loadSectionComments } from "@/lib/assessment/comments.server";
+import { sectionsOf } from "@/lib/assessment/rules";
 import { documentsOfAssessment } from "@/lib/evidence/documents.server";
 import { evidenceIsOutOfDate } from "@/lib/framework/schema";
 
@@ -194,11 +195,7 @@ export function visitPack(actor: Actor, assignmentId: number) {
     lines,
     documents,
     // The partnership's own comments on each section of the self-review (issue 19, part A).
-    comments: [...loadSectionComments(consolidatedResponseId(reviewed.id))].map(([sectionId, c]) => ({
-      sectionId,
-      section: sectionId === "profile" ? "Partnership profile" : name(sectionId),
-      body: c.body,
-    })),
+    comments: commentsInSectionOrder(fw, loadSectionComments(consolidatedResponseId(reviewed.id))),
     lastReview: lastReview
       ? {
           cycleLabel: lastReview.cycleLabel,
@@ -211,4 +208,26 @@ export function visitPack(actor: Actor, assignmentId: number) {
         }
       : null,
   };
+}
+
+/**
+ * The partnership's section comments in the self-review's order, each under its section's title as
+ * the self-review shows it; a comment on a section this framework version does not have (one
+ * written under another version) comes last, under its id, rather than being lost.
+ */
+function commentsInSectionOrder(
+  fw: Parameters<typeof sectionsOf>[0],
+  comments: ReadonlyMap<string, { body: string }>,
+): { sectionId: string; section: string; body: string }[] {
+  const sections = sectionsOf(fw);
+  const known = new Set(sections.map((s) => s.id));
+  return [
+    ...sections.flatMap((s) => {
+      const c = comments.get(s.id);
+      return c ? [{ sectionId: s.id, section: s.title, body: c.body }] : [];
+    }),
+    ...[...comments]
+      .filter(([id]) => !known.has(id))
+      .map(([sectionId, c]) => ({ sectionId, section: sectionId, body: c.body })),
+  ];
 }
