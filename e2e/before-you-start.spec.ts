@@ -84,6 +84,44 @@ test("before you start, confirming a section's unchanged carried-over answers at
   await page.getByRole("button", { name: "Save comment" }).click();
   await expect(page.locator(".govuk-error-summary")).toContainText("Your comment must be 2,000 characters or fewer");
   await box.fill("Victims are received at the regional centre.");
+  await page.getByRole("button", { name: "Save comment" }).click();
+  await expect(page.getByTestId("comment-status")).toContainText("Your comment has been saved.");
+
+  // Someone else saves a comment after this page showed ours: saving again overwrites nothing
+  // unseen; theirs and ours are shown side by side, as for answers, and ours is saved only on request.
+  const storedComment = () =>
+    queryOne<{ body: string; row_version: number }>(
+      "SELECT c.body, c.row_version FROM section_comments c JOIN responses r ON r.id = c.response_id WHERE r.assessment_id = ? AND c.section_id = 'prepare'",
+      assessmentId,
+    )!;
+  const conn = db();
+  try {
+    conn
+      .prepare(
+        "UPDATE section_comments SET body = 'The regional centre has closed.', row_version = row_version + 1, updated_by_user_id = NULL WHERE section_id = 'prepare' AND response_id = (SELECT id FROM responses WHERE assessment_id = ? AND kind = 'consolidated')",
+      )
+      .run(assessmentId);
+  } finally {
+    conn.close();
+  }
+  const theirVersion = storedComment().row_version;
+  await box.fill("Victims are received at the regional centre in Hull.");
+  await page.getByRole("button", { name: "Save comment" }).click();
+  const conflict = page.getByTestId("comment-conflict");
+  await expect(conflict).toContainText("Your comment has not been saved: someone saved a newer comment");
+  await expect(conflict.getByRole("row", { name: /Comment/ })).toContainText("The regional centre has closed.");
+  await expect(conflict.getByRole("row", { name: /Comment/ })).toContainText("in Hull.");
+  expect(storedComment()).toEqual({ body: "The regional centre has closed.", row_version: theirVersion });
+  await expectNoAxeViolations(page);
+  await conflict.getByRole("button", { name: "Save my comment" }).click();
+  await expect(conflict).toHaveCount(0);
+  await expect(page.getByTestId("comment-status")).toContainText("Your comment has been saved.");
+  expect(storedComment()).toEqual({
+    body: "Victims are received at the regional centre in Hull.",
+    row_version: theirVersion + 1,
+  });
+
+  await box.fill("Victims are received at the regional centre.");
   await page.getByRole("button", { name: "Save and come back later" }).click();
   await expect(page).toHaveURL(new RegExp(`/assessments/${assessmentId}$`));
   await page.goto(`/assessments/${assessmentId}/results/dimensions`);

@@ -212,6 +212,8 @@ describe("a comment per section", () => {
     });
     assert.equal(stale.status, "conflict");
     assert.equal(stale.status === "conflict" && stale.current.body, "Reception centre run by the region.");
+    // When theirs was saved, for the conflict panel ("saved a newer comment at 3 Dec, 17:07").
+    assert.match((stale.status === "conflict" && stale.current.updatedAt) || "", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     assert.equal(comments().get("prepare")!.body, "Reception centre run by the region.");
   });
 

@@ -64,7 +64,10 @@ export function partnershipSectionComments(ctx: Pick<AssessmentContext, "assessm
 
 export type SaveCommentResult =
   | { status: "saved"; rowVersion: number }
-  | { status: "conflict"; current: { body: string; rowVersion: number; updatedByName: string | null } };
+  | {
+      status: "conflict";
+      current: { body: string; rowVersion: number; updatedByName: string | null; updatedAt: string | null };
+    };
 
 /**
  * Saves the acting user's comment on a section, by the same rule as an answer (`decideSave`):
@@ -105,6 +108,7 @@ export function saveSectionComment(
             body: (decision.current.value as string | null) ?? "",
             rowVersion: decision.current.rowVersion,
             updatedByName: decision.current.updatedByName,
+            updatedAt: decision.current.updatedAt || null,
           },
         };
       case "unchanged":

@@ -1,7 +1,8 @@
 "use client";
 // The section's comment box: "Save comment" keeps the page; "Save and come back later" saves and
 // goes back to the task list. A comment someone else saved since the page opened is not
-// overwritten unseen: theirs is shown, yours stays in the box, and saving again replaces theirs.
+// overwritten unseen: theirs and yours are shown side by side, as for answers, actions and targets
+// (ConflictPanel), and the user keeps theirs or saves their own over it.
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { SECTION_COMMENT_MAX, sectionCommentSchema } from "@/lib/assessment/schemas";
@@ -10,6 +11,9 @@ import { useServerForm } from "@/components/forms/useServerForm";
 import { ServerForm } from "@/components/forms/ServerForm";
 import { Textarea } from "@/components/ui/Textarea";
 import { Tag } from "@/components/ui/Tag";
+import { ConflictPanel } from "@/components/forms/ConflictPanel";
+
+type Theirs = { body: string; rowVersion: number; updatedByName: string | null; updatedAt: string | null };
 
 export function SectionCommentForm(props: {
   assessmentId: string;
@@ -22,7 +26,7 @@ export function SectionCommentForm(props: {
   const router = useRouter();
   const intent = useRef<"stay" | "later">("stay");
   const [status, setStatus] = useState<string | null>(null);
-  const [theirs, setTheirs] = useState<{ body: string; name: string | null } | null>(null);
+  const [theirs, setTheirs] = useState<Theirs | null>(null);
   const [carried, setCarried] = useState(props.comment?.needsConfirmation ? props.comment.carriedOverFrom : null);
   const sf = useServerForm(
     sectionCommentSchema,
@@ -34,17 +38,8 @@ export function SectionCommentForm(props: {
     },
     saveSectionCommentAction,
     (result, form) => {
-      if (result.status === "conflict") {
-        // Their version becomes the base: saving again is a deliberate choice to replace it.
-        form.setValue("baseVersion", String(result.current.rowVersion));
-        setTheirs({ body: result.current.body, name: result.current.updatedByName });
-        form.setError("comment", {
-          type: "server",
-          message:
-            "Someone else saved a comment on this section since you opened the page. Theirs is shown below the box; save again to replace it with yours",
-        });
-        return;
-      }
+      // Nothing is saved: the user chooses between theirs and theirs replaced by yours.
+      if (result.status === "conflict") return setTheirs(result.current);
       form.setValue("baseVersion", String(result.rowVersion));
       setTheirs(null);
       setCarried(null);
@@ -77,6 +72,30 @@ export function SectionCommentForm(props: {
       <input type="hidden" {...sf.form.register("assessmentId")} />
       <input type="hidden" {...sf.form.register("sectionId")} />
       <input type="hidden" {...sf.form.register("baseVersion")} />
+      {theirs && (
+        <ConflictPanel
+          what="Your comment"
+          noun="comment"
+          updatedByName={theirs.updatedByName}
+          updatedAt={theirs.updatedAt}
+          rows={[{ label: "Comment", theirs: theirs.body, yours: sf.form.getValues("comment") ?? "" }]}
+          keepMineLabel="Save my comment"
+          useTheirsLabel="Use their comment"
+          testId="comment-conflict"
+          onKeepMine={() => {
+            // Their version becomes the base: saving over it is now the user's deliberate choice.
+            sf.form.setValue("baseVersion", String(theirs.rowVersion));
+            setTheirs(null);
+            void sf.onSubmit();
+          }}
+          onUseTheirs={() => {
+            sf.form.setValue("baseVersion", String(theirs.rowVersion));
+            sf.form.setValue("comment", theirs.body);
+            setTheirs(null);
+            setStatus("Their comment is in the box. It is already saved.");
+          }}
+        />
+      )}
       {carried && (
         <p className="govuk-body">
           <Tag colour="yellow" testId="comment-carried-over">
@@ -95,12 +114,6 @@ export function SectionCommentForm(props: {
         count={{ length, max: SECTION_COMMENT_MAX }}
         {...sf.field("comment")}
       />
-      {theirs && (
-        <div className="govuk-inset-text" data-testid="comment-theirs">
-          <p className="govuk-body govuk-!-font-weight-bold">Saved by {theirs.name ?? "someone else"}:</p>
-          <p className="govuk-body app-pre-wrap app-break-anywhere">{theirs.body || "(no comment)"}</p>
-        </div>
-      )}
     </ServerForm>
   );
 }
