@@ -161,6 +161,9 @@ test("the overview filters, and recreates the report's figures beside the 2017 b
   expect(Number(done) + Number(missing)).toBe(Number(of));
   await expect(page.getByTestId("report-not-submitted").locator("tbody tr")).toHaveCount(Number(missing));
   await expect(page.getByTestId("report-stages").locator("tbody tr")).toHaveCount(10);
+  // With mean coverage, as on the overview: how sure each dimension's stages are.
+  await expect(page.getByTestId("report-stages").locator("thead")).toContainText("Mean coverage");
+  await expect(page.getByTestId("report-stages").locator("tbody tr").first().locator("td").last()).toHaveText(/^\d+%/);
   await expect(page.getByTestId("figure-Figure-14")).toBeVisible();
   await expect(page.getByTestId("report-recommendations").locator("tbody tr").first().locator("td").last()).toHaveText(
     /^\d+$/,
@@ -169,6 +172,14 @@ test("the overview filters, and recreates the report's figures beside the 2017 b
   await expectNoAxeViolations(page);
   const pdf = await page.pdf({ format: "A4" });
   expect((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(3);
+  // Printed on A4 portrait (180 mm between 15 mm margins: 680 CSS pixels) every table fits, the
+  // stage table's coverage column and all: nothing clipped (paper does not scroll).
+  await page.setViewportSize({ width: 680, height: 1000 });
+  await page.emulateMedia({ media: "print" });
+  for (const table of await page.locator("table").all())
+    expect(
+      await table.evaluate((t) => [t.getAttribute("data-testid"), t.scrollWidth <= t.parentElement!.clientWidth]),
+    ).toEqual([await table.getAttribute("data-testid"), true]);
 });
 
 /** The cells of one CSV line (RFC 4180 quoting). */

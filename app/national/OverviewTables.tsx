@@ -37,12 +37,27 @@ export type StageRow = {
   coverage: string | null;
 };
 
-export function StageDistributionTable({ rows, stageNames }: { rows: StageRow[]; stageNames: readonly string[] }) {
+/**
+ * How many partnerships reached each stage of each dimension, with the median stage and mean
+ * coverage: the overview's table and the national report's. The caption is hidden unless given
+ * (the overview says it in the paragraph above).
+ */
+export function StageDistributionTable({
+  rows,
+  stageNames,
+  caption,
+  testId = "stage-distribution",
+}: {
+  rows: StageRow[];
+  stageNames: readonly string[];
+  caption?: string;
+  testId?: string;
+}) {
   return (
     <Table
-      caption="Number of partnerships at each stage, by dimension"
-      captionSize="hidden"
-      testId="stage-distribution"
+      caption={caption ?? "Number of partnerships at each stage, by dimension"}
+      captionSize={caption ? "s" : "hidden"}
+      testId={testId}
       rows={rows}
       columns={[
         { header: "Dimension", rowHeader: "regular", cell: (d) => d.name },

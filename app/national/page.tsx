@@ -5,7 +5,7 @@ import { nationalOverview } from "@/lib/national/overview.server";
 import { nationalCycles } from "@/lib/national/cycles.server";
 import { regions } from "@/lib/national/data.server";
 import { readFilters } from "@/lib/national/schemas";
-import { cycleSlug, filtersQuery, figuresCsvHref } from "@/lib/national/rules";
+import { cycleSlug, stageTableRows, filtersQuery, figuresCsvHref } from "@/lib/national/rules";
 import { listForceAreas } from "@/lib/partnership/data.server";
 import { NationalHeading } from "@/components/NationalNav";
 import { LEVEL_LABELS, NATION_LABELS } from "@/lib/domain/labels";
@@ -117,15 +117,7 @@ export default async function NationalOverviewPage({
           : ""}
         . Coverage is the share of answers given from knowledge rather than &ldquo;Don&rsquo;t know&rdquo;.
       </p>
-      <StageDistributionTable
-        stageNames={STAGE_NAMES}
-        rows={o.stageDistribution.map((d) => ({
-          name: d.name,
-          counts: d.counts,
-          median: d.median,
-          coverage: d.coverage ? `${d.coverage.mean}%${d.coverage.low ? ` (${d.coverage.low} below 75%)` : ""}` : null,
-        }))}
-      />
+      <StageDistributionTable stageNames={STAGE_NAMES} rows={stageTableRows(o.stageDistribution)} />
 
       <h2 className="govuk-heading-m">The report&rsquo;s figures, from this year&rsquo;s answers</h2>
       <p className="govuk-body">

@@ -11,6 +11,8 @@ import {
   median,
   ordinal,
   percentileRank,
+  describeCoverage,
+  stageTableRows,
 } from "./rules";
 
 test("median of odd and even counts, and of nothing", () => {
@@ -130,5 +132,25 @@ test("compare takes 2 to 6 distinct partnerships, and says clearly when there ar
   assert.equal(
     compareSelection(["1", "2", "3", "4", "5", "6", "7", "8"]).error,
     "Choose no more than 6 partnerships to compare: you chose 8. Untick 2.",
+  );
+});
+
+test("a dimension's coverage in words: the mean, how many fell below 75%, or nothing where nobody answered", () => {
+  assert.equal(describeCoverage({ mean: 62, low: 3 }), "62% (3 below 75%)");
+  assert.equal(describeCoverage({ mean: 91, low: 0 }), "91%");
+  assert.equal(describeCoverage(null), null);
+  assert.equal(describeCoverage({ mean: null, low: 0 }), null);
+});
+
+test("the stage table's rows carry each dimension's counts and median, and its coverage in words", () => {
+  assert.deepEqual(
+    stageTableRows([
+      { name: "Leadership", counts: [0, 1, 2, 0, 0], median: 3, coverage: { mean: 70, low: 1 } },
+      { name: "Governance", counts: [0, 0, 0, 0, 0], median: null, coverage: null },
+    ]),
+    [
+      { name: "Leadership", counts: [0, 1, 2, 0, 0], median: 3, coverage: "70% (1 below 75%)" },
+      { name: "Governance", counts: [0, 0, 0, 0, 0], median: null, coverage: null },
+    ],
   );
 });

@@ -154,3 +154,29 @@ export function compareSelection(raw: string | string[] | undefined): { ids: num
   if (ids.length === 1) return { ids, error: `Choose at least ${COMPARE_MIN} partnerships to compare: you chose 1.` };
   return { ids };
 }
+
+/**
+ * A dimension's mean coverage across partnerships in words, as the stage tables show it: "62%",
+ * "62% (3 below 75%)", or null where nobody answered.
+ */
+export function describeCoverage(coverage: { mean: number | null; low: number } | null): string | null {
+  if (coverage?.mean == null) return null;
+  return `${coverage.mean}%${coverage.low ? ` (${coverage.low} below 75%)` : ""}`;
+}
+
+/** The overview's stage distribution as the stage table's rows (the overview's and the report's). */
+export function stageTableRows(
+  dimensions: {
+    name: string;
+    counts: number[];
+    median: number | null;
+    coverage: { mean: number | null; low: number } | null;
+  }[],
+): { name: string; counts: number[]; median: number | null; coverage: string | null }[] {
+  return dimensions.map((d) => ({
+    name: d.name,
+    counts: d.counts,
+    median: d.median,
+    coverage: describeCoverage(d.coverage),
+  }));
+}

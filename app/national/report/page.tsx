@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
 import { nationalCycles } from "@/lib/national/cycles.server";
 import { nationalReport } from "@/lib/national/report.server";
-import { TRACKER_STATUS_LABELS } from "@/lib/national/rules";
+import { TRACKER_STATUS_LABELS, stageTableRows } from "@/lib/national/rules";
 import { STAGE_NAMES } from "@/lib/framework/build";
 import { CycleField, NationalHeading } from "@/components/NationalNav";
 import { PrintButton } from "@/components/PrintButton";
@@ -10,6 +10,7 @@ import { FilterForm } from "@/components/ui/FilterForm";
 import { Table } from "@/components/ui/Table";
 import { FigureSection } from "../figures/FigureSection";
 import { ActionPlanLine } from "../figures/ActionPlanLine";
+import { StageDistributionTable } from "../OverviewTables";
 
 export const metadata: Metadata = { title: "National report" };
 export const dynamic = "force-dynamic";
@@ -40,22 +41,16 @@ export default async function NationalReportPage({
       </p>
 
       <h2 className="govuk-heading-m">Stages, dimension by dimension</h2>
-      <Table
+      <StageDistributionTable
         testId="report-stages"
         caption={`How many of the ${o.submitted} submitted self-reviews reached each stage, as self-assessed (framework version ${o.frameworkVersion})`}
-        captionSize="s"
-        rows={o.stageDistribution}
-        rowKey={(d) => d.dimensionId}
-        columns={[
-          { header: "Dimension", rowHeader: "regular", cell: (d) => d.name },
-          ...STAGE_NAMES.map((s, i) => ({
-            header: `${i + 1} ${s}`,
-            numeric: true,
-            cell: (d: { counts: number[] }) => d.counts[i],
-          })),
-          { header: "Median stage", numeric: true, cell: (d) => d.median ?? "–" },
-        ]}
+        stageNames={STAGE_NAMES}
+        rows={stageTableRows(o.stageDistribution)}
       />
+      <p className="govuk-body-s">
+        Coverage is the share of answers given from knowledge rather than &ldquo;Don&rsquo;t know&rdquo;; a
+        dimension&rsquo;s stage is less certain where it is low.
+      </p>
 
       <h2 className="govuk-heading-m app-page-break-before">The 2017 report&rsquo;s figures 5–14, from this year</h2>
       <ActionPlanLine plans={o.actionPlan} testId="report-action-plans" />
