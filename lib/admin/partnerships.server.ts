@@ -2,7 +2,7 @@ import "server-only";
 // Creating and changing partnerships (administrators only), each change audited.
 import { and, asc, eq, ne } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
-import { forceAreas, partnershipForceAreas, partnerships } from "@/db/schema";
+import { forceAreas, partnerships } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/server-action-result";
@@ -10,6 +10,7 @@ import type { Nation, PartnershipLevel } from "@/lib/domain/enums";
 import type { PartnershipInput } from "@/lib/admin/schemas";
 import { recordAudit } from "@/lib/audit/record.server";
 import { bumpGeneration } from "@/lib/cache/generations.server";
+import { replaceForceAreas } from "@/lib/partnership/data.server";
 
 function assertAdmin(actor: Actor) {
   if (!can(actor, "manage:partnerships")) throw new ActionError("Page not found", "not-found");
@@ -80,8 +81,7 @@ export function createPartnership(actor: Actor, input: PartnershipInput): { id: 
   validateReferences(input);
   const id = writeTransaction((tx) => {
     const row = tx.insert(partnerships).values(values(input)).returning({ id: partnerships.id }).get();
-    for (const forceAreaId of new Set(input.forceAreaIds))
-      tx.insert(partnershipForceAreas).values({ partnershipId: row.id, forceAreaId }).run();
+    replaceForceAreas(tx, row.id, input.forceAreaIds);
     bumpGeneration("national");
     recordAudit({
       actorUserId: actor.userId,
@@ -107,9 +107,7 @@ export function updatePartnership(actor: Actor, id: number, input: PartnershipIn
       .set({ ...values(input), updatedAt: new Date().toISOString() })
       .where(eq(partnerships.id, id))
       .run();
-    tx.delete(partnershipForceAreas).where(eq(partnershipForceAreas.partnershipId, id)).run();
-    for (const forceAreaId of new Set(input.forceAreaIds))
-      tx.insert(partnershipForceAreas).values({ partnershipId: id, forceAreaId }).run();
+    replaceForceAreas(tx, id, input.forceAreaIds);
     bumpGeneration("national");
     recordAudit({
       actorUserId: actor.userId,

@@ -8,6 +8,7 @@ import { partnershipForceAreas, partnerships } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordSuccess } from "@/lib/audit/record.server";
 import { bumpGeneration } from "@/lib/cache/generations.server";
+import { replaceForceAreas } from "@/lib/partnership/data.server";
 import { answerValueSchemaFor } from "@/lib/framework/schema";
 import { getQuestion } from "@/lib/framework";
 import type { AnswerValue } from "@/lib/framework/types";
@@ -87,11 +88,7 @@ export function updateRecordFromAnswer(
       .set({ ...columns, updatedAt: new Date().toISOString() })
       .where(eq(partnerships.id, partnershipId))
       .run();
-  if (forceAreaIds) {
-    tx.delete(partnershipForceAreas).where(eq(partnershipForceAreas.partnershipId, partnershipId)).run();
-    for (const forceAreaId of forceAreaIds)
-      tx.insert(partnershipForceAreas).values({ partnershipId, forceAreaId }).run();
-  }
+  if (forceAreaIds) replaceForceAreas(tx, partnershipId, forceAreaIds);
   // Level, nation and force areas are the national view's filters.
   bumpGeneration("national");
   const before = Object.fromEntries(Object.keys(changed).map((k) => [k, record[k as keyof PartnershipRecordFields]]));

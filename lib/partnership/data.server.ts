@@ -2,7 +2,7 @@ import "server-only";
 // Partnerships, scoped by the acting user: each function checks the permission itself and
 // returns plain objects. Creating and changing them (administrators): lib/admin/partnerships.server.ts.
 import { asc, eq, inArray } from "drizzle-orm";
-import { getDb, preparedOnce } from "@/db/client";
+import { getDb, preparedOnce, type Transaction } from "@/db/client";
 import { forceAreas, memberships, partnershipForceAreas, partnerships, users } from "@/db/schema";
 import type { PartnershipRole } from "@/lib/domain/enums";
 import { can, partnershipRelation } from "@/lib/auth/permissions";
@@ -114,4 +114,15 @@ const forceAreasByName = preparedOnce((db) => db.select().from(forceAreas).order
 
 export function listForceAreas() {
   return forceAreasByName().all();
+}
+
+/**
+ * Sets a partnership's force areas to exactly these (each once), inside the caller's write
+ * transaction: the administrator's form and a profile answer that updates the record both write
+ * them this one way.
+ */
+export function replaceForceAreas(tx: Transaction, partnershipId: number, forceAreaIds: Iterable<string>): void {
+  tx.delete(partnershipForceAreas).where(eq(partnershipForceAreas.partnershipId, partnershipId)).run();
+  for (const forceAreaId of new Set(forceAreaIds))
+    tx.insert(partnershipForceAreas).values({ partnershipId, forceAreaId }).run();
 }
