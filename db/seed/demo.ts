@@ -44,6 +44,9 @@ const YEAR_SET_UP: Record<string, number> = {
   [DEMO_PARTNERSHIP_NAME]: 2016,
   "West Yorkshire Anti Trafficking and Modern Slavery network (encompasses anti-slavery networks in Leeds, Kirklees, Calderdale, Bradford, and Wakefield)": 2014,
 };
+// Their profiles answer as the record says, "Don't know" where it is blank (db/seed/history.ts and
+// db/seed/national.ts both start the profile from the record).
+const yearSetUp = (name: string): number | null => YEAR_SET_UP[name] ?? null;
 
 export function isDatabaseEmpty(db: Db): boolean {
   const row = db.$client
@@ -83,7 +86,7 @@ export async function seedDemoIfEmpty(db: Db, today: Date = new Date()): Promise
       for (const p of APPENDIX_1) {
         const row = tx
           .insert(partnerships)
-          .values({ name: p.name, level: p.level, nation: p.nation, yearEstablished: YEAR_SET_UP[p.name] ?? null })
+          .values({ name: p.name, level: p.level, nation: p.nation, yearEstablished: yearSetUp(p.name) })
           .returning({ id: partnerships.id })
           .get();
         if (p.name === DEMO_PARTNERSHIP) demoPartnershipId = row.id;
@@ -148,7 +151,7 @@ export async function seedDemoIfEmpty(db: Db, today: Date = new Date()): Promise
             level: p.level,
             nation: p.nation,
             forceAreaIds: p.forceAreas,
-            yearEstablished: YEAR_SET_UP[name] ?? null,
+            yearEstablished: yearSetUp(name),
           },
           maturity,
           coordinatorUserId: ids["coordinator@demo.test"]!,
@@ -165,6 +168,7 @@ export async function seedDemoIfEmpty(db: Db, today: Date = new Date()): Promise
       const others = APPENDIX_1.filter((p) => !(p.name in HISTORY_PARTNERSHIPS)).map((p) => ({
         ...p,
         id: partnershipIds[p.name]!,
+        yearEstablished: yearSetUp(p.name),
       }));
       seedDemoNational(db.$client, current, planDemoNational(current, others, past), {
         reviewerUserId: ids["peer.reviewer@demo.test"]!,

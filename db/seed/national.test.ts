@@ -7,7 +7,12 @@ import { HISTORY_PARTNERSHIPS } from "./demo";
 import { DEMO_DOCUMENT, DEMO_TEXT, SUBMITTING_BY_CYCLE, planDemoNational } from "./national";
 
 const fw = getFramework()!;
-const partnerships = APPENDIX_1.filter((p) => !(p.name in HISTORY_PARTNERSHIPS)).map((p, i) => ({ ...p, id: i + 10 }));
+// One with the year it was set up on its record, the rest without (as the demo's records are).
+const partnerships = APPENDIX_1.filter((p) => !(p.name in HISTORY_PARTNERSHIPS)).map((p, i) => ({
+  ...p,
+  id: i + 10,
+  yearEstablished: i === 0 ? 2015 : null,
+}));
 const past = [2023, 2024, 2025].map((y, i) => ({
   id: i + 1,
   label: `${y}/${(y + 1) % 100}`,
@@ -73,6 +78,15 @@ describe("the national demo data", () => {
       const p = partnerships.find((x) => x.id === r.partnershipId)!;
       assert.deepEqual(r.answers["profile.level"], { kind: "choice", option: p.level });
       assert.deepEqual(r.answers["profile.nation"], { kind: "choice", option: p.nation });
+      // The record's force areas and year set up, every year; "Don't know" where the record is blank.
+      assert.deepEqual(
+        new Set((r.answers["profile.force_areas"] as { options: string[] }).options),
+        new Set(p.forceAreas),
+      );
+      assert.deepEqual(
+        r.answers["profile.established_year"],
+        p.yearEstablished === null ? { kind: "dont_know" } : { kind: "number", value: p.yearEstablished },
+      );
       for (const v of Object.values(r.answers)) {
         if (v.kind === "text") assert.equal(v.value, DEMO_TEXT);
         if (v.kind === "yesno" && v.evidence) assert.equal(v.evidence.title, DEMO_DOCUMENT);

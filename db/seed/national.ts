@@ -11,6 +11,9 @@ import { mulberry32 } from "../../lib/framework/generate";
 import { scoreAssessment } from "../../lib/framework/scoring";
 import type { Nation, PartnershipLevel } from "../../lib/domain/enums";
 import { answersAt } from "./history";
+import { answersFromRecord, PROFILE_RECORD_QUESTIONS } from "../../lib/assessment/profile-record";
+
+const RECORD_QUESTION_IDS = new Set<string>(Object.values(PROFILE_RECORD_QUESTIONS));
 
 type Sqlite = import("better-sqlite3").Database;
 
@@ -41,6 +44,8 @@ export type DemoPartnership = {
   level: PartnershipLevel;
   nation: Nation;
   forceAreas: string[];
+  /** As the partnership record holds it: the profile's answers agree with the record. */
+  yearEstablished: number | null;
 };
 export type DemoCycle = { id: number; label: string; opensOn: string; closesOn: string };
 
@@ -81,20 +86,28 @@ export function demoAnswers(
 ): AnswerMap {
   const answers = answersAt(fw, m, () => (rnd() - 0.5) * 0.4, evidenceDate);
   for (const q of fw.profile) {
-    if (q.id === "profile.level") answers[q.id] = { kind: "choice", option: p.level };
-    else if (q.id === "profile.nation") answers[q.id] = { kind: "choice", option: p.nation };
-    else if (q.id === "profile.force_areas") answers[q.id] = { kind: "choices", options: [...p.forceAreas] };
-    else if (q.type === "single") {
+    if (RECORD_QUESTION_IDS.has(q.id)) continue; // answered from the record below
+    if (q.type === "single") {
       // Earlier options (the report's more common answers) more often.
       answers[q.id] = { kind: "choice", option: q.options[Math.floor(rnd() ** 2 * q.options.length)]!.id };
     } else if (q.type === "multi") {
       const open = q.options.filter((o) => !o.exclusive);
       const picked = open.filter((_, k) => rnd() < 0.7 * (1 - k / open.length) + 0.08 + m * 0.2).map((o) => o.id);
       answers[q.id] = { kind: "choices", options: picked.length ? picked : [open[0]!.id] };
-    } else if (q.type === "number" && q.id === "profile.established_year") {
-      answers[q.id] = { kind: "number", value: Math.max(q.min, Math.min(q.max, 2010 + Math.floor(rnd() * 8))) };
     }
   }
+  // What the partnership record knows (level, nation, force areas, year set up) is answered as the
+  // record says, every year, as the app itself would carry it into the profile.
+  Object.assign(
+    answers,
+    { "profile.established_year": { kind: "dont_know" } },
+    answersFromRecord({
+      level: p.level,
+      nation: p.nation,
+      forceAreaIds: p.forceAreas,
+      yearEstablished: p.yearEstablished,
+    }),
+  );
   for (const q of [...fw.profile, ...fw.dimensions.flatMap((d) => d.questions)] as Question[]) {
     const a = answers[q.id];
     if (a?.kind === "text") answers[q.id] = { kind: "text", value: DEMO_TEXT };
