@@ -125,6 +125,21 @@ const LOAD_SECTIONS: LoadSection[] = [
     },
   },
   {
+    // Issue 20, diagnostic: the overview and the sign-in page one request at a time, alternating,
+    // as for the results page below: its real margin, without the p95's noise. No target of its own.
+    name: "national-one-at-a-time",
+    target: "none (what one request costs against sign-in; 0 errors)",
+    run: async (base, dbFile) => {
+      const cycle = latestClosedCycle(dbFile);
+      const cookie = await signIn(base, "commissioner@bench.test", LARGE_PASSWORD);
+      const r = await sequentialAgainstSignIn(base, { path: `/national?cycle=${cycle.id}`, cookie });
+      return {
+        line: `/national ${cycle.label} and /sign-in, one request at a time, alternating: /national ${fmt(r.page)}; /sign-in ${fmt(r.signIn)}; ratio of the medians ${r.ratio.toFixed(2)}`,
+        pass: r.page.errors === 0 && r.signIn.errors === 0,
+      };
+    },
+  },
+  {
     // Issue 19: a partnership's results page beside the sign-in page, the same way.
     name: "results-page",
     target: `p95 ≤ ${RATIO_TARGET}× the sign-in page's p95, 0 errors`,
