@@ -11,9 +11,7 @@ import { mulberry32 } from "../../lib/framework/generate";
 import { scoreAssessment } from "../../lib/framework/scoring";
 import type { Nation, PartnershipLevel } from "../../lib/domain/enums";
 import { answersAt } from "./history";
-import { answersFromRecord, PROFILE_RECORD_QUESTIONS } from "../../lib/assessment/profile-record";
-
-const RECORD_QUESTION_IDS = new Set<string>(Object.values(PROFILE_RECORD_QUESTIONS));
+import { answersFromRecord, isRecordQuestion } from "../../lib/assessment/profile-record";
 
 type Sqlite = import("better-sqlite3").Database;
 
@@ -86,7 +84,7 @@ export function demoAnswers(
 ): AnswerMap {
   const answers = answersAt(fw, m, () => (rnd() - 0.5) * 0.4, evidenceDate);
   for (const q of fw.profile) {
-    if (RECORD_QUESTION_IDS.has(q.id)) continue; // answered from the record below
+    if (isRecordQuestion(q.id)) continue; // answered from the record below
     if (q.type === "single") {
       // Earlier options (the report's more common answers) more often.
       answers[q.id] = { kind: "choice", option: q.options[Math.floor(rnd() ** 2 * q.options.length)]!.id };

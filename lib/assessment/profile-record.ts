@@ -21,6 +21,11 @@ export const PROFILE_RECORD_QUESTIONS = {
   yearEstablished: "profile.established_year",
 } as const;
 
+const RECORD_QUESTION_IDS = new Set<string>(Object.values(PROFILE_RECORD_QUESTIONS));
+
+/** Whether the partnership record holds this profile question's answer (level, nation, force areas, year set up). */
+export const isRecordQuestion = (questionId: string): boolean => RECORD_QUESTION_IDS.has(questionId);
+
 const FORCE_AREA_ORDER = new Map(FORCE_AREAS.map((f, i) => [f.id, i]));
 
 /** The profile answers the record knows, by question id (a question it knows nothing of is left out). */

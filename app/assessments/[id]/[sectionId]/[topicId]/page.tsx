@@ -9,9 +9,7 @@ import type { Question } from "@/lib/framework/types";
 import { QuestionForm, type InitialAnswer } from "./QuestionForm";
 import { checkPageToReturnTo } from "@/components/AnswerSummary";
 import { profileAnswersFromRecord } from "@/lib/assessment/profile-record.server";
-import { PROFILE_RECORD_QUESTIONS } from "@/lib/assessment/profile-record";
-
-const RECORD_QUESTION_IDS = new Set<string>(Object.values(PROFILE_RECORD_QUESTIONS));
+import { isRecordQuestion } from "@/lib/assessment/profile-record";
 
 export async function generateMetadata({
   params,
@@ -62,7 +60,7 @@ export default async function QuestionPage({
   // The partnership's own profile starts from what its record knows, until an answer is saved.
   // Read only where this page has an unanswered question the record knows.
   const fromRecord =
-    ctx.role === "consolidated" && questions.some((q) => !initial[q.id] && RECORD_QUESTION_IDS.has(q.id))
+    ctx.role === "consolidated" && questions.some((q) => !initial[q.id] && isRecordQuestion(q.id))
       ? profileAnswersFromRecord(ctx)
       : {};
   const prefilled = questions.filter((q) => !initial[q.id] && fromRecord[q.id]);
