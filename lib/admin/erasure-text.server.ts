@@ -55,14 +55,16 @@ export function pseudonymiseFreeText(
     let n = 0;
     for (const row of rows) {
       const next: Record<string, string | null> = {};
-      for (const c of text) {
-        const v = row[c] as string | null;
-        if (v !== null && replace(v) !== v) next[c] = replace(v);
-      }
-      for (const c of html) {
-        const v = row[c] as string | null;
-        if (v !== null && replaceHtml(v) !== v) next[c] = replaceHtml(v);
-      }
+      // Plain text and HTML alike: only the matcher and the pseudonym's form differ.
+      for (const [cols, swap] of [
+        [text, replace],
+        [html, replaceHtml],
+      ] as const)
+        for (const c of cols) {
+          const v = row[c] as string | null;
+          const out = v === null ? null : swap(v);
+          if (out !== null && out !== v) next[c] = out;
+        }
       for (const c of json) {
         const v = row[c] as string | null;
         if (v === null) continue;
