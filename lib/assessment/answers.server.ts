@@ -12,7 +12,7 @@ import { getQuestion } from "@/lib/framework";
 import { answerValueSchemaFor } from "@/lib/framework/schema";
 import { LEVEL_PHRASE } from "@/lib/framework/levels";
 import type { AnswerValue } from "@/lib/framework/types";
-import { confirmableCarriedOver, decideSave, needsNewAnswer } from "@/lib/assessment/rules";
+import { confirmableCarriedOver, decideSave } from "@/lib/assessment/rules";
 import { recordSuccess } from "@/lib/audit/record.server";
 import { disagreesWithRecord, updateRecordFromAnswer } from "@/lib/assessment/profile-record.server";
 import type { AssessmentContext, SaveAnswerResult } from "@/lib/assessment/types";
@@ -252,10 +252,10 @@ export function confirmCarriedOverInSection(
     const pending = new Map(rows.map((r) => [r.questionId, { needsConfirmation: true, value: r.value }]));
     const ids = confirmableCarriedOver(section, pending, (questionId, value) => {
       const question = getQuestion(ctx.framework, questionId);
+      // The schema for the partnership's level also refuses an option that level is not offered.
       return (
         !!question &&
         answerValueSchemaFor(question, ctx.partnership.level).safeParse(value).success &&
-        !needsNewAnswer(ctx, questionId, value as AnswerValue) &&
         // A profile answer the partnership record now contradicts is checked on its own page.
         !(ctx.role === "consolidated" && disagreesWithRecord(tx, ctx.partnership.id, questionId, value as AnswerValue))
       );
