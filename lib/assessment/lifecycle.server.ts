@@ -78,17 +78,15 @@ export function startAssessment(actor: Actor, partnershipId: number): { assessme
     )
     .orderBy(desc(cycles.opensOn))
     .get();
-  const previousAnswers: AnswerMap = previous ? answerMapOf(loadAnswers(consolidatedResponseId(previous.id))) : {};
+  const previousResponseId = previous ? consolidatedResponseId(previous.id) : null;
+  const previousAnswers: AnswerMap = previousResponseId ? answerMapOf(loadAnswers(previousResponseId)) : {};
   const framework = getFramework(CURRENT_FRAMEWORK_VERSION)!;
   // Where the partnership record knows the answer (level, nation, force areas, year set up), it is
   // what carries over: the record is kept up to date between reviews by its administrators too.
   const carried = previous
     ? {
         ...mapAnswers(previous.frameworkVersion, CURRENT_FRAMEWORK_VERSION, previousAnswers),
-        ...pickKnown(
-          profileAnswersFromRecord({ partnership: { id: partnershipId, name: "", level }, framework }),
-          previousAnswers,
-        ),
+        ...pickKnown(profileAnswersFromRecord(partnershipId, framework), previousAnswers),
       }
     : {};
 
@@ -123,7 +121,6 @@ export function startAssessment(actor: Actor, partnershipId: number): { assessme
         .run();
       carriedOver++;
     }
-    const previousResponseId = previous ? consolidatedResponseId(previous.id) : null;
     const commentsCarriedOver =
       previous && previousResponseId
         ? carryOverSectionComments(

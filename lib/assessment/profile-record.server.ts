@@ -11,8 +11,7 @@ import { bumpGeneration } from "@/lib/cache/generations.server";
 import { replaceForceAreas } from "@/lib/partnership/data.server";
 import { answerValueSchemaFor } from "@/lib/framework/schema";
 import { getQuestion } from "@/lib/framework";
-import type { AnswerValue } from "@/lib/framework/types";
-import type { AssessmentContext } from "@/lib/assessment/types";
+import type { AnswerValue, Framework } from "@/lib/framework/types";
 import {
   answersFromRecord,
   changedFields,
@@ -38,17 +37,16 @@ function recordFields(db: Pick<Transaction, "select">, partnershipId: number): P
 
 /**
  * The answers the partnership record gives the profile's questions, where they are valid answers
- * (a year before the question's earliest is left for the coordinator to give).
+ * at the level the record gives (a year before the question's earliest is left for the coordinator
+ * to give).
  */
-export function profileAnswersFromRecord(
-  ctx: Pick<AssessmentContext, "partnership" | "framework">,
-): Record<string, AnswerValue> {
-  const record = recordFields(getDb(), ctx.partnership.id);
+export function profileAnswersFromRecord(partnershipId: number, framework: Framework): Record<string, AnswerValue> {
+  const record = recordFields(getDb(), partnershipId);
   if (!record) return {};
   return Object.fromEntries(
     Object.entries(answersFromRecord(record)).filter(([id, value]) => {
-      const q = getQuestion(ctx.framework, id);
-      return !!q && answerValueSchemaFor(q, ctx.partnership.level).safeParse(value).success;
+      const q = getQuestion(framework, id);
+      return !!q && answerValueSchemaFor(q, record.level).safeParse(value).success;
     }),
   );
 }

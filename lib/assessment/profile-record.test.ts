@@ -134,7 +134,7 @@ describe("against the database", () => {
 
   test("the profile starts from the record", () => {
     const ctx = data.getAssessmentContext(coordinator, assessmentId)!;
-    assert.deepEqual(data.profileAnswersFromRecord(ctx), {
+    assert.deepEqual(data.profileAnswersFromRecord(ctx.partnership.id, ctx.framework), {
       "profile.level": { kind: "choice", option: "sub_regional" },
       "profile.nation": { kind: "choice", option: "england" },
       "profile.force_areas": { kind: "choices", options: ["nottinghamshire"] },

@@ -61,7 +61,7 @@ export default async function QuestionPage({
   // Read only where this page has an unanswered question the record knows.
   const fromRecord =
     ctx.role === "consolidated" && questions.some((q) => !initial[q.id] && isRecordQuestion(q.id))
-      ? profileAnswersFromRecord(ctx)
+      ? profileAnswersFromRecord(ctx.partnership.id, ctx.framework)
       : {};
   const prefilled = questions.filter((q) => !initial[q.id] && fromRecord[q.id]);
   for (const q of prefilled)
