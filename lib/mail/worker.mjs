@@ -52,6 +52,17 @@ export async function sendDueMessages(db, transport, from, now = new Date()) {
   const claim = db.prepare(
     "UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = ? WHERE id = ? AND status = 'queued' RETURNING *",
   );
+  // Each message ends one of three ways; the statements are prepared once for the batch.
+  const markSent = db.prepare(
+    "UPDATE mail_outbox SET status = 'sent', sent_at = ?, secret_link = NULL, last_error = NULL, next_attempt_at = ? WHERE id = ?",
+  );
+  const markRetry = db.prepare(
+    "UPDATE mail_outbox SET status = 'queued', next_attempt_at = ?, last_error = ? WHERE id = ?",
+  );
+  // Given up: the credential link goes too (a new invitation or reset replaces it).
+  const markFailed = db.prepare(
+    "UPDATE mail_outbox SET status = 'failed', secret_link = NULL, last_error = ? WHERE id = ?",
+  );
   const counts = { sent: 0, retrying: 0, failed: 0 };
   for (const { id } of due) {
     const row = claim.get(new Date(Date.now() + CLAIM_MS).toISOString(), id);
@@ -59,25 +70,16 @@ export async function sendDueMessages(db, transport, from, now = new Date()) {
     const { text, html } = withLink({ text: row.text_body, html: row.html_body }, row.secret_link);
     try {
       await transport.sendMail({ from, to: row.to_address, subject: row.subject, text, html });
-      db.prepare(
-        "UPDATE mail_outbox SET status = 'sent', sent_at = ?, secret_link = NULL, last_error = NULL, next_attempt_at = ? WHERE id = ?",
-      ).run(new Date().toISOString(), new Date().toISOString(), id);
+      const sentAt = new Date().toISOString();
+      markSent.run(sentAt, sentAt, id);
       counts.sent++;
     } catch (error) {
       const retryAt = isPermanent(error) ? null : nextAttemptAfter(row.attempts, new Date());
       if (retryAt) {
-        db.prepare("UPDATE mail_outbox SET status = 'queued', next_attempt_at = ?, last_error = ? WHERE id = ?").run(
-          retryAt.toISOString(),
-          describeError(error),
-          id,
-        );
+        markRetry.run(retryAt.toISOString(), describeError(error), id);
         counts.retrying++;
       } else {
-        // Given up: the credential link goes too (a new invitation or reset replaces it).
-        db.prepare("UPDATE mail_outbox SET status = 'failed', secret_link = NULL, last_error = ? WHERE id = ?").run(
-          describeError(error),
-          id,
-        );
+        markFailed.run(describeError(error), id);
         counts.failed++;
       }
     }
