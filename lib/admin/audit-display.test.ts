@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { detailFields, idsToName, keyInWords, targetLabel, type AuditNames } from "./audit-display";
+import { detailFields, idsToName, keyInWords, parseDetail, targetLabel, type AuditNames } from "./audit-display";
 
 const names: AuditNames = {
   users: new Map([[9, "Erased user 9 (erased-9@invalid)"]]),
@@ -25,16 +25,18 @@ test("targets read by name; an unknown id and an unknown kind say what they are"
 test("details are labelled fields in words, ids by name, nested values flattened", () => {
   assert.deepEqual(
     detailFields(
-      JSON.stringify({
-        reviewerUserId: 9,
-        cycleId: 3,
-        reason: "wrong-password",
-        existingAccount: true,
-        filters: { actor: "a@b.org", outcome: null },
-        rows: 1200,
-        scopes: ["address", "account"],
-        changes: {},
-      }),
+      parseDetail(
+        JSON.stringify({
+          reviewerUserId: 9,
+          cycleId: 3,
+          reason: "wrong-password",
+          existingAccount: true,
+          filters: { actor: "a@b.org", outcome: null },
+          rows: 1200,
+          scopes: ["address", "account"],
+          changes: {},
+        }),
+      ),
       names,
     ),
     [
@@ -49,16 +51,18 @@ test("details are labelled fields in words, ids by name, nested values flattened
       { label: "Changes", value: "None" },
     ],
   );
-  assert.deepEqual(detailFields("not json", names), [{ label: "Detail", value: "not json" }]);
-  assert.deepEqual(detailFields(null, names), []);
+  // Stored text that is not a JSON object is shown as it is.
+  assert.deepEqual(detailFields(parseDetail("not json"), names), [{ label: "Detail", value: "not json" }]);
+  assert.deepEqual(detailFields(parseDetail("[1,2]"), names), [{ label: "Detail", value: "[1,2]" }]);
+  assert.deepEqual(detailFields(parseDetail(null), names), []);
   assert.equal(keyInWords("commentsCarriedOver"), "Comments carried over");
 });
 
 test("the ids to name come from targets and (nested) details, not from other numbers", () => {
   const ids = idsToName([
-    { targetType: "partnership", targetId: "7", detail: JSON.stringify({ userId: 9, rows: 4 }) },
-    { targetType: "assessment", targetId: "12", detail: JSON.stringify({ filters: { cycleId: "3" } }) },
-    { targetType: null, targetId: null, detail: "{broken" },
+    { targetType: "partnership", targetId: "7", detail: parseDetail(JSON.stringify({ userId: 9, rows: 4 })) },
+    { targetType: "assessment", targetId: "12", detail: parseDetail(JSON.stringify({ filters: { cycleId: "3" } })) },
+    { targetType: null, targetId: null, detail: parseDetail("{broken") },
   ]);
   assert.deepEqual(Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, [...v]])), {
     users: [9],

@@ -76,19 +76,31 @@ function named(kind: IdKind, id: number, names: AuditNames): string {
 export type DetailField = { label: string; value: string };
 
 /**
- * An entry's detail as fields in words. Nested values read as "Filters: actor"; ids of people,
- * partnerships, cycles and self-assessments by name. Detail that is not a JSON object (written
- * before it was one) is shown as it is, under "Detail".
+ * A stored detail, read once: the JSON object it holds, or the text as it is where it is not one
+ * (written before details were objects), or null where there is none.
  */
-export function detailFields(detail: string | null, names: AuditNames): DetailField[] {
-  if (!detail) return [];
-  let parsed: unknown;
+export type ParsedDetail = Record<string, unknown> | string | null;
+
+export function parseDetail(detail: string | null): ParsedDetail {
+  if (!detail) return null;
   try {
-    parsed = JSON.parse(detail);
+    const parsed: unknown = JSON.parse(detail);
+    return parsed && typeof parsed === "object" && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : detail;
   } catch {
-    return [{ label: "Detail", value: detail }];
+    return detail;
   }
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return [{ label: "Detail", value: detail }];
+}
+
+/**
+ * An entry's detail as fields in words. Nested values read as "Filters: actor"; ids of people,
+ * partnerships, cycles and self-assessments by name. Detail that is not a JSON object is shown as
+ * it is, under "Detail".
+ */
+export function detailFields(detail: ParsedDetail, names: AuditNames): DetailField[] {
+  if (detail === null) return [];
+  if (typeof detail === "string") return [{ label: "Detail", value: detail }];
   const out: DetailField[] = [];
   const walk = (obj: Record<string, unknown>, prefix: string) => {
     for (const [key, value] of Object.entries(obj)) {
@@ -102,7 +114,7 @@ export function detailFields(detail: string | null, names: AuditNames): DetailFi
       } else out.push({ label, value: plain(value) });
     }
   };
-  walk(parsed as Record<string, unknown>, "");
+  walk(detail, "");
   return out;
 }
 
@@ -126,7 +138,7 @@ export function targetLabel(type: string | null, id: string | null, names: Audit
 
 /** Every id the entries' targets and details name, by kind, for one query per kind. */
 export function idsToName(
-  entries: { targetType: string | null; targetId: string | null; detail: string | null }[],
+  entries: { targetType: string | null; targetId: string | null; detail: ParsedDetail }[],
 ): Record<IdKind, Set<number>> {
   const ids: Record<IdKind, Set<number>> = {
     users: new Set(),
@@ -146,13 +158,8 @@ export function idsToName(
     const t = e.targetType ? TARGETS[e.targetType] : undefined;
     const n = idOf(e.targetId);
     if (t && n !== null) ids[t.kind].add(n);
-    if (!e.detail) continue;
-    try {
-      const parsed: unknown = JSON.parse(e.detail);
-      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) walk(parsed as Record<string, unknown>);
-    } catch {
-      // Not JSON: nothing in it to name.
-    }
+    // Text that is not a JSON object names nothing.
+    if (e.detail !== null && typeof e.detail === "object") walk(e.detail);
   }
   return ids;
 }

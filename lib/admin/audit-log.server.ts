@@ -4,7 +4,7 @@ import "server-only";
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { assessments, auditLog, cycles, partnerships, users } from "@/db/schema";
-import { idsToName, type AuditNames } from "@/lib/admin/audit-display";
+import { detailFields, idsToName, parseDetail, type AuditNames, type DetailField } from "@/lib/admin/audit-display";
 import { AUDIT_OUTCOMES } from "@/lib/domain/enums";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
@@ -66,7 +66,8 @@ function selectEntries(f: AuditFilters) {
 }
 
 export type AuditPage = {
-  entries: AuditRow[];
+  /** Each entry with its detail as fields in words (its ids by today's names). */
+  entries: (AuditRow & { fields: DetailField[] })[];
   /** What the entries' ids stand for today (an erased person by their pseudonym). */
   names: AuditNames;
   page: number;
@@ -84,10 +85,12 @@ export function listAuditEntries(actor: Actor, filters: AuditFilters, page: numb
     .limit(AUDIT_PAGE_SIZE + 1)
     .offset(offset)
     .all();
-  const entries = rows.slice(0, AUDIT_PAGE_SIZE);
+  // Each detail is parsed once: for the ids it names, then for its fields.
+  const entries = rows.slice(0, AUDIT_PAGE_SIZE).map((e) => ({ ...e, parsed: parseDetail(e.detail) }));
+  const names = namesFor(entries.map((e) => ({ ...e, detail: e.parsed })));
   return {
-    entries,
-    names: namesFor(entries),
+    entries: entries.map(({ parsed, ...e }) => ({ ...e, fields: detailFields(parsed, names) })),
+    names,
     page,
     hasPrevious: page > 1,
     hasNext: rows.length > AUDIT_PAGE_SIZE,
@@ -96,7 +99,7 @@ export function listAuditEntries(actor: Actor, filters: AuditFilters, page: numb
 }
 
 /** One query per kind of thing the page's entries name (at most 50 entries' worth of ids). */
-function namesFor(entries: AuditRow[]): AuditNames {
+function namesFor(entries: Parameters<typeof idsToName>[0]): AuditNames {
   const ids = idsToName(entries);
   const db = getDb();
   const list = (set: Set<number>) => [...set];

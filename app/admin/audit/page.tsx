@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
 import { listAuditEntries } from "@/lib/admin/audit-log.server";
-import { detailFields, targetLabel } from "@/lib/admin/audit-display";
+import { targetLabel } from "@/lib/admin/audit-display";
 import { auditFiltersQuery, readAuditFilters } from "@/lib/admin/audit-filters";
 import type { AUDIT_OUTCOMES } from "@/lib/domain/enums";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
@@ -101,10 +101,9 @@ export default async function AuditLogPage({
                   header: "Detail",
                   className: "govuk-body-s app-break-anywhere",
                   cell: (e) => {
-                    const fields = detailFields(e.detail, page.names);
-                    return fields.length ? (
+                    return e.fields.length ? (
                       <dl className="app-audit-detail" data-testid="audit-detail">
-                        {fields.map((f, i) => (
+                        {e.fields.map((f, i) => (
                           <div key={i}>
                             <dt>{f.label}:</dt> <dd>{f.value}</dd>
                           </div>
