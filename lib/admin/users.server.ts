@@ -16,7 +16,6 @@ import type { AssignmentInput, MembershipInput, UserCreateInput, UserUpdateInput
 import { assertNotErased } from "@/lib/admin/erasure.server";
 import { USER_RECORD, findUserRecord } from "@/lib/admin/user-record.server";
 import { queueMessage } from "@/lib/mail/queue.server";
-import { partnershipAndCycle } from "@/lib/mail/recipients.server";
 
 function assertAdmin(actor: Actor) {
   if (!can(actor, "manage:users")) throw new ActionError("Page not found", "not-found");
@@ -197,27 +196,40 @@ export function addAssignment(actor: Actor, input: AssignmentInput): void {
   const reviewerUserId = Number(input.reviewerUserId);
   const partnershipId = Number(input.partnershipId);
   const cycleId = Number(input.cycleId);
-  const reviewer = db.select({ role: users.globalRole }).from(users).where(eq(users.id, reviewerUserId)).get();
-  if (!reviewer) throw new ActionError("Page not found", "not-found");
-  if (reviewer.role !== "reviewer") {
-    throw new ActionError("There is a problem", "invalid", {
-      _form: ["Only a user with the peer reviewer role can be assigned a review"],
-    });
-  }
-  if (!db.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.id, partnershipId)).get()) {
-    throw new ActionError("There is a problem", "invalid", { partnershipId: ["Select a partnership from the list"] });
-  }
-  const closed = () =>
-    new ActionError("There is a problem", "invalid", {
-      cycleId: ["This cycle is closed: a review can only be assigned for a planned or open cycle"],
-    });
-  const cycle = db.select({ status: cycles.status }).from(cycles).where(eq(cycles.id, cycleId)).get();
-  if (!cycle) throw new ActionError("There is a problem", "invalid", { cycleId: ["Select a cycle from the list"] });
-  if (cycle.status === "closed") throw closed();
+  // Every check is made once, under the write lock: what is checked is what is written (the cycle
+  // cannot close, nor the reviewer lose the role, in between), and the rows read for the checks
+  // also give the reviewer's message.
   writeTransaction(() => {
-    // Again under the write lock: the cycle may have closed in between.
-    if (db.select({ status: cycles.status }).from(cycles).where(eq(cycles.id, cycleId)).get()?.status === "closed")
-      throw closed();
+    const reviewer = db
+      .select({ role: users.globalRole, email: users.email, name: users.name, disabled: users.disabled })
+      .from(users)
+      .where(eq(users.id, reviewerUserId))
+      .get();
+    if (!reviewer) throw new ActionError("Page not found", "not-found");
+    if (reviewer.role !== "reviewer") {
+      throw new ActionError("There is a problem", "invalid", {
+        _form: ["Only a user with the peer reviewer role can be assigned a review"],
+      });
+    }
+    const partnership = db
+      .select({ name: partnerships.name })
+      .from(partnerships)
+      .where(eq(partnerships.id, partnershipId))
+      .get();
+    if (!partnership) {
+      throw new ActionError("There is a problem", "invalid", { partnershipId: ["Select a partnership from the list"] });
+    }
+    const cycle = db
+      .select({ status: cycles.status, label: cycles.label })
+      .from(cycles)
+      .where(eq(cycles.id, cycleId))
+      .get();
+    if (!cycle) throw new ActionError("There is a problem", "invalid", { cycleId: ["Select a cycle from the list"] });
+    if (cycle.status === "closed") {
+      throw new ActionError("There is a problem", "invalid", {
+        cycleId: ["This cycle is closed: a review can only be assigned for a planned or open cycle"],
+      });
+    }
     assertNotErased(reviewerUserId);
     const added = db
       .insert(reviewAssignments)
@@ -226,18 +238,12 @@ export function addAssignment(actor: Actor, input: AssignmentInput): void {
       .run().changes;
     recordSuccess(actor, "assignment.add", "partnership", partnershipId, { reviewerUserId, cycleId });
     // "You have been assigned", to the reviewer, queued with the assignment (not again for a repeat).
-    const person = db
-      .select({ email: users.email, name: users.name, disabled: users.disabled })
-      .from(users)
-      .where(eq(users.id, reviewerUserId))
-      .get();
-    const names = partnershipAndCycle(partnershipId, cycleId);
-    if (added && person && !person.disabled && names)
-      queueMessage(person.email, {
+    if (added && !reviewer.disabled)
+      queueMessage(reviewer.email, {
         kind: "reviewer-assigned",
-        name: person.name,
-        partnershipName: names.partnershipName,
-        cycleLabel: names.cycle.label,
+        name: reviewer.name,
+        partnershipName: partnership.name,
+        cycleLabel: cycle.label,
       });
   });
 }

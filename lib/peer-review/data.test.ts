@@ -199,4 +199,44 @@ describe("after the cycle closes", () => {
     assert.equal(count(), before);
     assert.ok(!users.listAssignableCycles().some((c) => c.id === cycleId));
   });
+
+  test("an assignment tells the reviewer once; a user without the reviewer role is refused, nothing written", () => {
+    const other = id(run("INSERT INTO partnerships (name, level, nation) VALUES ('Lincolnshire', 'local', 'england')"));
+    const planned = id(
+      run(
+        "INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2026/27', '2026-04-01', '2027-03-31', 'planned')",
+      ),
+    );
+    const assignments = () => get<{ n: number }>("SELECT count(*) n FROM review_assignments").n;
+    const messages = () =>
+      get<{ n: number }>(
+        "SELECT count(*) n FROM mail_outbox WHERE to_address = 'r@x.org' AND kind = 'reviewer-assigned'",
+      ).n;
+    const input = { reviewerUserId: String(reviewer.userId), partnershipId: String(other), cycleId: String(planned) };
+    const [a0, m0] = [assignments(), messages()];
+    users.addAssignment(admin, input);
+    assert.equal(assignments(), a0 + 1);
+    assert.equal(messages(), m0 + 1);
+    const mail = get<{ subject: string; text_body: string }>(
+      "SELECT subject, text_body FROM mail_outbox WHERE to_address = 'r@x.org' ORDER BY id DESC LIMIT 1",
+    );
+    assert.match(mail.subject, /^You have been assigned to review Lincolnshire\b/);
+    assert.match(mail.text_body, /for 2026\/27/);
+    // The same assignment again: no second row, no second message.
+    users.addAssignment(admin, input);
+    assert.equal(assignments(), a0 + 1);
+    assert.equal(messages(), m0 + 1);
+    assert.throws(
+      () => users.addAssignment(admin, { ...input, reviewerUserId: String(commissioner.userId) }),
+      (e: Error & { fieldErrors?: Record<string, string[]> }) =>
+        /peer reviewer role/.test(JSON.stringify(e.fieldErrors ?? e.message)),
+    );
+    assert.throws(
+      () => users.addAssignment(admin, { ...input, partnershipId: "999999" }),
+      (e: Error & { fieldErrors?: Record<string, string[]> }) =>
+        /Select a partnership/.test(JSON.stringify(e.fieldErrors ?? e.message)),
+    );
+    assert.equal(assignments(), a0 + 1);
+    assert.equal(messages(), m0 + 1);
+  });
 });
