@@ -76,6 +76,8 @@ interface LoadSection {
  */
 function againstSignIn(p: {
   names: [underLoad: string, oneAtATime: string];
+  /** False for a control: its p95 ratio is reported, not held to the target. */
+  target?: boolean;
   /** The page, signed in, and how the sections' lines name it. */
   open: (base: string, dbFile: string) => Promise<{ title: string; page: { path: string; cookie: string } }>;
 }): LoadSection[] {
@@ -83,13 +85,16 @@ function againstSignIn(p: {
   return [
     {
       name: p.names[0],
-      target: `p95 ≤ ${RATIO_TARGET}× the sign-in page's p95, 0 errors`,
+      target:
+        p.target === false
+          ? "none (a control: the spread of the p95 ratio for a page that costs what the floor does; 0 errors)"
+          : `p95 ≤ ${RATIO_TARGET}× the sign-in page's p95, 0 errors`,
       run: async (base, dbFile) => {
         const { title, page } = await p.open(base, dbFile);
         const r = await benchAgainstSignIn(base, page);
         return {
           line: `${title} (${(r.bytes / 1024).toFixed(1)} kB) and /sign-in in alternating rounds, 20 connections: page ${fmt(r.page)}; /sign-in ${fmt(r.signIn)}; ratio of the p95s ${r.ratio.toFixed(2)}`,
-          pass: r.ratio <= RATIO_TARGET && noErrors(r),
+          pass: (p.target === false || r.ratio <= RATIO_TARGET) && noErrors(r),
         };
       },
     },
@@ -142,6 +147,20 @@ const LOAD_SECTIONS: LoadSection[] = [
       };
     },
   },
+  // A control for the two page targets: the cookies page, signed in (the layout, the session check
+  // and a few paragraphs; one at a time it costs 0.95× the sign-in page), measured the same way. Its
+  // p95 ratio spreads as widely between runs as the pages' do, so that spread is the measurement's
+  // noise on this machine, not the pages' cost (docs/benchmarks.md, sixth session).
+  ...againstSignIn({
+    names: ["control-vs-sign-in", "control-one-at-a-time"],
+    target: false,
+    open: async (base, dbFile) => {
+      const cycle = latestClosedCycle(dbFile);
+      const { email } = coordinatorAssessment(dbFile, cycle.id);
+      const cookie = await signIn(base, email, LARGE_PASSWORD);
+      return { title: "/cookies, signed in", page: { path: "/cookies", cookie } };
+    },
+  }),
   // Issue 20: the national overview, as the Commissioner's office sees it.
   ...againstSignIn({
     names: ["national-vs-sign-in", "national-one-at-a-time"],
