@@ -34,8 +34,6 @@ export type RenderedMessage = { subject: string; text: string; html: string; sec
 export declare const SERVICE_NAME: string;
 export declare const LINK_PLACEHOLDER: string;
 export declare const REMINDER_DAYS: number[];
-export declare function formatDate(value: string): string;
-export declare function formatDateTime(iso: string): string;
 export declare function renderMessage(message: MessageInput, base: string): RenderedMessage;
 export declare function reminderDue(daysLeft: number): number | null;
 export declare function daysBetween(today: string, closesOn: string): number;

@@ -6,6 +6,8 @@
 // A link that is itself a credential (an invitation, a password reset) is never written into the
 // bodies: they carry LINK_PLACEHOLDER, and the worker puts the link in only as it sends.
 
+import { formatDate, formatDateTime } from "../dates.mjs";
+
 export const SERVICE_NAME = "Anti-Slavery Partnership Maturity Toolkit";
 export const LINK_PLACEHOLDER = "%%LINK%%";
 
@@ -15,19 +17,6 @@ export const REMINDER_DAYS = [28, 14, 3];
 /** Text as it appears in a message's HTML part (also what the erasure looks for there). */
 export const escapeHtml = (s) =>
   String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-
-/** 31 March 2027, for a yyyy-mm-dd date or an ISO timestamp (UK time). */
-export function formatDate(value) {
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
-  return d.toLocaleDateString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric" });
-}
-
-/** 31 March 2027 at 14:05 (UK time). */
-export function formatDateTime(iso) {
-  const d = new Date(iso);
-  const time = d.toLocaleTimeString("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" });
-  return `${formatDate(iso)} at ${time}`;
-}
 
 const dayWord = (n) => `${n} day${n === 1 ? "" : "s"}`;
 

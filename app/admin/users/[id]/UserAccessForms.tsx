@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
+import { formatDateTime } from "@/lib/format";
 import { assignmentSchema, membershipSchema } from "@/lib/admin/schemas";
 import {
   addAssignmentAction,
@@ -143,7 +144,7 @@ export function PasswordResetButton({ userId, email }: { userId: string; email: 
           key={link.url}
           title={`Reset link created for ${email}`}
           inputId="reset-link"
-          label={`Password reset link (send it to them yourself; it works once, until ${new Date(link.expiresAt).toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" })})`}
+          label={`Password reset link (send it to them yourself; it works once, until ${formatDateTime(link.expiresAt)})`}
           link={link.url}
         />
       )}

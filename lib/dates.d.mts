@@ -1,0 +1,3 @@
+// Types for lib/dates.mjs (plain ESM, shared by the app and the primary process's mail worker).
+export declare function formatDate(value: string): string;
+export declare function formatDateTime(iso: string): string;
