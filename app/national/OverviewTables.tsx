@@ -54,21 +54,28 @@ export function StageDistributionTable({
   testId?: string;
 }) {
   return (
-    <Table
-      caption={caption ?? "Number of partnerships at each stage, by dimension"}
-      captionSize={caption ? "s" : "hidden"}
-      testId={testId}
-      rows={rows}
-      columns={[
-        { header: "Dimension", rowHeader: "regular", cell: (d) => d.name },
-        ...stageNames.map((s, i) => ({
-          header: `${i + 1} ${s}`,
-          numeric: true,
-          cell: (d: StageRow) => d.counts[i],
-        })),
-        { header: "Median stage", numeric: true, cell: (d) => d.median ?? "–" },
-        { header: "Mean coverage", numeric: true, cell: (d) => d.coverage ?? "–" },
-      ]}
-    />
+    <>
+      <Table
+        caption={caption ?? "Number of partnerships at each stage, by dimension"}
+        captionSize={caption ? "s" : "hidden"}
+        testId={testId}
+        rows={rows}
+        columns={[
+          { header: "Dimension", rowHeader: "regular", cell: (d) => d.name },
+          ...stageNames.map((s, i) => ({
+            header: `${i + 1} ${s}`,
+            numeric: true,
+            cell: (d: StageRow) => d.counts[i],
+          })),
+          { header: "Median stage", numeric: true, cell: (d) => d.median ?? "–" },
+          { header: "Mean coverage", numeric: true, cell: (d) => d.coverage ?? "–" },
+        ]}
+      />
+      {/* What the last column means, said once wherever the table is (the overview, the report). */}
+      <p className="govuk-body-s">
+        Coverage is the share of answers given from knowledge rather than &ldquo;Don&rsquo;t know&rdquo;; a
+        dimension&rsquo;s stage is less certain where it is low.
+      </p>
+    </>
   );
 }

@@ -115,7 +115,7 @@ export default async function NationalOverviewPage({
               .map((v) => `${v.n} under ${v.version}`)
               .join(", ")}`
           : ""}
-        . Coverage is the share of answers given from knowledge rather than &ldquo;Don&rsquo;t know&rdquo;.
+        .
       </p>
       <StageDistributionTable stageNames={STAGE_NAMES} rows={stageTableRows(o.stageDistribution)} />
 

@@ -47,10 +47,6 @@ export default async function NationalReportPage({
         stageNames={STAGE_NAMES}
         rows={stageTableRows(o.stageDistribution)}
       />
-      <p className="govuk-body-s">
-        Coverage is the share of answers given from knowledge rather than &ldquo;Don&rsquo;t know&rdquo;; a
-        dimension&rsquo;s stage is less certain where it is low.
-      </p>
 
       <h2 className="govuk-heading-m app-page-break-before">The 2017 report&rsquo;s figures 5–14, from this year</h2>
       <ActionPlanLine plans={o.actionPlan} testId="report-action-plans" />
