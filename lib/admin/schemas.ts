@@ -4,6 +4,7 @@ import { z } from "zod";
 import { emailField, idField } from "@/lib/forms/fields";
 import { newPasswordSchema, refinePasswordAgainstEmail } from "@/lib/auth/password-rules";
 import { GLOBAL_ROLES, NATIONS, PARTNERSHIP_LEVELS, PARTNERSHIP_ROLES } from "@/lib/domain/enums";
+import { todayIso } from "@/lib/format";
 
 const id = idField;
 
@@ -43,7 +44,9 @@ export const eraseUserSchema = z.strictObject({
 });
 export type EraseUserInput = z.input<typeof eraseUserSchema>;
 
-const currentYear = new Date().getUTCFullYear();
+// This year in the UK, asked at each check: a server started in December still takes next
+// year's new partnerships in January.
+const thisYear = () => Number(todayIso().slice(0, 4));
 
 export const partnershipSchema = z.strictObject({
   name: z
@@ -57,8 +60,8 @@ export const partnershipSchema = z.strictObject({
   yearEstablished: z
     .string()
     .trim()
-    .refine((v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= 1990 && Number(v) <= currentYear), {
-      error: `Enter the year as 4 digits between 1990 and ${currentYear}, or leave it blank`,
+    .refine((v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= 1990 && Number(v) <= thisYear()), {
+      error: () => `Enter the year as 4 digits between 1990 and ${thisYear()}, or leave it blank`,
     }),
   forceAreaIds: z.array(z.string().max(60)).max(45).min(1, { error: "Select at least one police force area" }),
 });
