@@ -3,7 +3,8 @@ import type { PlanAction } from "@/lib/action-plan/types";
 import { PLAN_ACTION_STATUS_LABELS } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
 import { Tag } from "@/components/ui/Tag";
-import { isOverdue, todayIso } from "@/lib/action-plan/rules";
+import { isOverdue } from "@/lib/action-plan/rules";
+import { todayIso } from "@/lib/format";
 
 /** The action plan as a table: one way to show it, on the results page and the plan page. */
 export function ActionTable({

@@ -7,6 +7,16 @@ const UK = "Europe/London";
 const longDate = new Intl.DateTimeFormat("en-GB", { timeZone: UK, day: "numeric", month: "long", year: "numeric" });
 const clock = new Intl.DateTimeFormat("en-GB", { timeZone: UK, hour: "2-digit", minute: "2-digit" });
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const dayParts = new Intl.DateTimeFormat("en-GB", { timeZone: UK, year: "numeric", month: "2-digit", day: "2-digit" });
+
+/**
+ * Today's date in the UK as yyyy-mm-dd: what deadlines, due dates and "overdue" go by (plain dates,
+ * compared as text). Between midnight and 1 am in summer the UTC date is still yesterday's.
+ */
+export function todayIso(now = new Date()) {
+  const part = Object.fromEntries(dayParts.formatToParts(now).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day}`;
+}
 
 /** A yyyy-mm-dd date as that calendar day; an ISO timestamp as its day in UK time. */
 export function formatDate(value) {

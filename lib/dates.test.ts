@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatDate, formatDateTime } from "./format";
+import { formatDate, formatDateTime, todayIso } from "./format";
 import { renderMessage } from "./mail/messages.mjs";
 
 test("a date without a time is that calendar day", () => {
@@ -32,4 +32,11 @@ test("the pages and the emails give the same day for the same moment", () => {
   );
   assert.ok(m.text.includes(`on ${formatDateTime(submittedAt)}`), m.text);
   assert.ok(m.text.includes("on 1 June 2026 at 00:30"), m.text);
+});
+
+test("today is the UK's date: in summer a new day starts at 23:00 UTC, in winter at midnight", () => {
+  assert.equal(todayIso(new Date("2026-05-31T22:59:00Z")), "2026-05-31");
+  assert.equal(todayIso(new Date("2026-05-31T23:00:00Z")), "2026-06-01");
+  assert.equal(todayIso(new Date("2026-12-03T23:59:00Z")), "2026-12-03");
+  assert.equal(todayIso(new Date("2026-12-04T00:00:00Z")), "2026-12-04");
 });

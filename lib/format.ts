@@ -1,2 +1,3 @@
-// Dates as people in the UK write them, in UK time (lib/dates.mjs, shared with the mail worker).
-export { formatDate, formatDateTime } from "./dates.mjs";
+// Dates as people in the UK write them, and today's date, in UK time (lib/dates.mjs, shared with
+// the mail worker).
+export { formatDate, formatDateTime, todayIso } from "./dates.mjs";

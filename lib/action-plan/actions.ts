@@ -16,7 +16,8 @@ import { createPlanAction, updatePlanAction } from "@/lib/action-plan/data.serve
 import { getResults } from "@/lib/results/data.server";
 import { setTargets } from "@/lib/action-plan/targets.server";
 import { saveFollowUp } from "@/lib/action-plan/follow-up.server";
-import { actionNeedsConfirmation, isConfirmed, recommendationsInPlan, todayIso } from "@/lib/action-plan/rules";
+import { actionNeedsConfirmation, isConfirmed, recommendationsInPlan } from "@/lib/action-plan/rules";
+import { todayIso } from "@/lib/format";
 import { getAssessmentContext, partnershipIdOfAssessment } from "@/lib/assessment/data.server";
 
 const ofAssessment = (input: { assessmentId: string }) => ({

@@ -14,7 +14,8 @@ import type { PlanActionVersion } from "@/lib/action-plan/schemas";
 import type { PlanActionInput, PlanAction, UpdatePlanActionResult } from "@/lib/action-plan/types";
 import { assessmentHistory } from "@/lib/results/history.server";
 import { partnershipHeading } from "@/lib/partnership/data.server";
-import { actionNeedsConfirmation, todayIso } from "@/lib/action-plan/rules";
+import { actionNeedsConfirmation } from "@/lib/action-plan/rules";
+import { todayIso } from "@/lib/format";
 
 // The plan and the results pages read these on every view: plain SQL prepared once per
 // connection (docs/decisions/0012).

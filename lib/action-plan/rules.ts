@@ -13,11 +13,6 @@ export function recommendationsInPlan(actions: ReadonlyArray<{ status: string; r
   return new Set(actions.filter(isOpenPlanAction).map((a) => a.recommendationId));
 }
 
-/** Today as YYYY-MM-DD in UTC: due dates are plain dates, compared as text. */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
 /** Overdue: still open, and its due date has passed (due today is not yet overdue). */
 export function isOverdue(action: { status: string; dueOn: string | null }, today: string): boolean {
   return isOpenPlanAction(action) && !!action.dueOn && action.dueOn < today;

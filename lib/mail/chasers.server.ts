@@ -13,6 +13,7 @@ import { daysBetween } from "@/lib/mail/messages.mjs";
 import { queueMessage } from "@/lib/mail/queue.server";
 import { coordinatorEmailsOf } from "@/lib/mail/recipients.server";
 import type { ChaserInput } from "@/lib/mail/schemas";
+import { todayIso } from "@/lib/format";
 
 export type ChaserResult = { chased: string[]; submitted: string[]; noCoordinator: string[] };
 
@@ -40,7 +41,7 @@ export function sendChasers(actor: Actor, input: ChaserInput): ChaserResult {
       .all();
     if (found.length !== ids.length)
       throw new ActionError("There is a problem", "invalid", { partnershipIds: ["Select partnerships from the list"] });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     const result: ChaserResult = { chased: [], submitted: [], noCoordinator: [] };
     const coordinators = coordinatorEmailsOf(ids);
     for (const p of found) {

@@ -14,6 +14,7 @@
 //   a unique key, so a restart or a second process can try again and never queue one twice.
 import Database from "better-sqlite3";
 import nodemailer from "nodemailer";
+import { todayIso } from "../dates.mjs";
 import { daysBetween, reminderDue, renderMessage, withLink } from "./messages.mjs";
 
 export const RETRY_DELAYS_MS = [30_000, 120_000, 600_000, 1_800_000, 7_200_000];
@@ -92,7 +93,7 @@ export async function sendDueMessages(db, transport, from, now = new Date()) {
  * is "queued" with SMTP, "outbox" without.
  */
 export function queueDueReminders(db, { now = new Date(), base, status }) {
-  const today = now.toISOString().slice(0, 10);
+  const today = todayIso(now);
   const rows = db
     .prepare(
       `SELECT c.id AS cycleId, c.label AS cycleLabel, c.closes_on AS closesOn,

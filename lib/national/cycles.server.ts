@@ -11,6 +11,7 @@ import { findCycle } from "@/lib/national/rules";
 import { recordAudit } from "@/lib/audit/record.server";
 import { bumpGeneration } from "@/lib/cache/generations.server";
 import { assertNational } from "@/lib/national/data.server";
+import { todayIso } from "@/lib/format";
 
 const NOT_FOUND = () => new ActionError("Page not found", "not-found");
 
@@ -20,7 +21,7 @@ const cyclesNewestFirst = preparedOnce((db) => db.select().from(cycles).orderBy(
  * The cycle open for self-assessment now, if any: the latest open cycle whose opening date has
  * come. A cycle opened ahead of its date becomes current on that date.
  */
-export function getOpenCycle(today: string = new Date().toISOString().slice(0, 10)) {
+export function getOpenCycle(today: string = todayIso()) {
   return (
     getDb()
       .select()
@@ -42,7 +43,7 @@ export function listAllCycles(actor: Actor) {
  */
 export function nationalCycles(actor: Actor, cycleRef?: string | string[]) {
   const cycles = listAllCycles(actor);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const cycle =
     findCycle(cycles, typeof cycleRef === "string" ? cycleRef : undefined) ??
     cycles.find((c) => c.status !== "planned" && c.opensOn <= today) ??

@@ -12,6 +12,7 @@ import { ActionError } from "@/lib/server-action-result";
 import { getFramework } from "@/lib/framework";
 import { daysUntil, median, type TrackerStatus } from "@/lib/national/rules";
 import { cachedByGeneration } from "@/lib/cache/generations.server";
+import { todayIso } from "@/lib/format";
 
 const NOT_FOUND = () => new ActionError("Page not found", "not-found");
 
@@ -60,7 +61,7 @@ export function submissionTracker(actor: Actor, cycleId: number) {
   }[];
   // The task list's sections: the profile and each dimension.
   const sections = 1 + getFramework()!.dimensions.length;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   return {
     cycle,
     daysToDeadline: daysUntil(cycle.closesOn, today),

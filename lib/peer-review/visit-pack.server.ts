@@ -30,6 +30,7 @@ import { loadSectionComments } from "@/lib/assessment/comments.server";
 import { sectionsOf } from "@/lib/assessment/rules";
 import { documentsOfAssessment } from "@/lib/evidence/documents.server";
 import { evidenceIsOutOfDate } from "@/lib/framework/schema";
+import { todayIso } from "@/lib/format";
 
 export function visitPack(actor: Actor, assignmentId: number) {
   const a = assignmentFor(actor, assignmentId);
@@ -121,7 +122,7 @@ export function visitPack(actor: Actor, assignmentId: number) {
     previous: previous ? { cycleLabel: previous.label, scores: comparable(previous).dimensions } : null,
     actions: actionRows,
     cycleOpensOn: reviewed.opensOn,
-    today: new Date().toISOString().slice(0, 10),
+    today: todayIso(),
   });
   const { strengths, development } = strengthsAndDevelopment(scores);
   const name = (id: string) => fw.dimensions.find((d) => d.id === id)?.name ?? id;

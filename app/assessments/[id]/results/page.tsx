@@ -4,7 +4,8 @@ import { StagesSummary } from "./StagesSummary";
 import { dimensionRows, summaryRows } from "./dimension-rows";
 import { TopRecommendations } from "./TopRecommendations";
 import { loadResults, resultsTitle } from "./load-results";
-import { planSummary, recommendationsInPlan, todayIso } from "@/lib/action-plan/rules";
+import { planSummary, recommendationsInPlan } from "@/lib/action-plan/rules";
+import { todayIso } from "@/lib/format";
 import { RANKING_RULE, topRecommendations } from "@/lib/results/top-recommendations";
 import { ResultsHeading } from "./ResultsHeading";
 

@@ -9,7 +9,8 @@ import { ActionTable } from "@/components/ActionTable";
 import { ButtonLink } from "@/components/ui/ButtonLink";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { TargetsForm } from "./TargetsForm";
-import { isOpenPlanAction, sortOpenActions, todayIso } from "@/lib/action-plan/rules";
+import { isOpenPlanAction, sortOpenActions } from "@/lib/action-plan/rules";
+import { todayIso } from "@/lib/format";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return { title: await partnershipPageTitle("Action plan", (await params).id) };
