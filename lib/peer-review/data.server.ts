@@ -170,6 +170,9 @@ export function savePeerReview(actor: Actor, assignmentId: number, input: PeerRe
         .get().id;
     tx.update(peerReviews)
       .set({
+        // The self-review the stages above were taken from: a draft begun against last year's
+        // (this year's not yet submitted) moves to this year's once it is.
+        assessmentId: reviewed.id,
         overallFeedback: input.overallFeedback.trim() || null,
         status: publish ? "published" : "draft",
         publishedAt: publish ? now : null,

@@ -14,6 +14,7 @@ process.env.DATABASE_PATH = path.join(dir, "reviews.db");
 let reviews: typeof import("./data.server") & typeof import("./visit-pack.server");
 let users: typeof import("../admin/users.server");
 let fw: import("../framework/types").Framework;
+let scoreAssessment: typeof import("../framework").scoreAssessment;
 let run: (q: string, ...p: unknown[]) => { lastInsertRowid: number | bigint };
 let get: <T>(q: string, ...p: unknown[]) => T;
 let reviewer: Actor;
@@ -52,7 +53,9 @@ before(async () => {
   (globalThis as unknown as { __toolkitDb?: unknown }).__toolkitDb = db;
   reviews = { ...(await import("./data.server")), ...(await import("./visit-pack.server")) };
   users = await import("../admin/users.server");
-  const { getFramework, scoreAssessment } = await import("../framework");
+  const framework = await import("../framework");
+  const { getFramework } = framework;
+  scoreAssessment = framework.scoreAssessment;
   run = (q, ...p) => db.$client.prepare(q).run(...p);
   get = (q, ...p) => db.$client.prepare(q).get(...p) as never;
   partnershipId = id(run("INSERT INTO partnerships (name, level, nation) VALUES ('P', 'local', 'england')"));
@@ -238,5 +241,59 @@ describe("after the cycle closes", () => {
     );
     assert.equal(assignments(), a0 + 1);
     assert.equal(messages(), m0 + 1);
+  });
+});
+
+describe("a draft begun before this year's self-review is submitted", () => {
+  test("moves to this year's self-review once it is, so the published stages are recorded against it", () => {
+    const p = id(run("INSERT INTO partnerships (name, level, nation) VALUES ('Rutland', 'local', 'england')"));
+    const lastYear = id(
+      run(
+        "INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2030/31', '2030-04-01', '2031-03-31', 'closed')",
+      ),
+    );
+    const thisYear = id(
+      run(
+        "INSERT INTO cycles (label, opens_on, closes_on, status) VALUES ('2031/32', '2031-04-01', '2032-03-31', 'open')",
+      ),
+    );
+    const submitted = (cycle: number, at: string) =>
+      id(
+        run(
+          "INSERT INTO assessments (partnership_id, cycle_id, status, framework_version, submitted_at, scores_snapshot) VALUES (?, ?, 'submitted', ?, ?, ?)",
+          p,
+          cycle,
+          fw.version,
+          at,
+          JSON.stringify(scoreAssessment(fw, {})),
+        ),
+      );
+    const before = submitted(lastYear, "2031-02-01T10:00:00.000Z");
+    const assignment = id(
+      run(
+        "INSERT INTO review_assignments (reviewer_user_id, partnership_id, cycle_id) VALUES (?, ?, ?)",
+        reviewer.userId,
+        p,
+        thisYear,
+      ),
+    );
+    const linked = () =>
+      get<{ assessmentId: number }>(
+        "SELECT assessment_id AS assessmentId FROM peer_reviews WHERE assignment_id = ?",
+        assignment,
+      ).assessmentId;
+    reviews.savePeerReview(reviewer, assignment, review(false), false);
+    assert.equal(linked(), before);
+    const now = submitted(thisYear, "2031-09-01T10:00:00.000Z");
+    reviews.savePeerReview(reviewer, assignment, review(true), true);
+    assert.equal(linked(), now);
+    // The partnership's results for this year find the published review; last year's do not.
+    const published = (assessmentId: number) =>
+      get<{ n: number }>(
+        "SELECT count(*) n FROM peer_reviews WHERE assessment_id = ? AND status = 'published'",
+        assessmentId,
+      ).n;
+    assert.equal(published(now), 1);
+    assert.equal(published(before), 0);
   });
 });
