@@ -122,7 +122,7 @@ export const saveFollowUpAction = authedAction(
       actor,
       ctx,
       Object.entries(input.reviews).map(([key, r]) => ({
-        actionId: Number(key.slice(1)),
+        actionId: Number(key.slice(1)), // "a42" (followUpKey)
         status: r.status,
         whatChanged: r.whatChanged,
         baseVersion: Number(r.baseVersion),

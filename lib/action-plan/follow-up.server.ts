@@ -10,9 +10,20 @@ import { ActionError } from "@/lib/server-action-result";
 import { recordAudit } from "@/lib/audit/record.server";
 import type { AssessmentContext } from "@/lib/assessment/types";
 import { isOpenPlanAction } from "@/lib/action-plan/rules";
+import { followUpKey } from "@/lib/action-plan/schemas";
 
 /** Actions from earlier cycles still open when this assessment started, with this year's review. */
 export function planActionsToFollowUp(ctx: Pick<AssessmentContext, "partnership" | "cycle" | "assessment">) {
+  return earlierPlanActions(ctx).filter(isFollowedUp);
+}
+
+// Open = not done or dropped before this year's review; an action reviewed this year stays listed.
+function isFollowedUp(a: { status: string; review: unknown }): boolean {
+  return a.review !== null || isOpenPlanAction(a);
+}
+
+/** Every action from the partnership's earlier cycles, with this year's review of it, if any. */
+function earlierPlanActions(ctx: Pick<AssessmentContext, "partnership" | "cycle" | "assessment">) {
   const db = getDb();
   const earlier = db
     .select({
@@ -53,18 +64,16 @@ export function planActionsToFollowUp(ctx: Pick<AssessmentContext, "partnership"
         .all()
     : [];
   const byAction = new Map(reviews.map((r) => [r.actionId, r]));
-  // Open = not done or dropped before this year's review; an action reviewed this year stays listed.
-  return earlier
-    .filter((a) => byAction.has(a.id) || isOpenPlanAction(a))
-    .map((a) => ({ ...a, review: byAction.get(a.id) ?? null }));
+  return earlier.map((a) => ({ ...a, review: byAction.get(a.id) ?? null }));
 }
 
 /**
  * Saves the answers on "Last year's action plan" in one go, in one transaction: every action
  * with a status is saved (an action someone changed since the page was opened is not: both
- * versions come back, as for answers); an action without one stays unanswered and is listed, so
- * the page can say so. Nothing typed is dropped: a note without a status is refused, with every
- * such error at once, before anything is written.
+ * versions come back, as for answers, also where it was closed on the action plan meanwhile); an
+ * action without one stays unanswered and is listed, so the page can say so. Nothing typed is
+ * dropped: a note without a status is refused, with every such error at once, before anything is
+ * written. A note left blank keeps the action's progress note as it is.
  */
 export function saveFollowUp(actor: Actor, ctx: AssessmentContext, items: FollowUpInput[]): FollowUpResult {
   if (ctx.role !== "consolidated") throw new ActionError("Page not found", "not-found");
@@ -76,12 +85,16 @@ export function saveFollowUp(actor: Actor, ctx: AssessmentContext, items: Follow
           : "The cycle for this self-review is closed, so it can no longer be changed.",
         "invalid",
       );
-    const open = new Map(planActionsToFollowUp(ctx).map((a) => [a.id, a]));
-    if (items.some((i) => !open.has(i.actionId))) throw new ActionError("Page not found", "not-found");
+    // Any of the partnership's earlier actions may be on the page: one closed on the action plan
+    // since the page was opened is no longer listed, but comes back as changed by someone else.
+    const earlier = new Map(earlierPlanActions(ctx).map((a) => [a.id, a]));
+    if (items.some((i) => !earlier.has(i.actionId))) throw new ActionError("Page not found", "not-found");
     const errors: Record<string, string[]> = {};
     for (const i of items)
       if (!i.status && i.whatChanged.trim())
-        errors[`reviews.${i.actionId}.status`] = [`Select what became of ‘${open.get(i.actionId)!.title}’`];
+        errors[`reviews.${followUpKey(i.actionId)}.status`] = [
+          `Select what became of ‘${earlier.get(i.actionId)!.title}’`,
+        ];
     if (Object.keys(errors).length) throw new ActionError("There is a problem", "invalid", errors);
 
     const now = new Date().toISOString();
@@ -100,13 +113,14 @@ export function saveFollowUp(actor: Actor, ctx: AssessmentContext, items: Follow
         .leftJoin(users, eq(users.id, planActions.updatedByUserId))
         .where(eq(planActions.id, i.actionId))
         .get()!;
-      const review = open.get(i.actionId)!.review;
+      const action = earlier.get(i.actionId)!;
+      const review = action.review;
       const whatChanged = i.whatChanged.trim() || null;
       if (review && review.status === i.status && (review.whatChanged ?? null) === whatChanged) {
         result.versions[i.actionId] = current.rowVersion; // saved before, unchanged
         continue;
       }
-      if (current.rowVersion !== i.baseVersion) {
+      if (current.rowVersion !== i.baseVersion || !isFollowedUp(action)) {
         result.conflicts.push({
           actionId: i.actionId,
           current: { ...current, progressNote: current.progressNote ?? "" },
@@ -131,7 +145,7 @@ export function saveFollowUp(actor: Actor, ctx: AssessmentContext, items: Follow
         .update(planActions)
         .set({
           status: i.status,
-          progressNote: whatChanged,
+          progressNote: whatChanged ?? current.progressNote,
           updatedAt: now,
           updatedByUserId: actor.userId,
           rowVersion: i.baseVersion + 1,
@@ -159,7 +173,7 @@ export function saveFollowUp(actor: Actor, ctx: AssessmentContext, items: Follow
         .all()
         .map((r) => r.actionId),
     );
-    result.unanswered = [...open.keys()].filter((id) => !answered.has(id));
+    result.unanswered = [...earlier.values()].filter((a) => isFollowedUp(a) && !answered.has(a.id)).map((a) => a.id);
     return result;
   });
 }

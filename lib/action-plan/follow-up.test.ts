@@ -82,8 +82,9 @@ test("a note without a status is refused for every such action at once, and noth
         { actionId: c, status: "", whatChanged: "Not begun", baseVersion: 1 },
       ]),
     (e: { fieldErrors?: Record<string, string[]> }) =>
-      e.fieldErrors?.[`reviews.${b}.status`]?.[0] === "Select what became of ‘Second’" &&
-      e.fieldErrors?.[`reviews.${c}.status`]?.[0] === "Select what became of ‘Third’",
+      // Keyed as the form's fields are ("reviews.a42.status"), so each shows beside its action.
+      e.fieldErrors?.[`reviews.a${b}.status`]?.[0] === "Select what became of ‘Second’" &&
+      e.fieldErrors?.[`reviews.a${c}.status`]?.[0] === "Select what became of ‘Third’",
   );
   assert.equal(reviewed(), 0);
 });
@@ -149,4 +150,43 @@ test("an action changed by someone else since the page was opened is not overwri
   ]);
   assert.equal(kept.saved, 1);
   assert.deepEqual(kept.unanswered, []);
+});
+
+test("an action closed on the action plan meanwhile comes back as changed, the rest is saved; a blank note keeps the progress note", () => {
+  const { partnership } = ctx();
+  const last = get<{ id: number }>("SELECT id FROM cycles WHERE label = '2024/25'").id;
+  const dimension = get<{ d: string }>("SELECT dimension_id d FROM actions LIMIT 1").d;
+  const add = (title: string, note: string | null) =>
+    Number(
+      run(
+        "INSERT INTO actions (partnership_id, cycle_id, dimension_id, title, progress_note) VALUES (?, ?, ?, ?, ?)",
+        partnership.id,
+        last,
+        dimension,
+        title,
+        note,
+      ).lastInsertRowid,
+    );
+  const noted = add("Fourth", "Training delivered to 3 of 5 councils");
+  const closed = add("Fifth", null);
+  // With the page open, someone marks the fifth done on the action plan.
+  run("UPDATE actions SET status = 'done', row_version = row_version + 1 WHERE id = ?", closed);
+  const r = reviews.saveFollowUp(coordinator, ctx(), [
+    { actionId: noted, status: "in_progress", whatChanged: "", baseVersion: 1 },
+    { actionId: closed, status: "in_progress", whatChanged: "Still going", baseVersion: 1 },
+  ]);
+  assert.equal(r.saved, 1);
+  assert.deepEqual(
+    r.conflicts.map((x) => [x.actionId, x.current.status]),
+    [[closed, "done"]],
+  );
+  assert.ok(!r.unanswered.includes(closed));
+  assert.deepEqual(get("SELECT status, progress_note FROM actions WHERE id = ?", noted), {
+    status: "in_progress",
+    progress_note: "Training delivered to 3 of 5 councils",
+  });
+  assert.deepEqual(get("SELECT status, progress_note FROM actions WHERE id = ?", closed), {
+    status: "done",
+    progress_note: null,
+  });
 });

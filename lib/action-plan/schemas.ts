@@ -7,6 +7,8 @@ import { idField, isIsoDate } from "@/lib/forms/fields";
 // The follow-up's fields are keyed "a<plan action id>" (a key of digits alone would read as an
 // array index in form paths).
 const FOLLOW_UP_KEY = new RegExp(`^a${ID_PATTERN.source.slice(1)}`);
+/** A plan action's key among the follow-up's fields: "a42". */
+export const followUpKey = (actionId: number) => `a${actionId}`;
 
 // "Yes, save it anyway": asked for only when the server says the values look wrong (a due date in
 // the past, a target below the current stage; lib/action-plan/rules.ts). A ticked checkbox arrives

@@ -5,7 +5,7 @@
 // page was opened is not overwritten: both versions are shown.
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { followUpSchema, type FollowUpFormInput } from "@/lib/action-plan/schemas";
+import { followUpKey, followUpSchema, type FollowUpFormInput } from "@/lib/action-plan/schemas";
 import { PLAN_ACTION_STATUS_LABELS } from "@/lib/domain/labels";
 import { saveFollowUpAction } from "@/lib/action-plan/actions";
 import { useServerForm } from "@/components/forms/useServerForm";
@@ -33,8 +33,6 @@ type Conflict = {
   updatedAt: string;
 };
 
-const key = (id: number) => `a${id}`;
-
 export function FollowUpForm({
   assessmentId,
   items,
@@ -52,7 +50,7 @@ export function FollowUpForm({
     assessmentId,
     reviews: Object.fromEntries(
       items.map((a) => [
-        key(a.id),
+        followUpKey(a.id),
         { status: a.status as "", whatChanged: a.whatChanged, baseVersion: String(a.rowVersion) },
       ]),
     ),
@@ -60,17 +58,17 @@ export function FollowUpForm({
   const sf = useServerForm(followUpSchema, initial, saveFollowUpAction, (result, f) => {
     // What is saved is now the base of later saves.
     for (const [id, version] of Object.entries(result.versions))
-      f.setValue(`reviews.a${id}.baseVersion` as never, String(version) as never);
+      f.setValue(`reviews.${followUpKey(Number(id))}.baseVersion` as never, String(version) as never);
     setConflicts(Object.fromEntries(result.conflicts.map((c) => [c.actionId, c.current])));
     const conflictErrors = result.conflicts.map((c) => c.actionId);
     for (const id of conflictErrors)
-      f.setError(`reviews.a${id}.status` as never, {
+      f.setError(`reviews.${followUpKey(id)}.status` as never, {
         type: "server",
         message: `‘${items.find((a) => a.id === id)?.title}’ was changed by someone else: choose which version to keep`,
       });
     if (intent.current === "continue")
       for (const id of result.unanswered.filter((id) => !conflictErrors.includes(id)))
-        f.setError(`reviews.a${id}.status` as never, {
+        f.setError(`reviews.${followUpKey(id)}.status` as never, {
           type: "server",
           message: `Say what became of ‘${items.find((a) => a.id === id)?.title}’`,
         });
@@ -99,9 +97,9 @@ export function FollowUpForm({
       }}
     >
       {items.map((a) => {
-        const base = `reviews.${key(a.id)}` as const;
+        const base = `reviews.${followUpKey(a.id)}` as const;
         const conflict = conflicts[a.id];
-        const mine = values?.[key(a.id)];
+        const mine = values?.[followUpKey(a.id)];
         const label = (s: string | undefined) =>
           s ? (PLAN_ACTION_STATUS_LABELS[s as keyof typeof PLAN_ACTION_STATUS_LABELS] ?? s) : "";
         const hiddenTitle = <span className="govuk-visually-hidden"> {a.title}</span>;
