@@ -161,6 +161,13 @@ test("the next cycle asks about every open action, and the results show last yea
     )!.n,
   ).toBe(open - 1);
   await expectNoAxeViolations(page);
+  // A note without a status is refused, and said beside the action it is about.
+  const lastCard = cards.nth(open - 1);
+  await lastCard.getByLabel(/What changed\?/).fill("Half done");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(`Select what became of ‘${lastTitle}’`);
+  await expect(lastCard.locator(".govuk-error-message")).toContainText(`Select what became of ‘${lastTitle}’`);
+  await lastCard.getByLabel(/What changed\?/).fill("");
   await page.getByRole("link", { name: "Back to the sections" }).first().click();
   await expect(followUp).toContainText(`1 of ${open} open actions to follow up`);
   await expect(followUp).toContainText("In progress");
