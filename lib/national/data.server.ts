@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/server-action-result";
 import { getFramework } from "@/lib/framework";
-import { daysUntil, median, type TrackerStatus } from "@/lib/national/rules";
+import { daysUntil, median, trackerStatusOf } from "@/lib/national/rules";
 import { cachedByGeneration } from "@/lib/cache/generations.server";
 import { todayIso } from "@/lib/format";
 
@@ -68,16 +68,12 @@ export function submissionTracker(actor: Actor, cycleId: number) {
     sections,
     rows: rows.map((r) => ({
       ...r,
+      // A reopened self-review keeps its earlier submission time in the table, but is not submitted.
+      submittedAt: r.status === "submitted" ? r.submittedAt : null,
       coordinators: JSON.parse(r.coordinators) as { name: string; email: string }[],
       lastActivity: r.status ? r.lastActivity : null,
       sectionsDone: r.status === "submitted" ? sections : Math.min(sections, r.sectionsDone),
-      trackerStatus: (r.reviewed
-        ? "reviewed"
-        : r.status === "submitted"
-          ? "submitted"
-          : r.status
-            ? "in_progress"
-            : "not_started") as TrackerStatus,
+      trackerStatus: trackerStatusOf({ status: r.status, reviewed: r.reviewed === 1 }),
     })),
   };
 }

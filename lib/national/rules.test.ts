@@ -13,6 +13,8 @@ import {
   percentileRank,
   describeCoverage,
   stageTableRows,
+  trackerStatusOf,
+  isNotSubmitted,
 } from "./rules";
 
 test("median of odd and even counts, and of nothing", () => {
@@ -153,4 +155,15 @@ test("the stage table's rows carry each dimension's counts and median, and its c
       { name: "Governance", counts: [0, 0, 0, 0, 0], median: null, coverage: null },
     ],
   );
+});
+
+test("tracker status: a reopened self-review is in progress and chased, even with a published review on it", () => {
+  assert.equal(trackerStatusOf({ status: null, reviewed: false }), "not_started");
+  assert.equal(trackerStatusOf({ status: "in_progress", reviewed: false }), "in_progress");
+  assert.equal(trackerStatusOf({ status: "submitted", reviewed: false }), "submitted");
+  assert.equal(trackerStatusOf({ status: "submitted", reviewed: true }), "reviewed");
+  // Reopened after a peer review was published on it.
+  const reopened = trackerStatusOf({ status: "in_progress", reviewed: true });
+  assert.equal(reopened, "in_progress");
+  assert.equal(isNotSubmitted({ trackerStatus: reopened }), true);
 });

@@ -85,6 +85,16 @@ export const TRACKER_STATUS_LABELS: Record<TrackerStatus, string> = {
   reviewed: "Reviewed",
 };
 
+/**
+ * Where a partnership's self-review stands, from its status and whether a published peer review
+ * is on it. A reopened self-review is in progress again, whatever it was before: it shows no
+ * submission date and is chased like any other.
+ */
+export function trackerStatusOf(r: { status: string | null; reviewed: boolean }): TrackerStatus {
+  if (r.status === "submitted") return r.reviewed ? "reviewed" : "submitted";
+  return r.status ? "in_progress" : "not_started";
+}
+
 /** Not yet submitted: not started or in progress (the chaser, the report and the CSV list these). */
 export function isNotSubmitted(r: { trackerStatus: TrackerStatus }): boolean {
   return r.trackerStatus === "not_started" || r.trackerStatus === "in_progress";
