@@ -65,6 +65,13 @@ describe("moveToCurrentFramework", () => {
         run("INSERT INTO responses (assessment_id, kind) VALUES (?, 'consolidated')", aid).lastInsertRowid,
       );
       if (aid === openId) openResponse = rid;
+      // The action plan's document, uploaded against the 2026.1 question.
+      run(
+        "INSERT INTO evidence_documents (assessment_id, response_id, question_id, file_name, stored_name, content_type, size_bytes, sha256, uploaded_at) VALUES (?, ?, 'gov.action_plan', 'plan.pdf', ?, 'application/pdf', 10, 'x', '2026-05-01')",
+        aid,
+        rid,
+        `stored-${aid}`,
+      );
       for (const [q, v] of Object.entries(old))
         run("INSERT INTO answers (response_id, question_id, value) VALUES (?, ?, ?)", rid, q, JSON.stringify(v));
       for (const s of ["lead", "gov", "learn"])
@@ -110,6 +117,11 @@ describe("moveToCurrentFramework", () => {
       openResponse,
     );
     assert.deepEqual(sections, [], "sections with new questions to answer are no longer complete");
+    assert.deepEqual(
+      all<{ q: string }>("SELECT question_id AS q FROM evidence_documents WHERE response_id = ?", openResponse),
+      [{ q: "strat.action_plan" }],
+      "the uploaded document follows its answer",
+    );
     assert.ok(get("SELECT 1 AS x FROM audit_log WHERE action = 'framework.move' AND target_id = ?", String(openId)));
   });
   test("submitted self-reviews keep their recorded 2026.1 scores and are re-scored under 2026.2", () => {
@@ -132,6 +144,9 @@ describe("moveToCurrentFramework", () => {
       1,
       "a submitted self-review's answers are not touched",
     );
+    assert.deepEqual(all<{ q: string }>("SELECT question_id AS q FROM evidence_documents WHERE response_id = ?", rid), [
+      { q: "gov.action_plan" },
+    ]);
   });
   test("a second run has nothing to do", () => {
     assert.deepEqual(moveToCurrentFramework(db), { moved: 0, rescored: 0 });

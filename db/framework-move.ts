@@ -5,6 +5,7 @@
 // - Submitted self-reviews keep their recorded scores under the version they were submitted on,
 //   and are also re-scored under the current version (rescored_snapshot) so that trends and the
 //   national picture can compare like with like.
+//   Uploaded documents follow their answers to the new question ids.
 // Idempotent: a second run finds nothing to do.
 import type { Db } from "./connection";
 import { CURRENT_FRAMEWORK_VERSION, getFramework, mapAnswers, mappedFrom, mappingPath } from "../lib/framework";
@@ -31,6 +32,17 @@ export function moveToCurrentFramework(
   const scored = fw.dimensions.flatMap((d) => d.questions).filter((q) => q.type !== "text");
   let moved = 0;
   let rescored = 0;
+  const evidenceQuestions = new Set(
+    fw.dimensions
+      .flatMap((d) => d.questions)
+      .filter((q) => q.type === "yesno_evidence")
+      .map((q) => q.id),
+  );
+  // OR IGNORE: where the new id already has a document (the unique (response, question) index),
+  // the older one stays under its old id rather than replace it.
+  const moveDocument = sqlite.prepare(
+    "UPDATE OR IGNORE evidence_documents SET question_id = ? WHERE response_id = ? AND question_id = ?",
+  );
   const answersOf = sqlite.prepare(
     "SELECT question_id, value, carried_over_from_cycle_id, confirmed_at, updated_by_user_id, updated_at FROM answers WHERE response_id = ?",
   );
@@ -71,6 +83,10 @@ export function moveToCurrentFramework(
             m?.updated_at ?? now,
           );
         }
+        // An uploaded document follows its answer to the question's new id (for a split, the first
+        // part that still asks for a document); one whose question is gone stays where it is.
+        for (const [to, fromId] of from)
+          if (to !== fromId && evidenceQuestions.has(to)) moveDocument.run(to, r.id, fromId);
         // A section with a question still to answer under the new version is not complete.
         const incomplete = new Set(scored.filter((q) => !mapped[q.id]).map((q) => sectionOf.get(q.id)!));
         for (const s of incomplete)
