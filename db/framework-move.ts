@@ -8,8 +8,14 @@
 //   Uploaded documents follow their answers to the new question ids.
 // Idempotent: a second run finds nothing to do.
 import type { Db } from "./connection";
-import { CURRENT_FRAMEWORK_VERSION, getFramework, mapAnswers, mappedFrom, mappingPath } from "../lib/framework";
-import { scoreAssessment } from "../lib/framework/scoring";
+import {
+  CURRENT_FRAMEWORK_VERSION,
+  getFramework,
+  mapAnswers,
+  mappedFrom,
+  mappingPath,
+  rescoreUnderCurrent,
+} from "../lib/framework";
 import type { AnswerMap } from "../lib/framework/types";
 
 type AnswerRow = {
@@ -109,13 +115,14 @@ export function moveToCurrentFramework(
       )
       .all(current, current) as { id: number; v: string }[];
     for (const a of submitted) {
-      if (!mappingPath(a.v, current)) continue;
       const r = sqlite
         .prepare("SELECT id FROM responses WHERE assessment_id = ? AND kind = 'consolidated'")
         .get(a.id) as { id: number } | undefined;
       const rows = r ? (answersOf.all(r.id) as AnswerRow[]) : [];
       const answers: AnswerMap = Object.fromEntries(rows.map((x) => [x.question_id, JSON.parse(x.value)]));
-      const scores = { ...scoreAssessment(fw, mapAnswers(a.v, current, answers)), computedAt: now };
+      const rescore = rescoreUnderCurrent(a.v, answers);
+      if (!rescore) continue; // no declared path (e.g. a test version): leave it
+      const scores = { ...rescore, computedAt: now };
       sqlite
         .prepare("UPDATE assessments SET rescored_snapshot = ?, rescored_version = ? WHERE id = ?")
         .run(JSON.stringify(scores), current, a.id);

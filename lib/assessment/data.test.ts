@@ -267,7 +267,16 @@ describe("the journey", () => {
     run("UPDATE cycles SET status = 'closed' WHERE id = ?", cycleId);
     assert.throws(() => data.reopenAssessment(coordinator, assessmentId), /cycle has closed/);
     run("UPDATE cycles SET status = 'open' WHERE id = ?", cycleId);
+    // As if it had been re-scored under a newer version: reopening drops those figures with the rest.
+    run("UPDATE assessments SET rescored_snapshot = '{}', rescored_version = 'next' WHERE id = ?", assessmentId);
     data.reopenAssessment(coordinator, assessmentId);
+    assert.deepEqual(
+      sql("SELECT rescored_snapshot r, rescored_version v FROM assessments WHERE id = ?", assessmentId),
+      {
+        r: null,
+        v: null,
+      },
+    );
     assert.equal(
       (sql("SELECT status FROM assessments WHERE id = ?", assessmentId) as { status: string }).status,
       "in_progress",

@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/server-action-result";
 import { recordAudit } from "@/lib/audit/record.server";
-import { CURRENT_FRAMEWORK_VERSION, getFramework, getQuestion } from "@/lib/framework";
+import { CURRENT_FRAMEWORK_VERSION, getFramework, getQuestion, rescoreUnderCurrent } from "@/lib/framework";
 import { answerValueSchemaFor } from "@/lib/framework/schema";
 import { scoreAssessment } from "@/lib/framework/scoring";
 import { mapAnswers } from "@/lib/framework/versions";
@@ -170,8 +170,13 @@ export function submitAssessment(actor: Actor, assessmentId: number): void {
       ],
     });
   }
-  const scores = scoreAssessment(ctx.framework, answerMapOf(records));
+  const answers = answerMapOf(records);
+  const scores = scoreAssessment(ctx.framework, answers);
   const now = new Date().toISOString();
+  // Submitted under an older version (not moved yet: that happens at start-up): also scored under
+  // the current one now, as the start-up does for older submissions, so that the like-with-like
+  // figures are this submission's and not an earlier one's.
+  const rescored = rescoreUnderCurrent(ctx.framework.version, answers);
   // The submission, the cache generation and the audit entry commit together, or not at all.
   writeTransaction(() => {
     const res = getDb()
@@ -181,6 +186,8 @@ export function submitAssessment(actor: Actor, assessmentId: number): void {
         submittedAt: now,
         submittedByUserId: actor.userId,
         scoresSnapshot: { ...scores, computedAt: now },
+        rescoredSnapshot: rescored && { ...rescored, computedAt: now },
+        rescoredVersion: rescored && CURRENT_FRAMEWORK_VERSION,
         updatedAt: now,
       })
       .where(and(eq(assessments.id, assessmentId), eq(assessments.status, "in_progress")))
@@ -223,7 +230,13 @@ export function reopenAssessment(actor: Actor, assessmentId: number): void {
   writeTransaction(() => {
     const res = getDb()
       .update(assessments)
-      .set({ status: "in_progress", updatedAt: new Date().toISOString() })
+      // The re-scored figures were the submission's: the next submission records its own.
+      .set({
+        status: "in_progress",
+        rescoredSnapshot: null,
+        rescoredVersion: null,
+        updatedAt: new Date().toISOString(),
+      })
       .where(and(eq(assessments.id, assessmentId), eq(assessments.status, "submitted")))
       .run();
     if (res.changes === 0) throw new ActionError("This assessment is not submitted.", "invalid");

@@ -2,9 +2,9 @@
 import { REPORT_RECOMMENDATIONS } from "./report-recommendations";
 import { recommendationsFor } from "./recommendations";
 import { maxPoints, questionIndex } from "./points";
-import { scoringRulesFor } from "./scoring";
-import { allFrameworks, findFramework } from "./versions";
-import { type Framework, type Question, DOCUMENTS } from "./types";
+import { scoreAssessment, scoringRulesFor, type AssessmentScore } from "./scoring";
+import { allFrameworks, findFramework, mapAnswers, mappingPath } from "./versions";
+import { type AnswerMap, type Framework, type Question, DOCUMENTS } from "./types";
 
 export * from "./types";
 export { scoreAssessment, scoreDimension, SCORING_RULES, SCORING_RULES_2026_2, scoringRulesFor } from "./scoring";
@@ -42,6 +42,16 @@ export function listFrameworkVersions(
     releasedOn: f.releasedOn,
     current: f.version === CURRENT_FRAMEWORK_VERSION,
   }));
+}
+
+/**
+ * A self-review's answers given under an older version, mapped and scored under the current one,
+ * so that trends and the national picture compare like with like; null where the answers are
+ * already under the current version or no mapping leads there.
+ */
+export function rescoreUnderCurrent(version: string, answers: AnswerMap): AssessmentScore | null {
+  if (version === CURRENT_FRAMEWORK_VERSION || !mappingPath(version, CURRENT_FRAMEWORK_VERSION)) return null;
+  return scoreAssessment(getFramework()!, mapAnswers(version, CURRENT_FRAMEWORK_VERSION, answers));
 }
 
 export function getQuestion(framework: Framework, id: string): Question | undefined {

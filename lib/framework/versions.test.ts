@@ -1,6 +1,13 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
-import { getFramework, mapAnswers, compareDimensions, VERSION_MAPPINGS, scoreAssessment } from "./index";
+import {
+  getFramework,
+  mapAnswers,
+  compareDimensions,
+  VERSION_MAPPINGS,
+  scoreAssessment,
+  rescoreUnderCurrent,
+} from "./index";
 import { mappingPath } from "./versions";
 import { NOT_APPLICABLE_KEY } from "./version-mappings";
 import { answerValueSchemaFor } from "./schema";
@@ -181,5 +188,24 @@ describe("2026.1 → 2026.2", () => {
     assert.equal(v261.version, "2026.1");
     assert.equal(v261.scoringModel, undefined);
     assert.ok(v261.dimensions.some((d) => d.questions.some((q) => q.id === "pursue.colocation")));
+  });
+});
+
+describe("rescoreUnderCurrent", () => {
+  const old: AnswerMap = {
+    "lead.chair_type": c("police"),
+    "gov.action_plan": { kind: "yesno", answer: "yes", evidence: { title: "Plan", date: "2026-01-01" } },
+  };
+  test("answers under an older version are mapped and scored under the current one", () => {
+    const current = getFramework()!;
+    assert.deepEqual(
+      rescoreUnderCurrent("2026.1", old),
+      scoreAssessment(current, mapAnswers("2026.1", current.version, old)),
+    );
+    assert.equal(rescoreUnderCurrent("2026.1", old)!.version, current.version);
+  });
+  test("nothing to re-score under the current version, or without a declared path", () => {
+    assert.equal(rescoreUnderCurrent(getFramework()!.version, old), null);
+    assert.equal(rescoreUnderCurrent("test-1", {}), null);
   });
 });
