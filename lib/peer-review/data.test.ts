@@ -297,3 +297,36 @@ describe("a draft begun before this year's self-review is submitted", () => {
     assert.equal(published(before), 0);
   });
 });
+
+describe("the visit pack's documents to request", () => {
+  test("a document is listed beside a 'Yes', and not once the answer is no longer 'Yes'", () => {
+    const { assessmentId: reviewedId } = get<{ assessmentId: number }>(
+      "SELECT assessment_id AS assessmentId FROM peer_reviews WHERE assignment_id = ?",
+      assignmentId,
+    );
+    const responseId = get<{ id: number }>(
+      "SELECT id FROM responses WHERE assessment_id = ? AND kind = 'consolidated'",
+      reviewedId,
+    ).id;
+    const q = fw.dimensions.flatMap((d) => d.questions).find((x) => x.type === "yesno_evidence")!;
+    const answer = (value: unknown) =>
+      run(
+        "INSERT INTO answers (response_id, question_id, value) VALUES (?, ?, ?) ON CONFLICT (response_id, question_id) DO UPDATE SET value = excluded.value",
+        responseId,
+        q.id,
+        JSON.stringify(value),
+      );
+    answer({ kind: "yesno", answer: "yes", evidence: { title: "Terms of reference", date: "2024-05-01" } });
+    run(
+      "INSERT INTO evidence_documents (assessment_id, response_id, question_id, file_name, stored_name, content_type, size_bytes, sha256, uploaded_at) VALUES (?, ?, ?, 'terms.pdf', 'pack-test', 'application/pdf', 10, 'x', '2024-05-02')",
+      reviewedId,
+      responseId,
+      q.id,
+    );
+    const listed = () =>
+      reviews.visitPack(commissioner, assignmentId)!.documents!.find((d) => d.question === q.text)!.file;
+    assert.equal(listed()?.fileName, "terms.pdf");
+    answer({ kind: "yesno", answer: "no" });
+    assert.equal(listed(), null);
+  });
+});

@@ -133,8 +133,9 @@ export function visitPack(actor: Actor, assignmentId: number) {
     d.questions
       .filter((q) => q.type === "yesno_evidence")
       .map((q) => {
-        const file = uploaded.get(q.id);
         const a = answers[q.id];
+        // A document is evidence for a "Yes": beside any other answer it is not listed to request.
+        const file = a?.kind === "yesno" && a.answer === "yes" ? uploaded.get(q.id) : undefined;
         const date = file
           ? ((a?.kind === "yesno" ? a.evidence?.date : undefined) ?? file.uploadedAt.slice(0, 10))
           : null;
