@@ -59,7 +59,19 @@ test("before you start, confirming a section's unchanged carried-over answers at
   await expect(page.getByTestId("who-sees")).toContainText("peer reviewer");
   await expectNoAxeViolations(page);
 
-  // The profile starts from what the partnership record knows (not yet saved: the page says so).
+  // The profile starts from what the partnership record knows (not yet saved: the page says so),
+  // also over last year's carried-over level ("local"), which the record, corrected since, no longer
+  // says: confirming the page must not undo the correction.
+  const lastYears = db();
+  try {
+    lastYears
+      .prepare(
+        "INSERT INTO answers (response_id, question_id, value, carried_over_from_cycle_id) SELECT r.id, 'profile.level', ?, (SELECT id FROM cycles WHERE status = 'closed' ORDER BY opens_on DESC) FROM responses r WHERE r.assessment_id = ? AND r.kind = 'consolidated'",
+      )
+      .run(JSON.stringify({ kind: "choice", option: "local" }), assessmentId);
+  } finally {
+    lastYears.close();
+  }
   const about = sections[0]!.topics[0]!;
   await page.goto(`/assessments/${assessmentId}/profile/${about.id}`);
   await expect(page.getByTestId("question-page-note")).toContainText("filled in from the partnership’s record");

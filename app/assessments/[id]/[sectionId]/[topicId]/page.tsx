@@ -3,7 +3,7 @@ import { titleOr } from "@/lib/page-title";
 import Link from "@/components/Link";
 import { notFound, redirect } from "next/navigation";
 import { loadAssessmentPage } from "@/lib/assessment/page-context";
-import { nextTopic, previousTopic } from "@/lib/assessment/rules";
+import { nextTopic, previousTopic, sameValue } from "@/lib/assessment/rules";
 import { getQuestion } from "@/lib/framework";
 import type { Question } from "@/lib/framework/types";
 import { QuestionForm, type InitialAnswer } from "./QuestionForm";
@@ -57,15 +57,28 @@ export default async function QuestionPage({
         needsConfirmation: r.needsConfirmation,
       };
   }
-  // The partnership's own profile starts from what its record knows, until an answer is saved.
-  // Read only where this page has an unanswered question the record knows.
+  // The partnership's own profile starts from what its record knows, until an answer is saved or
+  // confirmed: also where last year's answer, carried over, is not what the record now says (an
+  // administrator corrected it), so that confirming the page does not undo the correction.
+  // Read only where this page has such a question.
+  const fromRecordWanted = (q: Question) =>
+    isRecordQuestion(q.id) && (!initial[q.id] || initial[q.id]!.needsConfirmation);
   const fromRecord =
-    ctx.role === "consolidated" && questions.some((q) => !initial[q.id] && isRecordQuestion(q.id))
+    ctx.role === "consolidated" && questions.some(fromRecordWanted)
       ? profileAnswersFromRecord(ctx.partnership.id, ctx.framework)
       : {};
-  const prefilled = questions.filter((q) => !initial[q.id] && fromRecord[q.id]);
+  const prefilled = questions.filter(
+    (q) =>
+      fromRecordWanted(q) && fromRecord[q.id] && !(initial[q.id] && sameValue(initial[q.id]!.value, fromRecord[q.id])),
+  );
   for (const q of prefilled)
-    initial[q.id] = { value: fromRecord[q.id]!, rowVersion: 0, carriedOverFrom: null, needsConfirmation: false };
+    initial[q.id] = {
+      value: fromRecord[q.id]!,
+      // Saving replaces the carried-over answer, if there is one.
+      rowVersion: initial[q.id]?.rowVersion ?? 0,
+      carriedOverFrom: null,
+      needsConfirmation: false,
+    };
   const next = nextTopic(section, topic.id);
   const previous = previousTopic(section, topic.id);
   const index = section.topics.findIndex((t) => t.id === topic.id);
