@@ -86,7 +86,7 @@ export function saveFollowUp(actor: Actor, ctx: AssessmentContext, items: Follow
         "invalid",
       );
     // Any of the partnership's earlier actions may be on the page: one closed on the action plan
-    // since the page was opened is no longer listed, but comes back as changed by someone else.
+    // since the page was opened is no longer listed, but is still the partnership's to answer for.
     const earlier = new Map(earlierPlanActions(ctx).map((a) => [a.id, a]));
     if (items.some((i) => !earlier.has(i.actionId))) throw new ActionError("Page not found", "not-found");
     const errors: Record<string, string[]> = {};
@@ -113,14 +113,15 @@ export function saveFollowUp(actor: Actor, ctx: AssessmentContext, items: Follow
         .leftJoin(users, eq(users.id, planActions.updatedByUserId))
         .where(eq(planActions.id, i.actionId))
         .get()!;
-      const action = earlier.get(i.actionId)!;
-      const review = action.review;
+      const review = earlier.get(i.actionId)!.review;
       const whatChanged = i.whatChanged.trim() || null;
       if (review && review.status === i.status && (review.whatChanged ?? null) === whatChanged) {
         result.versions[i.actionId] = current.rowVersion; // saved before, unchanged
         continue;
       }
-      if (current.rowVersion !== i.baseVersion || !isFollowedUp(action)) {
+      // An action closed on the action plan meanwhile has a newer version too: it comes back here,
+      // and "Keep my answer" then saves on its new version like any other.
+      if (current.rowVersion !== i.baseVersion) {
         result.conflicts.push({
           actionId: i.actionId,
           current: { ...current, progressNote: current.progressNote ?? "" },

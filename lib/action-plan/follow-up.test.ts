@@ -189,4 +189,14 @@ test("an action closed on the action plan meanwhile comes back as changed, the r
     status: "done",
     progress_note: null,
   });
+  // "Keep my answer": saved on the action's new version, like any other conflict.
+  const kept = reviews.saveFollowUp(coordinator, ctx(), [
+    { actionId: closed, status: "in_progress", whatChanged: "Still going", baseVersion: 2 },
+  ]);
+  assert.equal(kept.saved, 1);
+  assert.deepEqual(kept.conflicts, []);
+  assert.deepEqual(get("SELECT status, progress_note FROM actions WHERE id = ?", closed), {
+    status: "in_progress",
+    progress_note: "Still going",
+  });
 });
