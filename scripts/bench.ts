@@ -148,7 +148,7 @@ const LOAD_SECTIONS: LoadSection[] = [
     },
   },
   // A control for the two page targets: the cookies page, signed in (the layout, the session check
-  // and a few paragraphs; one at a time it costs 0.95× the sign-in page), measured the same way. Its
+  // and a few paragraphs; one at a time it costs 0.95–0.98× the sign-in page), measured the same way. Its
   // p95 ratio spreads as widely between runs as the pages' do, so that spread is the measurement's
   // noise on this machine, not the pages' cost (docs/benchmarks.md, sixth session).
   ...againstSignIn({
